@@ -1,0 +1,79 @@
+/**
+ * The view's state in the URL: `?step=<index>&member=<person id>&lang=<vi|en>`.
+ * Parsing never throws: an invalid value falls back to the default and yields a notice.
+ */
+import type { Lang } from '../model/types.ts';
+import { DEFAULT_LANG, LANGS, STRINGS } from '../i18n/strings.ts';
+
+export interface UrlState {
+  step: number;
+  member: string | null;
+  lang: Lang;
+}
+
+/** A problem with a URL parameter, kept as data so it can be shown in either language. */
+export type UrlNotice =
+  | { param: 'step'; value: string; stepCount: number }
+  | { param: 'member'; value: string }
+  | { param: 'lang'; value: string };
+
+/**
+ * Read the state from a query string.
+ * @param search `location.search`, with or without the leading `?`
+ * @param stepCount number of steps of the dataset (valid steps are 0..stepCount-1)
+ * @param hasMember whether a person id exists in the dataset
+ * @returns the state (defaults where a value is missing or invalid) and one notice per invalid value
+ */
+export function readUrlState(
+  search: string,
+  stepCount: number,
+  hasMember: (id: string) => boolean,
+): { state: UrlState; notices: UrlNotice[] } {
+  const q = new URLSearchParams(search);
+  const notices: UrlNotice[] = [];
+  const state: UrlState = { step: 0, member: null, lang: DEFAULT_LANG };
+
+  const lang = q.get('lang');
+  if (lang !== null) {
+    if ((LANGS as readonly string[]).includes(lang)) state.lang = lang as Lang;
+    else notices.push({ param: 'lang', value: lang });
+  }
+  const step = q.get('step');
+  if (step !== null) {
+    const n = /^\d{1,9}$/.test(step) ? Number(step) : NaN;
+    if (Number.isInteger(n) && n >= 0 && n < stepCount) state.step = n;
+    else notices.push({ param: 'step', value: step, stepCount });
+  }
+  const member = q.get('member');
+  if (member !== null) {
+    if (hasMember(member)) state.member = member;
+    else notices.push({ param: 'member', value: member });
+  }
+  return { state, notices };
+}
+
+/**
+ * Write the state into a query string, keeping other parameters (e.g. `dataset`) as they are.
+ * Defaults are written too for `step` and `lang` so a shared link is explicit.
+ */
+export function writeUrlState(search: string, state: UrlState): string {
+  const q = new URLSearchParams(search);
+  q.set('step', String(state.step));
+  if (state.member) q.set('member', state.member);
+  else q.delete('member');
+  q.set('lang', state.lang);
+  return `?${q.toString()}`;
+}
+
+/** The notice's text in a language. */
+export function noticeText(n: UrlNotice, lang: Lang): string {
+  const s = STRINGS[lang];
+  switch (n.param) {
+    case 'step':
+      return s.badStep(n.value, n.stepCount);
+    case 'member':
+      return s.badMember(n.value);
+    case 'lang':
+      return s.badLang(n.value);
+  }
+}
