@@ -61,6 +61,11 @@ const vi = {
   chartLabel: (step: string) => `Sơ đồ thành phần tại bước ${step}`,
   inferredMark: 'suy luận',
   caption: (date: string, text: string) => `${date}: ${text}`,
+  reportDate: 'Ngày báo cáo',
+  anonymous: 'Nguồn không nêu tên; gọi theo chức danh.',
+  joined: 'vào',
+  left: 'rời',
+  pageDate: 'Ngày trang web',
 };
 
 type Strings = typeof vi;
@@ -119,6 +124,11 @@ const en: Strings = {
   chartLabel: (step: string) => `Membership chart at step ${step}`,
   inferredMark: 'inferred',
   caption: (date: string, text: string) => `${date}: ${text}`,
+  reportDate: 'Report date',
+  anonymous: 'Not named by the source; known by role.',
+  joined: 'joined',
+  left: 'left',
+  pageDate: 'Web page date',
 };
 
 export const STRINGS: Record<Lang, Strings> = { vi, en };

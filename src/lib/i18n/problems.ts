@@ -1,0 +1,172 @@
+/**
+ * Validation problems in words, Vietnamese and English (NFC, one tone-mark style: ủy, hòa).
+ * One template per problem code per language; `validateDataset` uses the English one for
+ * `Problem.message`, the app shows `formatProblem(problem, lang)`.
+ */
+import type { Lang } from '../model/types.ts';
+import type { Problem, ProblemCode } from '../model/validate.ts';
+
+type Params = Problem['params'];
+type Template = (p: Params, pointer: string) => string;
+
+const q = (x: string | number | undefined): string => `“${x ?? ''}”`;
+const s = (p: Params, k: string): string => String(p[k] ?? '');
+
+const KIND: Record<Lang, Record<string, string>> = {
+  en: { person: 'person', organization: 'organization', post: 'post', event: 'event', source: 'source' },
+  vi: { person: 'người', organization: 'tổ chức', post: 'chức vụ', event: 'sự kiện', source: 'nguồn' },
+};
+
+const DATE_REASON: Record<Lang, Record<string, string>> = {
+  en: {
+    empty: 'it is empty',
+    format: 'it is not a date',
+    month: 'the month is not 01 to 12',
+    day: 'that month has no such day',
+    interval: 'an interval is not allowed here',
+    'interval-order': 'the interval ends before it starts',
+  },
+  vi: {
+    empty: 'ngày để trống',
+    format: 'không phải là ngày',
+    month: 'tháng không nằm trong khoảng 01 đến 12',
+    day: 'tháng đó không có ngày này',
+    interval: 'ở đây không dùng khoảng thời gian',
+    'interval-order': 'khoảng thời gian kết thúc trước khi bắt đầu',
+  },
+};
+
+/** Step reference: the step's label in the language, and its 0-based index. */
+const stepEn = (p: Params, prefix = 'step'): string => `step ${q(s(p, `${prefix}_label_en`))} (index ${s(p, prefix)})`;
+const stepVi = (p: Params, prefix = 'step'): string => `bước ${q(s(p, `${prefix}_label_vi`))} (chỉ số ${s(p, prefix)})`;
+
+const EN: Record<ProblemCode, Template> = {
+  'missing-field': (p, at) =>
+    p.expected === 'list'
+      ? `Missing list ${q(s(p, 'field'))} (at ${at}); expected an array, possibly empty.`
+      : `Missing ${s(p, 'field')} (at ${at}); expected a non-empty string.`,
+  'duplicate-id': (p, at) =>
+    `Duplicate id ${q(s(p, 'id'))} (at ${at}), first used at ${s(p, 'first')}; expected ids unique within ${s(p, 'collection')}.`,
+  'unknown-reference': (p, at) =>
+    `No ${KIND.en[s(p, 'kind')] ?? s(p, 'kind')} ${q(s(p, 'id'))} (at ${at}); expected the id of one in /${s(p, 'collection')}.`,
+  'unknown-value': (p, at) => `Unknown ${s(p, 'field')} ${q(s(p, 'value'))} (at ${at}); expected one of: ${s(p, 'allowed')}.`,
+  'bad-number': (p, at) => `Bad ${s(p, 'field')} ${q(s(p, 'value'))} (at ${at}); expected a whole number ≥ 0.`,
+  'bad-date': (p, at) =>
+    `Bad date ${q(s(p, 'value'))} (at ${at}): ${DATE_REASON.en[s(p, 'reason')] ?? s(p, 'reason')}; expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by “?”${
+      p.expected === 'date-or-interval' ? ', or an interval such as “1996/2000”' : ''
+    }.`,
+  'post-organization-mismatch': (p) =>
+    `Membership ${q(s(p, 'membership'))} is in organization ${q(s(p, 'org'))} but its post ${q(s(p, 'post'))} belongs to ${q(
+      s(p, 'post_org'),
+    )}; expected a post of ${q(s(p, 'org'))}.`,
+  'parent-cycle': (p) => `Cycle in parent_id: ${s(p, 'cycle')}; expected organizations to nest without loops.`,
+  'end-before-start': (p) =>
+    `Membership ${q(s(p, 'membership'))} ends (${s(p, 'end')}) before it starts (${s(p, 'start')}); expected an end on or after the start.`,
+  'empty-membership': (p) =>
+    `Membership ${q(s(p, 'membership'))} ends at ${stepEn(p, 'end')}, not after it starts at ${stepEn(p, 'start')}, so it is never active; expected its end after its start.`,
+  'event-date-mismatch': (p) =>
+    `Membership ${q(s(p, 'membership'))} has ${s(p, 'field')} ${s(p, 'date')} but its ${s(p, 'event_field')} ${q(
+      s(p, 'event'),
+    )} is dated ${s(p, 'event_date')}; expected the same date.`,
+  'events-out-of-order': (p) =>
+    `Event ${q(s(p, 'event'))} (${s(p, 'date')}) is listed before event ${q(s(p, 'next'))} (${s(p, 'next_date')}) but is later; expected events in date order.`,
+  'ambiguous-date': (p) =>
+    `Membership ${q(s(p, 'membership'))} has ${s(p, 'field')} ${s(p, 'date')}, the date of several events (${s(p, 'events')}), so it gets a step of its own after them; expected ${s(
+      p,
+      'event_field',
+    )} to say which.`,
+  'not-in-parent': (p) =>
+    `Person ${q(s(p, 'person'))} is a member of ${q(s(p, 'org'))} but not of its parent ${q(s(p, 'parent'))} at ${stepEn(
+      p,
+    )}; expected every member of a body to be a member of the body that contains it.`,
+  'post-overlap': (p) =>
+    `Post ${q(s(p, 'post'))} is held by both ${q(s(p, 'person'))} and ${q(s(p, 'other'))} at ${stepEn(p)}; expected one holder at a time.`,
+  'post-held-twice': (p) =>
+    `Person ${q(s(p, 'person'))} holds post ${q(s(p, 'post'))} through two memberships at once at ${stepEn(p)}; expected one membership per term.`,
+  'over-seats': (p) =>
+    `Organization ${q(s(p, 'org'))} has ${s(p, 'count')} members at ${stepEn(p)}, more than its ${s(p, 'seats')} ${p.seats === 1 ? 'seat' : 'seats'}; expected at most ${s(p, 'seats')}.`,
+  'claim-mismatch': (p) =>
+    `Claim ${q(s(p, 'claim'))} states ${s(p, 'stated')} members of ${q(s(p, 'org'))} at ${s(p, 'date')}, but the memberships give ${s(
+      p,
+      'computed',
+    )} at ${stepEn(p)}; expected the stated count.`,
+  'claim-before-steps': (p) =>
+    `Claim ${q(s(p, 'claim'))} is dated ${s(p, 'date')}, before the first step (${s(p, 'first')}); it is checked against the state before that step.`,
+  'inferred-without-basis': (p, at) =>
+    `Inferred record ${q(s(p, 'id'))} in ${s(p, 'collection')} has no basis (at ${at}); expected a basis saying why it is inferred.`,
+};
+
+const VI: Record<ProblemCode, Template> = {
+  'missing-field': (p, at) =>
+    p.expected === 'list'
+      ? `Thiếu danh sách ${q(s(p, 'field'))} (tại ${at}); cần một mảng, có thể rỗng.`
+      : `Thiếu trường ${s(p, 'field')} (tại ${at}); cần một chuỗi không rỗng.`,
+  'duplicate-id': (p, at) =>
+    `Mã ${q(s(p, 'id'))} bị trùng (tại ${at}), đã dùng ở ${s(p, 'first')}; mã trong ${s(p, 'collection')} phải là duy nhất.`,
+  'unknown-reference': (p, at) =>
+    `Không tìm thấy ${KIND.vi[s(p, 'kind')] ?? s(p, 'kind')} ${q(s(p, 'id'))} (tại ${at}); cần mã của một mục trong /${s(p, 'collection')}.`,
+  'unknown-value': (p, at) => `Giá trị ${s(p, 'field')} ${q(s(p, 'value'))} không hợp lệ (tại ${at}); cần một trong: ${s(p, 'allowed')}.`,
+  'bad-number': (p, at) => `Giá trị ${s(p, 'field')} ${q(s(p, 'value'))} không hợp lệ (tại ${at}); cần một số nguyên ≥ 0.`,
+  'bad-date': (p, at) =>
+    `Ngày ${q(s(p, 'value'))} không hợp lệ (tại ${at}): ${DATE_REASON.vi[s(p, 'reason')] ?? s(p, 'reason')}; cần dạng YYYY, YYYY-MM hoặc YYYY-MM-DD, có thể thêm “?”${
+      p.expected === 'date-or-interval' ? ', hoặc một khoảng như “1996/2000”' : ''
+    }.`,
+  'post-organization-mismatch': (p) =>
+    `Bản ghi thành viên ${q(s(p, 'membership'))} thuộc tổ chức ${q(s(p, 'org'))} nhưng chức vụ ${q(s(p, 'post'))} của nó thuộc ${q(
+      s(p, 'post_org'),
+    )}; cần một chức vụ của ${q(s(p, 'org'))}.`,
+  'parent-cycle': (p) => `Vòng lặp trong parent_id: ${s(p, 'cycle')}; các tổ chức phải lồng nhau, không tạo vòng.`,
+  'end-before-start': (p) =>
+    `Bản ghi thành viên ${q(s(p, 'membership'))} kết thúc (${s(p, 'end')}) trước khi bắt đầu (${s(p, 'start')}); ngày kết thúc phải không sớm hơn ngày bắt đầu.`,
+  'empty-membership': (p) =>
+    `Bản ghi thành viên ${q(s(p, 'membership'))} kết thúc ở ${stepVi(p, 'end')}, không sau ${stepVi(p, 'start')} là lúc bắt đầu, nên không có hiệu lực ở bước nào; bước kết thúc phải sau bước bắt đầu.`,
+  'event-date-mismatch': (p) =>
+    `Bản ghi thành viên ${q(s(p, 'membership'))} có ${s(p, 'field')} ${s(p, 'date')} nhưng sự kiện ${q(s(p, 'event'))} ở ${s(
+      p,
+      'event_field',
+    )} có ngày ${s(p, 'event_date')}; hai ngày phải trùng nhau.`,
+  'events-out-of-order': (p) =>
+    `Sự kiện ${q(s(p, 'event'))} (${s(p, 'date')}) được liệt kê trước sự kiện ${q(s(p, 'next'))} (${s(p, 'next_date')}) nhưng lại muộn hơn; các sự kiện phải theo thứ tự thời gian.`,
+  'ambiguous-date': (p) =>
+    `Bản ghi thành viên ${q(s(p, 'membership'))} có ${s(p, 'field')} ${s(p, 'date')}, trùng ngày với nhiều sự kiện (${s(p, 'events')}), nên được đặt ở một bước riêng sau các sự kiện đó; cần ghi ${s(
+      p,
+      'event_field',
+    )} để chỉ rõ sự kiện nào.`,
+  'not-in-parent': (p) =>
+    `Người ${q(s(p, 'person'))} là thành viên của ${q(s(p, 'org'))} nhưng không là thành viên của tổ chức cấp trên ${q(
+      s(p, 'parent'),
+    )} tại ${stepVi(p)}; thành viên của một tổ chức phải là thành viên của tổ chức chứa nó.`,
+  'post-overlap': (p) =>
+    `Chức vụ ${q(s(p, 'post'))} do cả ${q(s(p, 'person'))} và ${q(s(p, 'other'))} cùng giữ tại ${stepVi(p)}; mỗi lúc chỉ một người giữ một chức vụ.`,
+  'post-held-twice': (p) =>
+    `Người ${q(s(p, 'person'))} giữ chức vụ ${q(s(p, 'post'))} qua hai bản ghi thành viên cùng lúc tại ${stepVi(p)}; mỗi nhiệm kỳ chỉ cần một bản ghi.`,
+  'over-seats': (p) =>
+    `Tổ chức ${q(s(p, 'org'))} có ${s(p, 'count')} thành viên tại ${stepVi(p)}, nhiều hơn ${s(p, 'seats')} ghế; tối đa là ${s(p, 'seats')}.`,
+  'claim-mismatch': (p) =>
+    `Số liệu ${q(s(p, 'claim'))} nêu ${s(p, 'stated')} thành viên của ${q(s(p, 'org'))} vào ${s(p, 'date')}, nhưng các bản ghi thành viên cho ra ${s(
+      p,
+      'computed',
+    )} tại ${stepVi(p)}; cần khớp với số nguồn nêu.`,
+  'claim-before-steps': (p) =>
+    `Số liệu ${q(s(p, 'claim'))} có ngày ${s(p, 'date')}, trước bước đầu tiên (${s(p, 'first')}); nó được đối chiếu với trạng thái trước bước đó.`,
+  'inferred-without-basis': (p, at) =>
+    `Mục suy luận ${q(s(p, 'id'))} trong ${s(p, 'collection')} không có căn cứ (tại ${at}); cần ghi basis nói rõ vì sao suy luận.`,
+};
+
+const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = { en: EN, vi: VI };
+
+/**
+ * The problem as a sentence in `lang` (NFC): e.g. for an unknown organization at
+ * /memberships/3/organization_id, vi: "Không tìm thấy tổ chức “xyz” (tại /memberships/3/organization_id);
+ * cần mã của một mục trong /organizations." An unknown code falls back to `problem.message`.
+ */
+export function formatProblem(problem: Pick<Problem, 'code' | 'params' | 'pointer'> & { message?: string }, lang: Lang): string {
+  const t = TEMPLATES[lang]?.[problem.code as ProblemCode] ?? TEMPLATES.en[problem.code as ProblemCode];
+  if (!t) return problem.message ?? problem.code;
+  return t(problem.params, problem.pointer).normalize('NFC');
+}
+
+/** The codes that have templates in `lang` (for completeness tests). */
+export function problemCodesWithTemplates(lang: Lang): string[] {
+  return Object.keys(TEMPLATES[lang]);
+}

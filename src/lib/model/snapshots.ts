@@ -1,0 +1,270 @@
+/**
+ * The snapshot engine: a cursor that moves step by step, forwards or backwards, updating only
+ * the people whose memberships start or end at the steps it crosses, and turns its state into a
+ * `Snapshot` on demand.
+ *
+ * Scalability (DESIGN §5): `counts` and `vacancies` come from per-step count series computed
+ * once (O(memberships · log + organizations · steps)), so a snapshot read only for its counts
+ * costs O(organizations). The other fields are built together on first access: the cursor moves
+ * from its step to the snapshot's, costing O(changes between), then O(people + active
+ * memberships + posts) to build them. The cursor state is O(active memberships + departed
+ * people); a few recent snapshots are cached (LRU). Nothing is stored per step, so memory does
+ * not grow with people × steps. Seat and Departure objects are shared between snapshots: treat
+ * snapshots as read-only.
+ */
+import type { Membership, Organization } from './types.ts';
+import type { Departure, Seat, Snapshot, Step } from './timeline-types.ts';
+import type { OrgTree } from './org-tree.ts';
+import type { MembershipSpan } from './spans.ts';
+import { countSeriesOf } from './counts.ts';
+
+/** What `diff` needs to look up causes: the memberships by id. A `Timeline` is one. */
+export interface MembershipLookup {
+  readonly membershipById: ReadonlyMap<string, Membership>;
+}
+
+/** The lookup each snapshot was made with, so that `diff(a, b)` can find start causes. */
+export const snapshotOwners = new WeakMap<Snapshot, MembershipLookup>();
+
+/** Inputs of the engine, prepared by `buildTimeline`. */
+export interface EngineInput {
+  steps: readonly Step[];
+  spans: readonly MembershipSpan[];
+  orgTree: OrgTree;
+  /** Organization ids in tree order. */
+  orgIds: readonly string[];
+  organizationById: ReadonlyMap<string, Organization>;
+  /** Person ids in display order (dataset order, then unknown ids). */
+  personIds: readonly string[];
+  /** Post ids in dataset order. */
+  postIds: readonly string[];
+  postOrder: ReadonlyMap<string, number>;
+}
+
+const CACHE_SIZE = 8;
+
+/** The snapshot fields built together on first access. */
+type Heavy = Pick<Snapshot, 'seats' | 'members' | 'departed' | 'postHolders'>;
+
+/** Computes snapshots of one timeline; see the module comment for costs. */
+export class SnapshotEngine {
+  /** Registered as the owner of every snapshot made (for `diff`). */
+  owner: MembershipLookup | null = null;
+  private readonly input: EngineInput;
+  /** Live span indices per person, dataset order. */
+  private readonly spansOf = new Map<string, number[]>();
+  /** People with a start or end at each step. */
+  private readonly touched: string[][];
+  /** Cursor state: the step it is at, and each seated / departed person there. */
+  private step = -1;
+  /** Position of each person id in `input.personIds`. */
+  private readonly posOf = new Map<string, number>();
+  /** Seat / departure of the person at each position, at the cursor's step. */
+  private readonly seatAt: (Seat | undefined)[];
+  private readonly departedAt: (Departure | undefined)[];
+  private readonly cache = new Map<number, Snapshot>();
+  private readonly countSeries: Map<string, number[]>;
+
+  constructor(input: EngineInput) {
+    this.input = input;
+    this.countSeries = countSeriesOf(input.spans, input.orgIds, input.steps.length);
+    const touched = input.steps.map(() => new Set<string>());
+    for (const sp of input.spans) {
+      if (!sp.live) continue;
+      const p = sp.membership.person_id;
+      const list = this.spansOf.get(p);
+      if (list) list.push(sp.index);
+      else this.spansOf.set(p, [sp.index]);
+      if (sp.startStep !== null) touched[sp.startStep]!.add(p);
+      if (sp.endStep !== null) touched[sp.endStep]!.add(p);
+    }
+    this.touched = touched.map((s) => [...s]);
+    input.personIds.forEach((p, i) => this.posOf.set(p, i));
+    this.seatAt = new Array<Seat | undefined>(input.personIds.length).fill(undefined);
+    this.departedAt = new Array<Departure | undefined>(input.personIds.length).fill(undefined);
+  }
+
+  /**
+   * The snapshot after step `index`.
+   * @throws {RangeError} when `index` is not an integer in [0, steps.length).
+   */
+  at(index: number): Snapshot {
+    const n = this.input.steps.length;
+    if (!Number.isInteger(index) || index < 0 || index >= n) {
+      throw new RangeError(`Step index ${index} is out of range; expected an integer from 0 to ${n - 1}.`);
+    }
+    const hit = this.cache.get(index);
+    if (hit) {
+      this.cache.delete(index);
+      this.cache.set(index, hit);
+      return hit;
+    }
+    const counts: Record<string, number> = {};
+    const vacancies: Record<string, number | null> = {};
+    for (const id of this.input.orgIds) {
+      const c = this.countSeries.get(id)![index]!;
+      counts[id] = c;
+      const s = this.input.organizationById.get(id)?.seats;
+      vacancies[id] = typeof s === 'number' ? s - c : null;
+    }
+    let full: Heavy | null = null;
+    const load = (): Heavy => (full ??= this.heavyAt(index));
+    const snap: Snapshot = {
+      step: index,
+      get seats() {
+        return load().seats;
+      },
+      get members() {
+        return load().members;
+      },
+      get departed() {
+        return load().departed;
+      },
+      counts,
+      vacancies,
+      get postHolders() {
+        return load().postHolders;
+      },
+    };
+    if (this.owner) snapshotOwners.set(snap, this.owner);
+    this.cache.set(index, snap);
+    if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+    return snap;
+  }
+
+  /** Moves the cursor to step `k`, updating the people touched by the steps crossed. */
+  private moveTo(k: number): void {
+    if (this.step < 0) {
+      this.step = k;
+      for (const p of this.spansOf.keys()) this.update(p);
+      return;
+    }
+    const dirty = new Set<string>();
+    if (k > this.step) for (let s = this.step + 1; s <= k; s++) for (const p of this.touched[s]!) dirty.add(p);
+    else for (let s = this.step; s > k; s--) for (const p of this.touched[s]!) dirty.add(p);
+    this.step = k;
+    for (const p of dirty) this.update(p);
+  }
+
+  /** Recomputes person `p`'s seat or departure at the cursor's step from their spans. */
+  private update(p: string): void {
+    const k = this.step;
+    const { spans } = this.input;
+    const own = this.spansOf.get(p) ?? [];
+    const active: number[] = [];
+    let lastEnd = -1;
+    for (const i of own) {
+      const sp = spans[i]!;
+      if (sp.start <= k && k < sp.end) active.push(i);
+      else if (sp.endStep !== null && sp.end <= k && sp.end > lastEnd) lastEnd = sp.end;
+    }
+    const pos = this.posOf.get(p);
+    if (pos === undefined) return;
+    if (active.length > 0) {
+      this.seatAt[pos] = this.seat(p, active);
+      this.departedAt[pos] = undefined;
+      return;
+    }
+    this.seatAt[pos] = undefined;
+    // Not seated: departed at the last step at which one of their memberships ended, if any
+    // (at that step every membership they had ended: none started in between, or it would be active now).
+    this.departedAt[pos] = lastEnd < 0 ? undefined : this.departure(p, lastEnd, own.filter((i) => spans[i]!.endStep === lastEnd));
+  }
+
+  private seat(person: string, active: number[]): Seat {
+    const { spans, orgTree, postOrder } = this.input;
+    const orgs: string[] = [];
+    const posts: string[] = [];
+    let inferred = false;
+    for (const i of active) {
+      const m = spans[i]!.membership;
+      if (!orgs.includes(m.organization_id)) orgs.push(m.organization_id);
+      const post = m.post_id;
+      if (typeof post === 'string' && post !== '' && !posts.includes(post)) posts.push(post);
+      if (m.certainty === 'inferred') inferred = true;
+    }
+    orgs.sort((a, b) => orgRank(orgTree, a) - orgRank(orgTree, b));
+    let innermost = orgs[0]!;
+    for (const o of orgs) if ((orgTree.depth.get(o) ?? 0) > (orgTree.depth.get(innermost) ?? 0)) innermost = o;
+    return {
+      person_id: person,
+      organizations: orgs,
+      innermost,
+      post_ids: sortPosts(posts, postOrder),
+      membership_ids: active.map((i) => spans[i]!.membership.id),
+      inferred,
+    };
+  }
+
+  /** The departure of `person` at step `k`, from the memberships that ended there (all they had). */
+  private departure(person: string, k: number, ended: number[]): Departure {
+    const { spans, orgTree, postOrder } = this.input;
+    let outer = spans[ended[0]!]!.membership;
+    for (const i of ended) {
+      const m = spans[i]!.membership;
+      if (orgRank(orgTree, m.organization_id) < orgRank(orgTree, outer.organization_id)) outer = m;
+    }
+    return {
+      person_id: person,
+      cause: outer.end_cause ?? 'unknown',
+      step: k,
+      organization_id: outer.organization_id,
+      destination: outer.end_destination ?? null,
+      last_post_ids: sortPosts(
+        ended.map((i) => spans[i]!.membership.post_id).filter((x): x is string => typeof x === 'string' && x !== ''),
+        postOrder,
+      ),
+      inferred: ended.some((i) => spans[i]!.membership.certainty === 'inferred'),
+    };
+  }
+
+  /** Seats, members, departed and post holders at step `k` (moves the cursor there). */
+  private heavyAt(k: number): Heavy {
+    this.moveTo(k);
+    const { orgIds, personIds, postIds } = this.input;
+    const seats = new Map<string, Seat>();
+    const departed = new Map<string, Departure>();
+    const members = new Map<string, Set<string>>();
+    for (const id of orgIds) members.set(id, new Set());
+    const postHolders = new Map<string, string[]>();
+    for (const id of postIds) postHolders.set(id, []);
+    const { seatAt, departedAt } = this;
+    for (let i = 0; i < personIds.length; i++) {
+      const person = personIds[i]!;
+      const seat = seatAt[i];
+      if (seat) {
+        seats.set(person, seat);
+        for (const o of seat.organizations) members.get(o)?.add(person);
+        for (const p of seat.post_ids) {
+          const holders = postHolders.get(p);
+          if (holders) holders.push(person);
+          else postHolders.set(p, [person]);
+        }
+        continue;
+      }
+      const dep = departedAt[i];
+      if (dep) departed.set(person, dep);
+    }
+    return { seats, members, departed, postHolders };
+  }
+}
+
+/** Sort key for organizations: outermost first, then dataset order. */
+export function orgRank(tree: OrgTree, id: string): number {
+  const depth = tree.depth.get(id) ?? 0;
+  const order = tree.order.get(id) ?? tree.order.size;
+  return depth * (tree.order.size + 1) + order;
+}
+
+/** Distinct post ids in dataset order (unknown ids last, by id). */
+export function sortPosts(ids: readonly string[], postOrder: ReadonlyMap<string, number>): string[] {
+  const unique = [...new Set(ids)];
+  return unique.sort((a, b) => {
+    const pa = postOrder.get(a);
+    const pb = postOrder.get(b);
+    if (pa !== undefined && pb !== undefined) return pa - pb;
+    if (pa !== undefined) return -1;
+    if (pb !== undefined) return 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+}

@@ -1,0 +1,48 @@
+/** Small broken variants of the tiny fixture, one per validation problem. */
+import type { Dataset, Membership } from '../../src/lib/model/types.ts';
+
+export const CASES: [string, (d: Dataset) => void][] = [
+  ['missing field', (d) => { delete (d.memberships[2] as Partial<Membership>).person_id; }],
+  ['missing list', (d) => { delete (d as Partial<Dataset>).claims; }],
+  ['duplicate id', (d) => { d.persons.push({ id: 'p2', name: { en: 'again' } }); }],
+  ['unknown organization', (d) => { d.memberships[2]!.organization_id = 'xyz'; d.claims = []; }],
+  ['unknown post', (d) => { d.memberships[2]!.post_id = 'nope'; }],
+  ['unknown person', (d) => { d.memberships[2]!.person_id = 'ghost'; }],
+  ['unknown parent', (d) => { d.organizations[1]!.parent_id = 'zzz'; d.organizations[1]!.seats = 5; }],
+  ['unknown event', (d) => { d.memberships[3]!.start_event_id = 'e9'; d.claims = []; }],
+  ['unknown source', (d) => { d.memberships[0]!.citations![0]!.source_id = 'nope'; }],
+  ['unknown claim org', (d) => { d.claims[0]!.organization_id = 'q'; d.claims[0]!.count = 0; }],
+  ['unknown cause', (d) => { (d.memberships[0] as { end_cause: string }).end_cause = 'fired'; }],
+  ['bad number', (d) => { d.organizations[0]!.seats = 2.5; }],
+  ['bad month', (d) => { d.memberships[2]!.start_date = '1996-13'; }],
+  ['not a date', (d) => { d.memberships[2]!.start_date = 'abc'; }],
+  ['no such day', (d) => { d.memberships[2]!.start_date = '1996-02-30'; }],
+  ['bad claim interval', (d) => { d.claims[0]!.date = '2001/2000'; }],
+  ['post of another org', (d) => { d.posts.push({ id: 'sec', organization_id: 'a', label: { en: 'Sec' } }); d.memberships[1]!.post_id = 'sec'; }],
+  ['parent cycle', (d) => { d.organizations.push({ id: 'x', name: { en: 'X' }, parent_id: 'y' }, { id: 'y', name: { en: 'Y' }, parent_id: 'x' }); }],
+  ['end before start', (d) => { d.memberships.push({ id: 'm9', person_id: 'p2', organization_id: 'a', start_date: '2002-03', end_date: '2001' }); }],
+  ['empty membership', (d) => { d.memberships.push({ id: 'm9', person_id: 'p2', organization_id: 'a', start_event_id: 'e2', end_event_id: 'e1' }); }],
+  ['event date mismatch', (d) => { d.memberships[3]!.start_date = '1999'; }],
+  ['events out of order', (d) => { d.events[1]!.date = '2003'; }],
+  ['ambiguous date', (d) => {
+    d.events.splice(2, 0, { id: 'e1b', date: '2001', label: { en: 'again' } });
+    delete d.memberships[3]!.start_event_id;
+    d.memberships[3]!.start_date = '2001';
+  }],
+  ['not in parent', (d) => { d.memberships.splice(3, 1); }],
+  ['post overlap', (d) => {
+    d.posts.push({ id: 'sec', organization_id: 'a', label: { en: 'Sec' } });
+    d.memberships[2]!.post_id = 'sec';
+    d.memberships[3]!.post_id = 'sec';
+  }],
+  ['post held twice', (d) => {
+    d.posts.push({ id: 'sec', organization_id: 'a', label: { en: 'Sec' } });
+    d.memberships[2]!.post_id = 'sec';
+    d.memberships.push({ id: 'm10', person_id: 'p2', organization_id: 'a', post_id: 'sec', start_event_id: 'e1' });
+  }],
+  ['over seats', (d) => { d.memberships.push({ id: 'm11', person_id: 'p2', organization_id: 'b', start_event_id: 'e0', end_event_id: 'e1' }); }],
+  ['claim mismatch', (d) => { d.claims[0]!.count = 3; }],
+  ['claim before steps', (d) => { d.claims.push({ id: 'c-early', organization_id: 'a', date: '1990', count: 0 }); }],
+  ['inferred without basis', (d) => { delete d.memberships[4]!.basis; }],
+];
+
