@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { settled } from './helpers.ts';
+
+test('clicking a member opens the panel with roles, events, citations and certainty', async ({ page }) => {
+  await page.goto('./?lang=en&step=4');
+  await settled(page, 4);
+  await page.getByTestId('org-chart').locator('[data-member-id="pbt-tt-1996"]').click();
+  const panel = page.getByTestId('member-panel');
+  await expect(panel).toBeVisible();
+  await expect(panel).toContainText('Standing Deputy Secretary');
+  await expect(panel).toContainText('District Party Secretary');
+  await expect(panel).toContainText('para 6');
+  await expect(panel).toContainText('inferred');
+  await expect(page).toHaveURL(/member=pbt-tt-1996/);
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await expect(panel).toBeHidden();
+  await expect(page).not.toHaveURL(/member=/);
+});
+
+test('focusing a member with the keyboard and pressing Enter opens the panel', async ({ page }) => {
+  await page.goto('./?step=1');
+  await settled(page, 1);
+  const node = page.getByTestId('org-chart').locator('[data-departed-id="uvtv-tuyen-giao"]');
+  await node.focus();
+  await page.keyboard.press('Enter');
+  const panel = page.getByTestId('member-panel');
+  await expect(panel).toContainText('tuyên giáo');
+  await expect(panel).toContainText('Xóa tên khỏi danh sách đảng viên');
+  await expect(panel).toContainText('6/1996');
+  await expect(panel).toContainText('đoạn 4');
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+});
+
+test('the role table gives holder, vacant or not stated', async ({ page }) => {
+  await page.goto('./?lang=en');
+  const table = page.getByTestId('role-table');
+  const row = (post: string) => table.locator(`tr[data-post-id="${post}"] td`);
+  await expect(row('uvtv-quan-su')).toHaveText([
+    /Standing member for military affairs|Military/i,
+    /Military|military/,
+    'vacant',
+    'vacant',
+    /BCH member 21/,
+  ]);
+  await expect(row('uvtv-to-chuc').nth(0)).toHaveText('not stated');
+  await expect(row('uvtv-to-chuc').nth(4)).toContainText('BCH member 20');
+  await expect(row('bi-thu').nth(3)).toHaveText('vacant');
+});

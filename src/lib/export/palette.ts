@@ -1,0 +1,74 @@
+/**
+ * Colour-blind-safe colours (Okabe & Ito, "Color Universal Design", 2008) for bodies and end causes.
+ * Colour never carries meaning alone: cause is also told by shape and by the tray's text, bodies by
+ * the nesting of their boxes and by the box titles.
+ */
+
+/** The eight Okabe-Ito colours. */
+export const OKABE_ITO = {
+  black: '#000000',
+  orange: '#E69F00',
+  skyBlue: '#56B4E9',
+  bluishGreen: '#009E73',
+  yellow: '#F0E442',
+  blue: '#0072B2',
+  vermillion: '#D55E00',
+  reddishPurple: '#CC79A7',
+} as const;
+
+/** Body colours by pre-order position of the organization (outermost first), cycling. */
+export const ORG_COLORS: readonly string[] = [
+  OKABE_ITO.blue,
+  OKABE_ITO.bluishGreen,
+  OKABE_ITO.orange,
+  OKABE_ITO.reddishPurple,
+  OKABE_ITO.skyBlue,
+  OKABE_ITO.vermillion,
+  OKABE_ITO.yellow,
+];
+
+/** Neutral grey for causes without a colour of their own. */
+export const NEUTRAL = '#8C8C8C';
+
+/** End-cause colours. Shapes (see shapes.ts) tell the same causes apart without colour. */
+export const CAUSE_COLORS: Readonly<Record<string, string>> = {
+  removed_from_roll: OKABE_ITO.vermillion,
+  expelled: OKABE_ITO.black,
+  transfer: OKABE_ITO.skyBlue,
+  retirement: OKABE_ITO.reddishPurple,
+  resignation: OKABE_ITO.yellow,
+  death: OKABE_ITO.black,
+  dismissed: OKABE_ITO.orange,
+  promoted: OKABE_ITO.bluishGreen,
+  term_end: NEUTRAL,
+  unknown: NEUTRAL,
+};
+
+/** Colour of a body by its palette index (`SceneBox.colorIndex`, `SceneNode.colorIndex`). */
+export function orgColor(colorIndex: number): string {
+  const n = ORG_COLORS.length;
+  return ORG_COLORS[((colorIndex % n) + n) % n]!;
+}
+
+/** Colour of an end cause (neutral grey for others). */
+export function causeColor(cause: string): string {
+  return CAUSE_COLORS[cause] ?? NEUTRAL;
+}
+
+function mix(hex: string, other: string, amount: number): string {
+  const p = (h: string) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+  const a = p(hex);
+  const b = p(other);
+  const c = a.map((v, i) => Math.round(v + (b[i]! - v) * amount));
+  return `#${c.map((v) => v.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
+}
+
+/** A light tint of `hex` (amount of `hex` kept, 0..1), for box backgrounds. */
+export function tint(hex: string, keep: number): string {
+  return mix(hex, '#FFFFFF', 1 - keep);
+}
+
+/** A darker shade of `hex`, for outlines. */
+export function shade(hex: string, amount: number): string {
+  return mix(hex, '#000000', amount);
+}

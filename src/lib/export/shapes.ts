@@ -1,0 +1,36 @@
+/**
+ * Node shapes as SVG path `d` strings centred at (0, 0), of about the same visual size (a circle of
+ * radius SHAPE_R = 8.5). Shared by the export and the on-screen chart.
+ *
+ * Seated member = circle. Departed: removed from the roll = cross (X), transfer = triangle pointing
+ * away (an arrow), retirement = square, any other cause = diamond.
+ */
+import { SHAPE_R, type ShapeName } from '../layout/scene.ts';
+
+const R = SHAPE_R;
+
+export const SHAPE_PATHS: Readonly<Record<ShapeName, string>> = {
+  circle: `M${R},0A${R},${R} 0 1,1 ${-R},0A${R},${R} 0 1,1 ${R},0Z`,
+  cross:
+    'M4.38,-7.78L7.78,-4.38L3.39,0L7.78,4.38L4.38,7.78L0,3.39L-4.38,7.78L-7.78,4.38L-3.39,0L-7.78,-4.38L-4.38,-7.78L0,-3.39Z',
+  triangle: 'M10,0L-6,8.6L-6,-8.6Z',
+  square: 'M-7.3,-7.3H7.3V7.3H-7.3Z',
+  diamond: 'M0,-10L10,0L0,10L-10,0Z',
+};
+
+/** Path of a shape. */
+export function shapePath(shape: ShapeName): string {
+  return SHAPE_PATHS[shape];
+}
+
+/** The "inferred" badge: a small white disc with an asterisk, at the shape's top-right. */
+export const INFERRED_BADGE = {
+  dx: 8,
+  dy: -8,
+  r: 5.2,
+  /** Asterisk (three strokes) centred at (0, 0), to be stroked. */
+  asterisk: 'M0,-3.4V3.4M-2.94,-1.7L2.94,1.7M-2.94,1.7L2.94,-1.7',
+} as const;
+
+/** Radius of the hollow circle of a vacant seat. */
+export const VACANT_R = R;

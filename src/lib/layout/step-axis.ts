@@ -1,0 +1,67 @@
+/**
+ * Geometry of the timeline strip under the slider: one stop per step, aligned with the range
+ * input's thumb positions (evenly spaced), each tied by a connector to the span of its date on a
+ * year axis. A date known only to the year is a span over that year, not a point on 1 January.
+ */
+import { scaleLinear } from 'd3-scale';
+import type { Step } from '../model/timeline-types.ts';
+import type { PartialDate } from '../model/dates.ts';
+
+export interface AxisStop {
+  index: number;
+  /** x of the slider stop (px), equal to the thumb centre for this value. */
+  x: number;
+  /** Span of the step's date on the year axis (px), and its middle. */
+  dateX0: number;
+  dateX1: number;
+  dateX: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+export interface StepAxis {
+  stops: AxisStop[];
+  years: { year: number; x: number }[];
+  x0: number;
+  x1: number;
+  yearY: number;
+  height: number;
+}
+
+/** Fractional-year span of a partial date: [start, end) in years. */
+export function dateSpan(d: PartialDate): [number, number] {
+  if (d.month === null) return [d.year, d.year + 1];
+  const m0 = d.year + (d.month - 1) / 12;
+  if (d.day === null) return [m0, m0 + 1 / 12];
+  const day0 = m0 + (d.day - 1) / 365;
+  return [day0, day0 + 1 / 365];
+}
+
+/**
+ * Lay out the strip.
+ * @param steps the timeline's steps (at least one)
+ * @param width strip width in px (the range input's width)
+ * @param opts.thumb the range thumb's width in px (stops sit at thumb centres)
+ */
+export function stepAxis(steps: readonly Step[], width: number, opts: { thumb: number }): StepAxis {
+  const w = Math.max(120, width);
+  const half = opts.thumb / 2;
+  const last = Math.max(1, steps.length - 1);
+  const spans = steps.map((s) => dateSpan(s.date));
+  const lo = Math.floor(Math.min(...spans.map((s) => s[0])));
+  const hi = Math.ceil(Math.max(...spans.map((s) => s[1])));
+  const x = scaleLinear().domain([lo, Math.max(hi, lo + 1)]).range([half, w - half]);
+  const stops = steps.map((s, i) => {
+    const [a, b] = spans[i]!;
+    const sx = steps.length === 1 ? w / 2 : half + ((w - opts.thumb) * i) / last;
+    const anchor: AxisStop['anchor'] = i === 0 && steps.length > 1 ? 'start' : i === steps.length - 1 && steps.length > 1 ? 'end' : 'middle';
+    return { index: s.index, x: round(sx), dateX0: round(x(a)), dateX1: round(x(b)), dateX: round(x((a + b) / 2)), anchor };
+  });
+  const years: { year: number; x: number }[] = [];
+  const every = Math.max(1, Math.ceil((hi - lo) / Math.max(1, Math.floor(w / 60))));
+  for (let y = lo; y <= hi; y += every) years.push({ year: y, x: round(x(y)) });
+  return { stops, years, x0: round(x(lo)), x1: round(x(hi)), yearY: 58, height: 80 };
+}
+
+function round(v: number): number {
+  return Math.round(v * 10) / 10;
+}

@@ -1,0 +1,247 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { layoutScene, type Scene } from '../../src/lib/layout/layout.ts';
+import { planSeats } from '../../src/lib/layout/seat-plan.ts';
+import { escapeXml, sceneToSvg, type SvgMeta } from '../../src/lib/export/svg.ts';
+import { CHART_CSS } from '../../src/lib/export/chart-css.ts';
+import { SHAPE_PATHS } from '../../src/lib/export/shapes.ts';
+import { ORG_COLORS, CAUSE_COLORS, causeColor, orgColor } from '../../src/lib/export/palette.ts';
+import type { Lang, Person, Post } from '../../src/lib/model/types.ts';
+import { loadBuiltIn } from '../fixtures/builtin.ts';
+import { expectGolden } from '../fixtures/golden.ts';
+import { handTimeline, org } from '../fixtures/hand-timeline.ts';
+import { allElements, parseXml, textOf, type XmlElement } from './xml-scan.ts';
+
+const out = (name: string) => fileURLToPath(new URL(`../output/${name}`, import.meta.url));
+const { dataset, timeline, plan } = loadBuiltIn();
+const LAST = timeline.steps.length - 1;
+
+function metaFor(step: number, lang: Lang): SvgMeta {
+  const s = timeline.snapshotAt(step);
+  const p = step > 0 ? timeline.snapshotAt(step - 1) : s;
+  const caption = `BCH ${p.counts.bch} → ${s.counts.bch}, BTV ${p.counts.btv} → ${s.counts.btv}`;
+  return {
+    datasetTitle: dataset.title[lang]!,
+    stepLabel: timeline.steps[step]!.label[lang]!,
+    stepIndex: step,
+    lang,
+    sourceText: `${lang === 'vi' ? 'Nguồn' : 'Source'}: ${dataset.sources[0]!.title[lang]!}, ${lang === 'vi' ? 'đoạn' : 'paras'} 3–6, 29–30, 40.`,
+    caption,
+  };
+}
+
+function render(step: number, lang: Lang): { scene: Scene; svg: string; root: XmlElement } {
+  const scene = layoutScene({ timeline, plan, step, lang });
+  const svg = sceneToSvg(scene, metaFor(step, lang));
+  return { scene, svg, root: parseXml(svg) };
+}
+
+const ALLOWED = new Set(['svg', 'title', 'desc', 'style', 'rect', 'g', 'text', 'tspan', 'path', 'circle']);
+
+/** Structural safety of any exported SVG. */
+function checkSafe(root: XmlElement, raw: string): void {
+  for (const e of allElements(root)) {
+    expect(ALLOWED.has(e.name), `element <${e.name}>`).toBe(true);
+    for (const [k, v] of e.attrs) {
+      expect(k.toLowerCase().startsWith('on'), `attribute ${k}`).toBe(false);
+      expect(k === 'href' || k.endsWith(':href'), `attribute ${k}`).toBe(false);
+      expect(v.toLowerCase().includes('url('), `${k}="${v}"`).toBe(false);
+      expect(v.toLowerCase().includes('javascript:') && k !== 'data-member-id' && k !== 'data-departed-id', `${k}="${v}"`).toBe(false);
+    }
+    if (!['text', 'tspan', 'title', 'desc', 'style'].includes(e.name)) expect(e.text.trim(), `text in <${e.name}>`).toBe('');
+  }
+  const lower = raw.toLowerCase();
+  for (const bad of ['<script', '<foreignobject', 'href=', 'url(', '<!entity', '<!doctype', '@import']) {
+    expect(lower.includes(bad), bad).toBe(false);
+  }
+}
+
+describe('sceneToSvg on the built-in dataset', () => {
+  test.each([
+    [0, 'vi'],
+    [LAST, 'vi'],
+    [LAST, 'en'],
+  ] as const)('snapshot: step %i (%s)', (step, lang) => {
+    const { svg } = render(step, lang);
+    expectGolden(out(`quan6-step-${step}.${lang}.svg`), svg);
+  });
+
+  test.each([0, LAST])('well-formed, safe, with the root attributes, title, desc, style, caption, legend, source (step %i)', (step) => {
+    const { scene, svg, root } = render(step, 'vi');
+    const meta = metaFor(step, 'vi');
+    checkSafe(root, svg);
+    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg ')).toBe(true);
+    expect(root.name).toBe('svg');
+    expect(root.attrs.get('xmlns')).toBe('http://www.w3.org/2000/svg');
+    expect(root.attrs.get('viewBox')).toBe(`0 0 ${scene.width} ${scene.height}`);
+    expect(root.attrs.get('width')).toBe(String(scene.width));
+    expect(root.attrs.get('height')).toBe(String(scene.height));
+    expect(root.attrs.get('lang')).toBe('vi');
+    expect(root.attrs.get('data-step')).toBe(String(step));
+    const [title, desc, style] = root.children;
+    expect(title!.name).toBe('title');
+    expect(title!.text).toBe(`${meta.datasetTitle} — ${meta.stepLabel}`);
+    expect(desc!.name).toBe('desc');
+    expect(desc!.text).toContain(meta.datasetTitle);
+    expect(desc!.text).toContain(meta.stepLabel);
+    expect(desc!.text).toContain(meta.caption);
+    expect(desc!.text).toContain(meta.sourceText);
+    expect(style!.name).toBe('style');
+    expect(style!.text).toBe(CHART_CSS);
+    // Visible caption, legend and source line as <text>.
+    const texts = allElements(root).filter((e) => e.name === 'text').map(textOf);
+    expect(texts[0]).toBe(meta.datasetTitle);
+    expect(texts[1]).toBe(`${meta.stepLabel}${meta.caption}`);
+    expect(texts.at(-1)).toBe(meta.sourceText);
+    expect(texts).toContain('Chú giải');
+    for (const it of scene.legend.items) expect(texts).toContain(it.label);
+  });
+
+  test('node elements carry the chart data attributes', () => {
+    for (const step of [0, 1, 2, 3, LAST]) {
+      const { scene, root } = render(step, 'vi');
+      const snap = timeline.snapshotAt(step);
+      const gs = allElements(root).filter((e) => e.name === 'g');
+      const seated = gs.filter((e) => e.attrs.has('data-member-id'));
+      expect(seated.map((e) => e.attrs.get('data-member-id')).sort()).toEqual([...snap.seats.keys()].sort());
+      for (const e of seated) expect(e.attrs.get('data-org')).toBe(snap.seats.get(e.attrs.get('data-member-id')!)!.innermost);
+      const vacant = gs.filter((e) => e.attrs.has('data-vacant-seat'));
+      expect(vacant).toHaveLength(snap.vacancies.bch!);
+      for (const e of vacant) expect(e.attrs.get('data-vacant-seat')).toBe('');
+      const inBtv = vacant.filter((e) => e.attrs.get('data-org') === 'btv').length;
+      expect(inBtv).toBe(snap.vacancies.btv);
+      const departed = gs.filter((e) => e.attrs.has('data-departed-id'));
+      expect(departed.map((e) => `${e.attrs.get('data-departed-id')}:${e.attrs.get('data-cause')}`).sort()).toEqual(
+        [...snap.departed.values()].map((d) => `${d.person_id}:${d.cause}`).sort(),
+      );
+      // Each seated node's text includes its role label.
+      for (const e of seated) {
+        const n = scene.nodes.find((q) => q.person_id === e.attrs.get('data-member-id'))!;
+        expect(textOf(e.children.find((c) => c.name === 'text')!)).toBe(n.label.join(''));
+      }
+    }
+    const { root } = render(LAST, 'vi');
+    const vac = allElements(root).filter((e) => e.attrs.has('data-vacant-seat'));
+    expect(vac.map((e) => e.attrs.get('data-org')).sort()).toEqual(['bch', 'bch', 'btv']);
+  });
+
+  test('legend: every shape, colour, the hollow vacant seat and the inferred mark; labels from meta', () => {
+    const scene = layoutScene({ timeline, plan, step: LAST, lang: 'en' });
+    const svg = sceneToSvg(scene, {
+      ...metaFor(LAST, 'en'),
+      legendTitle: 'Key',
+      legendItems: { vacant: 'Empty seat (hollow)', 'cause:transfer': 'Moved to the City' },
+    });
+    const root = parseXml(svg);
+    const items = allElements(root).filter((e) => e.attrs.has('data-legend'));
+    expect(items.map((e) => e.attrs.get('data-legend'))).toEqual([
+      'org:bch',
+      'org:btv',
+      'org:tt',
+      'vacant',
+      'cause:removed_from_roll',
+      'cause:transfer',
+      'cause:retirement',
+      'inferred',
+    ]);
+    const label = (k: string) => textOf(items.find((e) => e.attrs.get('data-legend') === k)!.children.find((c) => c.name === 'text')!);
+    expect(label('vacant')).toBe('Empty seat (hollow)');
+    expect(label('cause:transfer')).toBe('Moved to the City');
+    expect(label('cause:retirement')).toBe('Retired');
+    expect(label('inferred')).toBe('Rests on inference');
+    const shapes = items.map((e) => e.children.find((c) => c.name === 'path' || c.name === 'circle')!);
+    expect(shapes[3]!.attrs.get('class')).toBe('cmv-vacant-seat');
+    expect(shapes.slice(4, 7).map((s) => s.attrs.get('d'))).toEqual([SHAPE_PATHS.cross, SHAPE_PATHS.triangle, SHAPE_PATHS.square]);
+    expect(items[7]!.children.some((c) => c.attrs.get('class') === 'cmv-inferred')).toBe(true);
+    expect(allElements(root).some((e) => e.name === 'text' && textOf(e) === 'Key')).toBe(true);
+    // The array form of legendItems works too.
+    const svg2 = sceneToSvg(scene, { ...metaFor(LAST, 'en'), legendItems: [{ key: 'inferred', label: 'Inferred' }] });
+    expect(svg2).toContain('>Inferred</text>');
+  });
+
+  test('deterministic', () => {
+    expect(render(LAST, 'vi').svg).toBe(render(LAST, 'vi').svg);
+  });
+});
+
+describe('hostile text is escaped everywhere', () => {
+  const IMG = '<img src=x onerror=alert(1)>';
+  const SCRIPT = '</text><script>alert(1)</script>';
+  const JS = 'javascript:alert(1)';
+  const QUOTE = `x" onload="alert(1)' y`;
+
+  test('labels, titles, ids, meta', () => {
+    const orgs = [org('a', null, 4, IMG), org(`b${QUOTE}`, 'a', 2, SCRIPT)];
+    const posts: Post[] = [{ id: 'p1', organization_id: 'a', label: { vi: SCRIPT }, short_label: { vi: SCRIPT } }];
+    const persons: Person[] = [
+      { id: 'h1', name: { vi: IMG }, anonymous: true },
+      { id: `h2${QUOTE}`, name: { vi: JS }, anonymous: true },
+      { id: 'h3', name: { vi: SCRIPT }, anonymous: true },
+    ];
+    const t = handTimeline(orgs, [
+      { seated: { h1: { orgs: ['a'] }, [`h2${QUOTE}`]: { orgs: ['a', `b${QUOTE}`] }, h3: { orgs: ['a'], posts: ['p1'] } } },
+      { seated: { h1: { orgs: ['a'] } }, departed: { h3: { cause: 'transfer', posts: ['p1'] }, [`h2${QUOTE}`]: { cause: 'expelled' } } },
+    ]);
+    const p = planSeats({ organizations: orgs, posts, snapshots: t.snapshots, steps: t.steps });
+    for (const snap of t.snapshots) {
+      const scene = layoutScene({ organizations: orgs, posts, persons, snapshot: snap, plan: p, lang: 'vi' });
+      const svg = sceneToSvg(scene, {
+        datasetTitle: IMG,
+        stepLabel: SCRIPT,
+        stepIndex: snap.step,
+        lang: 'vi',
+        sourceText: JS,
+        caption: `${IMG} ${SCRIPT}`,
+        legendItems: { 'org:a': IMG },
+      });
+      const root = parseXml(svg);
+      checkSafe(root, svg);
+      expect(svg).not.toContain('<img');
+      expect(svg).not.toContain('<script');
+      expect(svg).not.toContain('</text><script>');
+      expect(svg).not.toContain('" onload="');
+      expect(svg).toContain(escapeXml(IMG));
+      expect(svg).toContain('&lt;/text&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
+      const texts = allElements(root).filter((e) => e.name === 'text').map(textOf);
+      expect(root.children[0]!.text).toBe(`${IMG} — ${SCRIPT}`);
+      expect(texts).toContain(JS);
+      // Ids with quotes come back intact from the attribute.
+      const ids = allElements(root).map((e) => e.attrs.get('data-member-id') ?? e.attrs.get('data-departed-id')).filter(Boolean);
+      expect(ids).toContain(`h2${QUOTE}`);
+      // Node labels decode to the hostile text (wrapped into lines, maybe shortened).
+      const h1 = allElements(root).find((e) => e.attrs.get('data-member-id') === 'h1')!.children.find((c) => c.name === 'text')!;
+      expect(textOf(h1), 'label of h1').toBe(layoutScene({ organizations: orgs, posts, persons, snapshot: snap, plan: p, lang: 'vi' }).nodes.find((n) => n.person_id === 'h1')!.label.join(''));
+      expect(textOf(h1).startsWith('<img src=x')).toBe(true);
+    }
+  });
+
+  test('escapeXml', () => {
+    expect(escapeXml(`&<>"'`)).toBe('&amp;&lt;&gt;&quot;&apos;');
+    expect(escapeXml('a\u0000b\u0007c\u001Fd\uFFFEe')).toBe('abcde');
+    expect(escapeXml('x\uD800y')).toBe('xy');
+    expect(escapeXml('😀 Đ ủy\n\t')).toBe('😀 Đ ủy\n\t');
+  });
+});
+
+describe('palette and shapes', () => {
+  test('Okabe-Ito colours, by index and by cause', () => {
+    expect(orgColor(0)).toBe('#0072B2');
+    expect(orgColor(ORG_COLORS.length)).toBe(orgColor(0));
+    expect(causeColor('removed_from_roll')).toBe('#D55E00');
+    expect(causeColor('whatever')).toBe('#8C8C8C');
+    for (const c of [...ORG_COLORS, ...Object.values(CAUSE_COLORS)]) expect(c).toMatch(/^#[0-9A-F]{6}$/);
+  });
+
+  test('shape paths are centred, closed, plain path data', () => {
+    for (const [name, d] of Object.entries(SHAPE_PATHS)) {
+      expect(d, name).toMatch(/^M[-\d.,AHLVZ ]+Z$/);
+      const nums = d.match(/-?\d+(\.\d+)?/g)!.map(Number);
+      expect(Math.max(...nums.map(Math.abs)), name).toBeLessThanOrEqual(10);
+    }
+  });
+
+  test('CHART_CSS: simple prefixed class selectors only, no external reference', () => {
+    for (const line of CHART_CSS.split('\n')) expect(line).toMatch(/^\.cmv-[a-z0-9_-]+\{[^{}]*\}$/);
+    expect(CHART_CSS).not.toMatch(/url\(|@import|expression\(/i);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { fitText, textWidth, wrapText } from '../../src/lib/layout/text.ts';
+
+describe('textWidth (approximate, Arial-like metrics)', () => {
+  test('ASCII widths scale with font size and weight', () => {
+    expect(textWidth('', 10)).toBe(0);
+    expect(textWidth('iiii', 10)).toBeLessThan(textWidth('MMMM', 10));
+    expect(textWidth('abc', 20)).toBeCloseTo(2 * textWidth('abc', 10), 6);
+    expect(textWidth('abc', 10, 'bold')).toBeGreaterThan(textWidth('abc', 10));
+    // "Hello" in Arial at 10 px is 22.8 px; the estimate adds a 3 % margin.
+    expect(textWidth('Hello', 10)).toBeGreaterThan(22.7);
+    expect(textWidth('Hello', 10)).toBeLessThan(24);
+  });
+
+  test('Vietnamese marks add no width; NFC and NFD measure the same; Đ like D', () => {
+    expect(textWidth('ế', 10)).toBeCloseTo(textWidth('e', 10), 6);
+    expect(textWidth('Thường trực'.normalize('NFD'), 10)).toBeCloseTo(textWidth('Thường trực'.normalize('NFC'), 10), 6);
+    expect(textWidth('Đ', 10)).toBeCloseTo(textWidth('D', 10), 6);
+    expect(textWidth('中文', 10)).toBeCloseTo(2 * 10 * 1.03, 6);
+  });
+});
+
+describe('wrapText and fitText', () => {
+  test('short text stays on one line', () => {
+    expect(wrapText('Bí thư', 90, 10.5)).toEqual({ lines: ['Bí thư'], truncated: false });
+    expect(wrapText('   ', 90, 10.5)).toEqual({ lines: [], truncated: false });
+  });
+
+  test('wraps at spaces into at most two lines that fit', () => {
+    const w = wrapText('Ủy viên Thường vụ phụ trách quân sự', 110, 10.5);
+    expect(w.lines.length).toBe(2);
+    for (const l of w.lines) expect(textWidth(l, 10.5)).toBeLessThanOrEqual(110);
+    expect(w.lines.join(' ')).toBe('Ủy viên Thường vụ phụ trách quân sự');
+    expect(w.truncated).toBe(false);
+  });
+
+  test('too long: the second line ends with an ellipsis', () => {
+    const w = wrapText('Giám đốc Công ty Xây dựng và Phát triển kinh tế Quận', 90, 10.5);
+    expect(w.truncated).toBe(true);
+    expect(w.lines).toHaveLength(2);
+    expect(w.lines[1]!.endsWith('…')).toBe(true);
+    for (const l of w.lines) expect(textWidth(l, 10.5)).toBeLessThanOrEqual(90);
+    expect(w.lines[0]).toBe('Giám đốc Công ty');
+  });
+
+  test('a word longer than a line is broken between letters, marks kept with their letter', () => {
+    const long = 'Nghiêngnghiêngnghiêngnghiêngnghiêng'.normalize('NFD');
+    const w = wrapText(long, 60, 10.5, 3);
+    for (const l of w.lines) {
+      expect(textWidth(l, 10.5)).toBeLessThanOrEqual(60);
+      expect(/^\p{M}/u.test(l)).toBe(false);
+    }
+    expect(w.lines.join('').replace('…', '').length).toBeLessThanOrEqual(long.length);
+  });
+
+  test('fitText', () => {
+    expect(fitText('BCH · 32/35', 200, 12)).toBe('BCH · 32/35');
+    const f = fitText('Ban Chấp hành Đảng bộ Quận 6', 60, 12);
+    expect(f.endsWith('…')).toBe(true);
+    expect(textWidth(f, 12)).toBeLessThanOrEqual(60);
+  });
+});
