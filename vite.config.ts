@@ -12,5 +12,6 @@ export default defineConfig({
     environment: 'node',
     pool: 'threads',
     maxWorkers: 2,
+    testTimeout: 60_000,
   },
 });

@@ -327,7 +327,7 @@ export function chartTree(scene: Scene, meta: SvgMeta): ChartTree {
   // Vacant seats.
   b.open('g', { class: 'cmv-vacancies' });
   for (const v of scene.vacant) {
-    b.open('g', { class: 'cmv-vacant', 'data-vacant-seat': '', 'data-org': v.org, transform: `translate(${num(v.x)},${num(v.y)})` });
+    b.open('g', { class: 'cmv-vacant', 'data-vacant-seat': '', 'data-org': v.org, 'data-key': v.key, transform: `translate(${num(v.x)},${num(v.y)})` });
     b.empty('circle', { class: 'cmv-vacant-seat', r: VACANT_R });
     b.close('g');
   }
