@@ -13,7 +13,7 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: 'http://127.0.0.1:4317/',
     acceptDownloads: true,
     launchOptions: {
       executablePath,
@@ -29,8 +29,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4173 --strictPort',
-    url: 'http://127.0.0.1:4173/',
+    command: 'npx vite preview --host 127.0.0.1 --port 4317 --strictPort',
+    url: 'http://127.0.0.1:4317/',
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
