@@ -28,8 +28,13 @@ test('focusing a member with the keyboard and pressing Enter opens the panel', a
   await expect(panel).toContainText('Xóa tên khỏi danh sách đảng viên');
   await expect(panel).toContainText('6/1996');
   await expect(panel).toContainText('đoạn 4');
+  // the reason (para 40) and the note that identifying the two is an inference
+  await expect(panel).toContainText('tiêu chuẩn chính trị');
+  await expect(panel).toContainText('là suy luận');
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
+  // focus goes back to the member's node
+  await expect(node).toBeFocused();
 });
 
 test('the role table gives holder, vacant or not stated', async ({ page }) => {

@@ -18,14 +18,14 @@ describe('readUrlState', () => {
     expect(r.state.step).toBe(0);
     expect(r.notices).toEqual([{ param: 'step', value: v, stepCount: 5 }]);
     expect(noticeText(r.notices[0]!, 'en')).toBe(
-      `“step=${v}” is not valid: expected a whole number from 0 to 4. Showing the first step.`,
+      `“step=${v}” is not valid: expected a whole number from 0 to 4. Opened at the first step.`,
     );
   });
   it('unknown member and language fall back, each with a notice', () => {
     const r = readUrlState('?member=%3Cimg%20src%3Dx%3E&lang=fr', 5, has);
     expect(r.state).toEqual({ step: 0, member: null, lang: 'vi' });
     expect(r.notices.map((n) => noticeText(n, 'vi'))).toEqual([
-      'Tham số “lang=fr” không hợp lệ: cần “vi” hoặc “en”. Đang dùng tiếng Việt.',
+      'Tham số “lang=fr” không hợp lệ: cần “vi” hoặc “en”. Đã mở bằng tiếng Việt.',
       'Tham số “member=<img src=x>” không khớp với thành viên nào. Đã bỏ qua.',
     ]);
   });
@@ -35,5 +35,19 @@ describe('writeUrlState', () => {
   it('keeps other parameters and drops an empty member', () => {
     expect(writeUrlState('?dataset=x&member=a', { step: 2, member: null, lang: 'en' })).toBe('?dataset=x&step=2&lang=en');
     expect(writeUrlState('', { step: 0, member: 'bch-01', lang: 'vi' })).toBe('?step=0&member=bch-01&lang=vi');
+  });
+});
+
+describe('hostile and odd values', () => {
+  it('repeated parameters use the first value and say so', () => {
+    const r = readUrlState('?step=2&step=3', 5, has);
+    expect(r.state.step).toBe(2);
+    expect(r.notices.map((n) => noticeText(n, 'en'))).toEqual(['“step” is given more than once; the first value is used.']);
+  });
+  it('bidi overrides and control characters are shown escaped, long values cut', () => {
+    const r = readUrlState(`?member=${encodeURIComponent('\u202E4x')}&lang=${'x'.repeat(200)}`, 5, has);
+    const texts = r.notices.map((n) => noticeText(n, 'en'));
+    expect(texts[0]).toBe(`“lang=${'x'.repeat(60)}…” is not valid: expected “vi” or “en”. Opened in Vietnamese.`);
+    expect(texts[1]).toBe('“member=\\u{202E}4x” matches no member. Ignored.');
   });
 });

@@ -105,10 +105,17 @@ export class AppState {
     this.lang = lang;
   }
 
-  /** Open a member's panel (null closes it). Unknown ids are ignored. */
-  select(id: string | null): void {
-    if (id !== null && !this.dataset.persons.some((p) => p.id === id)) return;
+  /** Bumped when the panel should take keyboard focus (opened by click or Enter, not by focus). */
+  panelFocusRequest = $state(0);
+
+  /**
+   * Open a member's panel (null closes it). Unknown ids are ignored.
+   * @param focus move keyboard focus into the panel (click, Enter); false when following focus
+   */
+  select(id: string | null, focus = false): void {
+    if (id !== null && !this.timeline.personById.has(id)) return;
     this.member = id;
+    if (id !== null && focus) this.panelFocusRequest++;
   }
 
   dismissNotices(): void {

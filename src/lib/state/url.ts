@@ -15,7 +15,11 @@ export interface UrlState {
 export type UrlNotice =
   | { param: 'step'; value: string; stepCount: number }
   | { param: 'member'; value: string }
-  | { param: 'lang'; value: string };
+  | { param: 'lang'; value: string }
+  | { param: 'repeated'; value: string };
+
+/** Parameters this module reads; each should appear at most once. */
+const PARAMS = ['step', 'member', 'lang'] as const;
 
 /**
  * Read the state from a query string.
@@ -33,6 +37,7 @@ export function readUrlState(
   const notices: UrlNotice[] = [];
   const state: UrlState = { step: 0, member: null, lang: DEFAULT_LANG };
 
+  for (const p of PARAMS) if (q.getAll(p).length > 1) notices.push({ param: 'repeated', value: p });
   const lang = q.get('lang');
   if (lang !== null) {
     if ((LANGS as readonly string[]).includes(lang)) state.lang = lang as Lang;
@@ -65,15 +70,29 @@ export function writeUrlState(search: string, state: UrlState): string {
   return `?${q.toString()}`;
 }
 
+/**
+ * A URL value made safe to show: control and bidirectional-override characters are written as
+ * `\u{…}` (so they cannot reorder the sentence), and anything past 60 characters is cut with "…".
+ */
+export function displayValue(value: string): string {
+  const shown = value.replace(/[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, (c) =>
+    `\\u{${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}}`,
+  );
+  return shown.length > 60 ? `${shown.slice(0, 60)}…` : shown;
+}
+
 /** The notice's text in a language. */
 export function noticeText(n: UrlNotice, lang: Lang): string {
   const s = STRINGS[lang];
+  const v = displayValue(n.value);
   switch (n.param) {
     case 'step':
-      return s.badStep(n.value, n.stepCount);
+      return s.badStep(v, n.stepCount);
     case 'member':
-      return s.badMember(n.value);
+      return s.badMember(v);
     case 'lang':
-      return s.badLang(n.value);
+      return s.badLang(v);
+    case 'repeated':
+      return s.repeated(v);
   }
 }
