@@ -197,6 +197,13 @@ export interface Dataset {
   annotations: Annotation[];
   /** Notes on the dataset as a whole (e.g. discrepancies in the source). */
   notes?: DatasetNote[];
+  /**
+   * Fields of an imported plain Popolo file that our format has no place for (identifiers, links,
+   * areas...), kept so that exporting back to Popolo returns them. Written by `io/popolo.ts`.
+   */
+  popolo?: Record<string, unknown>;
+  /** Optional JSON Schema reference for editors (`data/schema.json`). */
+  $schema?: string;
 }
 
 /** A note on the dataset as a whole, e.g. a discrepancy in the source. */

@@ -60,6 +60,12 @@ export class Animator<T> {
     this.#timer = t;
   }
 
+  /** Forget what is on screen (a new dataset): the next `to` starts from nothing. */
+  reset(): void {
+    this.stop();
+    this.#frame = [];
+  }
+
   /** Stop where we are (the frame stays as it is). */
   stop(): void {
     this.#timer?.stop();

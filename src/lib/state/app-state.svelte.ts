@@ -19,6 +19,9 @@ import type { EndCause } from '../model/types.ts';
 import { Animator } from './animator.ts';
 import type { FrameItem } from './frames.ts';
 import { noticeText, readUrlState, writeUrlState, type UrlNotice } from './url.ts';
+import { DatasetStore, type StoredDataset } from './dataset-store.ts';
+import { importFile, type ImportProblem, type CsvOptions } from '../io/index.ts';
+import { formatImportProblem } from '../io/problems.ts';
 
 /** Milliseconds for one step's transition (0 under prefers-reduced-motion). */
 export const STEP_DURATION = 700;
@@ -71,19 +74,149 @@ export class AppState {
   #drawn = false;
   #playTimer: ReturnType<typeof setTimeout> | null = null;
 
+  /** The built-in dataset (always available, never deleted). */
+  readonly builtin: Dataset;
+  /** Key of the dataset on screen: the built-in dataset's id, or a kept dataset's key. */
+  datasetKey = $state('');
+  /** Datasets kept in the browser, for the list. */
+  kept: StoredDataset[] = $state.raw([]);
+  /** Problems of the last import (errors when it was refused, warnings when it went through). */
+  importReport: { fileName: string; ok: boolean; problems: ImportProblem[] } | null = $state.raw(null);
+  /** Warnings kept with the dataset on screen (from its import). */
+  datasetWarnings: ImportProblem[] = $state.raw([]);
+  /** Text of a store failure (no IndexedDB, quota...), shown; the app keeps working. */
+  storeError: string | null = $state(null);
+  /** CSV reading options chosen in the import panel (undefined = detect). */
+  csvOptions: CsvOptions = $state({});
+  readonly #store: DatasetStore;
+
   /**
-   * @param dataset the dataset to show (validated by the caller)
-   * @param search `location.search` to read the initial step, member and language from
+   * @param dataset the built-in dataset (validated by its tests)
+   * @param search `location.search` to read the initial dataset, step, member and language from
+   * @param store where imported datasets are kept (default: this browser's IndexedDB)
    */
-  constructor(dataset: Dataset, search = '') {
+  constructor(dataset: Dataset, search = '', store = new DatasetStore()) {
+    this.builtin = dataset;
     this.dataset = dataset;
-    const timeline = buildTimeline(dataset);
-    const persons = new Set(dataset.persons.map((p) => p.id));
-    const { state, notices } = readUrlState(search, timeline.steps.length, (id) => persons.has(id));
+    this.datasetKey = dataset.id;
+    this.#store = store;
+    this.#applyUrl(search);
+  }
+
+  /** Read step, member and language from the URL for the dataset on screen. */
+  #applyUrl(search: string): void {
+    const timeline = buildTimeline(this.dataset);
+    const { state, notices } = readUrlState(search, timeline.steps.length, (id) => timeline.personById.has(id));
     this.step = state.step;
     this.member = state.member;
     this.lang = state.lang;
     this.urlNotices = notices;
+  }
+
+  /**
+   * Load the kept datasets; if the URL names one (`?dataset=`), open it and apply the URL's step and
+   * member to it. An unknown dataset key falls back to the built-in dataset with a notice.
+   */
+  async init(search: string): Promise<void> {
+    try {
+      this.kept = await this.#store.list();
+    } catch (e) {
+      this.storeError = e instanceof Error ? e.message : String(e);
+    }
+    const key = new URLSearchParams(search).get('dataset');
+    if (key === null || key === this.builtin.id) return;
+    const rec = this.kept.find((k) => k.key === key);
+    if (!rec) {
+      this.urlNotices = [...this.urlNotices, { param: 'dataset', value: key }];
+      return;
+    }
+    this.#show(rec.dataset, rec.key, rec.warnings);
+    const before = this.urlNotices.filter((n) => n.param === 'dataset' || n.param === 'lang' || n.param === 'repeated');
+    this.#applyUrl(search);
+    this.urlNotices = [...before, ...this.urlNotices.filter((n) => n.param !== 'lang' && n.param !== 'repeated')];
+  }
+
+  /** Put a dataset on screen from its first step, without animating from the previous one. */
+  #show(dataset: Dataset, key: string, warnings: ImportProblem[]): void {
+    this.stop();
+    this.#animator.reset();
+    this.#drawn = false;
+    this.dataset = dataset;
+    this.datasetKey = key;
+    this.datasetWarnings = warnings;
+    this.step = 0;
+    this.member = null;
+  }
+
+  /** Open the built-in dataset or a kept one by key. Unknown keys are ignored. */
+  openDataset(key: string): void {
+    if (key === this.builtin.id) return this.#show(this.builtin, key, []);
+    const rec = this.kept.find((k) => k.key === key);
+    if (rec) this.#show(rec.dataset, rec.key, rec.warnings);
+  }
+
+  /**
+   * Import files (picker or drop). Each is read, validated and, when it has no error, kept and
+   * opened; a refused file leaves the dataset on screen as it is and lists its problems.
+   */
+  async importFiles(files: readonly File[]): Promise<void> {
+    for (const file of files) {
+      let bytes: Uint8Array;
+      try {
+        bytes = new Uint8Array(await file.arrayBuffer());
+      } catch (e) {
+        this.importReport = { fileName: file.name, ok: false, problems: [] };
+        this.storeError = e instanceof Error ? e.message : String(e);
+        continue;
+      }
+      const result = importFile(file.name, bytes, { csv: { ...this.csvOptions } });
+      if (!result.ok) {
+        this.importReport = { fileName: file.name, ok: false, problems: result.problems };
+        continue;
+      }
+      this.importReport = { fileName: file.name, ok: true, problems: result.problems };
+      try {
+        const rec = await this.#store.put({
+          dataset: result.dataset,
+          format: result.format,
+          fileName: file.name,
+          importedAt: new Date().toISOString(),
+          warnings: result.problems,
+        });
+        this.kept = await this.#store.list();
+        this.#show(rec.dataset, rec.key, rec.warnings);
+      } catch (e) {
+        // Not kept, but still shown: nothing the user loaded is lost for this session.
+        this.storeError = e instanceof Error ? e.message : String(e);
+        this.#show(result.dataset, result.dataset.id, result.problems);
+      }
+    }
+  }
+
+  /** Rename a kept dataset in the list. */
+  async renameDataset(key: string, title: string): Promise<void> {
+    try {
+      await this.#store.rename(key, title);
+      this.kept = await this.#store.list();
+    } catch (e) {
+      this.storeError = e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  /** Delete a kept dataset (the caller has asked for confirmation); the built-in one is refused. */
+  async deleteDataset(key: string): Promise<void> {
+    try {
+      await this.#store.delete(key);
+      this.kept = await this.#store.list();
+      if (this.datasetKey === key) this.openDataset(this.builtin.id);
+    } catch (e) {
+      this.storeError = e instanceof Error ? e.message : String(e);
+    }
+  }
+
+  /** A problem of an import as a sentence in the UI language. */
+  problemText(p: ImportProblem): string {
+    return formatImportProblem(p, this.lang);
   }
 
   get stepCount(): number {
@@ -176,7 +309,10 @@ export class AppState {
 
   /** The query string for the current state (keeps other parameters). */
   urlSearch(current: string): string {
-    return writeUrlState(current, { step: this.step, member: this.member, lang: this.lang });
+    const q = new URLSearchParams(writeUrlState(current, { step: this.step, member: this.member, lang: this.lang }));
+    if (this.datasetKey === this.builtin.id) q.delete('dataset');
+    else q.set('dataset', this.datasetKey);
+    return `?${q.toString()}`;
   }
 
   /** Label in the current language. */

@@ -16,7 +16,8 @@ export type UrlNotice =
   | { param: 'step'; value: string; stepCount: number }
   | { param: 'member'; value: string }
   | { param: 'lang'; value: string }
-  | { param: 'repeated'; value: string };
+  | { param: 'repeated'; value: string }
+  | { param: 'dataset'; value: string };
 
 /** Parameters this module reads; each should appear at most once. */
 const PARAMS = ['step', 'member', 'lang'] as const;
@@ -94,5 +95,7 @@ export function noticeText(n: UrlNotice, lang: Lang): string {
       return s.badLang(v);
     case 'repeated':
       return s.repeated(v);
+    case 'dataset':
+      return s.badDataset(v);
   }
 }

@@ -1,0 +1,658 @@
+/**
+ * Popolo JSON (https://www.popoloproject.com/specs/), as EveryPolitician publishes it, to and from
+ * our dataset.
+ *
+ * Mapping (Popolo → ours):
+ * - `persons[i]` → `persons[i]`: `name` + `other_names` [{name, lang}] → `name` by language;
+ * - `organizations[i]` → `organizations[i]`: `name`/`other_names`, `classification`, `parent_id`, `seats`;
+ * - `posts[i]` → `posts[i]`: `label`, `organization_id`;
+ * - `memberships[i]` → `memberships[i]`: `person_id`, `organization_id` (or the post's), `post_id`,
+ *   `role`, `start_date`, `end_date` (reduced dates such as "2010", "2011-03" keep their precision).
+ *   A membership with a `legislative_period_id` and no start or end date takes the term's, marked
+ *   `certainty: "inferred"` with a basis naming the term. Memberships without `id` get `m1`, `m2`…;
+ * - `events` with `classification: "legislative period"` → `annotations` (date "start/end");
+ *   other dated events → `events` (steps; sorted by date for a file we did not write). Steps for
+ *   the membership dates are made by the model from the dates themselves.
+ *
+ * Round trips (DESIGN §3). What Popolo lacks (claims, sources, notes, certainty, citations, causes,
+ * event order and ids, labels in every language, annotations) travels in a `committee_history`
+ * object on each record and at the top level, which plain Popolo tools ignore; importing our export
+ * gives back the same dataset. For a plain Popolo file, every Popolo field that the export would
+ * not write back as it was (identifiers, links, `on_behalf_of_id`, `legislative_period_id`,
+ * `areas`, …) is kept in the dataset's `popolo` field: `{ top, records, events_order,
+ * events_unmapped }` (see `PopoloExtras`), recorded by comparing each record of the file with what
+ * `exportPopolo` writes for it, so that export gives every original field back unchanged.
+ */
+import * as v from 'valibot';
+import type { Annotation, Dataset, LangString, Membership, Organization, Person, Post, TimelineEvent } from '../model/types.ts';
+import { compareDates, tryParseDate } from '../model/dates.ts';
+import { validateDataset } from '../model/validate.ts';
+import { fromModelProblem, hasErrors, makeProblem, type ImportProblem, type ImportResult } from './problems.ts';
+import { isVietnameseLanguage, isVietnameseText, normalizeValue } from './normalize.ts';
+import { canonicalOrder, checkShape, DATE_PATTERN, issuesToProblems } from './schema.ts';
+
+/** The key of our extra fields on each Popolo record and at the top level. */
+export const NS = 'committee_history';
+/** Popolo/EveryPolitician classification of a term event. */
+export const TERM = 'legislative period';
+
+type Obj = Record<string, unknown>;
+type Coll = 'persons' | 'organizations' | 'posts' | 'memberships' | 'events';
+
+/**
+ * Popolo fields with no counterpart in our format, kept (in the dataset's `popolo` field) so that
+ * exporting an imported plain Popolo file gives them back:
+ * - `top`: top-level keys other than the five collections and `committee_history` (e.g. `areas`, `meta`);
+ * - `records[collection][id]`: per record, the original value of each field the export would
+ *   otherwise write differently or not at all;
+ * - `events_order`: the original order of `events` ids, when the export's order differs;
+ * - `events_unmapped`: events that are no step or term (no `start_date`), kept verbatim.
+ */
+export interface PopoloExtras {
+  top?: Obj;
+  records?: Partial<Record<Coll, Record<string, Obj>>>;
+  events_order?: string[];
+  events_unmapped?: Obj[];
+}
+
+const isObj = (x: unknown): x is Obj => x !== null && typeof x === 'object' && !Array.isArray(x);
+const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
+
+/** JSON deep equality (object key order ignored). */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => jsonEqual(x, b[i]));
+  if (isObj(a) && isObj(b)) {
+    const ka = Object.keys(a).filter((k) => a[k] !== undefined);
+    const kb = Object.keys(b).filter((k) => b[k] !== undefined);
+    return ka.length === kb.length && ka.every((k) => jsonEqual(a[k], b[k]));
+  }
+  return false;
+}
+
+/** Copies the fields of `r` named in `keys` that are not undefined. */
+function pick(r: object, keys: readonly string[]): Obj {
+  const o: Obj = {};
+  for (const k of keys) {
+    const x = (r as Obj)[k];
+    if (x !== undefined) o[k] = x;
+  }
+  return o;
+}
+
+const PROVENANCE = ['certainty', 'basis', 'note', 'citations'] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Export
+
+/** The language whose text fills Popolo's single-string fields: the dataset's language, else "en". */
+function primaryLang(d: Dataset): string {
+  return typeof d.language === 'string' && d.language !== '' ? d.language : 'en';
+}
+
+function primary(ls: LangString | undefined, l0: string): string | undefined {
+  if (!ls) return undefined;
+  return ls[l0] ?? Object.values(ls).find((x): x is string => typeof x === 'string');
+}
+
+/** True when `ls` is `{ [l0]: text }` only, so the Popolo string alone gives it back. */
+function isPlain(ls: LangString, l0: string): boolean {
+  const keys = Object.keys(ls).filter((k) => ls[k] !== undefined);
+  return keys.length === 1 && keys[0] === l0;
+}
+
+/** Writes a label as a Popolo string field, and the full label under NS when the string alone would lose it. */
+function putLabel(out: Obj, ns: Obj, ls: LangString | undefined, popoloKey: string, nsKey: string, l0: string): void {
+  if (!ls) return;
+  const p = primary(ls, l0);
+  if (p !== undefined) out[popoloKey] = p;
+  if (!isPlain(ls, l0)) ns[nsKey] = ls;
+}
+
+/** Writes a name as Popolo `name` and, when it has other languages, `other_names` [{lang, name, note: "multilingual"}]. */
+function putName(out: Obj, ls: LangString, l0: string): void {
+  out.name = primary(ls, l0) ?? '';
+  if (!isPlain(ls, l0)) {
+    out.other_names = Object.entries(ls)
+      .filter((e): e is [string, string] => typeof e[1] === 'string')
+      .map(([lang, name]) => ({ lang, name, note: 'multilingual' }));
+  }
+}
+
+const withNs = (out: Obj, ns: Obj): Obj => {
+  if (Object.keys(ns).length > 0) out[NS] = ns;
+  return out;
+};
+
+/** Splits an annotation date "A/B" into Popolo start_date/end_date. */
+const splitInterval = (date: string): [string, string | undefined] => {
+  const [a, b] = date.split('/');
+  return [a ?? date, b];
+};
+
+const isTermAnnotation = (a: Annotation): boolean => a.classification === TERM && typeof a.date === 'string' && a.date.split('/').length <= 2;
+
+/**
+ * The Popolo object for `dataset` (keys in canonical order), without the kept extras of an
+ * imported plain file (see `exportPopolo`).
+ */
+function buildPopolo(dataset: Dataset): Obj {
+  const d = canonicalOrder(dataset) as Dataset;
+  const l0 = primaryLang(d);
+  const persons = d.persons.map((p) => {
+    const o: Obj = { id: p.id };
+    putName(o, p.name, l0);
+    return withNs(o, pick(p, ['anonymous', ...PROVENANCE]));
+  });
+  const organizations = d.organizations.map((g) => {
+    const o: Obj = { id: g.id };
+    putName(o, g.name, l0);
+    if (g.classification !== undefined) o.classification = g.classification;
+    if (g.parent_id !== undefined) o.parent_id = g.parent_id;
+    if (g.seats !== undefined) o.seats = g.seats;
+    return withNs(o, pick(g, ['short_name', ...PROVENANCE]));
+  });
+  const posts = d.posts.map((p) => {
+    const o: Obj = { id: p.id, organization_id: p.organization_id };
+    const ns: Obj = {};
+    putLabel(o, ns, p.label, 'label', 'label', l0);
+    return withNs(o, { ...ns, ...pick(p, ['short_label', ...PROVENANCE]) });
+  });
+  const memberships = d.memberships.map((m) => {
+    const o: Obj = { id: m.id, person_id: m.person_id, organization_id: m.organization_id };
+    const ns: Obj = {};
+    if (m.post_id !== undefined) o.post_id = m.post_id;
+    putLabel(o, ns, m.role, 'role', 'role', l0);
+    if (m.start_date !== undefined) o.start_date = m.start_date;
+    if (m.end_date !== undefined) o.end_date = m.end_date;
+    const rest = pick(m, ['start_event_id', 'end_event_id', 'start_cause', 'end_cause', 'end_destination', 'end_destination_wikidata', ...PROVENANCE]);
+    return withNs(o, { ...ns, ...rest });
+  });
+  const events: Obj[] = d.events.map((e) => {
+    const o: Obj = { id: e.id };
+    const ns: Obj = {};
+    putLabel(o, ns, e.label, 'name', 'label', l0);
+    if (e.classification !== undefined) o.classification = e.classification;
+    o.start_date = e.date;
+    putLabel(o, ns, e.description, 'description', 'description', l0);
+    if (e.classification === TERM) ns.record = 'event';
+    return withNs(o, { ...ns, ...pick(e, PROVENANCE) });
+  });
+  const terms = d.annotations.filter(isTermAnnotation);
+  for (const a of terms) {
+    const o: Obj = { id: a.id };
+    const ns: Obj = {};
+    putLabel(o, ns, a.label, 'name', 'label', l0);
+    o.classification = TERM;
+    const [start, end] = splitInterval(a.date);
+    o.start_date = start;
+    if (end !== undefined) o.end_date = end;
+    if (a.organization_id !== undefined) o.organization_id = a.organization_id;
+    events.push(withNs(o, { ...ns, ...pick(a, PROVENANCE) }));
+  }
+  const others = d.annotations.filter((a) => !isTermAnnotation(a));
+  const natural = [...terms, ...others].map((a) => a.id);
+  const top: Obj = {
+    format: d.format,
+    format_version: d.format_version,
+    id: d.id,
+    title: d.title,
+    ...pick(d, ['description', 'language', '$schema']),
+    default_lang: l0,
+    sources: d.sources,
+    claims: d.claims,
+    annotations: others,
+    ...pick(d, ['notes']),
+  };
+  if (!jsonEqual(natural, d.annotations.map((a) => a.id))) top.annotation_order = d.annotations.map((a) => a.id);
+  return { persons, organizations, posts, memberships, events, [NS]: top };
+}
+
+/** The kept extras of a dataset imported from plain Popolo (its `popolo` field), if any. */
+export function popoloExtras(d: Dataset): PopoloExtras | undefined {
+  const x = (d as unknown as Obj).popolo;
+  return isObj(x) ? (x as PopoloExtras) : undefined;
+}
+
+/** Applies kept extras to a built Popolo object: per-record fields, event order, unmapped events, top-level keys. */
+function applyExtras(p: Obj, x: PopoloExtras | undefined): Obj {
+  if (!x) return p;
+  for (const [coll, byId] of Object.entries(x.records ?? {})) {
+    const list = p[coll];
+    if (!Array.isArray(list) || !isObj(byId)) continue;
+    p[coll] = list.map((r: Obj) => {
+      const e = typeof r.id === 'string' ? (byId as Record<string, Obj>)[r.id] : undefined;
+      return isObj(e) ? { ...r, ...e } : r;
+    });
+  }
+  const events = p.events as Obj[];
+  if (Array.isArray(x.events_unmapped)) events.push(...x.events_unmapped.filter(isObj));
+  if (Array.isArray(x.events_order)) {
+    const pos = new Map(x.events_order.map((id, i) => [id, i] as const));
+    const at = (r: Obj, i: number): number => (typeof r.id === 'string' && pos.has(r.id) ? pos.get(r.id)! : pos.size + i);
+    p.events = events.map((r, i) => ({ r, k: at(r, i) })).sort((a, b) => a.k - b.k).map((e) => e.r);
+  }
+  if (isObj(x.top)) for (const [k, val] of Object.entries(x.top)) if (!(k in p)) p[k] = val;
+  return p;
+}
+
+/**
+ * The dataset as Popolo JSON text (two-space indentation, trailing newline): `persons`,
+ * `organizations`, `posts`, `memberships`, `events` with Popolo's fields, our other fields under
+ * `committee_history` on each record and at the top level, and, for a dataset imported from a
+ * plain Popolo file, the Popolo fields kept in its `popolo` field. `importPopolo` of the result
+ * gives back `dataset`.
+ */
+export function exportPopolo(dataset: Dataset): string {
+  return `${JSON.stringify(applyExtras(buildPopolo(dataset), popoloExtras(dataset)), null, 2)}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import
+
+const tag = (t: Record<string, string | number>): string => JSON.stringify(t);
+const pText = v.pipe(v.string(tag({ e: 'text' })), v.minLength(1, tag({ e: 'text' })));
+const pString = v.string(tag({ e: 'string' }));
+const pDate = v.pipe(v.string(tag({ date: 'date' })), v.regex(DATE_PATTERN, tag({ date: 'date' })));
+const pNullableText = v.nullable(v.string(tag({ e: 'text-or-null' })));
+const pOtherNames = v.array(v.looseObject({ name: pString, lang: v.optional(pString) }, tag({ e: 'object' })), tag({ e: 'array' }));
+const pList = <T extends v.GenericSchema>(item: T) => v.optional(v.array(item, tag({ e: 'array' })));
+
+/** The Popolo fields this importer reads, checked for shape; any other field is allowed and kept. */
+const popoloSchema = v.looseObject(
+  {
+    persons: pList(v.looseObject({ id: pText, name: pString, other_names: v.optional(pOtherNames) }, tag({ e: 'object' }))),
+    organizations: pList(
+      v.looseObject(
+        {
+          id: pText,
+          name: pString,
+          other_names: v.optional(pOtherNames),
+          classification: v.optional(pString),
+          parent_id: v.optional(pNullableText),
+          seats: v.optional(v.pipe(v.number(tag({ count: 'seats' })), v.integer(tag({ count: 'seats' })), v.minValue(0, tag({ count: 'seats' })))),
+        },
+        tag({ e: 'object' }),
+      ),
+    ),
+    posts: pList(v.looseObject({ id: pText, label: pString, organization_id: pText }, tag({ e: 'object' }))),
+    memberships: pList(
+      v.looseObject(
+        {
+          id: v.optional(pText),
+          person_id: pText,
+          organization_id: v.optional(pText),
+          post_id: v.optional(pNullableText),
+          role: v.optional(pString),
+          start_date: v.optional(pDate),
+          end_date: v.optional(pDate),
+          legislative_period_id: v.optional(pText),
+        },
+        tag({ e: 'object' }),
+      ),
+    ),
+    events: pList(
+      v.looseObject(
+        {
+          id: pText,
+          name: v.optional(pString),
+          classification: v.optional(pString),
+          start_date: v.optional(pDate),
+          end_date: v.optional(pDate),
+          organization_id: v.optional(pNullableText),
+        },
+        tag({ e: 'object' }),
+      ),
+    ),
+    [NS]: v.optional(v.looseObject({}, tag({ e: 'object' }))),
+  },
+  tag({ e: 'object' }),
+);
+
+/** Our record pointer → where its fields are in the Popolo file. */
+interface Origin {
+  base: string;
+  /** our field → Popolo key (relative to base); fields not listed are under `base/committee_history`. */
+  fields: Record<string, string>;
+}
+
+const arr = (x: unknown): Obj[] => (Array.isArray(x) ? (x as unknown[]).filter(isObj) : []);
+const nsOf = (r: Obj): Obj => (isObj(r[NS]) ? (r[NS] as Obj) : {});
+const lsOf = (x: unknown): LangString | undefined => (isObj(x) ? (x as LangString) : undefined);
+
+/** A label from a Popolo string field, or the full label kept under NS. */
+function takeLabel(r: Obj, ns: Obj, popoloKey: string, nsKey: string, dl: string): LangString | undefined {
+  const full = lsOf(ns[nsKey]);
+  if (full) return full;
+  const s = str(r[popoloKey]);
+  return s === undefined ? undefined : { [dl]: s };
+}
+
+/** A name from Popolo `name` and the `other_names` that give it in a language. */
+function takeName(r: Obj, dl: string): LangString {
+  const out: LangString = {};
+  for (const o of arr(r.other_names)) {
+    const lang = str(o.lang);
+    const name = str(o.name);
+    if (!lang || name === undefined || (o.note !== undefined && o.note !== 'multilingual')) continue;
+    if (o.start_date !== undefined || o.end_date !== undefined) continue;
+    if (!(lang in out)) out[lang] = name;
+  }
+  const name = str(r.name) ?? '';
+  if (!Object.values(out).includes(name)) {
+    // The primary name in the default language, or, when that is taken by another name, as "und" (undetermined, BCP 47).
+    if (!(dl in out)) out[dl] = name;
+    else if (!('und' in out)) out.und = name;
+  }
+  return out;
+}
+
+/** Copies the NS fields named in `keys` onto `target`. */
+function fromNs<T extends object>(target: T, ns: Obj, keys: readonly string[]): T {
+  for (const k of keys) if (ns[k] !== undefined) (target as Obj)[k] = ns[k];
+  return target;
+}
+
+const slug = (file: string): string =>
+  file
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.[^.]*$/, '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'popolo';
+
+/**
+ * Imports a parsed Popolo JSON object (`obj`, from the file named `file`): normalises every string
+ * (as `normalizeValue`; Ð→Đ only in Vietnamese text, so Icelandic names keep Ð), checks the shape
+ * of the Popolo fields it reads (errors with JSON pointers into the file), maps the records (see the
+ * module comment), checks the result against our schema and with `validateDataset`, and maps each
+ * problem's pointer back to the place in the file. Warnings: `eth-replaced`, `dates-from-term` (one
+ * per term), `unknown-term`, `popolo-event-kept`. Errors give `ok: false`.
+ */
+export function importPopolo(obj: unknown, file: string): ImportResult {
+  if (!isObj(obj)) {
+    return { ok: false, problems: [makeProblem('error', 'unknown-format', file, { pointer: '' }, { found_kind: obj === null ? 'null' : Array.isArray(obj) ? 'array' : typeof obj })] };
+  }
+  const rawNs = isObj(obj[NS]) ? (obj[NS] as Obj) : undefined;
+  // Language: ours if we wrote the file, else Vietnamese when names look Vietnamese.
+  let language: string | undefined;
+  if (rawNs) language = str(rawNs.language);
+  else {
+    const names = [...arr(obj.persons), ...arr(obj.organizations)].map((r) => str(r.name) ?? '');
+    if (names.some(isVietnameseText)) language = 'vi';
+  }
+  const norm = normalizeValue(obj, { file, vietnamese: isVietnameseLanguage(language) });
+  const problems: ImportProblem[] = [...norm.warnings];
+  const shape = v.safeParse(popoloSchema, norm.value);
+  if (!shape.success) return { ok: false, problems: [...issuesToProblems(shape.issues, file, popoloSchema as never), ...problems] };
+  const src = norm.value as Obj;
+  const ns = isObj(src[NS]) ? (src[NS] as Obj) : undefined;
+  const dl = (ns && str(ns.default_lang)) || (isVietnameseLanguage(language) ? 'vi' : 'en');
+  const origins = new Map<string, Origin>();
+
+  const persons: Person[] = arr(src.persons).map((r, i) => {
+    origins.set(`/persons/${i}`, { base: `/persons/${i}`, fields: { id: 'id', name: 'name' } });
+    return fromNs({ id: str(r.id)!, name: takeName(r, dl) } as Person, nsOf(r), ['anonymous', ...PROVENANCE]);
+  });
+  const organizations: Organization[] = arr(src.organizations).map((r, i) => {
+    origins.set(`/organizations/${i}`, {
+      base: `/organizations/${i}`,
+      fields: { id: 'id', name: 'name', classification: 'classification', parent_id: 'parent_id', seats: 'seats' },
+    });
+    const o: Organization = { id: str(r.id)!, name: takeName(r, dl) };
+    const n = nsOf(r);
+    if (n.short_name !== undefined) o.short_name = n.short_name as LangString;
+    if (r.classification !== undefined) o.classification = r.classification as string;
+    if (r.parent_id !== undefined) o.parent_id = r.parent_id as string | null;
+    if (r.seats !== undefined) o.seats = r.seats as number;
+    return fromNs(o, n, PROVENANCE);
+  });
+  const posts: Post[] = arr(src.posts).map((r, i) => {
+    origins.set(`/posts/${i}`, { base: `/posts/${i}`, fields: { id: 'id', organization_id: 'organization_id', label: 'label' } });
+    const n = nsOf(r);
+    const p: Post = { id: str(r.id)!, organization_id: str(r.organization_id)!, label: takeLabel(r, n, 'label', 'label', dl) ?? { [dl]: str(r.id)! } };
+    return fromNs(p, n, ['short_label', ...PROVENANCE]);
+  });
+  const postOrg = new Map(posts.map((p) => [p.id, p.organization_id] as const));
+
+  // Events: terms (→ annotations), steps (→ events), and events that are neither (kept verbatim).
+  const rawEvents = arr(src.events);
+  const terms = new Map<string, { index: number; r: Obj }>();
+  const termAnnotations: { a: Annotation; index: number }[] = [];
+  const stepEvents: { e: TimelineEvent; index: number }[] = [];
+  const unmapped: Obj[] = [];
+  rawEvents.forEach((r, j) => {
+    const n = nsOf(r);
+    const id = str(r.id)!;
+    const isTerm = r.classification === TERM && n.record !== 'event';
+    if (isTerm) terms.set(id, { index: j, r });
+    const start = str(r.start_date);
+    if (start === undefined) {
+      unmapped.push(r);
+      problems.push(makeProblem('warning', 'popolo-event-kept', file, { pointer: `/events/${j}` }, { id }));
+      return;
+    }
+    const label = takeLabel(r, n, 'name', 'label', dl) ?? { [dl]: id };
+    if (isTerm) {
+      const end = str(r.end_date);
+      const a: Annotation = { id, date: end === undefined ? start : `${start}/${end}`, label, classification: TERM };
+      if (typeof r.organization_id === 'string') a.organization_id = r.organization_id;
+      termAnnotations.push({ a: fromNs(a, n, PROVENANCE), index: j });
+    } else {
+      const e: TimelineEvent = { id, date: start, label };
+      if (r.classification !== undefined) e.classification = r.classification as string;
+      const description = takeLabel(r, n, 'description', 'description', dl);
+      if (description) e.description = description;
+      stepEvents.push({ e: fromNs(e, n, PROVENANCE), index: j });
+    }
+  });
+  {
+    // Steps in date order (same dates keep the listed order; a file we wrote is in order already).
+    stepEvents.sort((a, b) => {
+      const da = tryParseDate(a.e.date);
+      const db = tryParseDate(b.e.date);
+      return (da && db ? compareDates(da, db) : 0) || a.index - b.index;
+    });
+  }
+  const events = stepEvents.map((x) => x.e);
+  stepEvents.forEach((x, k) =>
+    origins.set(`/events/${k}`, { base: `/events/${x.index}`, fields: { id: 'id', date: 'start_date', label: 'name', classification: 'classification' } }),
+  );
+
+  // Memberships.
+  const usedIds = new Set(arr(src.memberships).map((r) => str(r.id)).filter((x): x is string => x !== undefined));
+  let next = 1;
+  const fromTerm = new Map<string, number>();
+  const memberships: Membership[] = arr(src.memberships).map((r, i) => {
+    const n = nsOf(r);
+    let id = str(r.id);
+    if (id === undefined) {
+      while (usedIds.has(`m${next}`)) next++;
+      id = `m${next++}`;
+      usedIds.add(id);
+    }
+    const m = { id, person_id: str(r.person_id)! } as Membership;
+    const postId = r.post_id;
+    m.organization_id = str(r.organization_id) ?? (typeof postId === 'string' ? postOrg.get(postId) : undefined) ?? '';
+    if (m.organization_id === '') problems.push(makeProblem('error', 'popolo-membership-incomplete', file, { pointer: `/memberships/${i}` }, { key: 'organization_id' }));
+    if (postId !== undefined) m.post_id = postId as string | null;
+    const role = takeLabel(r, n, 'role', 'role', dl);
+    if (role) m.role = role;
+    let start = str(r.start_date);
+    let end = str(r.end_date);
+    const termId = str(r.legislative_period_id);
+    if (termId !== undefined && !isObj(r[NS]) && (start === undefined || end === undefined)) {
+      const t = terms.get(termId);
+      if (!t) problems.push(makeProblem('warning', 'unknown-term', file, { pointer: `/memberships/${i}/legislative_period_id` }, { term: termId }));
+      else {
+        const ts = str(t.r.start_date);
+        const te = str(t.r.end_date);
+        const filled: ('start' | 'end')[] = [];
+        if (start === undefined && ts !== undefined) {
+          start = ts;
+          filled.push('start');
+        }
+        if (end === undefined && te !== undefined) {
+          end = te;
+          filled.push('end');
+        }
+        if (filled.length > 0) {
+          m.certainty = 'inferred';
+          m.basis = termBasis(filled, str(t.r.name) ?? termId, ts, te);
+          fromTerm.set(termId, (fromTerm.get(termId) ?? 0) + 1);
+        }
+      }
+    }
+    if (start !== undefined) m.start_date = start;
+    if (end !== undefined) m.end_date = end;
+    origins.set(`/memberships/${i}`, {
+      base: `/memberships/${i}`,
+      fields: { id: 'id', person_id: 'person_id', organization_id: 'organization_id', post_id: 'post_id', role: 'role', start_date: 'start_date', end_date: 'end_date' },
+    });
+    return fromNs(m, n, ['start_event_id', 'end_event_id', 'start_cause', 'end_cause', 'end_destination', 'end_destination_wikidata', ...PROVENANCE]);
+  });
+  for (const [term, count] of fromTerm) {
+    const t = terms.get(term)!;
+    problems.push(makeProblem('warning', 'dates-from-term', file, { pointer: `/events/${t.index}` }, { term, name: str(t.r.name) ?? term, count }));
+  }
+
+  // Annotations: terms first (in file order), then ours; `annotation_order` restores ours.
+  const nsAnnotations = ns && Array.isArray(ns.annotations) ? (ns.annotations as Annotation[]) : [];
+  let annotations: { a: Annotation; ptr: Origin }[] = [
+    ...termAnnotations.map((x) => ({
+      a: x.a,
+      ptr: { base: `/events/${x.index}`, fields: { id: 'id', date: 'start_date', label: 'name', classification: 'classification', organization_id: 'organization_id' } },
+    })),
+    ...nsAnnotations.map((a, k) => ({ a, ptr: { base: `/${NS}/annotations/${k}`, fields: allFields(a) } })),
+  ];
+  if (ns && Array.isArray(ns.annotation_order)) {
+    const pos = new Map((ns.annotation_order as unknown[]).map((id, i) => [String(id), i] as const));
+    annotations = annotations
+      .map((x, i) => ({ x, k: isObj(x.a) && pos.has(String(x.a.id)) ? pos.get(String(x.a.id))! : pos.size + i }))
+      .sort((a, b) => a.k - b.k)
+      .map((y) => y.x);
+  }
+  annotations.forEach((x, k) => origins.set(`/annotations/${k}`, x.ptr));
+
+  const dataset = {
+    format: 'committee-history',
+    format_version: 1,
+    id: slug(file),
+    title: { [dl]: (organizations.find((o) => o.classification === 'legislature')?.name[dl] ?? file.replace(/^.*[\\/]/, '')) || 'Popolo' },
+  } as Dataset;
+  if (ns) fromNs(dataset, ns, ['format', 'format_version', 'id', 'title', 'description', 'language', '$schema']);
+  else if (language !== undefined) dataset.language = language;
+  Object.assign(dataset, {
+    sources: ns && ns.sources !== undefined ? ns.sources : [],
+    organizations,
+    persons,
+    posts,
+    memberships,
+    events,
+    claims: ns && ns.claims !== undefined ? ns.claims : [],
+    annotations: annotations.map((x) => x.a),
+  });
+  if (ns && ns.notes !== undefined) dataset.notes = ns.notes as Dataset['notes'];
+  for (const c of ['sources', 'claims', 'notes'] as const) {
+    const l = (dataset as unknown as Obj)[c];
+    if (Array.isArray(l)) l.forEach((r, k) => origins.set(`/${c}/${k}`, { base: `/${NS}/${c}/${k}`, fields: isObj(r) ? allFields(r) : {} }));
+  }
+
+  // Our schema and our semantic checks, with pointers mapped back to the file.
+  const toFile = (pointer: string): string => mapPointer(pointer, origins, ns !== undefined);
+  const ours = checkShape(dataset, file);
+  const relocate = (p: ImportProblem): ImportProblem => (p.pointer === undefined ? p : makeProblem(p.severity, p.code, p.file, { pointer: toFile(p.pointer) }, p.params));
+  problems.push(...ours.problems.map(relocate));
+  if (!ours.ok) return { ok: false, problems };
+  const result = ours.dataset;
+
+  // Keep what the export would not give back.
+  const extras = computeExtras(src, result, unmapped);
+  if (extras) (result as unknown as Obj).popolo = extras;
+
+  problems.push(...validateDataset(result).map((p) => relocate(fromModelProblem(p, file))));
+  if (hasErrors(problems)) return { ok: false, problems };
+  return { ok: true, dataset: result, problems, format: 'popolo' };
+}
+
+/** Every field of a NS record maps to itself under its base. */
+const allFields = (r: object): Record<string, string> => Object.fromEntries(Object.keys(r).map((k) => [k, k]));
+
+/** Maps a pointer into the dataset to the place in the Popolo file it came from. */
+function mapPointer(pointer: string, origins: Map<string, Origin>, hasNs: boolean): string {
+  const parts = pointer.split('/').slice(1);
+  if (parts.length >= 2) {
+    const o = origins.get(`/${parts[0]}/${parts[1]}`);
+    if (o) {
+      if (parts.length === 2) return o.base;
+      const field = parts[2]!;
+      const rest = parts.slice(3).map((x) => `/${x}`).join('');
+      const key = o.fields[field];
+      return key !== undefined ? `${o.base}/${key}${rest}` : `${o.base}/${NS}/${field}${rest}`;
+    }
+  }
+  if (parts.length >= 1 && ['format', 'format_version', 'id', 'title', 'description', 'language', 'sources', 'claims', 'notes'].includes(parts[0]!)) {
+    return hasNs ? `/${NS}${pointer}` : '';
+  }
+  return pointer;
+}
+
+/** The basis of a membership whose dates come from its term. */
+function termBasis(filled: ('start' | 'end')[], term: string, start: string | undefined, end: string | undefined): LangString {
+  const both = filled.length === 2;
+  const whichEn = both ? 'dates' : filled[0] === 'start' ? 'start date' : 'end date';
+  const whichVi = both ? 'ngày bắt đầu và kết thúc' : filled[0] === 'start' ? 'ngày bắt đầu' : 'ngày kết thúc';
+  const span = `${start ?? '…'}–${end ?? '…'}`;
+  return {
+    vi: `Tệp không ghi ${whichVi} của bản ghi thành viên này; lấy theo nhiệm kỳ “${term}” (${span}).`,
+    en: `The file gives no ${whichEn} for this membership; taken from the legislative period “${term}” (${span}).`,
+  };
+}
+
+/** The fields of `raw` whose value `built` does not repeat, keys sorted (so the result does not depend on key order); null if none. */
+function diffRecord(raw: Obj, built: Obj): Obj | null {
+  const keys = Object.keys(raw)
+    .filter((k) => !jsonEqual(raw[k], built[k]))
+    .sort();
+  return keys.length === 0 ? null : Object.fromEntries(keys.map((k) => [k, raw[k]]));
+}
+
+/**
+ * The Popolo fields of `src` (the normalised file) that exporting `dataset` would not give back as
+ * they were, by record id; unknown top-level keys; the original event order; unmapped events.
+ * Undefined when there is nothing to keep (a file we wrote ourselves).
+ */
+function computeExtras(src: Obj, dataset: Dataset, unmapped: Obj[]): PopoloExtras | undefined {
+  const built = buildPopolo(dataset);
+  const x: PopoloExtras = {};
+  const records: PopoloExtras['records'] = {};
+  for (const coll of ['persons', 'organizations', 'posts', 'memberships'] as const) {
+    const raw = arr(src[coll]);
+    const out = built[coll] as Obj[];
+    raw.forEach((r, i) => {
+      const b = out[i];
+      if (!b) return;
+      const diff = diffRecord(r, b);
+      if (diff) (records[coll] ??= {})[String(b.id)] = diff;
+    });
+  }
+  const builtEvents = new Map((built.events as Obj[]).map((e) => [String(e.id), e] as const));
+  for (const r of arr(src.events)) {
+    if (unmapped.includes(r)) continue;
+    const b = builtEvents.get(String(r.id));
+    if (!b) continue;
+    const diff = diffRecord(r, b);
+    if (diff) (records.events ??= {})[String(r.id)] = diff;
+  }
+  if (Object.keys(records).length > 0) x.records = records;
+  if (unmapped.length > 0) x.events_unmapped = unmapped;
+  const originalOrder = arr(src.events).map((r) => String(r.id));
+  const exportOrder = [...(built.events as Obj[]).map((e) => String(e.id)), ...unmapped.map((r) => String(r.id))];
+  if (!jsonEqual(originalOrder, exportOrder)) x.events_order = originalOrder;
+  const top: Obj = {};
+  for (const [k, val] of Object.entries(src)) if (!['persons', 'organizations', 'posts', 'memberships', 'events', NS].includes(k)) top[k] = val;
+  if (Object.keys(top).length > 0) x.top = top;
+  return Object.keys(x).length > 0 ? x : undefined;
+}
