@@ -191,6 +191,13 @@ describe('header', () => {
     const short = importText('person,body,start,note\nA,B,1996\n');
     expect(short.ok).toBe(true);
     expect(brief(short.problems)).toEqual([{ severity: 'warning', code: 'csv-short-row', line: 2, row: 1 }]);
+    // Many short rows: one warning, counting the others.
+    const shorts = importText('person,body,start,note\nA,B,1996\nC,B,1996\nD,B,1996,x\nE,B,1996\n');
+    expect(brief(shorts.problems)).toEqual([{ severity: 'warning', code: 'csv-short-row', line: 2, row: 1 }]);
+    expect(rendered(shorts.problems[0]!)).toEqual({
+      en: 'File “test.csv”, line 2, row 1: the row has 3 fields but the header has 4; the missing ones are read as empty (so are those of 2 later row(s)).',
+      vi: 'Tệp “test.csv”, dòng 2, hàng 1: hàng chỉ có 3 trường trong khi hàng tiêu đề có 4; các trường thiếu được coi là để trống (tương tự ở 2 hàng sau).',
+    });
     const noDates = importText('person,body,start\nA,BCH,\n');
     expect(brief(noDates.problems)).toEqual([{ severity: 'error', code: 'csv-no-dates' }]);
     expect(rendered(noDates.problems[0]!).en).toBe(

@@ -138,10 +138,16 @@ const TEMPLATES: Record<string, ImportTemplates> = {
     vi: (p) =>
       `hàng có ${s(p, 'count')} trường nhưng hàng tiêu đề chỉ có ${s(p, 'expected')}; cần tối đa ${s(p, 'expected')} (giá trị chứa dấu phân cách phải đặt trong dấu nháy kép).`,
   },
-  /** params: count, expected. */
+  /** params: count, expected, more (how many later rows are short too). Reported once per file. */
   'csv-short-row': {
-    en: (p) => `the row has ${s(p, 'count')} fields but the header has ${s(p, 'expected')}; the missing ones are read as empty.`,
-    vi: (p) => `hàng chỉ có ${s(p, 'count')} trường trong khi hàng tiêu đề có ${s(p, 'expected')}; các trường thiếu được coi là để trống.`,
+    en: (p) =>
+      `the row has ${s(p, 'count')} fields but the header has ${s(p, 'expected')}; the missing ones are read as empty${
+        Number(p.params.more ?? 0) > 0 ? ` (so are those of ${s(p, 'more')} later row(s))` : ''
+      }.`,
+    vi: (p) =>
+      `hàng chỉ có ${s(p, 'count')} trường trong khi hàng tiêu đề có ${s(p, 'expected')}; các trường thiếu được coi là để trống${
+        Number(p.params.more ?? 0) > 0 ? ` (tương tự ở ${s(p, 'more')} hàng sau)` : ''
+      }.`,
   },
   /** params: column (canonical). */
   'csv-missing-value': {

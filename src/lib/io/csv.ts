@@ -179,6 +179,7 @@ export function importCsvText(name: string, input: string, opts: CsvOptions = {}
   // Rows: cells normalised, formula escapes undone.
   const rows: Row[] = [];
   let garbled = false;
+  const shortRows: (RowRef & { count: number })[] = [];
   for (let i = headerIndex + 1; i < records.length; i++) {
     const rec = records[i]!;
     if (blank(rec)) continue;
@@ -187,7 +188,7 @@ export function importCsvText(name: string, input: string, opts: CsvOptions = {}
       err('csv-too-many-fields', ref, { count: rec.length, expected: header.length });
       continue;
     }
-    if (rec.length < header.length) warn('csv-short-row', ref, { count: rec.length, expected: header.length });
+    if (rec.length < header.length) shortRows.push({ ...ref, count: rec.length });
     const cells: Partial<Record<CsvColumn, string>> = {};
     columns.forEach((c, j) => {
       if (c === null) return;
@@ -206,6 +207,9 @@ export function importCsvText(name: string, input: string, opts: CsvOptions = {}
     });
     rows.push({ ...ref, cells });
   }
+  // One warning for short rows (tools that drop trailing empty fields make every row short).
+  const short = shortRows[0];
+  if (short) warn('csv-short-row', { line: short.line, row: short.row }, { count: short.count, expected: header.length, more: shortRows.length - 1 });
   if (rows.length === 0 && !problems.some((p) => p.severity === 'error')) {
     err('csv-no-rows', { line: headerLine });
     return fail();
