@@ -3,8 +3,10 @@ import { describe, expect, test } from 'vitest';
 import { layoutScene, type Scene } from '../../src/lib/layout/layout.ts';
 import { planSeats } from '../../src/lib/layout/seat-plan.ts';
 import { escapeXml, sceneToSvg, type SvgMeta } from '../../src/lib/export/svg.ts';
+import { svgForView } from '../../src/lib/export/view-svg.ts';
 import { CHART_CSS } from '../../src/lib/export/chart-css.ts';
-import { SHAPE_PATHS } from '../../src/lib/export/shapes.ts';
+import { NEW_BADGE, SHAPE_PATHS } from '../../src/lib/export/shapes.ts';
+import { joinLines } from '../../src/lib/layout/text.ts';
 import { ORG_COLORS, CAUSE_COLORS, causeColor, orgColor } from '../../src/lib/export/palette.ts';
 import type { Lang, Person, Post } from '../../src/lib/model/types.ts';
 import { loadBuiltIn } from '../fixtures/builtin.ts';
@@ -91,7 +93,8 @@ describe('sceneToSvg on the built-in dataset', () => {
     // Visible caption, legend and source line as <text>.
     const texts = allElements(root).filter((e) => e.name === 'text').map(textOf);
     expect(texts[0]).toBe(meta.datasetTitle);
-    expect(texts[1]).toBe(`${meta.stepLabel}${meta.caption}`);
+    // The step label and the caption read as one text, with a space between them.
+    expect(texts[1]).toBe(`${meta.stepLabel} ${meta.caption}`);
     expect(texts.at(-1)).toBe(meta.sourceText);
     expect(texts).toContain('Chú giải');
     for (const it of scene.legend.items) expect(texts).toContain(it.label);
@@ -114,11 +117,21 @@ describe('sceneToSvg on the built-in dataset', () => {
       expect(departed.map((e) => `${e.attrs.get('data-departed-id')}:${e.attrs.get('data-cause')}`).sort()).toEqual(
         [...snap.departed.values()].map((d) => `${d.person_id}:${d.cause}`).sort(),
       );
-      // Each seated node's text includes its role label.
-      for (const e of seated) {
-        const n = scene.nodes.find((q) => q.person_id === e.attrs.get('data-member-id'))!;
-        expect(textOf(e.children.find((c) => c.name === 'text')!)).toBe(n.label.join(''));
+      // Each seated node's text includes its role label, lines read with a space between them; the
+      // group's first child is a <title> with the full label.
+      for (const e of [...seated, ...departed]) {
+        const n = scene.nodes.find((q) => q.person_id === (e.attrs.get('data-member-id') ?? e.attrs.get('data-departed-id')))!;
+        expect(textOf(e.children.find((c) => c.name === 'text')!)).toBe(joinLines(n.label));
+        expect(e.children[0]!.name).toBe('title');
+        expect(e.children[0]!.text).toBe(n.title);
+        // The "new at this step" badge, on newcomers only.
+        const badge = e.children.filter((c) => c.attrs.get('class') === 'cmv-new');
+        expect(badge.length, n.key).toBe(n.isNew ? 1 : 0);
+        expect(e.attrs.get('data-new')).toBe(n.isNew ? 'true' : undefined);
       }
+      // Member groups in the scene's (reading) order.
+      const members = gs.filter((e) => e.attrs.has('data-member-id') || e.attrs.has('data-departed-id'));
+      expect(members.map((e) => e.attrs.get('data-member-id') ?? e.attrs.get('data-departed-id'))).toEqual(scene.nodes.map((n) => n.person_id));
     }
     const { root } = render(LAST, 'vi');
     const vac = allElements(root).filter((e) => e.attrs.has('data-vacant-seat'));
@@ -139,6 +152,7 @@ describe('sceneToSvg on the built-in dataset', () => {
       'org:btv',
       'org:tt',
       'vacant',
+      'new',
       'cause:removed_from_roll',
       'cause:transfer',
       'cause:retirement',
@@ -151,8 +165,10 @@ describe('sceneToSvg on the built-in dataset', () => {
     expect(label('inferred')).toBe('Rests on inference');
     const shapes = items.map((e) => e.children.find((c) => c.name === 'path' || c.name === 'circle')!);
     expect(shapes[3]!.attrs.get('class')).toBe('cmv-vacant-seat');
-    expect(shapes.slice(4, 7).map((s) => s.attrs.get('d'))).toEqual([SHAPE_PATHS.cross, SHAPE_PATHS.triangle, SHAPE_PATHS.square]);
-    expect(items[7]!.children.some((c) => c.attrs.get('class') === 'cmv-inferred')).toBe(true);
+    expect(items[4]!.children.some((c) => c.attrs.get('class') === 'cmv-new')).toBe(true);
+    expect(label('new')).toBe('New at this step');
+    expect(shapes.slice(5, 8).map((s) => s.attrs.get('d'))).toEqual([SHAPE_PATHS.cross, SHAPE_PATHS.triangle, SHAPE_PATHS.square]);
+    expect(items[8]!.children.some((c) => c.attrs.get('class') === 'cmv-inferred')).toBe(true);
     expect(allElements(root).some((e) => e.name === 'text' && textOf(e) === 'Key')).toBe(true);
     // The array form of legendItems works too.
     const svg2 = sceneToSvg(scene, { ...metaFor(LAST, 'en'), legendItems: [{ key: 'inferred', label: 'Inferred' }] });
@@ -161,6 +177,59 @@ describe('sceneToSvg on the built-in dataset', () => {
 
   test('deterministic', () => {
     expect(render(LAST, 'vi').svg).toBe(render(LAST, 'vi').svg);
+  });
+
+  test('wrapped texts read with a single space between lines: labels, tray titles, caption, source', () => {
+    const { scene, root } = render(LAST, 'en');
+    const g = (attr: string, v: string) => allElements(root).find((e) => e.attrs.get(attr) === v)!;
+    const text = (e: XmlElement) => textOf(e.children.find((c) => c.name === 'text')!);
+    expect(text(g('data-member-id', 'bch-20'))).toBe('Standing member for organisation');
+    expect(text(g('data-departed-id', 'uvtv-pct-hdnd'))).toBe("Standing member, Standing Vice-Chair of the District People's Council");
+    // A break at a hyphen inside a word adds no space.
+    expect(text(g('data-departed-id', 'gd-cty-xd'))).toBe('Director of the District construction and economic-development company');
+    const tspans = g('data-departed-id', 'gd-cty-xd').children.find((c) => c.name === 'text')!.children;
+    expect(tspans.map((t) => t.text)).toEqual(['Director of the District ', 'construction and economic-', 'development company']);
+    // Tray titles on two lines.
+    const vi = render(LAST, 'vi');
+    const tray = allElements(vi.root).find((e) => e.attrs.get('data-tray') === 'exit:removed_from_roll')!;
+    expect(vi.scene.trays.find((t) => t.id === 'exit:removed_from_roll')!.titleLines).toHaveLength(2);
+    expect(textOf(tray.children.find((c) => c.name === 'text')!)).toBe('Xóa tên khỏi danh sách đảng viên · 1');
+    // A long caption wraps onto further lines of the same <text>.
+    const long = 'word '.repeat(400).trim();
+    const r2 = parseXml(sceneToSvg(scene, { ...metaFor(LAST, 'en'), caption: 'alpha beta gamma '.repeat(20).trim(), sourceText: long }));
+    const texts = allElements(r2).filter((e) => e.name === 'text');
+    expect(textOf(texts[1]!)).toBe(`${metaFor(LAST, 'en').stepLabel} ${'alpha beta gamma '.repeat(20).trim()}`);
+    expect(texts[1]!.children.length).toBeGreaterThan(2);
+    const source = textOf(texts.at(-1)!);
+    expect(source.startsWith('word word')).toBe(true);
+    expect(source).not.toMatch(/word(?!\s|…|$)/);
+  });
+
+  test('no text of the built-in dataset is cut (no ellipsis), with the app\'s real captions, in both languages', () => {
+    let longest = 0;
+    for (const lang of ['vi', 'en'] as const) {
+      for (let step = 0; step <= LAST; step++) {
+        const root = parseXml(svgForView(timeline, plan, step, lang));
+        const texts = allElements(root).filter((q) => q.name === 'text');
+        for (const e of texts) expect(textOf(e), `step ${step} ${lang}`).not.toContain('…');
+        // The caption (step label + what happened) takes up to 3 lines.
+        const lines = texts[1]!.children.length - 1;
+        expect(lines).toBeLessThanOrEqual(3);
+        longest = Math.max(longest, lines);
+      }
+    }
+    expect(longest).toBe(3);
+  });
+
+  test('the "new" badge: a dark disc with a white plus, at the shape\'s top-left (the inferred badge is top-right)', () => {
+    const { root } = render(LAST, 'vi');
+    const badges = allElements(root).filter((e) => e.attrs.get('class') === 'cmv-new');
+    // 4 newcomers at the by-election, plus the legend's sample.
+    expect(badges).toHaveLength(5);
+    expect(badges[0]!.attrs.get('transform')).toBe(`translate(${NEW_BADGE.dx},${NEW_BADGE.dy})`);
+    expect(badges[0]!.children.map((c) => c.attrs.get('class'))).toEqual(['cmv-new-bg', 'cmv-new-mark']);
+    expect(NEW_BADGE.dx).toBeLessThan(0);
+    expect(allElements(render(0, 'vi').root).filter((e) => e.attrs.get('class') === 'cmv-new')).toHaveLength(1);
   });
 });
 
@@ -210,7 +279,12 @@ describe('hostile text is escaped everywhere', () => {
       expect(ids).toContain(`h2${QUOTE}`);
       // Node labels decode to the hostile text (wrapped into lines, maybe shortened).
       const h1 = allElements(root).find((e) => e.attrs.get('data-member-id') === 'h1')!.children.find((c) => c.name === 'text')!;
-      expect(textOf(h1), 'label of h1').toBe(layoutScene({ organizations: orgs, posts, persons, snapshot: snap, plan: p, lang: 'vi' }).nodes.find((n) => n.person_id === 'h1')!.label.join(''));
+      const h1Node = layoutScene({ organizations: orgs, posts, persons, snapshot: snap, plan: p, lang: 'vi' }).nodes.find((n) => n.person_id === 'h1')!;
+      expect(textOf(h1), 'label of h1').toBe(joinLines(h1Node.label));
+      // The full label, escaped, as the group's <title>.
+      const h1g = allElements(root).find((e) => e.attrs.get('data-member-id') === 'h1')!;
+      expect(h1g.children[0]!.name).toBe('title');
+      expect(h1g.children[0]!.text).toBe(h1Node.title);
       expect(textOf(h1).startsWith('<img src=x')).toBe(true);
     }
   });

@@ -4,6 +4,7 @@ import {
   BOX_HEADER,
   CELL_H,
   CELL_W,
+  LABEL_LINES,
   SHAPE_DX,
   TRAY_HEADER,
   entryPoint,
@@ -94,8 +95,24 @@ function checkScene(scene: Scene, snapshot: Snapshot, p: SeatPlan): void {
     expect(n.x).toBeLessThan(scene.width);
     expect(n.y).toBeLessThan(scene.chart.y + scene.chart.h);
     expect(n.label.length).toBeGreaterThanOrEqual(1);
-    expect(n.label.length).toBeLessThanOrEqual(2);
+    expect(n.label.length).toBeLessThanOrEqual(LABEL_LINES);
+    if (n.isNew) expect(n.kind).toBe('seated');
   }
+  // Reading order: seated by y then x, then the departed tray by tray.
+  const seatedFirst = scene.nodes.findIndex((n) => n.kind === 'departed');
+  if (seatedFirst >= 0) expect(scene.nodes.slice(seatedFirst).every((n) => n.kind === 'departed')).toBe(true);
+  const trayIndex = (n: Scene['nodes'][number]) => scene.trays.findIndex((t) => t.kind === 'exit' && t.cause === n.cause);
+  for (let i = 1; i < scene.nodes.length; i++) {
+    const a = scene.nodes[i - 1]!;
+    const b = scene.nodes[i]!;
+    if (a.kind !== b.kind) continue;
+    const key = (n: typeof a) => [n.kind === 'departed' ? trayIndex(n) : 0, n.y, n.x];
+    const [ka, kb] = [key(a), key(b)];
+    const cmp = ka[0]! - kb[0]! || ka[1]! - kb[1]! || ka[2]! - kb[2]!;
+    expect(cmp, `${a.key} before ${b.key}`).toBeLessThan(0);
+  }
+  // No vacant seat in a body without seats (when the snapshot agrees with the plan).
+  for (const v of scene.vacant) expect(p.region.get(v.region)!.seats, `${v.key}`).not.toBeNull();
 }
 
 describe('layoutScene on the built-in dataset', () => {
@@ -127,7 +144,7 @@ describe('layoutScene on the built-in dataset', () => {
     expect(btv!.w).toBe(bch!.w - 20);
     expect(tt!.x).toBe(btv!.x + 10);
     expect(tt!.y).toBe(btv!.y + BOX_HEADER);
-    expect(s.boxes.map((b) => b.title)).toEqual(['Ban Chấp hành Đảng bộ Quận 6 · 32/35', 'Ban Thường vụ Quận ủy · 10/11', 'Thường trực · 2']);
+    expect(s.boxes.map((b) => b.title)).toEqual(['Ban Chấp hành Đảng bộ Quận 6 · 32/35', 'Ban Thường vụ Quận ủy · 10/11', 'Thường trực Quận ủy · 2']);
     expect(sceneAt(0, 'en').boxes.map((b) => b.title)).toEqual([
       'District 6 Party Executive Committee · 35/35',
       'Standing Committee · 11/11',
@@ -142,8 +159,119 @@ describe('layoutScene on the built-in dataset', () => {
     expect(byOrg(sceneAt(2))).toEqual({ bch: 3, btv: 2 });
     expect(byOrg(sceneAt(3))).toEqual({ bch: 3, btv: 4 });
     expect(byOrg(sceneAt(4))).toEqual({ bch: 2, btv: 1 });
-    // At step 3 the Standing Office's empty cell is a vacant seat of the BTV.
-    expect(sceneAt(3).vacant.filter((v) => v.region === 'tt').map((v) => v.org)).toEqual(['btv']);
+    // The Standing Office has no seats, so no vacancies: at step 3 its empty cell stays blank, and all
+    // 4 vacant BTV seats are drawn in the BTV's own area, inside the BTV frame and outside the tt frame.
+    for (const lang of ['vi', 'en'] as const) {
+      for (let i = 0; i < STEPS; i++) {
+        const s = sceneAt(i, lang);
+        const box = (o: string) => s.boxes.find((b) => b.org === o)!;
+        expect(s.vacant.filter((v) => v.region === 'tt'), `step ${i}`).toEqual([]);
+        for (const v of s.vacant.filter((q) => q.org === 'btv')) {
+          expect(v.region).toBe('btv');
+          expect(inside(cellOf(v), box('btv'))).toBe(true);
+          expect(overlap(cellOf(v), box('tt'))).toBe(false);
+        }
+      }
+    }
+    expect(sceneAt(3).vacant.map((v) => v.key)).toEqual([
+      'vacant:bch:21',
+      'vacant:bch:22',
+      'vacant:bch:23',
+      'vacant:btv:0',
+      'vacant:btv:1',
+      'vacant:btv:2',
+      'vacant:btv:9',
+    ]);
+  });
+
+  test('vacant seats are stable: the lowest free cells of the body, a key keeps its x, y at every step', () => {
+    const at = new Map<string, string>();
+    for (let i = 0; i < STEPS; i++) {
+      const s = sceneAt(i);
+      const taken = new Set(s.nodes.filter((n) => n.kind === 'seated').map((n) => `${n.x},${n.y}`));
+      for (const v of s.vacant) {
+        const xy = `${v.x},${v.y}`;
+        expect(at.get(v.key) ?? xy, v.key).toBe(xy);
+        at.set(v.key, xy);
+        expect(taken.has(xy)).toBe(false);
+      }
+      // Lowest free: in each body, every free own cell below a vacant one is vacant too.
+      for (const r of plan.regions) {
+        if (r.seats === null) continue;
+        const used = new Set<number>();
+        for (const n of s.nodes) {
+          const pl = n.kind === 'seated' ? plan.placeAt(n.person_id, i) : null;
+          if (pl?.kind === 'seat' && pl.region === r.org) used.add(pl.index);
+        }
+        const vac = s.vacant.filter((v) => v.region === r.org).map((v) => Number(v.key.split(':')[2]));
+        const max = Math.max(-1, ...vac);
+        for (let k = 0; k <= max; k++) expect(used.has(k) || vac.includes(k), `${r.org}:${k} at ${i}`).toBe(true);
+      }
+    }
+  });
+
+  test('nodes in reading order: seated by y then x, then the departed tray by tray', () => {
+    const s = sceneAt(STEPS - 1);
+    const seated = s.nodes.filter((n) => n.kind === 'seated');
+    expect(s.nodes.slice(0, seated.length)).toEqual(seated);
+    // The top row of the BTV (beside the Standing Office) comes before the Standing Office's people.
+    expect(s.nodes[0]!.org).toBe('btv');
+    expect(s.nodes.filter((n) => n.kind === 'departed').map((n) => n.cause)).toEqual([
+      'removed_from_roll',
+      'transfer',
+      'transfer',
+      'transfer',
+      'transfer',
+      'retirement',
+      'retirement',
+    ]);
+  });
+
+  test('newcomers at this step: marked, counted in the entry tray title, explained in the legend', () => {
+    const newIds = (s: Scene) => s.nodes.filter((n) => n.isNew).map((n) => n.person_id).sort();
+    for (let i = 0; i < STEPS - 1; i++) {
+      const s = sceneAt(i);
+      expect(newIds(s), `step ${i}`).toEqual([]);
+      expect(s.trays.find((t) => t.id === 'entry:by_election')!.title).toBe('Bầu bổ sung');
+    }
+    const last = sceneAt(STEPS - 1);
+    expect(newIds(last)).toEqual(['pbt-tt-1999', 'pct-ubnd', 'pho-chu-nhiem-ubkt', 'truong-ban-bvctnb']);
+    const entry = last.trays.find((t) => t.id === 'entry:by_election')!;
+    expect([entry.title, entry.count]).toEqual(['Bầu bổ sung · 4', 4]);
+    expect(sceneAt(STEPS - 1, 'en').trays.find((t) => t.id === 'entry:by_election')!.title).toBe('By-election · 4');
+    // Raised to the BTV from the BCH at the same step: not new.
+    expect(last.nodes.filter((n) => n.org === 'btv' && n.isNew)).toEqual([]);
+    // The legend explains the mark at every step (its items never change with the step).
+    for (let i = 0; i < STEPS; i++) {
+      expect(sceneAt(i).legend.items.find((it) => it.key === 'new')!.label).toBe('Mới vào ở bước này');
+    }
+    expect(sceneAt(0, 'en').legend.items.find((it) => it.key === 'new')!.label).toBe('New at this step');
+  });
+
+  test('no label of the built-in dataset is cut, in either language, at the default width', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      for (let i = 0; i < STEPS; i++) {
+        const s = sceneAt(i, lang);
+        for (const n of s.nodes) expect(n.label.join(' '), `${n.key} at ${i} (${lang})`).not.toContain('…');
+        for (const t of s.trays) expect(t.titleLines.join(' ')).not.toContain('…');
+        for (const b of s.boxes) expect(b.title).not.toContain('…');
+      }
+    }
+  });
+
+  test('departed people are labelled by name; seated post holders by the post', () => {
+    const vi = sceneAt(STEPS - 1, 'vi');
+    const en = sceneAt(STEPS - 1, 'en');
+    const node = (s: Scene, pid: string) => s.nodes.find((n) => n.person_id === pid)!;
+    expect(node(vi, 'bi-thu-1996').kind).toBe('departed');
+    expect(node(vi, 'bi-thu-1996').label.join(' ')).toBe('Bí thư Quận ủy (đến 1999)');
+    expect(node(en, 'bi-thu-1996').label.join(' ')).toBe('District Party Secretary (until 1999)');
+    expect(node(vi, 'bi-thu-1996').title).toBe('Bí thư Quận ủy (đến 1999)');
+    // The new Secretary is the only node that reads "Bí thư Quận ủy".
+    expect(vi.nodes.filter((n) => n.label.join(' ') === 'Bí thư Quận ủy').map((n) => n.person_id)).toEqual(['pbt-tt-1996']);
+    expect(node(en, 'gd-cty-xd').label).toEqual(['Director of the District', 'construction and economic-', 'development company']);
+    // Seated without a post: the person's name.
+    expect(node(vi, 'pct-ubnd').label.join(' ')).toBe('Phó Chủ tịch Ủy ban nhân dân Quận');
   });
 
   test('a person who stays in the same body keeps the same x, y at every step', () => {

@@ -66,8 +66,10 @@ describe('planSeats on the built-in dataset', () => {
   test('regions, capacities and trays', () => {
     expect(plan.stepCount).toBe(5);
     expect(plan.regions.map((r) => [r.org, r.parent, r.seats, r.maxOccupancy, r.capacity, r.totalCapacity])).toEqual([
-      ['bch', null, 35, 24, 24, 35],
-      ['btv', 'bch', 11, 9, 9, 11],
+      ['bch', null, 35, 24, 24, 36],
+      // The BTV's own area holds its 11 seats minus the fewest ever in the seatless Standing Office (1,
+      // at step 3): its vacancies are never drawn in the Standing Office.
+      ['btv', 'bch', 11, 9, 10, 12],
       ['tt', 'btv', null, 2, 2, 2],
     ]);
     expect(plan.region.get('tt')!.seatOrg).toBe('btv');
@@ -175,7 +177,7 @@ describe('planSeats by hand', () => {
     const plan = planSeats({ organizations: t.organizations, snapshots: t.snapshots, steps: t.steps });
     expect(plan.regions.map((r) => [r.org, r.capacity])).toEqual([
       ['bch', 24],
-      ['btv', 9],
+      ['btv', 10],
       ['tt', 2],
     ]);
     expect(plan.entryTrays.map((t) => [t.cause, t.capacity])).toEqual([['by_election', 4]]);
@@ -210,7 +212,7 @@ describe('planSeats by hand', () => {
     expect(plan.region.get('x')!.capacity).toBe(6);
   });
 
-  test('capacity: seats minus children, at least the most ever seated; seatless = most ever seated', () => {
+  test('capacity: the most ever seated directly plus own vacancies; seatless = most ever seated', () => {
     const orgs = [org('a', null, 4), org('b', 'a', 2), org('c', 'b')];
     const t = handTimeline(orgs, [
       {
@@ -226,11 +228,41 @@ describe('planSeats by hand', () => {
       },
     ]);
     const plan = planSeats({ organizations: orgs, snapshots: t.snapshots });
-    // c: 3 ever; b: max(2 - 3, 1) = 1; a: max(4 - 4, 3) = 3.
+    // c: 3 ever; b: 1 seated, no vacancy (4 people for 2 seats); a: 3 seated, no vacancy (7 for 4).
     expect(plan.regions.map((r) => [r.org, r.capacity, r.totalCapacity])).toEqual([
       ['a', 3, 7],
       ['b', 1, 4],
       ['c', 3, 3],
+    ]);
+  });
+
+  test('capacity of a body with seats covers its vacancies at every step, never in the seatless bodies inside', () => {
+    // a (6 seats) ⊃ s (seatless) ⊃ b (2 seats); a also holds a seatless sibling z.
+    const orgs = [org('a', null, 6), org('s', 'a'), org('b', 's', 2), org('z', 'a')];
+    const t = handTimeline(orgs, [
+      {
+        seated: {
+          a1: { orgs: ['a'] },
+          s1: { orgs: ['a', 's'] },
+          s2: { orgs: ['a', 's'] },
+          b1: { orgs: ['a', 's', 'b'] },
+          b2: { orgs: ['a', 's', 'b'] },
+          z1: { orgs: ['a', 'z'] },
+        },
+      },
+      // s2 and z1 leave: 2 vacancies of a (none of b), drawn in a's own area.
+      { seated: { a1: { orgs: ['a'] }, s1: { orgs: ['a', 's'] }, b1: { orgs: ['a', 's', 'b'] }, b2: { orgs: ['a', 's', 'b'] } }, departed: { s2: { cause: 'death' }, z1: { cause: 'death' } } },
+      // b2 leaves too: 1 vacancy of b (drawn in b) and 2 more of a.
+      { seated: { a1: { orgs: ['a'] }, s1: { orgs: ['a', 's'] }, b1: { orgs: ['a', 's', 'b'] } }, departed: { s2: { cause: 'death' }, z1: { cause: 'death' }, b2: { cause: 'death' } } },
+    ]);
+    const plan = planSeats({ organizations: orgs, snapshots: t.snapshots, steps: t.steps });
+    // a: 1 seated directly + 2 own vacancies (steps 1 and 2) = 3 = 6 seats − 2 (b's seats) − 1 (the fewest
+    // people ever in the seatless s and z); s and z keep their most ever seated (their empty cells stay blank).
+    expect(plan.regions.map((r) => [r.org, r.capacity])).toEqual([
+      ['a', 3],
+      ['s', 2],
+      ['b', 2],
+      ['z', 1],
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fitText, textWidth, wrapText } from '../../src/lib/layout/text.ts';
+import { fitText, joinLines, lineSeparator, textWidth, wrapText } from '../../src/lib/layout/text.ts';
 
 describe('textWidth (approximate, Arial-like metrics)', () => {
   test('ASCII widths scale with font size and weight', () => {
@@ -51,6 +51,28 @@ describe('wrapText and fitText', () => {
       expect(/^\p{M}/u.test(l)).toBe(false);
     }
     expect(w.lines.join('').replace('…', '').length).toBeLessThanOrEqual(long.length);
+  });
+
+  test('breaks at a hyphen inside a word only when the words would not fit otherwise', () => {
+    const text = 'Director of the District construction and economic-development company';
+    const w = wrapText(text, 140, 10.5, 3);
+    expect(w).toEqual({ lines: ['Director of the District', 'construction and economic-', 'development company'], truncated: false });
+    expect(joinLines(w.lines)).toBe(text);
+    // Room enough without: no hyphen break.
+    expect(wrapText("Vice-Chair of the District People's Committee", 140, 10.5, 3).lines).toEqual(['Vice-Chair of the District', "People's Committee"]);
+    // Not even with hyphen breaks: the plain wrap, cut with an ellipsis.
+    const cut = wrapText(text, 80, 10.5, 2);
+    expect(cut.truncated).toBe(true);
+    expect(cut.lines[1]!.endsWith('…')).toBe(true);
+  });
+
+  test('lines read as one text: a space between lines, none after a hyphen break', () => {
+    expect(joinLines(['Standing member for', 'organisation'])).toBe('Standing member for organisation');
+    expect(joinLines(['a'])).toBe('a');
+    expect(joinLines([])).toBe('');
+    expect(lineSeparator('economic-', 'development')).toBe('');
+    expect(lineSeparator('BCH 28 →', '32')).toBe(' ');
+    expect(lineSeparator('a -', 'b')).toBe(' ');
   });
 
   test('fitText', () => {

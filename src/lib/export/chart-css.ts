@@ -7,8 +7,9 @@
  * Markup the classes expect (what `sceneToSvg` writes; the helpers below give the class strings):
  *   body:    <rect class={boxClasses(i).frame}> <text class={boxClasses(i).title}>
  *   tray:    <rect class={trayFrameClass(kind)}> <text class="cmv-text cmv-tray-title">
- *   node:    <g class={nodeClass(n)}> <path class={shapeClass(n)} d={SHAPE_PATHS[n.shape]}>
+ *   node:    <g class={nodeClass(n)}> <title>full label</title> <path class={shapeClass(n)} d={SHAPE_PATHS[n.shape]}>
  *            [inferred: <g class="cmv-inferred"><circle class="cmv-inferred-bg"><path class="cmv-inferred-mark"></g>]
+ *            [new at this step: <g class="cmv-new"><circle class="cmv-new-bg"><path class="cmv-new-mark"></g>]
  *            <text class={labelClass(n)}><tspan>…
  *   vacant:  <circle class="cmv-vacant-seat" r={VACANT_R}>
  */
@@ -75,6 +76,8 @@ function build(): string {
     `.cmv-vacant-seat{fill:#FFFFFF;stroke:#6E7781;stroke-width:1.3;stroke-dasharray:3 2.2}`,
     `.cmv-inferred-bg{fill:#FFFFFF;stroke:${INK};stroke-width:0.9}`,
     `.cmv-inferred-mark{fill:none;stroke:${INK};stroke-width:1.1;stroke-linecap:round}`,
+    `.cmv-new-bg{fill:${INK};stroke:#FFFFFF;stroke-width:0.9}`,
+    `.cmv-new-mark{fill:none;stroke:#FFFFFF;stroke-width:1.5;stroke-linecap:round}`,
     `.cmv-tray-frame{fill:#F6F6F3;stroke:#8C8C8C;stroke-width:1.2;stroke-dasharray:6 3}`,
     `.cmv-tray-frame-entry{fill:#FBFBF8;stroke:#8C8C8C;stroke-width:1.2;stroke-dasharray:2 3}`,
     `.cmv-tray-title{font-size:${TRAY_TITLE_FONT}px;font-weight:700;fill:#3D434A}`,

@@ -34,3 +34,12 @@ export const INFERRED_BADGE = {
 
 /** Radius of the hollow circle of a vacant seat. */
 export const VACANT_R = R;
+
+/** The "new at this step" badge: a small dark disc with a white plus, at the shape's top-left. */
+export const NEW_BADGE = {
+  dx: -8,
+  dy: -8,
+  r: 5.2,
+  /** Plus sign centred at (0, 0), to be stroked. */
+  plus: 'M0,-3.2V3.2M-3.2,0H3.2',
+} as const;

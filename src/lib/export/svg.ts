@@ -9,12 +9,22 @@
  *
  * Node elements carry the same data attributes as the on-screen chart: seated
  * `<g data-member-id data-org>`, vacant `<g data-vacant-seat="" data-org>`, departed
- * `<g data-departed-id data-cause>`.
+ * `<g data-departed-id data-cause>`. A member's group starts with a `<title>` holding the full label
+ * (shown on hover; the visible label may be shortened), and a newcomer at the step carries the
+ * "new" badge (`<g class="cmv-new">`).
+ *
+ * Wrapped text (labels, tray titles, caption, source line) is one `<text>` with a `<tspan>` per line;
+ * every line but the last ends with a space, so the text content reads as the whole text.
  *
  * Pure: no DOM.
  */
 import {
   BOX_PAD,
+  CAPTION_FONT,
+  CAPTION_LINE,
+  CAPTION_LINES,
+  CAPTION_TEXT_Y,
+  CAPTION_TITLE_Y,
   LABEL_DX,
   LEGEND_FONT,
   labelBaselines,
@@ -23,7 +33,7 @@ import {
   type Scene,
   type SceneNode,
 } from '../layout/scene.ts';
-import { fitText, textWidth, wrapText } from '../layout/text.ts';
+import { fitText, lineSeparator, textWidth, wrapText } from '../layout/text.ts';
 import {
   CHART_CSS,
   FONT_STACK,
@@ -37,7 +47,7 @@ import {
 } from './chart-css.ts';
 
 export { CHART_CSS } from './chart-css.ts';
-import { INFERRED_BADGE, SHAPE_PATHS, VACANT_R } from './shapes.ts';
+import { INFERRED_BADGE, NEW_BADGE, SHAPE_PATHS, VACANT_R } from './shapes.ts';
 
 /** What the export says around the chart; the caller translates every text. */
 export interface SvgMeta {
@@ -51,7 +61,7 @@ export interface SvgMeta {
   sourceText: string;
   /** What happened at the step, with the counts ("BCH 35 → 34, BTV 11 → 10"). */
   caption: string;
-  /** Legend labels by legend key (`org:<id>`, `vacant`, `cause:<cause>`, `inferred`); missing keys use the scene's default. */
+  /** Legend labels by legend key (`org:<id>`, `vacant`, `cause:<cause>`, `new`, `inferred`); missing keys use the scene's default. */
   legendItems?: Readonly<Record<string, string>> | readonly { key: string; label: string }[];
   /** Legend heading; default the scene's. */
   legendTitle?: string;
@@ -149,19 +159,22 @@ class SvgBuilder {
     return this;
   }
 
-  /** A `<text>` with one `<tspan>` per line (absolute x/y per line). */
+  /**
+   * A `<text>` with one `<tspan>` per line (absolute x/y per line). Every line but the last ends with
+   * the separator of `lineSeparator` (a space), so the text content reads as the whole text.
+   */
   lines(a: Readonly<Record<string, AttrValue>>, x: number, ys: readonly number[], lines: readonly string[]): this {
     if (lines.length === 0) return this;
     const spans: SvgEl[] = lines.map((l, i) => ({
       tag: 'tspan',
       attrs: SvgBuilder.attrs({ x, y: ys[i] ?? ys[ys.length - 1]! }),
-      children: [l],
+      children: [withSeparator(lines, i)],
     }));
     this.cur.children.push({ tag: 'text', attrs: SvgBuilder.attrs(a), children: spans });
     return this;
   }
 
-  /** A `<text>` holding `<tspan>`s, on one line (no white space between them). */
+  /** A `<text>` holding `<tspan>`s (no white space added between them). */
   spans(a: Readonly<Record<string, AttrValue>>, parts: readonly (readonly [Readonly<Record<string, AttrValue>>, string])[]): this {
     const kids: SvgEl[] = parts.map(([pa, t]) => ({ tag: 'tspan', attrs: SvgBuilder.attrs(pa), children: [t] }));
     this.cur.children.push({ tag: 'text', attrs: SvgBuilder.attrs(a), children: kids });
@@ -212,6 +225,12 @@ function inline(children: readonly (SvgEl | string)[]): string {
     .join('');
 }
 
+/** Line `i` of `lines`, followed by the separator from the next line (nothing after the last). */
+function withSeparator(lines: readonly string[], i: number): string {
+  const l = lines[i]!;
+  return i + 1 < lines.length ? l + lineSeparator(l, lines[i + 1]!) : l;
+}
+
 function legendLabel(meta: SvgMeta, item: LegendItem): string {
   const li = meta.legendItems;
   if (!li) return item.label;
@@ -226,6 +245,14 @@ function inferredBadge(b: SvgBuilder): void {
   b.close('g');
 }
 
+/** The "new at this step" badge: a small dark disc with a white plus, at the shape's top-left. */
+function newBadge(b: SvgBuilder): void {
+  b.open('g', { class: 'cmv-new', transform: `translate(${num(NEW_BADGE.dx)},${num(NEW_BADGE.dy)})` });
+  b.empty('circle', { class: 'cmv-new-bg', r: NEW_BADGE.r });
+  b.empty('path', { class: 'cmv-new-mark', d: NEW_BADGE.plus });
+  b.close('g');
+}
+
 function node(b: SvgBuilder, n: SceneNode): void {
   const seated = n.kind === 'seated';
   const cls = nodeClass(n);
@@ -233,15 +260,22 @@ function node(b: SvgBuilder, n: SceneNode): void {
     ? { class: cls, 'data-member-id': n.person_id, 'data-org': n.org ?? '' }
     : { class: cls, 'data-departed-id': n.person_id, 'data-cause': n.cause ?? '' };
   attrs['data-inferred'] = n.inferred ? 'true' : 'false';
+  if (n.isNew) attrs['data-new'] = 'true';
   attrs.transform = `translate(${num(n.x)},${num(n.y)})`;
   b.open('g', attrs);
+  // The full label first: browsers show it on hover, and it keeps the whole text in the file.
+  b.text('title', {}, n.title);
   b.empty('path', { class: shapeClass(n), d: SHAPE_PATHS[n.shape] });
   if (n.inferred) inferredBadge(b);
+  if (n.isNew) newBadge(b);
   b.lines({ class: labelClass(n) }, LABEL_DX, labelBaselines(n.label.length), n.label);
   b.close('g');
 }
 
-/** Splits `text` into a first line of width `first` and at most `more` further lines of width `rest`. */
+/**
+ * Splits `text` into a first line of width `first` and at most `more` further lines of width `rest`
+ * (the first line may be empty when its first word does not fit there).
+ */
 function wrapTwoWidths(text: string, first: number, rest: number, size: number, more: number): string[] {
   const words = text.trim().split(/\s+/u).filter(Boolean);
   let line = '';
@@ -291,15 +325,27 @@ export function chartTree(scene: Scene, meta: SvgMeta): ChartTree {
   // Caption.
   const c = scene.caption;
   b.open('g', { class: 'cmv-caption' });
-  b.text('text', { class: 'cmv-text cmv-caption-title', x: c.x, y: c.y + 15 }, fitText(meta.datasetTitle, c.w, 16, 'bold'));
+  b.text('text', { class: 'cmv-text cmv-caption-title', x: c.x, y: c.y + CAPTION_TITLE_Y }, fitText(meta.datasetTitle, c.w, 16, 'bold'));
+  // The step label, then what happened, in up to CAPTION_LINES lines: one <text>, so that it reads
+  // "<step> <caption>" as a whole (every tspan but the last ends with a space).
   const step = fitText(meta.stepLabel, c.w * 0.5, 13, 'bold');
   const stepW = textWidth(step, 13, 'bold');
-  const capLines = meta.caption.trim() === '' ? [''] : wrapTwoWidths(meta.caption, c.w - stepW - 12, c.w, 12.5, 1);
-  b.spans({ class: 'cmv-text', x: c.x, y: c.y + 36 }, [
-    [{ class: 'cmv-caption-step' }, step],
-    ...(capLines[0] !== '' ? [[{ class: 'cmv-caption-text', x: c.x + stepW + 12 }, capLines[0]!] as const] : []),
+  const capLines = meta.caption.trim() === '' ? [] : wrapTwoWidths(meta.caption, c.w - stepW - 12, c.w, CAPTION_FONT, CAPTION_LINES - 1);
+  const firstY = c.y + CAPTION_TEXT_Y;
+  const capParts: [Record<string, AttrValue>, string][] = [];
+  capLines.forEach((l, i) => {
+    if (l === '') return;
+    capParts.push([
+      i === 0 ? { class: 'cmv-caption-text', x: c.x + stepW + 12 } : { class: 'cmv-caption-text', x: c.x, y: firstY + i * CAPTION_LINE },
+      l,
+    ]);
+  });
+  const stepPart: [Record<string, AttrValue>, string] = [{ class: 'cmv-caption-step' }, capParts.length > 0 ? `${step} ` : step];
+  const texts = capParts.map((p) => p[1]);
+  b.spans({ class: 'cmv-text', x: c.x, y: firstY }, [
+    stepPart,
+    ...capParts.map(([a, l], i): [Record<string, AttrValue>, string] => [a, withSeparator(texts, i)]),
   ]);
-  if (capLines[1] !== undefined) b.text('text', { class: 'cmv-text cmv-caption-text', x: c.x, y: c.y + 54 }, capLines[1]);
   b.close('g');
 
   // Bodies (parents first, so children are drawn on top).
@@ -349,7 +395,10 @@ export function chartTree(scene: Scene, meta: SvgMeta): ChartTree {
   for (const it of L.items) {
     b.open('g', { class: 'cmv-legend-item', 'data-legend': it.key, transform: `translate(${num(it.x)},${num(it.y)})` });
     if (it.kind === 'vacant') b.empty('circle', { class: 'cmv-vacant-seat', r: VACANT_R });
-    else if (it.kind === 'inferred') {
+    else if (it.kind === 'new') {
+      b.empty('path', { class: 'cmv-shape cmv-legend-neutral', d: SHAPE_PATHS.circle });
+      newBadge(b);
+    } else if (it.kind === 'inferred') {
       b.empty('path', { class: 'cmv-shape cmv-legend-neutral', d: SHAPE_PATHS.circle });
       inferredBadge(b);
     } else if (it.kind === 'org') b.empty('path', { class: `cmv-shape ${orgClass(it.colorIndex)}`, d: SHAPE_PATHS[it.shape] });

@@ -9,6 +9,13 @@
  * timeline) stand in a column to the right; entry trays (start causes other than `elected`) to the
  * left. Caption area on top, legend and source line at the bottom.
  *
+ * Vacant seats are drawn in the own area of the body with seats they belong to (the seat plan gives
+ * that area enough cells at every step), never in a seatless body inside it: the Standing Office has
+ * no seats, so no vacancies; its empty cell stays blank.
+ *
+ * `scene.nodes` is in reading order (seated by y then x, then departed tray by tray), which is the
+ * order of the on-screen chart's keyboard focus.
+ *
  * Geometry depends only on the seat plan and the width, never on the step: boxes and trays keep
  * their places, a person keeps their cell while their innermost body stays the same. Language only
  * changes text. All numbers are rounded to 0.1.
@@ -30,6 +37,7 @@ import {
   GAP_X,
   GAP_Y,
   LABEL_FONT,
+  LABEL_LINES,
   LABEL_W,
   LEGEND_ITEM_W,
   LEGEND_ROW,
@@ -63,8 +71,16 @@ export interface LayoutStrings {
   /** Legend label for a seated member of a body (given the body's short name). */
   legendSeated: (orgShortName: string) => string;
   legendVacant: string;
+  /** Legend label of the "new at this step" mark. */
+  legendNew: string;
   legendInferred: string;
 }
+
+/** Texts of the layout that `i18n/strings.ts` does not have (yet). */
+const LAYOUT_TEXTS: Record<Lang, { legendNew: string }> = {
+  vi: { legendNew: 'Mới vào ở bước này' },
+  en: { legendNew: 'New at this step' },
+};
 
 export interface LayoutOptions {
   /** Total width of the scene in units (default 1200). The scene grows wider if the tree needs it. */
@@ -155,6 +171,7 @@ function defaultStrings(lang: Lang): LayoutStrings {
     legendTitle: s.legend,
     legendSeated: (name) => `${s.legendSeated}: ${name}`,
     legendVacant: s.legendVacant,
+    legendNew: (LAYOUT_TEXTS[lang] ?? LAYOUT_TEXTS.en).legendNew,
     legendInferred: s.legendInferred,
   };
 }
@@ -412,7 +429,14 @@ function geometryFor(plan: SeatPlan, width: number): Geometry {
 // ---------------------------------------------------------------------------------------------
 // Labels
 
+/**
+ * A node's label. Seated: the label of the posts held (with the name first for a named person), else
+ * the person's name. Departed: the person's name (for an anonymous person it says who they were, e.g.
+ * "Bí thư Quận ủy (đến 1999)", where the post's label would now name their successor too), else the
+ * posts' label. Falls back to the short post label when the full one does not fit, then to the id.
+ */
 function nodeLabel(
+  kind: 'seated' | 'departed',
   personId: string,
   postIds: readonly string[],
   persons: ReadonlyMap<string, Person>,
@@ -426,15 +450,40 @@ function nodeLabel(
   const short = ps.map((p) => pickLang(p.short_label ?? p.label, lang)).filter((s) => s !== '').join(', ');
   const named = person !== undefined && person.anonymous !== true && name !== '';
   const candidates: string[] = [];
-  if (ps.length === 0) candidates.push(name || personId);
-  else if (named) candidates.push(`${name} · ${full}`, `${name} · ${short}`);
-  else candidates.push(full, short);
-  const title = ps.length === 0 ? name || personId : named ? `${name} · ${full}` : full;
-  let wrapped = wrapText(candidates[0]!, LABEL_W, LABEL_FONT, 2);
+  let title: string;
+  if (ps.length === 0 || full === '' || (kind === 'departed' && name !== '')) {
+    title = name || full || personId;
+    candidates.push(title);
+  } else if (named) {
+    title = `${name} · ${full}`;
+    candidates.push(title, `${name} · ${short}`);
+  } else {
+    title = full;
+    candidates.push(full, short);
+  }
+  let wrapped = wrapText(candidates[0]!, LABEL_W, LABEL_FONT, LABEL_LINES);
   for (let i = 1; i < candidates.length && wrapped.truncated; i++) {
-    wrapped = wrapText(candidates[i]!, LABEL_W, LABEL_FONT, 2);
+    wrapped = wrapText(candidates[i]!, LABEL_W, LABEL_FONT, LABEL_LINES);
   }
   return { lines: wrapped.lines, title };
+}
+
+const newcomersCache = new WeakMap<SeatPlan, boolean>();
+
+/** True when someone joins after the first step (then the legend explains the "new" mark at every step). */
+function planHasNewcomers(plan: SeatPlan): boolean {
+  let v = newcomersCache.get(plan);
+  if (v === undefined) {
+    v = false;
+    for (const h of plan.history.values()) {
+      if (h.some((e) => e.joined === true)) {
+        v = true;
+        break;
+      }
+    }
+    newcomersCache.set(plan, v);
+  }
+  return v;
 }
 
 function byId<T extends { id: string }>(list: readonly T[]): ReadonlyMap<string, T> {
@@ -506,7 +555,8 @@ export function layoutScene(inputArg: LayoutInput): Scene {
     let occ = occupied.get(place.region);
     if (!occ) occupied.set(place.region, (occ = new Set()));
     occ.add(place.index);
-    const label = nodeLabel(pid, seat.post_ids, persons, posts, lang);
+    const label = nodeLabel('seated', pid, seat.post_ids, persons, posts, lang);
+    const isNew = entry !== null && entry.step === step && entry.joined === true;
     nodes.push({
       key: pid,
       person_id: pid,
@@ -522,6 +572,7 @@ export function layoutScene(inputArg: LayoutInput): Scene {
       inferred: seat.inferred,
       post_ids: [...seat.post_ids],
       entry_cause: entry?.arrival ?? null,
+      isNew,
     });
   }
 
@@ -539,7 +590,7 @@ export function layoutScene(inputArg: LayoutInput): Scene {
       );
     }
     trayCounts.set(dep.cause, (trayCounts.get(dep.cause) ?? 0) + 1);
-    const label = nodeLabel(pid, dep.last_post_ids, persons, posts, lang);
+    const label = nodeLabel('departed', pid, dep.last_post_ids, persons, posts, lang);
     const col = place.index % t.cols;
     const row = Math.floor(place.index / t.cols);
     nodes.push({
@@ -557,14 +608,23 @@ export function layoutScene(inputArg: LayoutInput): Scene {
       inferred: dep.inferred,
       post_ids: [...dep.last_post_ids],
       entry_cause: null,
+      isNew: false,
     });
   }
-  nodes.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.kind < b.kind ? -1 : 1));
+  // Reading order (the keyboard's focus order on screen): seated people by y then x; then the
+  // departed, tray by tray (top to bottom), each tray by y then x.
+  const trayRank = new Map(geo.trays.filter((t) => t.plan.kind === 'exit').map((t, i) => [t.plan.cause, i] as const));
+  const rankOf = (n: SceneNode) => (n.kind === 'seated' ? -1 : (trayRank.get(n.cause ?? '') ?? geo.trays.length));
+  nodes.sort((a, b) => rankOf(a) - rankOf(b) || a.y - b.y || a.x - b.x || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+
+  // Newcomers at this step, by the start cause that names their entry tray.
+  const entrants = new Map<string, number>();
+  for (const n of nodes) if (n.isNew && n.entry_cause !== null) entrants.set(n.entry_cause, (entrants.get(n.entry_cause) ?? 0) + 1);
 
   const trays: SceneTray[] = geo.trays.map((t) => {
-    const count = t.plan.kind === 'exit' ? (trayCounts.get(t.plan.cause) ?? 0) : 0;
+    const count = t.plan.kind === 'exit' ? (trayCounts.get(t.plan.cause) ?? 0) : (entrants.get(t.plan.cause) ?? 0);
     const name = strings.causeLabel(t.plan.kind, t.plan.cause);
-    const title = t.plan.kind === 'exit' ? `${name} · ${count}` : name;
+    const title = t.plan.kind === 'exit' || count > 0 ? `${name} · ${count}` : name;
     return {
       id: t.plan.id,
       kind: t.plan.kind,
@@ -579,14 +639,17 @@ export function layoutScene(inputArg: LayoutInput): Scene {
     };
   });
 
-  // Vacant seats: per body with seats, (its vacancies − those drawn inside bodies with seats below it),
-  // drawn in its own empty cells first, then in the empty cells of seatless bodies inside it.
+  // Vacant seats: per body with seats, (its vacancies − those drawn by the bodies with seats below it),
+  // in the lowest free cells of its OWN area (the seat plan sized it for that at every step). A body
+  // without seats has no vacancies: its empty cells stay blank. Only when the snapshot disagrees with
+  // the plan (more vacancies than own free cells) do the rest go to empty cells of seatless bodies
+  // inside, so the number drawn always equals the vacancies.
   const vacant: SceneVacant[] = [];
   const drawnTotal = new Map<string, number>();
   for (let i = plan.regions.length - 1; i >= 0; i--) {
     const r = plan.regions[i]!;
     if (r.seats === null) continue;
-    // Zone: this region + seatless descendants reached without crossing another body with seats.
+    // Zone: this region, then the seatless descendants reached without crossing another body with seats.
     const zone: RegionPlan[] = [];
     let below = 0;
     const walk = (q: RegionPlan) => {
@@ -632,6 +695,9 @@ export function layoutScene(inputArg: LayoutInput): Scene {
   }
   if (plan.regions.some((r) => r.seats !== null)) {
     items.push({ key: 'vacant', kind: 'vacant', shape: 'circle', colorIndex: -1, label: strings.legendVacant });
+  }
+  if (planHasNewcomers(plan)) {
+    items.push({ key: 'new', kind: 'new', shape: 'circle', colorIndex: -1, label: strings.legendNew });
   }
   for (const t of plan.exitTrays) {
     items.push({

@@ -45,7 +45,10 @@ export interface SceneNode {
   x: number;
   y: number;
   shape: ShapeName;
-  /** The role label wrapped into at most 2 lines (ellipsis when cut). */
+  /**
+   * The label wrapped into at most LABEL_LINES lines (ellipsis when cut): a seated person holding a
+   * post shows the post's label, anyone else (and every departed person) their name.
+   */
   label: string[];
   /** The full label, unwrapped (for tooltips and accessible names). */
   title: string;
@@ -57,15 +60,20 @@ export interface SceneNode {
    * names the entry tray they come from and go back to; null for those seated from the start.
    */
   entry_cause: string | null;
+  /** Seated, and not seated at the previous step: came in at this step (drawn with the "new" mark). */
+  isNew: boolean;
 }
 
-/** An empty elected seat, attributed to the nearest body with seats. */
+/**
+ * An empty elected seat of a body with seats, drawn in that body's own area (never in a seatless body
+ * inside it: a body without seats has no vacancies).
+ */
 export interface SceneVacant {
   /** `vacant:<region>:<cell index>`: stable across steps. */
   key: string;
   /** The body the vacancy belongs to (nearest body with seats). */
   org: string;
-  /** The region (body frame) the cell is drawn in: `org` itself or a seatless body inside it. */
+  /** The region (body frame) the cell is drawn in: `org` itself (a seatless body inside it only for inconsistent data). */
   region: string;
   x: number;
   y: number;
@@ -77,19 +85,22 @@ export interface SceneTray extends Rect {
   id: string;
   kind: 'exit' | 'entry';
   cause: string;
-  /** "Chuyển công tác · 4" (exit trays show how many they hold). */
+  /**
+   * "Chuyển công tác · 4": exit trays show how many they hold; entry trays how many came in through
+   * them at this step ("Bầu bổ sung · 4"), and no count when none did.
+   */
   title: string;
   /** `title` wrapped to at most 2 lines for the tray's header. */
   titleLines: string[];
-  /** People in it at this step. */
+  /** Exit tray: people in it at this step. Entry tray: people who came in through it at this step. */
   count: number;
 }
 
 export interface LegendItem {
-  /** `org:<id>`, `vacant`, `cause:<cause>`, `inferred`: the keys of `SvgMeta.legendItems`. */
+  /** `org:<id>`, `vacant`, `cause:<cause>`, `new`, `inferred`: the keys of `SvgMeta.legendItems`. */
   key: string;
-  kind: 'org' | 'vacant' | 'cause' | 'inferred';
-  /** Shape drawn (for `vacant` and `inferred`: a circle, drawn hollow / with the inferred mark). */
+  kind: 'org' | 'vacant' | 'cause' | 'new' | 'inferred';
+  /** Shape drawn (for `vacant`, `new` and `inferred`: a circle, drawn hollow / with the new or inferred mark). */
   shape: ShapeName;
   org?: string;
   cause?: string;
@@ -113,7 +124,7 @@ export interface Scene {
   height: number;
   step: number;
   lang: string;
-  /** Area reserved at the top for the caption (title, step, what happened). */
+  /** Area reserved at the top for the caption (title; step and what happened, up to CAPTION_LINES lines). */
   caption: Rect;
   /** Area of the chart proper (boxes and trays). */
   chart: Rect;
@@ -127,8 +138,11 @@ export interface Scene {
 }
 
 // Geometry, in units. Exported so the on-screen component draws exactly like the export.
-export const CELL_W = 120;
-export const CELL_H = 46;
+// Sized so that every label of the built-in dataset (role labels and the names of departed people,
+// up to "Director of the District construction and economic-development company") fits whole in
+// LABEL_LINES lines, in both languages, at the default width.
+export const CELL_W = 170;
+export const CELL_H = 48;
 export const GAP_X = 8;
 export const GAP_Y = 6;
 export const PITCH_X = CELL_W + GAP_X;
@@ -138,16 +152,19 @@ export const SHAPE_DX = 13;
 /** Shape radius (circle); other shapes have the same visual size. */
 export const SHAPE_R = 8.5;
 /** Label start relative to the shape centre. */
-export const LABEL_DX = 14;
+export const LABEL_DX = 15;
 /** Room for the label, in units. */
 export const LABEL_W = CELL_W - SHAPE_DX - LABEL_DX - 3;
 export const LABEL_FONT = 10.5;
 export const LABEL_LINE = 12;
+/** Most lines of a node label (what does not fit ends with an ellipsis; the full text is the node's `<title>`). */
+export const LABEL_LINES = 3;
 
-/** Baselines (relative to the shape centre) of 1 or 2 label lines, centred on the shape. */
+/** Baselines (relative to the shape centre) of 1 to LABEL_LINES label lines, centred on the shape. */
 export function labelBaselines(lineCount: number): number[] {
   const base = Math.round(LABEL_FONT * 0.35 * 10) / 10;
-  return lineCount <= 1 ? [base] : [base - LABEL_LINE / 2, base + LABEL_LINE / 2];
+  const n = Math.max(1, lineCount);
+  return Array.from({ length: n }, (_, i) => Math.round((base + (i - (n - 1) / 2) * LABEL_LINE) * 10) / 10);
 }
 /** Inside padding of boxes and trays. */
 export const BOX_PAD = 10;
@@ -162,11 +179,18 @@ export const GAP_BOX = 10;
 export const MIN_BOX_W = 140;
 export const MARGIN = 20;
 export const COL_GAP = 28;
-export const CAPTION_H = 62;
+/** Caption: the title line, then the step label and what happened in up to CAPTION_LINES lines. */
+export const CAPTION_LINES = 3;
+export const CAPTION_FONT = 12.5;
+export const CAPTION_LINE = 17;
+/** Baseline of the title, and of the first step/caption line, from the caption area's top. */
+export const CAPTION_TITLE_Y = 15;
+export const CAPTION_TEXT_Y = 36;
+export const CAPTION_H = CAPTION_TEXT_Y + (CAPTION_LINES - 1) * CAPTION_LINE + 10;
 export const LEGEND_ROW = 24;
 export const LEGEND_TITLE_H = 26;
 export const LEGEND_ITEM_W = 250;
 export const LEGEND_FONT = 11;
 export const SOURCE_H = 30;
 export const SOURCE_FONT = 10;
-export const DEFAULT_WIDTH = 1200;
+export const DEFAULT_WIDTH = 1440;

@@ -9,10 +9,16 @@
  * - Steps are walked in order. At each step, everyone who leaves a region (or tray) frees their index
  *   first; then the newcomers of each region, sorted by the dataset order of their first post and then
  *   by person id (natural order), take the lowest free index.
+ * - Vacancies belong to organizations with seats and are drawn in their OWN area only: an
+ *   organization without seats has no vacancies, so its empty cells stay blank. At a step, an
+ *   organization with seats draws (seats − its members, people of its whole subtree) − (the vacant
+ *   seats drawn by the nearest organizations with seats below it), in its lowest free own cells.
  * - Capacity of a region (the number of cells drawn in its own area): for an organization with `seats`,
- *   seats − (sum of the total capacities of its child regions), but at least the most people ever
- *   seated directly in it; for an organization without seats, the most people ever seated in it.
- *   (With lowest-free-index allocation, every index used is below that maximum occupancy.)
+ *   the most, over all steps, of (people seated directly in it + the vacant seats it draws): when no
+ *   body is over-full, seats − (the seats of the nearest bodies with seats below it) − (the fewest
+ *   people ever seated, at one step, in the seatless bodies between), e.g. the BTV's 11 − 1 = 10;
+ *   for an organization without seats, the most people ever seated in it. (With lowest-free-index allocation, every index used by a person is below the
+ *   maximum occupancy; the vacant seats take the lowest free cells, so they fit too.)
  *
  * Cost: O(changes · log) after the first step, when `steps` (with their `changes`) are given: only the
  * people named in a step's changes are looked at. Without `steps`, each step is diffed in O(members).
@@ -67,7 +73,10 @@ export interface RegionPlan {
   seatOrg: string | null;
   /** Most people ever seated directly in this region at one step. */
   maxOccupancy: number;
-  /** Number of cells of its own area (see the file comment). */
+  /**
+   * Number of cells of its own area (see the file comment): enough for the people seated directly
+   * in it and, for a body with seats, all the vacant seats it draws, at every step.
+   */
   capacity: number;
   /** Cells of this region and all its descendants. */
   totalCapacity: number;
@@ -99,6 +108,8 @@ export interface PlanEntry {
    * stretch of seats (they were nowhere or in a tray just before); null at step 0 or when unknown.
    */
   arrival: string | null;
+  /** A seat taken at `step` > 0 by someone not seated at the step before (a newcomer, whatever the cause). */
+  joined: boolean;
 }
 
 export interface SeatPlan {
@@ -257,13 +268,14 @@ export function planSeats(source: SeatPlanInput | TimelineLike): SeatPlan {
   };
   const history = new Map<string, PlanEntry[]>();
   const current = new Map<string, Placement>();
+  const vac = vacancyTracker(tree, orgSeats);
   const exitFirst = new Map<string, number>();
   const entryFirst = new Map<string, number>();
   const entryMax = new Map<string, number>();
 
   for (let step = 0; step < stepCount; step++) {
     const at = states.step(step, current);
-    const arrivals: { pid: string; key: PlaceKey; target: NonNullable<Target>; rank: number; arrival: string | null }[] = [];
+    const arrivals: { pid: string; key: PlaceKey; target: NonNullable<Target>; rank: number; arrival: string | null; joined: boolean }[] = [];
     const entrants = new Map<string, number>();
     for (const pid of at.candidates) {
       const target = at.target(pid);
@@ -273,8 +285,9 @@ export function planSeats(source: SeatPlanInput | TimelineLike): SeatPlan {
       let arrival: string | null = null;
       if (cur) {
         allocators.get(keyOf(cur))!.free(cur.index);
+        if (cur.kind === 'seat') vac.seat(cur.region, -1);
         current.delete(pid);
-        if (!target) pushHistory(history, pid, step, null, null);
+        if (!target) pushHistory(history, pid, step, null, null, false);
         // Moving between bodies keeps the cause of the arrival.
         if (cur.kind === 'seat' && target?.kind === 'seat') arrival = lastArrival(history, pid);
       }
@@ -285,7 +298,8 @@ export function planSeats(source: SeatPlanInput | TimelineLike): SeatPlan {
         arrival = cause;
         if (cause !== null && cause !== 'elected') entrants.set(cause, (entrants.get(cause) ?? 0) + 1);
       }
-      arrivals.push({ pid, key: keyOf(target), target, rank: target.rank, arrival: target.kind === 'seat' ? arrival : null });
+      const joined = step > 0 && target.kind === 'seat' && (!cur || cur.kind !== 'seat');
+      arrivals.push({ pid, key: keyOf(target), target, rank: target.rank, arrival: target.kind === 'seat' ? arrival : null, joined });
       if (target.kind === 'tray' && !exitFirst.has(target.cause)) exitFirst.set(target.cause, step);
     }
     for (const [cause, n] of entrants) {
@@ -300,8 +314,10 @@ export function planSeats(source: SeatPlanInput | TimelineLike): SeatPlan {
           ? { kind: 'seat', region: a.target.region, index }
           : { kind: 'tray', cause: a.target.cause, index };
       current.set(a.pid, place);
-      pushHistory(history, a.pid, step, place, a.arrival);
+      if (place.kind === 'seat') vac.seat(place.region, +1);
+      pushHistory(history, a.pid, step, place, a.arrival, a.joined);
     }
+    vac.endStep();
   }
 
   // Regions and capacities.
@@ -329,7 +345,7 @@ export function planSeats(source: SeatPlanInput | TimelineLike): SeatPlan {
   for (let i = regions.length - 1; i >= 0; i--) {
     const r = regions[i]!;
     const childTotal = r.children.reduce((s, c) => s + (region.get(c)?.totalCapacity ?? 0), 0);
-    r.capacity = r.seats !== null ? Math.max(r.seats - childTotal, r.maxOccupancy) : r.maxOccupancy;
+    r.capacity = r.seats !== null ? Math.max(vac.need(r.org), r.maxOccupancy) : r.maxOccupancy;
     r.totalCapacity = r.capacity + childTotal;
   }
 
@@ -387,6 +403,7 @@ function pushHistory(
   step: number,
   place: Placement | null,
   arrival: string | null,
+  joined: boolean,
 ): void {
   let h = history.get(pid);
   if (!h) {
@@ -397,7 +414,71 @@ function pushHistory(
   if (last && last.step === step) {
     last.place = place;
     last.arrival = arrival;
-  } else h.push({ step, place, arrival });
+    last.joined = joined;
+  } else h.push({ step, place, arrival, joined });
+}
+
+/**
+ * Follows, step by step, how many cells each organization with seats needs in its own area: the
+ * people seated directly in it plus the vacant seats it draws (see the file comment). Only the
+ * organizations above a seat taken or freed at a step are recomputed (all of them at the first step).
+ */
+function vacancyTracker(tree: OrgTree, orgSeats: ReadonlyMap<string, number | null>) {
+  const seatsOf = (o: string) => orgSeats.get(o) ?? null;
+  /** People seated directly in a region, and in its whole subtree. */
+  const direct = new Map<string, number>();
+  const subtree = new Map<string, number>();
+  /** Vacant seats drawn by a body with seats and by the bodies with seats below it. */
+  const drawnTotal = new Map<string, number>();
+  const need = new Map<string, number>();
+  /** The nearest bodies with seats below a body (through seatless ones). */
+  const nearest = new Map<string, string[]>();
+  const nearestOf = (o: string): string[] => {
+    let list = nearest.get(o);
+    if (list) return list;
+    list = [];
+    const walk = (q: string) => {
+      for (const c of tree.children.get(q) ?? []) {
+        if (seatsOf(c) !== null) list!.push(c);
+        else walk(c);
+      }
+    };
+    walk(o);
+    nearest.set(o, list);
+    return list;
+  };
+  const known = (o: string) => tree.depth.has(o);
+  let dirty = new Set<string>();
+  let first = true;
+  return {
+    /** A person takes (+1) or frees (−1) a seat in `region`. */
+    seat(region: string, delta: number): void {
+      if (!known(region)) return;
+      direct.set(region, (direct.get(region) ?? 0) + delta);
+      for (let o: string | null | undefined = region; o !== null && o !== undefined; o = tree.parent.get(o)) {
+        subtree.set(o, (subtree.get(o) ?? 0) + delta);
+        if (seatsOf(o) !== null) dirty.add(o);
+      }
+    },
+    /** Recomputes the bodies touched at this step, deepest first. */
+    endStep(): void {
+      const list = first ? [...tree.depth.keys()].filter((o) => seatsOf(o) !== null) : [...dirty];
+      first = false;
+      dirty = new Set();
+      list.sort((a, b) => (tree.depth.get(b) ?? 0) - (tree.depth.get(a) ?? 0));
+      for (const o of list) {
+        const below = nearestOf(o).reduce((s, c) => s + (drawnTotal.get(c) ?? 0), 0);
+        const vacancies = Math.max(0, seatsOf(o)! - (subtree.get(o) ?? 0));
+        const own = Math.max(0, vacancies - below);
+        drawnTotal.set(o, own + below);
+        need.set(o, Math.max(need.get(o) ?? 0, (direct.get(o) ?? 0) + own));
+      }
+    },
+    /** Cells the body's own area needs to hold its people and its vacant seats at every step. */
+    need(o: string): number {
+      return need.get(o) ?? 0;
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

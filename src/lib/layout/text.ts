@@ -113,9 +113,37 @@ export interface Wrapped {
   truncated: boolean;
 }
 
+/** A hyphen inside a word (a letter or digit on both sides): a place where the word may be broken. */
+const HYPHEN_BREAK = /(?<=[\p{L}\p{N}]\p{M}*-)(?=[\p{L}\p{N}])/u;
+
+/** The pieces of a word between which it may be broken: "economic-development" → ["economic-", "development"]. */
+function hyphenPieces(word: string): string[] {
+  return word.split(HYPHEN_BREAK);
+}
+
 /**
- * Greedy word wrap into at most `maxLines` lines of at most `maxWidth`; a word longer than a line is
- * broken between characters; what does not fit ends the last line with an ellipsis.
+ * What goes between two wrapped lines when they are read as one text (the text content of a
+ * `<text>`, a screen reader): nothing after a line broken at a hyphen inside a word ("economic-" +
+ * "development"), one space otherwise.
+ */
+export function lineSeparator(line: string, next: string): '' | ' ' {
+  return /[\p{L}\p{N}]\p{M}*-$/u.test(line) && /^[\p{L}\p{N}]/u.test(next) ? '' : ' ';
+}
+
+/** The lines of `wrapText` read as one text (see `lineSeparator`). */
+export function joinLines(lines: readonly string[]): string {
+  let out = '';
+  lines.forEach((l, i) => {
+    out += i === 0 ? l : lineSeparator(lines[i - 1]!, l) + l;
+  });
+  return out;
+}
+
+/**
+ * Greedy word wrap into at most `maxLines` lines of at most `maxWidth`. When the words do not fit,
+ * the wrap is tried again with breaks after the hyphens inside words ("economic-" / "development").
+ * A word longer than a line is broken between characters; what does not fit ends the last line with
+ * an ellipsis.
  */
 export function wrapText(
   text: string,
@@ -123,6 +151,20 @@ export function wrapText(
   fontSize: number,
   maxLines = 2,
   weight: FontWeight = 'normal',
+): Wrapped {
+  const plain = wrapWords(text, maxWidth, fontSize, maxLines, weight, false);
+  if (!plain.truncated || !text.includes('-')) return plain;
+  const hyphenated = wrapWords(text, maxWidth, fontSize, maxLines, weight, true);
+  return hyphenated.truncated ? plain : hyphenated;
+}
+
+function wrapWords(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  maxLines: number,
+  weight: FontWeight,
+  hyphens: boolean,
 ): Wrapped {
   const words = text.trim().split(/\s+/u).filter((w) => w.length > 0);
   const lines: string[] = [];
@@ -136,6 +178,19 @@ export function wrapText(
       cur = candidate;
       i++;
       continue;
+    }
+    if (hyphens) {
+      // The longest start of the word, up to a hyphen, that still fits on this line.
+      const pieces = hyphenPieces(word);
+      let k = pieces.length - 1;
+      while (k > 0 && !fits(`${cur === '' ? '' : `${cur} `}${pieces.slice(0, k).join('')}`)) k--;
+      if (k > 0) {
+        lines.push(`${cur === '' ? '' : `${cur} `}${pieces.slice(0, k).join('')}`);
+        words[i] = pieces.slice(k).join('');
+        cur = '';
+        if (lines.length === maxLines) break;
+        continue;
+      }
     }
     if (cur !== '') {
       // Close the current line; the word starts the next one.
