@@ -9,7 +9,7 @@ const page = await browser.newPage({ viewport: { width: Number(width), height: N
 const errors = [];
 page.on('pageerror', (e) => errors.push(e.message));
 page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-await page.goto(`http://127.0.0.1:4173/${query}`);
+await page.goto(`http://127.0.0.1:${process.env.PORT ?? 4173}/${query}`);
 await page.waitForSelector('[data-testid="org-chart"][data-animating="false"]', { timeout: 10000 }).catch(() => {});
 await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
 if (errors.length) console.log('ERRORS:', errors.join('\n'));

@@ -1,22 +1,26 @@
 import { describe, expect, test } from 'vitest';
 import { fitText, joinLines, lineSeparator, textWidth, wrapText } from '../../src/lib/layout/text.ts';
 
-describe('textWidth (approximate, Arial-like metrics)', () => {
-  test('ASCII widths scale with font size and weight', () => {
+describe('textWidth (Be Vietnam Pro metrics from font-metrics.ts)', () => {
+  test('widths are the sums of the font\'s advances; they scale with font size; bold is wider', () => {
     expect(textWidth('', 10)).toBe(0);
     expect(textWidth('iiii', 10)).toBeLessThan(textWidth('MMMM', 10));
     expect(textWidth('abc', 20)).toBeCloseTo(2 * textWidth('abc', 10), 6);
     expect(textWidth('abc', 10, 'bold')).toBeGreaterThan(textWidth('abc', 10));
-    // "Hello" in Arial at 10 px is 22.8 px; the estimate adds a 3 % margin.
-    expect(textWidth('Hello', 10)).toBeGreaterThan(22.7);
-    expect(textWidth('Hello', 10)).toBeLessThan(24);
+    // H 709 + e 599 + l 255 + l 255 + o 642 = 2460 units of 1000 per em.
+    expect(textWidth('Hello', 10)).toBeCloseTo(24.6, 6);
+    expect(textWidth('Hello', 10, 'bold')).toBeCloseTo((732 + 618 + 288 + 288 + 658) / 100, 6);
   });
 
-  test('Vietnamese marks add no width; NFC and NFD measure the same; Đ like D', () => {
-    expect(textWidth('ế', 10)).toBeCloseTo(textWidth('e', 10), 6);
+  test('Vietnamese letters measure as the font\'s precomposed glyphs; NFC and NFD measure the same; Đ is its own glyph', () => {
+    expect(textWidth('ế', 10)).toBeCloseTo(6.09, 6);
+    expect(textWidth('ế'.normalize('NFD'), 10)).toBeCloseTo(6.09, 6);
     expect(textWidth('Thường trực'.normalize('NFD'), 10)).toBeCloseTo(textWidth('Thường trực'.normalize('NFC'), 10), 6);
-    expect(textWidth('Đ', 10)).toBeCloseTo(textWidth('D', 10), 6);
-    expect(textWidth('中文', 10)).toBeCloseTo(2 * 10 * 1.03, 6);
+    expect(textWidth('Đ', 10)).toBeCloseTo(7.88, 6);
+    // Combining marks alone add nothing; the arrow comes from the symbol font; CJK is 1 em.
+    expect(textWidth('\u0301', 10)).toBe(0);
+    expect(textWidth('→', 10)).toBeCloseTo(10.12, 6);
+    expect(textWidth('中文', 10)).toBeCloseTo(20, 6);
   });
 });
 
@@ -35,11 +39,11 @@ describe('wrapText and fitText', () => {
   });
 
   test('too long: the second line ends with an ellipsis', () => {
-    const w = wrapText('Giám đốc Công ty Xây dựng và Phát triển kinh tế Quận', 90, 10.5);
+    const w = wrapText('Giám đốc Công ty Xây dựng và Phát triển kinh tế Quận', 95, 10.5);
     expect(w.truncated).toBe(true);
     expect(w.lines).toHaveLength(2);
     expect(w.lines[1]!.endsWith('…')).toBe(true);
-    for (const l of w.lines) expect(textWidth(l, 10.5)).toBeLessThanOrEqual(90);
+    for (const l of w.lines) expect(textWidth(l, 10.5)).toBeLessThanOrEqual(95);
     expect(w.lines[0]).toBe('Giám đốc Công ty');
   });
 
@@ -55,7 +59,7 @@ describe('wrapText and fitText', () => {
 
   test('breaks at a hyphen inside a word only when the words would not fit otherwise', () => {
     const text = 'Director of the District construction and economic-development company';
-    const w = wrapText(text, 140, 10.5, 3);
+    const w = wrapText(text, 150, 10.5, 3);
     expect(w).toEqual({ lines: ['Director of the District', 'construction and economic-', 'development company'], truncated: false });
     expect(joinLines(w.lines)).toBe(text);
     // Room enough without: no hyphen break.

@@ -91,11 +91,13 @@ describe('bounds and ordering', () => {
 });
 
 describe('formatDate', () => {
-  test('caption style, the same in vi and en', () => {
+  test('caption style; a full date spells the month in English (1/7/2015 is ambiguous there)', () => {
+    expect(formatDate(parseDate('1996-06-15'), 'vi')).toBe('15/6/1996');
+    expect(formatDate(parseDate('2015-07-01'), 'en')).toBe('1 Jul 2015');
+    expect(formatDate(parseDate('2015-07-01?'), 'en')).toBe('1 Jul 2015?');
     for (const lang of ['vi', 'en']) {
       expect(formatDate(parseDate('1996'), lang)).toBe('1996');
       expect(formatDate(parseDate('1996-06'), lang)).toBe('6/1996');
-      expect(formatDate(parseDate('1996-06-15'), lang)).toBe('15/6/1996');
       expect(formatDate(parseDate('1999?'), lang)).toBe('1999?');
       expect(formatDate(parseDate('1996-06?'), lang)).toBe('6/1996?');
     }

@@ -33,7 +33,10 @@ describe('DatasetStore (IndexedDB)', () => {
     const b = await store.put(entry({ ...small('board', 'Other'), persons: [{ id: 'q', name: { en: 'Q' } }], memberships: [{ id: 'm', person_id: 'q', organization_id: 'b' }] }));
     expect(b.key).toBe('board-2');
     expect((await store.put({ ...entry(small('board', 'My board')), importedAt: '2026-11-30T01:00:00.000Z' })).key).toBe('board');
-    await store.rename('board-2', '  Renamed\u00a0 board ');
+    const renamed = await store.rename('board-2', '  Renamed\u00a0 board ');
+    expect(renamed.dataset.title).toEqual({ en: 'Renamed board' });
+    // re-importing the same data keeps the new name
+    expect((await store.put(entry({ ...renamed.dataset, title: { en: 'Other' } }))).title).toBe('Renamed board');
     const again = new DatasetStore(idb);
     expect((await again.list()).map((d) => [d.key, d.title])).toEqual([
       ['board-2', 'Renamed board'],

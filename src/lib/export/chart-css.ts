@@ -16,8 +16,20 @@
 import { CAUSE_COLORS, NEUTRAL, ORG_COLORS, shade, tint } from './palette.ts';
 import { BOX_TITLE_FONT, LABEL_FONT, LEGEND_FONT, SOURCE_FONT, TRAY_TITLE_FONT } from '../layout/scene.ts';
 
-/** Fonts that cover Vietnamese, most likely first; Arial maps to Liberation Sans on Linux. */
-export const FONT_STACK = "'Noto Sans', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
+/**
+ * The chart's font: Be Vietnam Pro (OFL; Latin and Vietnamese), whose metrics the layout measures
+ * with (`layout/text.ts`). Exports embed it (`fonts.ts`); the app should load it too
+ * (`@fontsource/be-vietnam-pro`, 400 and 700) so that the screen matches the measurements.
+ */
+export const FONT_FAMILY = 'Be Vietnam Pro';
+/** The arrows Be Vietnam Pro lacks ("→"): a subset of Noto Sans Math that exports embed under this name. */
+export const SYMBOL_FAMILY = 'CMV Symbols';
+/**
+ * The font stack: the chart's font and the embedded symbols first, then fonts that cover Vietnamese
+ * (most likely first; Arial maps to Liberation Sans on Linux) and the generic family, for viewers
+ * that do not load embedded fonts and for characters the embedded fonts lack.
+ */
+export const FONT_STACK = `'${FONT_FAMILY}', '${SYMBOL_FAMILY}', 'Noto Sans', 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif`;
 
 /** Class name for an end cause (anything outside [a-z0-9_] becomes "-"). */
 export function causeClass(cause: string): string {

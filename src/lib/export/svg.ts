@@ -425,17 +425,20 @@ export function sceneToSvg(scene: Scene, meta: SvgMeta): string {
   return treeToSvg(chartTree(scene, meta));
 }
 
-/** Serialises a chart tree as a standalone SVG document. */
+/**
+ * Serialises a chart tree as a standalone SVG document. Fonts are embedded afterwards, on the text
+ * (`embedFont` of `fonts-node.ts` / `fonts-browser.ts`); the outlined variant is `outlineSvg(tree, fonts)`
+ * of `outline.ts`, serialised here too.
+ */
 export function treeToSvg(tree: ChartTree): string {
-  const rootAttrs = Object.entries(tree.root)
+  const nodes: SvgEl = { tag: 'g', attrs: { class: 'cmv-nodes' }, children: tree.nodes.map((n) => n.el) };
+  return svgDocument(tree.root, [...tree.head, ...tree.under, nodes, ...tree.over]);
+}
+
+/** A standalone SVG document: the XML declaration, `<svg>` with `root`'s attributes, the elements indented. */
+export function svgDocument(root: Readonly<Record<string, string>>, els: readonly SvgEl[]): string {
+  const rootAttrs = Object.entries(root)
     .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
     .join('');
-  const nodes: SvgEl = { tag: 'g', attrs: { class: 'cmv-nodes' }, children: tree.nodes.map((n) => n.el) };
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg${rootAttrs}>`,
-    ...serializeEls([...tree.head, ...tree.under, nodes, ...tree.over], 1),
-    '</svg>',
-    '',
-  ].join('\n');
+  return ['<?xml version="1.0" encoding="UTF-8"?>', `<svg${rootAttrs}>`, ...serializeEls(els, 1), '</svg>', ''].join('\n');
 }

@@ -10,6 +10,7 @@ import type { SeatPlan } from '../layout/seat-plan.ts';
 import type { Scene } from '../layout/scene.ts';
 import { STRINGS, pick } from '../i18n/strings.ts';
 import { formatDateText } from '../i18n/dates.ts';
+import { stepSummary } from '../i18n/step-summary.ts';
 import { chartTree, treeToSvg, type ChartTree, type SvgMeta } from './svg.ts';
 
 /**
@@ -35,7 +36,7 @@ export function sourceText(timeline: Timeline, lang: Lang): string {
 /** The texts around the chart at a step. */
 export function svgMeta(timeline: Timeline, step: number, lang: Lang): SvgMeta {
   const s = timeline.steps[step];
-  const description = pick(s?.event.description, lang);
+  const description = pick(s?.event.description, lang) || stepSummary(timeline, step, lang);
   const counts = countsText(timeline, step, lang);
   return {
     datasetTitle: pick(timeline.dataset.title, lang) || timeline.dataset.id,

@@ -64,6 +64,8 @@ const vi = {
   reportDate: 'Ngày báo cáo',
   anonymous: 'Nguồn không nêu tên; gọi theo chức danh.',
   joined: 'vào',
+  leftPost: 'thôi giữ',
+  annotationsHint: 'Bối cảnh trên trục thời gian: di chuột hoặc Tab tới một dấu để đọc.',
   basisAbove: 'Lý do suy luận: như đã nêu ở trên.',
   badDataset: (v: string) => `Không có bộ dữ liệu “${v}” trong trình duyệt này. Đã mở bộ dữ liệu có sẵn.`,
   datasets: 'Bộ dữ liệu',
@@ -163,6 +165,8 @@ const en: Strings = {
   reportDate: 'Report date',
   anonymous: 'Not named by the source; known by role.',
   joined: 'joined',
+  leftPost: 'no longer holds',
+  annotationsHint: 'Context on the time axis: hover or Tab to a mark to read it.',
   basisAbove: 'Reasoning: as given above.',
   badDataset: (v: string) => `There is no dataset “${v}” in this browser. Opened the built-in dataset.`,
   datasets: 'Datasets',
@@ -222,7 +226,7 @@ export const END_CAUSE_LABELS: Record<EndCause, Record<Lang, string>> = {
 
 /** Labels for start causes. */
 export const START_CAUSE_LABELS: Record<StartCause, Record<Lang, string>> = {
-  elected: { vi: 'Bầu tại đại hội', en: 'Elected at congress' },
+  elected: { vi: 'Được bầu', en: 'Elected' },
   by_election: { vi: 'Bầu bổ sung', en: 'By-election' },
   appointed: { vi: 'Chỉ định', en: 'Appointed' },
   promoted: { vi: 'Đề bạt', en: 'Promoted' },

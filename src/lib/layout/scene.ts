@@ -140,8 +140,8 @@ export interface Scene {
 // Geometry, in units. Exported so the on-screen component draws exactly like the export.
 // Sized so that every label of the built-in dataset (role labels and the names of departed people,
 // up to "Director of the District construction and economic-development company") fits whole in
-// LABEL_LINES lines, in both languages, at the default width.
-export const CELL_W = 170;
+// LABEL_LINES lines, in both languages, at the default width, measured in Be Vietnam Pro (`text.ts`).
+export const CELL_W = 172;
 export const CELL_H = 48;
 export const GAP_X = 8;
 export const GAP_Y = 6;
@@ -155,7 +155,7 @@ export const SHAPE_R = 8.5;
 export const LABEL_DX = 15;
 /** Room for the label, in units. */
 export const LABEL_W = CELL_W - SHAPE_DX - LABEL_DX - 3;
-export const LABEL_FONT = 10.5;
+export const LABEL_FONT = 10;
 export const LABEL_LINE = 12;
 /** Most lines of a node label (what does not fit ends with an ellipsis; the full text is the node's `<title>`). */
 export const LABEL_LINES = 3;

@@ -41,14 +41,15 @@ export function dateSpan(d: PartialDate): [number, number] {
  * @param steps the timeline's steps (at least one)
  * @param width strip width in px (the range input's width)
  * @param opts.thumb the range thumb's width in px (stops sit at thumb centres)
+ * @param opts.domain years the axis must also cover (e.g. the dataset's annotations), [start, end)
  */
-export function stepAxis(steps: readonly Step[], width: number, opts: { thumb: number }): StepAxis {
+export function stepAxis(steps: readonly Step[], width: number, opts: { thumb: number; domain?: readonly [number, number] }): StepAxis {
   const w = Math.max(120, width);
   const half = opts.thumb / 2;
   const last = Math.max(1, steps.length - 1);
   const spans = steps.map((s) => dateSpan(s.date));
-  const lo = Math.floor(Math.min(...spans.map((s) => s[0])));
-  const hi = Math.ceil(Math.max(...spans.map((s) => s[1])));
+  const lo = Math.floor(Math.min(...spans.map((s) => s[0]), opts.domain?.[0] ?? Infinity));
+  const hi = Math.ceil(Math.max(...spans.map((s) => s[1]), opts.domain?.[1] ?? -Infinity));
   const x = scaleLinear().domain([lo, Math.max(hi, lo + 1)]).range([half, w - half]);
   const stops = steps.map((s, i) => {
     const [a, b] = spans[i]!;

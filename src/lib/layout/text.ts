@@ -1,79 +1,84 @@
 /**
- * Text measurement without a DOM: an APPROXIMATE per-character width estimator for a sans-serif font.
+ * Text measurement without a DOM, with the metrics of the chart's font: Be Vietnam Pro (OFL), Regular
+ * and Bold, the font that exports embed (`export/fonts.ts`) and the app loads.
  *
- * The advance widths are those of Helvetica/Arial (and of their metric-compatible clones Liberation
- * Sans and Nimbus Sans), in 1/1000 em, for printable ASCII. Other letters are measured by their base
- * letter after Unicode decomposition (so "ế" measures as "e": Vietnamese tone and vowel marks stack
- * above or below and add no advance), CJK and full-width forms as 1 em, anything else as 0.6 em.
- * A small safety factor covers fonts a little wider than Arial. Real fonts differ: this is good enough
- * to wrap short role labels into a fixed box; a later issue brings real font metrics.
+ * The advance widths come from `font-metrics.ts`, a table generated from the font files by
+ * `scripts/gen-font-metrics.ts` (every character the font covers: Latin, Latin-1, Latin Extended-A,
+ * Vietnamese, punctuation; and the arrows of the symbol font, which Be Vietnam Pro lacks), so it works
+ * synchronously in the browser, in tests and on the command line. A width is the sum of the advances
+ * of the text in NFC (no kerning: the font's kerning narrows typical labels by about 0.3 %, so the sum errs on the safe
+ * side). Characters outside the table: letters decompose to their base letter (combining marks add
+ * nothing), CJK and full-width forms measure 1 em, anything else 0.6 em; renderers draw those with a
+ * fallback font, so their width is an estimate.
  *
  * Pure, deterministic, no DOM.
  */
+import { BOLD_ADVANCES, REGULAR_ADVANCES, SYMBOL_ADVANCES } from './font-metrics.ts';
 
-/** Helvetica/Arial advance widths in 1/1000 em for code points 32..126. */
-// prettier-ignore
-const ASCII_WIDTHS: readonly number[] = [
-  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // space ! " # $ % & ' ( ) * + , - . /
-  556, 556, 556, 556, 556, 556, 556, 556, 556, 556, // 0-9
-  278, 278, 584, 584, 584, 556, 1015, // : ; < = > ? @
-  667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, // A-M
-  722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, // N-Z
-  278, 278, 278, 469, 556, 333, // [ \ ] ^ _ `
-  556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, // a-m
-  556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, // n-z
-  334, 260, 334, 584, // { | } ~
-];
+function table(runs: readonly (readonly number[])[], into: Map<number, number> = new Map()): Map<number, number> {
+  for (const r of runs) for (let i = 1; i < r.length; i++) into.set(r[0]! + i - 1, r[i]!);
+  return into;
+}
 
-/** Letters that do not decompose but have an obvious ASCII look-alike width. */
-const SPECIAL: Readonly<Record<string, number>> = {
-  'Đ': 722, 'đ': 556, 'Ð': 722, 'ð': 556, 'Ø': 778, 'ø': 611, 'Æ': 1000, 'æ': 889, 'Œ': 1000, 'œ': 944,
-  'ß': 611, 'ı': 278, 'Ł': 556, 'ł': 222,
-  '…': 1000, '–': 556, '—': 1000, '‘': 222, '’': 222, '“': 333, '”': 333, '·': 278, '•': 350, '→': 1000,
-  '\u00a0': 278,
-};
-
-/** Width factor for bold text (Arial Bold is about 6% wider than Arial on average). */
-const BOLD_FACTOR = 1.07;
-/** Safety margin for fonts slightly wider than Arial. */
-const SAFETY = 1.03;
+let tables: { regular: Map<number, number>; bold: Map<number, number> } | null = null;
+/** Advances by code point, per weight, in 1/1000 em (the symbol font fills what Be Vietnam Pro lacks). */
+function advances(): { regular: Map<number, number>; bold: Map<number, number> } {
+  if (!tables) {
+    const regular = table(REGULAR_ADVANCES);
+    const bold = table(BOLD_ADVANCES);
+    for (const [cp, w] of table(SYMBOL_ADVANCES)) {
+      if (!regular.has(cp)) regular.set(cp, w);
+      if (!bold.has(cp)) bold.set(cp, w);
+    }
+    tables = { regular, bold };
+  }
+  return tables;
+}
 
 const COMBINING = /\p{M}/u;
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
-const cache = new Map<string, number>();
+const caches = { normal: new Map<string, number>(), bold: new Map<string, number>() };
 
 /** Advance of one code point, in 1/1000 em. */
-function charUnits(ch: string): number {
+function charUnits(ch: string, weight: FontWeight): number {
+  const cache = caches[weight];
   const cached = cache.get(ch);
   if (cached !== undefined) return cached;
-  let w: number;
+  const t = weight === 'bold' ? advances().bold : advances().regular;
   const cp = ch.codePointAt(0) ?? 32;
-  if (cp >= 32 && cp <= 126) w = ASCII_WIDTHS[cp - 32] ?? 556;
-  else if (SPECIAL[ch] !== undefined) w = SPECIAL[ch]!;
-  else if (COMBINING.test(ch) || cp === 0x200b || cp === 0x200c || cp === 0x200d) w = 0;
-  else if (WIDE.test(ch)) w = 1000;
-  else {
-    const base = ch.normalize('NFD').charAt(0);
-    const bcp = base.codePointAt(0) ?? 0;
-    if (base !== ch && bcp >= 32 && bcp <= 126) w = ASCII_WIDTHS[bcp - 32] ?? 556;
-    else if (base !== ch && SPECIAL[base] !== undefined) w = SPECIAL[base]!;
-    else w = 600;
+  let w = t.get(cp);
+  if (w === undefined) {
+    if (COMBINING.test(ch) || cp === 0x200b || cp === 0x200c || cp === 0x200d || cp === 0xfeff) w = 0;
+    else if (cp === 0x09 || cp === 0x0a || cp === 0x0d) w = t.get(32) ?? 230;
+    else if (WIDE.test(ch)) w = 1000;
+    else {
+      const base = ch.normalize('NFD').codePointAt(0) ?? 0;
+      w = (base !== cp ? t.get(base) : undefined) ?? 600;
+    }
   }
   if (cache.size < 4096) cache.set(ch, w);
   return w;
 }
 
+/** Whether the chart's fonts have the character (its width is then exact, not estimated). */
+export function hasMetrics(ch: string, weight: FontWeight = 'normal'): boolean {
+  return (weight === 'bold' ? advances().bold : advances().regular).has(ch.codePointAt(0) ?? -1);
+}
+
 export type FontWeight = 'normal' | 'bold';
 
 /**
- * Estimated width of `text` set at `fontSize` units (approximate; see the file comment).
- * @example textWidth('Bí thư', 10) // ≈ 28
+ * Width of `text` set at `fontSize` units in Be Vietnam Pro of the weight (the sum of the advances).
+ * @example textWidth('Bí thư', 10) // 27.67
  */
 export function textWidth(text: string, fontSize: number, weight: FontWeight = 'normal'): number {
   let units = 0;
-  for (const ch of text) units += charUnits(ch);
-  return (units / 1000) * fontSize * SAFETY * (weight === 'bold' ? BOLD_FACTOR : 1);
+  // Measured as NFC: renderers compose a letter and its marks into the precomposed glyph when the
+  // font has one (Be Vietnam Pro has every Vietnamese letter), whose advance may differ slightly.
+  const t = /^[\u0000-\u02ff]*$/.test(text) ? text : text.normalize('NFC');
+  for (const ch of t) units += charUnits(ch, weight);
+  return (units / 1000) * fontSize;
 }
 
 /** Splits into user-perceived characters (a base letter with its combining marks). */

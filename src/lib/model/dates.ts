@@ -190,15 +190,18 @@ export function sameDate(a: PartialDate, b: PartialDate): boolean {
 /**
  * Display form, the same for `vi` and `en` in this app (day/month/year, no leading zeros):
  * `"1996"`, `"6/1996"`, `"15/6/1996"`; an uncertain date adds `"?"` (`"1999?"`, `"6/1996?"`).
- * `lang` is accepted so that callers need not change if the languages ever diverge.
+ * In English a full date spells the month (`"15 Jun 1996"`): day/month order is ambiguous there.
  */
 export function formatDate(d: PartialDate, lang: string = 'vi'): string {
-  void lang;
   const q = d.uncertain ? '?' : '';
   if (d.month === null) return `${d.year}${q}`;
   if (d.day === null) return `${d.month}/${d.year}${q}`;
+  // English readers split on which of "1/7/2015" is the day: spell the month out.
+  if (lang === 'en') return `${d.day} ${MONTHS_EN[d.month - 1] ?? d.month} ${d.year}${q}`;
   return `${d.day}/${d.month}/${d.year}${q}`;
 }
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** Display form of a range: `"1996–2000"` (en dash) for an interval, `formatDate` for a single date. */
 export function formatDateRange(r: DateRange, lang: string = 'vi'): string {

@@ -196,8 +196,9 @@ export class AppState {
   /** Rename a kept dataset in the list. */
   async renameDataset(key: string, title: string): Promise<void> {
     try {
-      await this.#store.rename(key, title);
+      const rec = await this.#store.rename(key, title);
       this.kept = await this.#store.list();
+      if (this.datasetKey === key) this.dataset = rec.dataset;
     } catch (e) {
       this.storeError = e instanceof Error ? e.message : String(e);
     }
@@ -302,7 +303,10 @@ export class AppState {
   accessibleName(n: SceneNode): string {
     const parts = [n.title];
     if (n.kind === 'departed' && n.cause) parts.push(END_CAUSE_LABELS[n.cause as EndCause]?.[this.lang] ?? n.cause);
-    else if (n.org) parts.push(this.label(this.timeline.organizationById.get(n.org)?.short_name) || n.org);
+    else if (n.org) {
+      const o = this.timeline.organizationById.get(n.org);
+      parts.push(this.label(o?.short_name) || this.label(o?.name) || n.org);
+    }
     if (n.inferred) parts.push(this.t.inferred);
     return parts.join(' — ');
   }

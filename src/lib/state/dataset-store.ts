@@ -32,6 +32,11 @@ const DB_VERSION = 1;
 /** Keys that can never be used by an imported dataset (the built-in ones). */
 export const RESERVED_KEYS = new Set(['quan6-1996-2000']);
 
+/** Same data, whatever the title (a renamed dataset is still the file it came from). */
+function sameData(a: Dataset, b: Dataset): boolean {
+  return JSON.stringify({ ...a, title: null }) === JSON.stringify({ ...b, title: null });
+}
+
 export class DatasetStore {
   #db: Promise<IDBPDatabase<Schema>> | null = null;
   #factory: IDBFactory | undefined;
@@ -81,24 +86,36 @@ export class DatasetStore {
     for (let n = 2; ; n++) {
       if (!RESERVED_KEYS.has(key)) {
         const existing = await db.get('datasets', key);
-        if (!existing || JSON.stringify(existing.dataset) === JSON.stringify(entry.dataset)) break;
+        if (!existing || sameData(existing.dataset, entry.dataset)) break;
       }
       key = `${base}-${n}`;
     }
-    const title = entry.title ?? (entry.dataset.title.vi || entry.dataset.title.en || Object.values(entry.dataset.title).find(Boolean) || key);
-    const record: StoredDataset = { ...entry, key, title };
+    const previous = await db.get('datasets', key);
+    // Re-importing the same data keeps the name the user gave it.
+    const dataset = previous ? previous.dataset : entry.dataset;
+    const title =
+      entry.title ?? previous?.title ?? (entry.dataset.title.vi || entry.dataset.title.en || Object.values(entry.dataset.title).find(Boolean) || key);
+    const record: StoredDataset = { ...entry, dataset, key, title };
     await db.put('datasets', record);
     return record;
   }
 
-  /** Rename a kept dataset (the list's title; the data is unchanged). Empty names are refused. */
-  async rename(key: string, title: string): Promise<void> {
+  /**
+   * Rename a kept dataset: the list's name and the dataset's title (every language it has), so the
+   * header, the chart and exports say the new name. Empty names are refused.
+   * @returns the updated record
+   */
+  async rename(key: string, title: string): Promise<StoredDataset> {
     const t = title.normalize('NFC').trim().replace(/\s+/g, ' ');
     if (t === '') throw new Error('A dataset name cannot be empty.');
     const db = await this.#open();
     const rec = await db.get('datasets', key);
     if (!rec) throw new Error(`No kept dataset “${key}”.`);
-    await db.put('datasets', { ...rec, title: t });
+    const langs = Object.keys(rec.dataset.title);
+    const newTitle = Object.fromEntries((langs.length ? langs : ['vi']).map((l) => [l, t]));
+    const updated: StoredDataset = { ...rec, title: t, dataset: { ...rec.dataset, title: newTitle } };
+    await db.put('datasets', updated);
+    return updated;
   }
 
   /** Delete a kept dataset. The built-in dataset cannot be deleted. */

@@ -1,0 +1,252 @@
+/**
+ * The poster: every step of a dataset side by side as small multiples, in one standalone SVG for
+ * print (A3 landscape proportions, white background).
+ *
+ * Each cell is the step's chart drawing from `viewTree` (the same drawing as the screen and the
+ * single-step export: bodies, trays, vacant seats, members), scaled into the cell, under a caption
+ * with the step's date and its counts ("1998 · BCH 34 → 30, BTV 10 → 9") and what happened. The
+ * poster has one title, one legend (the chart's own legend, drawn once) and one source line, and
+ * the chart's stylesheet once. Ids stay unique: any id inside a cell is prefixed with the cell's
+ * step (`s2-…`). The same safety rules as the single SVG hold (everything goes through the same
+ * escaping serialiser; no script, event handler, link, external reference or `foreignObject`).
+ *
+ * Pure: no DOM.
+ */
+import type { Lang } from '../model/types.ts';
+import type { Timeline } from '../model/steps.ts';
+import type { SeatPlan } from '../layout/seat-plan.ts';
+import { SOURCE_FONT } from '../layout/scene.ts';
+import { fitText, textWidth, wrapText, lineSeparator } from '../layout/text.ts';
+import { pick } from '../i18n/strings.ts';
+import { CHART_CSS, FONT_STACK } from './chart-css.ts';
+import { escapeXml, num, serializeEls, type SvgEl } from './svg.ts';
+import { countsText, sourceText, viewTree } from './view-svg.ts';
+
+/** Poster size in units: A3 landscape proportions (420 × 297 mm, 4 units per mm). */
+export const POSTER_W = 1680;
+export const POSTER_H = 1188;
+const MARGIN = 36;
+const GAP_X = 24;
+const GAP_Y = 20;
+const TITLE_FONT = 26;
+const SUB_FONT = 14;
+const STEP_FONT = 14;
+const DESC_FONT = 11;
+const DESC_LINE = 14;
+const DESC_LINES = 3;
+/** Caption above each cell's drawing: the step line and up to DESC_LINES lines of what happened. */
+const CELL_CAPTION_H = 22 + DESC_LINES * DESC_LINE + 4;
+
+/** The poster's own rules, added to the chart's stylesheet (same simple `.cmv-` class selectors). */
+export const POSTER_CSS = [
+  `.cmv-poster-title{font-size:${TITLE_FONT}px;font-weight:700}`,
+  `.cmv-poster-sub{font-size:${SUB_FONT}px;fill:#3D434A}`,
+  `.cmv-poster-frame{fill:none;stroke:#D0D7DE;stroke-width:1}`,
+  `.cmv-poster-step{font-size:${STEP_FONT}px;font-weight:700}`,
+  `.cmv-poster-counts{font-size:${STEP_FONT}px;font-weight:400}`,
+  `.cmv-poster-desc{font-size:${DESC_FONT}px;fill:#333A40}`,
+].join('\n');
+
+const WORDS = {
+  vi: {
+    steps: (n: number, first: string, last: string) => (n === 1 ? `1 bước: ${first}` : `${n} bước, từ ${first} đến ${last}`),
+    poster: 'Áp phích',
+  },
+  en: {
+    steps: (n: number, first: string, last: string) => (n === 1 ? `1 step: ${first}` : `${n} steps, from ${first} to ${last}`),
+    poster: 'Poster',
+  },
+} as const;
+
+/** One cell of the grid, in poster units. */
+export interface PosterCell {
+  step: number;
+  /** Top-left of the cell (its caption starts here). */
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** Scale of the chart drawing inside the cell. */
+  scale: number;
+}
+
+/** The grid chosen for `n` charts of size `cw` × `ch` in the area `w` × `h`: the columns giving the largest charts. */
+export function posterGrid(n: number, cw: number, ch: number, w: number, h: number): { cols: number; rows: number; scale: number } {
+  let best = { cols: 1, rows: Math.max(1, n), scale: 0 };
+  for (let cols = 1; cols <= Math.max(1, n); cols++) {
+    const rows = Math.ceil(n / cols);
+    const cellW = (w - (cols - 1) * GAP_X) / cols;
+    const cellH = (h - (rows - 1) * GAP_Y) / rows - CELL_CAPTION_H;
+    const scale = Math.min(cellW / cw, cellH / ch);
+    if (scale > best.scale + 1e-9) best = { cols, rows, scale };
+  }
+  return best;
+}
+
+/** A deep copy of an element with every `id` prefixed (ids must stay unique on the poster). */
+function prefixed(el: SvgEl, prefix: string): SvgEl {
+  const attrs = { ...el.attrs };
+  if (attrs.id !== undefined) attrs.id = `${prefix}${attrs.id}`;
+  return { tag: el.tag, attrs, children: el.children.map((c) => (typeof c === 'string' ? c : prefixed(c, prefix))) };
+}
+
+const hasClass = (el: SvgEl, cls: string) => (el.attrs.class ?? '').split(/\s+/).includes(cls);
+
+/** A `<text>` with a `<tspan>` per line (lines read with a space between them). */
+function linesEl(cls: string, x: number, y: number, lineH: number, lines: readonly string[]): SvgEl {
+  return {
+    tag: 'text',
+    attrs: { class: cls, x: num(x), y: num(y) },
+    children: lines.map((l, i) => ({
+      tag: 'tspan',
+      attrs: { x: num(x), y: num(y + i * lineH) },
+      children: [i + 1 < lines.length ? l + lineSeparator(l, lines[i + 1]!) : l],
+    })),
+  };
+}
+
+/** What a cell's caption says: the step's date and the counts ("1998 · BCH 34 → 30, BTV 10 → 9"). */
+export function posterCaption(timeline: Timeline, step: number, lang: Lang): { step: string; counts: string; description: string } {
+  return {
+    step: timeline.valueText(step, lang),
+    counts: countsText(timeline, step, lang),
+    description: pick(timeline.steps[step]?.event.description, lang),
+  };
+}
+
+/** The poster's layout and drawing (root attributes and the elements inside the root). */
+export function posterTree(timeline: Timeline, plan: SeatPlan, lang: Lang): { root: Record<string, string>; els: SvgEl[]; cells: PosterCell[] } {
+  const n = timeline.steps.length;
+  const words = WORDS[lang] ?? WORDS.en;
+  const views = timeline.steps.map((_, i) => viewTree(timeline, plan, i, lang));
+  const title = pick(timeline.dataset.title, lang) || timeline.dataset.id;
+  const source = sourceText(timeline, lang);
+  const first = n > 0 ? timeline.valueText(0, lang) : '';
+  const last = n > 0 ? timeline.valueText(n - 1, lang) : '';
+  const sub = n > 0 ? words.steps(n, first, last) : '';
+  const innerW = POSTER_W - 2 * MARGIN;
+
+  const els: SvgEl[] = [];
+  const captions = timeline.steps.map((_, i) => posterCaption(timeline, i, lang));
+  els.push({ tag: 'title', attrs: { id: 'cmv-poster-title' }, children: [`${title} — ${words.poster}`] });
+  els.push({
+    tag: 'desc',
+    attrs: { id: 'cmv-poster-desc' },
+    children: [
+      [title, sub, ...captions.map((c) => `${c.step}: ${c.counts}${c.description ? ` · ${c.description}` : ''}`), source]
+        .filter((s) => s.trim() !== '')
+        .join('\n'),
+    ],
+  });
+  els.push({ tag: 'style', attrs: {}, children: [`${CHART_CSS}\n${POSTER_CSS}`] });
+  els.push({ tag: 'rect', attrs: { class: 'cmv-bg', x: '0', y: '0', width: num(POSTER_W), height: num(POSTER_H), fill: '#FFFFFF' }, children: [] });
+
+  // Title and the line under it.
+  let y = MARGIN + TITLE_FONT;
+  els.push({ tag: 'text', attrs: { class: 'cmv-text cmv-poster-title', x: num(MARGIN), y: num(y) }, children: [fitText(title, innerW, TITLE_FONT, 'bold')] });
+  if (sub) {
+    y += SUB_FONT + 10;
+    els.push({ tag: 'text', attrs: { class: 'cmv-text cmv-poster-sub', x: num(MARGIN), y: num(y) }, children: [fitText(sub, innerW, SUB_FONT)] });
+  }
+  const gridTop = y + 20;
+
+  // Footer: the source line at the bottom, the legend above it.
+  const srcLines = source ? wrapText(source, innerW, SOURCE_FONT, 2).lines : [];
+  const srcTop = POSTER_H - MARGIN - srcLines.length * 13;
+  const legend = views.length > 0 ? views[views.length - 1]!.scene.legend : null;
+  const legendEl = views.length > 0 ? views[views.length - 1]!.tree.over.find((e) => hasClass(e, 'cmv-legend')) : undefined;
+  const lk = legend ? Math.min(1, innerW / legend.w) : 1;
+  const legendTop = legend && legendEl ? srcTop - 12 - legend.h * lk : srcTop;
+  const gridBottom = legendTop - 18;
+
+  // The grid of cells.
+  const cells: PosterCell[] = [];
+  if (n > 0) {
+    const chart = views[0]!.scene.chart;
+    const grid = posterGrid(n, chart.w, chart.h, innerW, gridBottom - gridTop);
+    const s = grid.scale;
+    const cellW = chart.w * s;
+    const cellH = CELL_CAPTION_H + chart.h * s;
+    const gridW = grid.cols * cellW + (grid.cols - 1) * GAP_X;
+    const gridH = grid.rows * cellH + (grid.rows - 1) * GAP_Y;
+    const x0 = MARGIN + (innerW - gridW) / 2;
+    const y0 = gridTop + Math.max(0, (gridBottom - gridTop - gridH) / 2);
+    views.forEach((v, i) => {
+      const col = i % grid.cols;
+      const row = Math.floor(i / grid.cols);
+      const cx = x0 + col * (cellW + GAP_X);
+      const cy = y0 + row * (cellH + GAP_Y);
+      cells.push({ step: i, x: cx, y: cy, w: cellW, h: cellH, scale: s });
+      const cap = captions[i]!;
+      const stepText = fitText(cap.step, cellW * 0.5, STEP_FONT, 'bold');
+      const countsW = cellW - textWidth(`${stepText} · `, STEP_FONT, 'bold');
+      const counts = cap.counts ? fitText(cap.counts, countsW, STEP_FONT) : '';
+      const descLines = cap.description ? wrapText(cap.description, cellW, DESC_FONT, DESC_LINES).lines : [];
+      const prefix = `s${i}-`;
+      const c = v.scene.chart;
+      // The chart drawing without its own background, caption, legend and source line.
+      const drawing: SvgEl[] = [
+        ...v.tree.under.filter((e) => !hasClass(e, 'cmv-bg') && !hasClass(e, 'cmv-caption')).map((e) => prefixed(e, prefix)),
+        { tag: 'g', attrs: { class: 'cmv-nodes' }, children: v.tree.nodes.map((nd) => prefixed(nd.el, prefix)) },
+      ];
+      els.push({
+        tag: 'g',
+        attrs: { class: 'cmv-poster-cell', 'data-step': String(i) },
+        children: [
+          {
+            tag: 'text',
+            attrs: { class: 'cmv-text cmv-poster-caption', x: num(cx), y: num(cy + 16) },
+            children: [
+              { tag: 'tspan', attrs: { class: 'cmv-poster-step' }, children: [counts ? `${stepText} · ` : stepText] },
+              ...(counts ? [{ tag: 'tspan', attrs: { class: 'cmv-poster-counts' }, children: [counts] }] : []),
+            ],
+          },
+          ...(descLines.length ? [linesEl('cmv-text cmv-poster-desc', cx, cy + 22 + DESC_LINE - 2, DESC_LINE, descLines)] : []),
+          { tag: 'rect', attrs: { class: 'cmv-poster-frame', x: num(cx), y: num(cy + CELL_CAPTION_H), width: num(cellW), height: num(chart.h * s) }, children: [] },
+          {
+            tag: 'g',
+            attrs: { class: 'cmv-poster-chart', transform: `translate(${num(cx - c.x * s)},${num(cy + CELL_CAPTION_H - c.y * s)}) scale(${Math.round(s * 10000) / 10000})` },
+            children: drawing,
+          },
+        ],
+      });
+    });
+  }
+
+  // One legend (the chart's own), then the source line.
+  if (legend && legendEl) {
+    els.push({
+      tag: 'g',
+      attrs: { class: 'cmv-poster-legend', transform: `translate(${num(MARGIN - legend.x * lk)},${num(legendTop - legend.y * lk)}) scale(${Math.round(lk * 10000) / 10000})` },
+      children: [prefixed(legendEl, 'legend-')],
+    });
+  }
+  if (srcLines.length) els.push(linesEl('cmv-text cmv-source', MARGIN, srcTop + 10, 13, srcLines));
+
+  const root: Record<string, string> = {
+    xmlns: 'http://www.w3.org/2000/svg',
+    viewBox: `0 0 ${POSTER_W} ${POSTER_H}`,
+    width: '420mm',
+    height: '297mm',
+    class: 'cmv-chart cmv-poster',
+    lang,
+    role: 'img',
+    'aria-labelledby': 'cmv-poster-title cmv-poster-desc',
+    'font-family': FONT_STACK,
+  };
+  return { root, els, cells };
+}
+
+/**
+ * The poster as a standalone SVG document: every step of the timeline as small multiples.
+ * @param timeline the model's timeline
+ * @param plan `planSeats(timeline)`
+ * @param lang language of every text
+ */
+export function posterSvg(timeline: Timeline, plan: SeatPlan, lang: Lang): string {
+  const { root, els } = posterTree(timeline, plan, lang);
+  const rootAttrs = Object.entries(root)
+    .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
+    .join('');
+  return ['<?xml version="1.0" encoding="UTF-8"?>', `<svg${rootAttrs}>`, ...serializeEls(els, 1), '</svg>', ''].join('\n');
+}

@@ -1,0 +1,192 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, test } from 'vitest';
+import { USAGE, main, parseArgs, type CliIo } from '../../scripts/export-cli.ts';
+import { exportFileName } from '../../src/lib/export/filename.ts';
+import { svgForView } from '../../src/lib/export/view-svg.ts';
+import { layoutScene } from '../../src/lib/layout/layout.ts';
+import { embedFont } from '../../src/lib/export/fonts-node.ts';
+import { loadBuiltIn } from '../fixtures/builtin.ts';
+import { allElements, parseXml, textOf } from './xml-scan.ts';
+import { checkExportSafe } from './fonts-safety.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const { dataset, timeline, plan } = loadBuiltIn();
+const dirs: string[] = [];
+const tmp = () => {
+  const d = mkdtempSync(join(tmpdir(), 'cmv-cli-'));
+  dirs.push(d);
+  return d;
+};
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+/** Runs `main` in this process, capturing what it prints. */
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l) };
+  const code = await main(argv, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+/** Width and height from a PNG's IHDR. */
+function pngSize(bytes: Uint8Array): { width: number; height: number } {
+  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { width: v.getUint32(16), height: v.getUint32(20) };
+}
+
+describe('export command line (in process)', () => {
+  test('the built-in dataset, every step as SVG: named like the app\'s downloads, the same files as the app\'s code path', async () => {
+    const out = tmp();
+    const r = await run('--out', out);
+    expect(r.code).toBe(0);
+    const names = timeline.steps.map((s) => exportFileName(dataset.id, s.index, timeline.valueText(s.index, 'vi'), 'vi', 'svg'));
+    expect(names[3]).toBe('quan6-1996-2000_s3-1999-nghi-huu_vi.svg');
+    expect(readdirSync(out).sort()).toEqual([...names].sort());
+    expect(r.out.split('\n')).toEqual(names.map((n) => join(out, n)));
+    expect(r.err).toContain('5 files written');
+    for (const [i, name] of names.entries()) {
+      const svg = readFileSync(join(out, name), 'utf8');
+      expect(svg).toBe(await embedFont(svgForView(timeline, plan, i, 'vi')));
+      const root = parseXml(svg);
+      checkExportSafe(root, svg);
+      expect(root.attrs.get('data-step')).toBe(String(i));
+      expect(svg).toContain("@font-face{font-family:'Be Vietnam Pro'");
+      expect(allElements(root).filter((e) => e.name === 'text').map(textOf)[0]).toBe('Ban Chấp hành Đảng bộ Quận 6, nhiệm kỳ VII (1996–2000)');
+    }
+  });
+
+  test('one step as PNG in English (--data given; --flag=value form), at 1× and 2×', async () => {
+    const out = tmp();
+    const data = fileURLToPath(new URL('../../data/quan6-1996-2000.json', import.meta.url));
+    const r = await run('--data', data, '--out', out, '--format=png', '--step', '2', '--lang', 'en');
+    expect(r.code, r.err).toBe(0);
+    const name = exportFileName(dataset.id, 2, timeline.valueText(2, 'en'), 'en', 'png');
+    expect(readdirSync(out)).toEqual([name]);
+    const png = readFileSync(join(out, name));
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const scene = layoutScene({ timeline, plan, step: 2, lang: 'en' });
+    expect(pngSize(png)).toEqual({ width: scene.width, height: scene.height });
+    const r2 = await run('--out', out, '--format', 'png', '--step', '2', '--lang', 'en', '--scale', '2');
+    expect(r2.code).toBe(0);
+    expect(pngSize(readFileSync(join(out, name.replace(/\.png$/, '@2x.png'))))).toEqual({ width: scene.width * 2, height: scene.height * 2 });
+  });
+
+  test('--outlined: text as paths, "-outlined" in the name; --poster: one sheet', async () => {
+    const out = tmp();
+    const r = await run('--out', out, '--step', '0', '--outlined');
+    expect(r.code, r.err).toBe(0);
+    const name = exportFileName(dataset.id, 0, timeline.valueText(0, 'vi'), 'vi', 'svg').replace(/\.svg$/, '-outlined.svg');
+    const svg = readFileSync(join(out, name), 'utf8');
+    const root = parseXml(svg);
+    checkExportSafe(root, svg);
+    expect(allElements(root).filter((e) => e.name === 'text')).toHaveLength(0);
+    expect(svg).not.toContain('@font-face');
+    const p = await run('--out', out, '--poster', '--lang', 'en');
+    expect(p.code, p.err).toBe(0);
+    const poster = readFileSync(join(out, 'quan6-1996-2000_poster_en.svg'), 'utf8');
+    checkExportSafe(parseXml(poster), poster);
+    expect(poster).toContain('@font-face');
+  });
+
+  test('a broken dataset: exit 1 and its problems, in English, naming the place', async () => {
+    const dir = tmp();
+    const bad = join(dir, 'broken.json');
+    const broken = structuredClone(dataset) as unknown as Record<string, unknown>;
+    (broken.memberships as Record<string, unknown>[])[0]!.start_date = '1996-13';
+    writeFileSync(bad, JSON.stringify(broken));
+    const r = await run('--data', bad, '--out', join(dir, 'out'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^error: the dataset .*broken\.json was refused \(\d+ problems?\):/);
+    expect(r.err).toContain('broken.json');
+    expect(r.err).toContain('/memberships/0/start_date');
+    expect(r.out).toBe('');
+    // Not JSON at all, and no file.
+    writeFileSync(bad, '{"format": "committee-history", ');
+    const r2 = await run('--data', bad, '--out', join(dir, 'out'));
+    expect(r2.code).toBe(1);
+    expect(r2.err).toContain('refused');
+    const r3 = await run('--data', join(dir, 'nothing.json'), '--out', join(dir, 'out'));
+    expect(r3.code).toBe(1);
+    expect(r3.err).toContain('no such file');
+    expect(() => readdirSync(join(dir, 'out'))).toThrow();
+  });
+
+  test('characters the fonts lack: a warning names them, once; the files are still written', async () => {
+    const dir = tmp();
+    const data = join(dir, 'cjk.json');
+    const d = structuredClone(dataset);
+    d.title = { ...d.title, en: `${d.title.en} 中文` };
+    writeFileSync(data, JSON.stringify(d));
+    const r = await run('--data', data, '--out', dir, '--lang', 'en', '--step', 'all');
+    expect(r.code, r.err).toBe(0);
+    const warnings = r.err.split('\n').filter((l) => l.startsWith('warning: 2 characters are not in the embedded fonts'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('"中" U+4E2D, "文" U+6587');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.svg'))).toHaveLength(timeline.steps.length);
+  });
+
+  test.each([
+    [['--out', 'x', '--colour', 'red'], 'unknown option "--colour"'],
+    [['--out', 'x', '--lang'], '--lang needs a value'],
+    [['--out', '--lang', 'vi'], '--out needs a value'],
+    [['--out', 'x', '--lang', 'xx'], '--lang must be vi or en (got "xx")'],
+    [['--out', 'x', '--format', 'pdf'], '--format must be svg or png (got "pdf")'],
+    [['--out', 'x', '--step', 'last'], '--step must be a step index (0, 1, …) or "all" (got "last")'],
+    [['--out', 'x', '--step', '-1'], '--step must be a step index'],
+    [['--lang', 'en'], '--out <dir> is required'],
+    [['--out', 'x', '--format', 'png', '--outlined'], '--outlined applies to SVG only'],
+    [['--out', 'x', '--scale', '3'], '--scale applies to PNG only'],
+    [['--out', 'x', '--format', 'png', '--scale', '0'], '--scale must be a number from 1 to 8'],
+    [['--out', 'x', '--out', 'y'], '--out is given twice'],
+    [['--out', 'x', 'extra'], 'unexpected argument "extra"'],
+    [['--out', 'x', '--poster=yes'], '--poster takes no value'],
+  ])('bad option %j: exit 2 with a message', async (argv, message) => {
+    const r = await run(...argv);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`error: ${message}`);
+    expect(r.err).toContain('--help');
+    expect(r.out).toBe('');
+  });
+
+  test('--step out of range: exit 2, naming the steps the dataset has', async () => {
+    const dir = tmp();
+    const r = await run('--out', dir, '--step', '5');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('error: --step 5 is out of range: this dataset has 5 steps, 0 to 4');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  test('--help', async () => {
+    const r = await run('--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toBe(USAGE);
+    for (const flag of ['--data', '--out', '--lang', '--format', '--step', '--poster', '--outlined', '--scale']) expect(USAGE).toContain(flag);
+    expect(parseArgs(['--out', 'o']).data.endsWith('data/quan6-1996-2000.json')).toBe(true);
+  });
+});
+
+describe('export command line (a real process)', () => {
+  const exec = promisify(execFile);
+  const tsx = join(ROOT, 'node_modules/.bin/tsx');
+
+  test('writes a file and exits 0; a bad option exits 2 with the message on stderr', async () => {
+    const out = tmp();
+    const ok = await exec(tsx, ['scripts/export-cli.ts', '--out', out, '--step', '1', '--lang', 'en'], { cwd: ROOT });
+    const name = exportFileName(dataset.id, 1, timeline.valueText(1, 'en'), 'en', 'svg');
+    expect(ok.stdout.trim()).toBe(join(out, name));
+    expect(readdirSync(out)).toEqual([name]);
+    const bad = await exec(tsx, ['scripts/export-cli.ts', '--out', out, '--lang', 'xx'], { cwd: ROOT }).then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(bad?.code).toBe(2);
+    expect(bad?.stderr).toContain('error: --lang must be vi or en (got "xx")');
+  });
+});
