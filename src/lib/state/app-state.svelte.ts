@@ -25,6 +25,8 @@ import { formatImportProblem } from '../io/problems.ts';
 
 /** Milliseconds for one step's transition (0 under prefers-reduced-motion). */
 export const STEP_DURATION = 700;
+/** Above this many nodes (on screen + target), a step changes at once instead of animating. */
+export const ANIMATE_MAX_NODES = 3000;
 /** Milliseconds between steps while playing (transition + a pause to read). */
 export const PLAY_INTERVAL = 1600;
 
@@ -292,7 +294,9 @@ export class AppState {
       y: n.y,
       datum: { node: n, el: els.get(n.key)!, accessibleName: this.accessibleName(n) },
     }));
-    const duration = !this.#drawn || prefersReducedMotion.current ? 0 : STEP_DURATION;
+    // Past a few thousand nodes, movement costs more than it shows: change at once (never wrong).
+    const tooMany = target.length + this.frame.length > ANIMATE_MAX_NODES;
+    const duration = !this.#drawn || prefersReducedMotion.current || tooMany ? 0 : STEP_DURATION;
     this.#drawn = true;
     const anchor = (_key: string, datum: unknown) => entryPoint(scene, (datum as ChartDatum).node);
     this.frameStep = scene.step;
