@@ -52,3 +52,30 @@ test('the role table gives holder, vacant or not stated', async ({ page }) => {
   await expect(row('uvtv-to-chuc').nth(4)).toContainText('BCH member 20');
   await expect(row('bi-thu').nth(3)).toHaveText('vacant');
 });
+
+test('arrow keys move between members in the chart, Enter opens, Escape closes', async ({ page }) => {
+  await page.goto('./?step=0&lang=en');
+  await settled(page, 0);
+  const chart = page.getByTestId('org-chart');
+  const first = chart.locator('[data-member-id]').first();
+  await first.focus();
+  const focusedId = () => page.evaluate(() => document.activeElement?.getAttribute('data-member-id') ?? document.activeElement?.getAttribute('data-departed-id'));
+  const start = await focusedId();
+  await page.keyboard.press('ArrowRight');
+  const right = await focusedId();
+  expect(right).not.toBe(start);
+  await page.keyboard.press('ArrowLeft');
+  expect(await focusedId()).toBe(start);
+  await page.keyboard.press('ArrowDown');
+  const below = await focusedId();
+  expect(below).not.toBe(start);
+  // the node below is lower on the drawing
+  const y = async (id: string | null | undefined) =>
+    chart.locator(`[data-member-id="${id}"]`).evaluate((g) => g.getBoundingClientRect().top);
+  expect(await y(below)).toBeGreaterThan(await y(start));
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('member-panel')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('member-panel')).toBeHidden();
+  expect(await focusedId()).toBe(below);
+});

@@ -317,8 +317,8 @@ describe('palette and shapes', () => {
     }
   });
 
-  test('CHART_CSS: simple prefixed class selectors only, no external reference', () => {
-    for (const line of CHART_CSS.split('\n')) expect(line).toMatch(/^\.cmv-[a-z0-9_-]+\{[^{}]*\}$/);
+  test('CHART_CSS: prefixed class selectors only (at most one descendant step), no external reference', () => {
+    for (const line of CHART_CSS.split('\n')) expect(line).toMatch(/^\.cmv-[a-z0-9_-]+( \.cmv-[a-z0-9_-]+)?\{[^{}]*\}$/);
     expect(CHART_CSS).not.toMatch(/url\(|@import|expression\(/i);
   });
 });

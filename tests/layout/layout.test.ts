@@ -474,6 +474,6 @@ describe('layoutScene with hand-built snapshots', () => {
     const s = layoutScene({ organizations: t.organizations, posts: [], persons: [], snapshot: snap, plan: p, lang: 'en' });
     const ms = performance.now() - start;
     expect(s.nodes.filter((n) => n.kind === 'seated')).toHaveLength(snap.seats.size);
-    expect(ms).toBeLessThan(1500);
+    expect(ms).toBeLessThan(5000); // generous for a loaded CI machine; quadratic layouts take far longer
   });
 });

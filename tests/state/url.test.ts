@@ -6,12 +6,12 @@ const has = (id: string) => ['bi-thu-1996', 'bch-01'].includes(id);
 describe('readUrlState', () => {
   it('reads valid values', () => {
     expect(readUrlState('?step=3&member=bch-01&lang=en', 5, has)).toEqual({
-      state: { step: 3, member: 'bch-01', lang: 'en' },
+      state: { step: 3, member: 'bch-01', lang: 'en', statedOnly: false },
       notices: [],
     });
   });
   it('defaults without parameters', () => {
-    expect(readUrlState('', 5, has)).toEqual({ state: { step: 0, member: null, lang: 'vi' }, notices: [] });
+    expect(readUrlState('', 5, has)).toEqual({ state: { step: 0, member: null, lang: 'vi', statedOnly: false }, notices: [] });
   });
   it.each([['9'], ['-1'], ['2.5'], ['abc'], [''], ['1e1'], ['5']])('step=%s falls back to 0 with a notice', (v) => {
     const r = readUrlState(`?step=${encodeURIComponent(v)}`, 5, has);
@@ -23,7 +23,7 @@ describe('readUrlState', () => {
   });
   it('unknown member and language fall back, each with a notice', () => {
     const r = readUrlState('?member=%3Cimg%20src%3Dx%3E&lang=fr', 5, has);
-    expect(r.state).toEqual({ step: 0, member: null, lang: 'vi' });
+    expect(r.state).toEqual({ step: 0, member: null, lang: 'vi', statedOnly: false });
     expect(r.notices.map((n) => noticeText(n, 'vi'))).toEqual([
       'Tham số “lang=fr” không hợp lệ: cần “vi” hoặc “en”. Đã mở bằng tiếng Việt.',
       'Tham số “member=<img src=x>” không khớp với thành viên nào. Đã bỏ qua.',
@@ -33,8 +33,8 @@ describe('readUrlState', () => {
 
 describe('writeUrlState', () => {
   it('keeps other parameters and drops an empty member', () => {
-    expect(writeUrlState('?dataset=x&member=a', { step: 2, member: null, lang: 'en' })).toBe('?dataset=x&step=2&lang=en');
-    expect(writeUrlState('', { step: 0, member: 'bch-01', lang: 'vi' })).toBe('?step=0&member=bch-01&lang=vi');
+    expect(writeUrlState('?dataset=x&member=a', { step: 2, member: null, lang: 'en', statedOnly: false })).toBe('?dataset=x&step=2&lang=en');
+    expect(writeUrlState('', { step: 0, member: 'bch-01', lang: 'vi', statedOnly: false })).toBe('?step=0&member=bch-01&lang=vi');
   });
 });
 
@@ -49,5 +49,16 @@ describe('hostile and odd values', () => {
     const texts = r.notices.map((n) => noticeText(n, 'en'));
     expect(texts[0]).toBe(`“lang=${'x'.repeat(60)}…” is not valid: expected “vi” or “en”. Opened in Vietnamese.`);
     expect(texts[1]).toBe('“member=\\u{202E}4x” matches no member. Ignored.');
+  });
+});
+
+describe('stated facts only', () => {
+  it('reads ?stated=only, writes it back, and refuses other values with a notice', () => {
+    expect(readUrlState('?stated=only', 5, has).state.statedOnly).toBe(true);
+    expect(readUrlState('?stated=all', 5, has)).toEqual({ state: { step: 0, member: null, lang: 'vi', statedOnly: false }, notices: [] });
+    const r = readUrlState('?stated=yes', 5, has);
+    expect(r.state.statedOnly).toBe(false);
+    expect(noticeText(r.notices[0]!, 'en')).toBe('“stated=yes” is not valid: expected “only” or “all”. Showing everything.');
+    expect(writeUrlState('?step=1', { step: 1, member: null, lang: 'en', statedOnly: true })).toBe('?step=1&lang=en&stated=only');
   });
 });

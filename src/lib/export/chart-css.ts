@@ -87,6 +87,8 @@ function build(): string {
     `.cmv-shape{stroke-width:1.2}`,
     `.cmv-vacant-seat{fill:#FFFFFF;stroke:#6E7781;stroke-width:1.3;stroke-dasharray:3 2.2}`,
     `.cmv-inferred-bg{fill:#FFFFFF;stroke:${INK};stroke-width:0.9}`,
+    // "Stated facts only": what rests on inference is greyed out, on screen and in exports.
+    `.cmv-stated-only .cmv-is-inferred{opacity:0.22}`,
     `.cmv-inferred-mark{fill:none;stroke:${INK};stroke-width:1.1;stroke-linecap:round}`,
     `.cmv-new-bg{fill:${INK};stroke:#FFFFFF;stroke-width:0.9}`,
     `.cmv-new-mark{fill:none;stroke:#FFFFFF;stroke-width:1.5;stroke-linecap:round}`,

@@ -64,3 +64,14 @@ export function viewTree(timeline: Timeline, plan: SeatPlan, step: number, lang:
 export function svgForView(timeline: Timeline, plan: SeatPlan, step: number, lang: Lang): string {
   return treeToSvg(viewTree(timeline, plan, step, lang).tree);
 }
+
+/**
+ * "Stated facts only": mark a standalone SVG (a step, the poster) so that everything resting on
+ * inference is greyed out (`.cmv-stated-only .cmv-is-inferred` in the chart's stylesheet).
+ * Adds the class to the root `<svg>` only; the rest of the file is unchanged.
+ */
+export function markStatedOnly(svg: string): string {
+  return svg.replace(/<svg\b([^>]*?)\sclass="([^"]*)"/, (m, before: string, cls: string) =>
+    cls.split(/\s+/).includes('cmv-stated-only') ? m : `<svg${before} class="${cls} cmv-stated-only"`,
+  );
+}

@@ -65,6 +65,9 @@ const vi = {
   anonymous: 'Nguồn không nêu tên; gọi theo chức danh.',
   joined: 'vào',
   leftPost: 'thôi giữ',
+  statedOnly: 'Chỉ điều nguồn nêu rõ',
+  statedOnlyHelp: 'Làm mờ mọi thứ dựa trên suy luận (cách phân công năm 1999, Phó Bí thư Thường trực đầu nhiệm kỳ, ngày của báo cáo).',
+  badStated: (v: string) => `Tham số “stated=${v}” không hợp lệ: cần “only” hoặc “all”. Đã hiện tất cả.`,
   annotationsHint: 'Bối cảnh trên trục thời gian: di chuột hoặc Tab tới một dấu để đọc.',
   basisAbove: 'Lý do suy luận: như đã nêu ở trên.',
   badDataset: (v: string) => `Không có bộ dữ liệu “${v}” trong trình duyệt này. Đã mở bộ dữ liệu có sẵn.`,
@@ -104,6 +107,7 @@ const vi = {
   repeated: (p: string) => `Tham số “${p}” xuất hiện nhiều lần; dùng giá trị đầu tiên.`,
   left: 'rời',
   pageDate: 'Ngày trang web',
+  leftAtStep: 'vừa rời chức danh:',
 };
 
 type Strings = typeof vi;
@@ -166,6 +170,9 @@ const en: Strings = {
   anonymous: 'Not named by the source; known by role.',
   joined: 'joined',
   leftPost: 'no longer holds',
+  statedOnly: 'Stated facts only',
+  statedOnlyHelp: 'Greys out whatever rests on inference (the 1999 assignment convention, the Standing Deputy Secretary at the start, the report’s date).',
+  badStated: (v: string) => `“stated=${v}” is not valid: expected “only” or “all”. Showing everything.`,
   annotationsHint: 'Context on the time axis: hover or Tab to a mark to read it.',
   basisAbove: 'Reasoning: as given above.',
   badDataset: (v: string) => `There is no dataset “${v}” in this browser. Opened the built-in dataset.`,
@@ -205,6 +212,7 @@ const en: Strings = {
   repeated: (p: string) => `“${p}” is given more than once; the first value is used.`,
   left: 'left',
   pageDate: 'Web page date',
+  leftAtStep: 'just left by',
 };
 
 export const STRINGS: Record<Lang, Strings> = { vi, en };

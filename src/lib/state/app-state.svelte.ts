@@ -43,6 +43,8 @@ export class AppState {
   lang: Lang = $state('vi');
   member: string | null = $state(null);
   playing = $state(false);
+  /** "Stated facts only": grey out what rests on inference, in every view and export. */
+  statedOnly = $state(false);
   urlNotices: UrlNotice[] = $state([]);
 
   /** Nodes as drawn right now (mid-transition or at rest). */
@@ -112,6 +114,7 @@ export class AppState {
     this.step = state.step;
     this.member = state.member;
     this.lang = state.lang;
+    this.statedOnly = state.statedOnly;
     this.urlNotices = notices;
   }
 
@@ -317,7 +320,9 @@ export class AppState {
 
   /** The query string for the current state (keeps other parameters). */
   urlSearch(current: string): string {
-    const q = new URLSearchParams(writeUrlState(current, { step: this.step, member: this.member, lang: this.lang }));
+    const q = new URLSearchParams(
+      writeUrlState(current, { step: this.step, member: this.member, lang: this.lang, statedOnly: this.statedOnly }),
+    );
     if (this.datasetKey === this.builtin.id) q.delete('dataset');
     else q.set('dataset', this.datasetKey);
     return `?${q.toString()}`;

@@ -9,6 +9,8 @@ export interface UrlState {
   step: number;
   member: string | null;
   lang: Lang;
+  /** "Stated facts only": grey out what rests on inference (`?stated=only`). */
+  statedOnly: boolean;
 }
 
 /** A problem with a URL parameter, kept as data so it can be shown in either language. */
@@ -17,10 +19,11 @@ export type UrlNotice =
   | { param: 'member'; value: string }
   | { param: 'lang'; value: string }
   | { param: 'repeated'; value: string }
-  | { param: 'dataset'; value: string };
+  | { param: 'dataset'; value: string }
+  | { param: 'stated'; value: string };
 
 /** Parameters this module reads; each should appear at most once. */
-const PARAMS = ['step', 'member', 'lang'] as const;
+const PARAMS = ['step', 'member', 'lang', 'stated'] as const;
 
 /**
  * Read the state from a query string.
@@ -36,7 +39,12 @@ export function readUrlState(
 ): { state: UrlState; notices: UrlNotice[] } {
   const q = new URLSearchParams(search);
   const notices: UrlNotice[] = [];
-  const state: UrlState = { step: 0, member: null, lang: DEFAULT_LANG };
+  const state: UrlState = { step: 0, member: null, lang: DEFAULT_LANG, statedOnly: false };
+  const stated = q.get('stated');
+  if (stated !== null) {
+    if (stated === 'only') state.statedOnly = true;
+    else if (stated !== 'all') notices.push({ param: 'stated', value: stated });
+  }
 
   for (const p of PARAMS) if (q.getAll(p).length > 1) notices.push({ param: 'repeated', value: p });
   const lang = q.get('lang');
@@ -68,6 +76,8 @@ export function writeUrlState(search: string, state: UrlState): string {
   if (state.member) q.set('member', state.member);
   else q.delete('member');
   q.set('lang', state.lang);
+  if (state.statedOnly) q.set('stated', 'only');
+  else q.delete('stated');
   return `?${q.toString()}`;
 }
 
@@ -97,5 +107,7 @@ export function noticeText(n: UrlNotice, lang: Lang): string {
       return s.repeated(v);
     case 'dataset':
       return s.badDataset(v);
+    case 'stated':
+      return s.badStated(v);
   }
 }
