@@ -107,7 +107,6 @@ const vi = {
   repeated: (p: string) => `Tham số “${p}” xuất hiện nhiều lần; dùng giá trị đầu tiên.`,
   left: 'rời',
   pageDate: 'Ngày trang web',
-  leftAtStep: 'vừa rời chức danh:',
 };
 
 type Strings = typeof vi;
@@ -212,7 +211,6 @@ const en: Strings = {
   repeated: (p: string) => `“${p}” is given more than once; the first value is used.`,
   left: 'left',
   pageDate: 'Web page date',
-  leftAtStep: 'just left by',
 };
 
 export const STRINGS: Record<Lang, Strings> = { vi, en };

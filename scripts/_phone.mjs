@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+await page.goto('http://127.0.0.1:4173/?step=2&lang=vi');
+await page.waitForSelector('[data-testid="org-chart"][data-animating="false"]');
+await page.getByTestId('zoom-pane').scrollIntoViewIfNeeded();
+await page.screenshot({ path: '/tmp/p360a.png' });
+for (let i = 0; i < 3; i++) await page.getByTestId('zoom-in').click();
+await page.waitForTimeout(400);
+await page.screenshot({ path: '/tmp/p360b.png' });
+await browser.close();
