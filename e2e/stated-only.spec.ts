@@ -17,6 +17,8 @@ test('"stated facts only" greys out what rests on inference, in the chart, the U
   expect(await opacity(page, '[data-member-id="pct-ubnd"]')).toBe(1);
   expect(await opacity(page, '[data-departed-id="uvtv-tuyen-giao"]')).toBe(1);
   await expect(page.getByTestId('role-table').locator('tr[data-post-id="uvtv-to-chuc"] td').nth(4)).toHaveClass(/greyed/);
+  // the member timeline greys the inferred parts of a row too
+  await expect(page.getByTestId('member-timeline').locator('[data-member-id="pbt-tt-1999"] rect.seg[opacity="0.22"]').first()).toBeAttached();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
   const svg = await readFile((await download.path())!, 'utf8');
   expect(svg).toMatch(/<svg[^>]*class="cmv-chart cmv-stated-only"/);
