@@ -1,15 +1,10 @@
 /**
- * Browser side of exports: turn the current view into a file and hand it to the browser as a
- * download. The SVG text itself comes from the pure `svgForView` (shared with tests and, later,
- * the command line).
+ * Browser side of exports: hand a file to the browser as a download.
  */
-import type { AppState } from '../state/app-state.svelte.ts';
-import { exportFileName } from './filename.ts';
-import { svgForView } from './view-svg.ts';
 
-/** Start a download of `text` named `name`. */
-export function download(text: string, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Start a download of `blob` named `name` (an object URL on a temporary link, revoked later). */
+export function downloadBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -20,9 +15,7 @@ export function download(text: string, name: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Export the chart at the app's current step and language as a standalone SVG file. */
-export function exportCurrentSvg(app: AppState): void {
-  const svg = svgForView(app.timeline, app.seatPlan, app.step, app.lang);
-  const name = exportFileName(app.dataset.id, app.step, app.timeline.valueText(app.step, app.lang), app.lang, 'svg');
-  download(svg, name, 'image/svg+xml;charset=utf-8');
+/** Start a download of `text` named `name`, with MIME `type`. */
+export function download(text: string, name: string, type: string): void {
+  downloadBlob(new Blob([text], { type }), name);
 }

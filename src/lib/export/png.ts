@@ -61,18 +61,8 @@ export function pngSvg(
   return { svg, width, height };
 }
 
-/** Start a download of `blob` named `name`. */
-export function downloadBlob(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+export { downloadBlob } from './download.ts';
+import { downloadBlob } from './download.ts';
 
 /** Loads an SVG text as a decoded image (after the page's fonts are ready). */
 async function loadSvgImage(svg: string): Promise<{ img: HTMLImageElement; revoke: () => void }> {

@@ -25,7 +25,7 @@
  *
  * Pure TS: no Svelte, no DOM.
  */
-import type { Membership, Organization } from '../model/types.ts';
+import { END_CAUSES, type Membership, type Organization } from '../model/types.ts';
 import type { Snapshot, Step } from '../model/timeline-types.ts';
 import { buildOrgTree, type OrgTree } from '../model/org-tree.ts';
 
@@ -204,18 +204,8 @@ class Allocator {
   }
 }
 
-const END_ORDER = [
-  'term_end',
-  'removed_from_roll',
-  'expelled',
-  'transfer',
-  'retirement',
-  'resignation',
-  'death',
-  'dismissed',
-  'promoted',
-  'unknown',
-];
+/** Exit trays follow the order of end causes in the format (`END_CAUSES`). */
+const END_ORDER: readonly string[] = END_CAUSES;
 const START_ORDER = ['elected', 'by_election', 'appointed', 'promoted', 'unknown'];
 
 function causeRank(order: readonly string[], cause: string): number {
