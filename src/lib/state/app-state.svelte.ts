@@ -7,7 +7,6 @@ import { prefersReducedMotion } from 'svelte/motion';
 import type { Dataset, Lang } from '../model/types.ts';
 import { buildTimeline, type Timeline } from '../model/steps.ts';
 import { checkClaims } from '../model/claims.ts';
-import { changesCaption } from '../model/diff.ts';
 import { personHistory, roleTable } from '../model/history.ts';
 import { planSeats } from '../layout/seat-plan.ts';
 import { entryPoint } from '../layout/layout.ts';
@@ -62,7 +61,6 @@ export class AppState {
   readonly scene: Scene = $derived(this.view.scene);
   readonly tree: ChartTree = $derived(this.view.tree);
   readonly claims = $derived(checkClaims(this.timeline));
-  readonly caption = $derived(changesCaption(this.timeline, this.step, this.lang));
   readonly roles = $derived(roleTable(this.timeline));
   readonly history = $derived(this.member ? personHistory(this.timeline, this.member) : null);
   readonly notices: string[] = $derived(this.urlNotices.map((n) => noticeText(n, this.lang)));
