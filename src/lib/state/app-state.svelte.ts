@@ -53,6 +53,11 @@ function mediaReducedMotion(): boolean {
   return typeof globalThis.matchMedia === 'function' && globalThis.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+/**
+ * The application state. Writable fields (`dataset`, `step`, `lang`, `member`, `statedOnly`, `query`...)
+ * are changed through the methods or bound by components; the rest is `$derived`. `motion` follows
+ * `chartTarget` by itself. Call `destroy()` when an instance is dropped (tests).
+ */
 export class AppState {
   /** The dataset on screen (the built-in one or a kept one); replaced whole, never mutated. */
   dataset: Dataset;
@@ -258,6 +263,7 @@ export class AppState {
     return formatImportProblem(p, this.lang);
   }
 
+  /** Number of steps of the dataset on screen. */
   get stepCount(): number {
     return this.timeline.steps.length;
   }
@@ -280,6 +286,7 @@ export class AppState {
     this.setStep(this.step + d);
   }
 
+  /** Switch the UI language (the URL and every label follow). */
   setLang(lang: Lang): void {
     this.lang = lang;
   }
@@ -295,6 +302,7 @@ export class AppState {
     return true;
   }
 
+  /** Hide the URL notices. */
   dismissNotices(): void {
     this.urlNotices = [];
   }
@@ -307,12 +315,14 @@ export class AppState {
     this.#schedule();
   }
 
+  /** Stop playing (the step stays where it is). */
   stop(): void {
     this.playing = false;
     if (this.#playTimer) clearTimeout(this.#playTimer);
     this.#playTimer = null;
   }
 
+  /** Next step after `PLAY_INTERVAL` ms (half under reduced motion), until the last step. */
   #schedule(): void {
     this.#playTimer = setTimeout(() => {
       if (!this.playing) return;
@@ -321,11 +331,6 @@ export class AppState {
       if (this.step >= this.stepCount - 1) this.stop();
       else this.#schedule();
     }, this.#reducedMotion() ? PLAY_INTERVAL / 2 : PLAY_INTERVAL);
-  }
-
-  /** A node's name for screen readers in the current language (see `nodeAccessibleName`). */
-  accessibleName(n: SceneNode): string {
-    return nodeAccessibleName(n, this.timeline, this.lang);
   }
 
   /** Stop following the scene and stop playing (tests; the page keeps its state for its lifetime). */
