@@ -6,6 +6,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
 import { AppState, STEP_DURATION } from '../../src/lib/state/app-state.svelte.ts';
+import { PanelFocus } from '../../src/lib/state/context.ts';
 import { builtinDataset } from '../../src/lib/io/builtin.ts';
 import builtinJson from '../../data/quan6-1996-2000.json';
 
@@ -48,6 +49,15 @@ describe('URL reading', () => {
     ]);
     app.setLang('en');
     expect(app.notices[0]).toBe('“lang=fr” is not valid: expected “vi” or “en”. Opened in Vietnamese.');
+  });
+});
+
+describe('init', () => {
+  it('an unknown ?dataset= keeps the built-in dataset, with a notice', async () => {
+    const app = make('?dataset=nope&lang=en');
+    await app.init('?dataset=nope&lang=en');
+    expect(app.datasetKey).toBe(builtin.id);
+    expect(app.notices).toEqual(['There is no dataset “nope” in this browser. Opened the built-in dataset.']);
   });
 });
 
@@ -169,5 +179,28 @@ describe('select', () => {
     expect(app.member).toBe('bch-02');
     app.select(null);
     expect(app.member).toBeNull();
+  });
+});
+
+describe('PanelFocus', () => {
+  it('open selects and focuses the registered heading; follow only moves an open panel', async () => {
+    const app = make();
+    const panel = new PanelFocus(app);
+    panel.follow('bch-03');
+    expect(app.member).toBeNull();
+    const focus = vi.fn();
+    const detach = panel.heading({ focus } as unknown as HTMLElement);
+    await panel.open('bch-02');
+    expect(app.member).toBe('bch-02');
+    expect(focus).toHaveBeenCalledTimes(1);
+    panel.follow('bch-03');
+    expect(app.member).toBe('bch-03');
+    expect(focus).toHaveBeenCalledTimes(1);
+    await panel.open('nobody');
+    expect(app.member).toBe('bch-03');
+    expect(focus).toHaveBeenCalledTimes(1);
+    detach();
+    await panel.open('bch-04');
+    expect(focus).toHaveBeenCalledTimes(1);
   });
 });
