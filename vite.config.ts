@@ -8,10 +8,20 @@ export default defineConfig({
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['tests/**/*.test.ts'],
-    environment: 'node',
     pool: 'threads',
     maxWorkers: 2,
     testTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/**/*.svelte.test.ts'], environment: 'node' },
+      },
+      {
+        // State classes with runes (`*.svelte.ts`): Svelte's client runtime, so effects and deriveds run as in the page.
+        extends: true,
+        resolve: { conditions: ['browser'] },
+        test: { name: 'runes', include: ['tests/**/*.svelte.test.ts'], environment: './tests/runes-environment.ts' },
+      },
+    ],
   },
 });

@@ -33,7 +33,7 @@ export async function chartCounts(page: Page) {
   };
 }
 
-/** The built-in dataset's expected state per step (DESIGN §2). */
+/** The built-in dataset's expected state per step: members of the BCH, BTV and Standing Office, departed members, vacant seats. */
 export const EXPECTED = [
   { bch: 35, btv: 11, tt: 2, departed: 0, vacantBch: 0, vacantBtv: 0 },
   { bch: 34, btv: 10, tt: 2, departed: 1, vacantBch: 0, vacantBtv: 1 },

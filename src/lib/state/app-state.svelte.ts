@@ -1,32 +1,31 @@
 /**
  * The one application state: which dataset, which step, which member, which language, what is
- * playing, and what is on screen. Everything else is derived from these with the pure model and
- * layout; components read this object and call its methods, nothing more.
+ * searched, what is playing, and the chart's motion. Everything else is derived from these with the
+ * pure model, layout and view functions; components read it (through `context.ts` or narrow props)
+ * and call its methods. Nothing here needs a component to be mounted: the motion follows the scene
+ * by itself (`motion.svelte.ts`).
  */
-import { prefersReducedMotion } from 'svelte/motion';
-import type { Dataset, Lang } from '../model/types.ts';
+import type { Dataset, Lang, LangString } from '../model/types.ts';
 import { buildTimeline, type Timeline } from '../model/steps.ts';
 import { checkClaims } from '../model/claims.ts';
 import { personHistory, roleTable } from '../model/history.ts';
+import { searchMembers } from '../model/search.ts';
 import { planSeats } from '../layout/seat-plan.ts';
 import { entryPoint } from '../layout/layout.ts';
 import type { Scene, SceneNode } from '../layout/scene.ts';
 import { viewTree } from '../export/view-svg.ts';
 import type { ChartTree, SvgEl } from '../export/svg.ts';
-import { END_CAUSE_LABELS, STRINGS, pick } from '../i18n/strings.ts';
-import type { EndCause } from '../model/types.ts';
-import { Animator } from './animator.ts';
+import { STRINGS, pick } from '../i18n/strings.ts';
+import { nodeAccessibleName } from '../view/chart.ts';
+import { MotionState, type Clock, type MotionTarget } from './motion.svelte.ts';
 import type { FrameItem } from './frames.ts';
 import { noticeText, readUrlState, writeUrlState, type UrlNotice } from './url.ts';
 import { DatasetStore, type StoredDataset } from './dataset-store.ts';
 import { importFile, type ImportProblem, type CsvOptions } from '../io/index.ts';
 import { formatImportProblem } from '../io/problems.ts';
 
-/** Milliseconds for one step's transition (0 under prefers-reduced-motion). */
-export const STEP_DURATION = 700;
-/** Above this many nodes (on screen + target), a step changes at once instead of animating. */
-export const ANIMATE_MAX_NODES = 3000;
-/** Milliseconds between steps while playing (transition + a pause to read). */
+export { STEP_DURATION, ANIMATE_MAX_NODES } from './motion.svelte.ts';
+/** Milliseconds between steps while playing (transition + a pause to read); half under reduced motion. */
 export const PLAY_INTERVAL = 1600;
 
 /** What the chart animates per member: the scene node, its drawing, its accessible name. */
@@ -36,8 +35,32 @@ export interface ChartDatum {
   accessibleName: string;
 }
 
+/** What the app state needs from its surroundings; every field has a browser default. */
+export interface AppOptions {
+  /** Where imported datasets are kept (default: this browser's IndexedDB). */
+  store?: DatasetStore;
+  /**
+   * Whether the user prefers reduced motion, read when a transition starts or play schedules a step
+   * (default: the `prefers-reduced-motion` media query, false where there is none).
+   */
+  reducedMotion?: () => boolean;
+  /** The motion's clock (default `requestAnimationFrame` and `performance.now`). */
+  clock?: Clock;
+}
+
+/** `prefers-reduced-motion: reduce` now (false outside a browser). */
+function mediaReducedMotion(): boolean {
+  return typeof globalThis.matchMedia === 'function' && globalThis.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * The application state. Writable fields (`dataset`, `step`, `lang`, `member`, `statedOnly`, `query`...)
+ * are changed through the methods or bound by components; the rest is `$derived`. `motion` follows
+ * `chartTarget` by itself. Call `destroy()` when an instance is dropped (tests).
+ */
 export class AppState {
-  dataset: Dataset = $state.raw() as unknown as Dataset;
+  /** The dataset on screen (the built-in one or a kept one); replaced whole, never mutated. */
+  dataset: Dataset;
   step = $state(0);
   lang: Lang = $state('vi');
   member: string | null = $state(null);
@@ -45,18 +68,17 @@ export class AppState {
   /** "Stated facts only": grey out what rests on inference, in every view and export. */
   statedOnly = $state(false);
   urlNotices: UrlNotice[] = $state([]);
+  /** The search box's text (empty: no search). */
+  query = $state('');
+  /** Search ignoring every diacritic (`bi thu` finds `Bí thư`); on by default. */
+  ignoreDiacritics = $state(true);
 
-  /** Nodes as drawn right now (mid-transition or at rest). */
-  frame: FrameItem<ChartDatum>[] = $state.raw([]);
-  /** True while any node is moving or fading. */
-  animating = $state(false);
-  /** The step the chart shows or is moving to (set when its transition starts). */
-  frameStep = $state(-1);
-
-  readonly timeline: Timeline = $derived(buildTimeline(this.dataset));
+  readonly timeline: Timeline = $derived.by(() => buildTimeline(this.dataset));
   readonly seatPlan = $derived(planSeats(this.timeline));
   readonly snapshot = $derived(this.timeline.snapshotAt(this.step));
   readonly t = $derived(STRINGS[this.lang]);
+  /** The current step as the slider says it ("6/1996", "1999 · retirements"). */
+  readonly stepText: string = $derived(this.timeline.valueText(this.step, this.lang));
   readonly view: { scene: Scene; tree: ChartTree } = $derived(viewTree(this.timeline, this.seatPlan, this.step, this.lang));
   readonly scene: Scene = $derived(this.view.scene);
   readonly tree: ChartTree = $derived(this.view.tree);
@@ -64,16 +86,31 @@ export class AppState {
   readonly roles = $derived(roleTable(this.timeline));
   readonly history = $derived(this.member ? personHistory(this.timeline, this.member) : null);
   readonly notices: string[] = $derived(this.urlNotices.map((n) => noticeText(n, this.lang)));
-
-  #animator = new Animator<ChartDatum>({
-    onFrame: (frame, animating) => {
-      this.frame = frame;
-      this.animating = animating;
-    },
-    enterFrom: () => ({ x: 0, y: 0 }),
-    exitTo: () => ({ x: 0, y: 0 }),
+  /** Person ids the search matches (empty for an empty query), highlighted in every view. */
+  readonly matches: ReadonlySet<string> = $derived(
+    searchMembers(this.timeline, this.query, { lang: this.lang, diacritics: !this.ignoreDiacritics }),
+  );
+  /** Where the chart's nodes should be: the scene, with each node's drawing and accessible name. */
+  readonly chartTarget: MotionTarget<ChartDatum> = $derived.by(() => {
+    const scene = this.scene;
+    const els = new Map(this.tree.nodes.map((n) => [n.key, n.el]));
+    const anchor = (_key: string, datum: unknown) => entryPoint(scene, (datum as ChartDatum).node);
+    return {
+      step: scene.step,
+      items: scene.nodes.map((n) => ({
+        key: n.key,
+        x: n.x,
+        y: n.y,
+        datum: { node: n, el: els.get(n.key)!, accessibleName: nodeAccessibleName(n, this.timeline, this.lang) },
+      })),
+      enterFrom: anchor,
+      exitTo: anchor,
+    };
   });
-  #drawn = false;
+  /** The chart's motion towards `chartTarget`: `motion.frame`, `motion.animating`, `motion.step`. */
+  readonly motion: MotionState<ChartDatum>;
+
+  readonly #reducedMotion: () => boolean;
   #playTimer: ReturnType<typeof setTimeout> | null = null;
 
   /** The built-in dataset (always available, never deleted). */
@@ -93,21 +130,25 @@ export class AppState {
   readonly #store: DatasetStore;
 
   /**
-   * @param dataset the built-in dataset (validated by its tests)
-   * @param search `location.search` to read the initial dataset, step, member and language from
-   * @param store where imported datasets are kept (default: this browser's IndexedDB)
+   * @param dataset the built-in dataset (from `builtinDataset`, which ran it through the import checks)
+   * @param search `location.search` to read the initial step, member, language and "stated only" from
+   *   (the dataset named by `?dataset=` is opened by `init`, which needs the store)
+   * @param options store, reduced motion and clock (browser defaults)
    */
-  constructor(dataset: Dataset, search = '', store = new DatasetStore()) {
+  constructor(dataset: Dataset, search = '', options: AppOptions = {}) {
+    this.dataset = $state.raw(dataset);
     this.builtin = dataset;
-    this.dataset = dataset;
     this.datasetKey = dataset.id;
-    this.#store = store;
+    this.#store = options.store ?? new DatasetStore();
+    this.#reducedMotion = options.reducedMotion ?? mediaReducedMotion;
     this.#applyUrl(search);
+    // After the URL's step: the first scene the motion sees is the one to draw at once.
+    this.motion = new MotionState(() => this.chartTarget, { reducedMotion: this.#reducedMotion, clock: options.clock });
   }
 
-  /** Read step, member and language from the URL for the dataset on screen. */
+  /** Read step, member, language and "stated only" from the URL, for the dataset on screen. */
   #applyUrl(search: string): void {
-    const timeline = buildTimeline(this.dataset);
+    const timeline = this.timeline;
     const { state, notices } = readUrlState(search, timeline.steps.length, (id) => timeline.personById.has(id));
     this.step = state.step;
     this.member = state.member;
@@ -142,8 +183,7 @@ export class AppState {
   /** Put a dataset on screen from its first step, without animating from the previous one. */
   #show(dataset: Dataset, key: string, warnings: ImportProblem[]): void {
     this.stop();
-    this.#animator.reset();
-    this.#drawn = false;
+    this.motion.reset();
     this.dataset = dataset;
     this.datasetKey = key;
     this.datasetWarnings = warnings;
@@ -223,6 +263,7 @@ export class AppState {
     return formatImportProblem(p, this.lang);
   }
 
+  /** Number of steps of the dataset on screen. */
   get stepCount(): number {
     return this.timeline.steps.length;
   }
@@ -233,28 +274,35 @@ export class AppState {
     this.step = n;
   }
 
+  /** The slider moved: stop playing and go to `i` (clamped). */
+  scrub(i: number): void {
+    this.stop();
+    this.setStep(i);
+  }
+
+  /** Step by `d` (±1) from the current step, clamped; stops playing. */
   stepBy(d: number): void {
     this.stop();
     this.setStep(this.step + d);
   }
 
+  /** Switch the UI language (the URL and every label follow). */
   setLang(lang: Lang): void {
     this.lang = lang;
   }
 
-  /** Bumped when the panel should take keyboard focus (opened by click or Enter, not by focus). */
-  panelFocusRequest = $state(0);
-
   /**
-   * Open a member's panel (null closes it). Unknown ids are ignored.
-   * @param focus move keyboard focus into the panel (click, Enter); false when following focus
+   * Open a member's panel (null closes it). Unknown ids are ignored. Moving keyboard focus into the
+   * panel is the caller's (see `PanelFocus` in `context.ts`).
+   * @returns whether the member on screen is now `id`
    */
-  select(id: string | null, focus = false): void {
-    if (id !== null && !this.timeline.personById.has(id)) return;
+  select(id: string | null): boolean {
+    if (id !== null && !this.timeline.personById.has(id)) return false;
     this.member = id;
-    if (id !== null && focus) this.panelFocusRequest++;
+    return true;
   }
 
+  /** Hide the URL notices. */
   dismissNotices(): void {
     this.urlNotices = [];
   }
@@ -267,12 +315,14 @@ export class AppState {
     this.#schedule();
   }
 
+  /** Stop playing (the step stays where it is). */
   stop(): void {
     this.playing = false;
     if (this.#playTimer) clearTimeout(this.#playTimer);
     this.#playTimer = null;
   }
 
+  /** Next step after `PLAY_INTERVAL` ms (half under reduced motion), until the last step. */
   #schedule(): void {
     this.#playTimer = setTimeout(() => {
       if (!this.playing) return;
@@ -280,40 +330,13 @@ export class AppState {
       this.setStep(this.step + 1);
       if (this.step >= this.stepCount - 1) this.stop();
       else this.#schedule();
-    }, prefersReducedMotion.current ? PLAY_INTERVAL / 2 : PLAY_INTERVAL);
+    }, this.#reducedMotion() ? PLAY_INTERVAL / 2 : PLAY_INTERVAL);
   }
 
-  /**
-   * Animate the chart to the current scene. Called by the chart whenever the scene changes; the
-   * first draw and reduced motion jump at once.
-   */
-  animateToScene(scene: Scene): void {
-    const els = new Map(this.tree.nodes.map((n) => [n.key, n.el]));
-    const target = scene.nodes.map((n) => ({
-      key: n.key,
-      x: n.x,
-      y: n.y,
-      datum: { node: n, el: els.get(n.key)!, accessibleName: this.accessibleName(n) },
-    }));
-    // Past a few thousand nodes, movement costs more than it shows: change at once (never wrong).
-    const tooMany = target.length + this.frame.length > ANIMATE_MAX_NODES;
-    const duration = !this.#drawn || prefersReducedMotion.current || tooMany ? 0 : STEP_DURATION;
-    this.#drawn = true;
-    const anchor = (_key: string, datum: unknown) => entryPoint(scene, (datum as ChartDatum).node);
-    this.frameStep = scene.step;
-    this.#animator.to(target, duration, { enterFrom: anchor, exitTo: anchor });
-  }
-
-  /** "Bí thư Quận ủy (đến 1999) — Nghỉ hưu (suy luận)": a node's name for screen readers. */
-  accessibleName(n: SceneNode): string {
-    const parts = [n.title];
-    if (n.kind === 'departed' && n.cause) parts.push(END_CAUSE_LABELS[n.cause as EndCause]?.[this.lang] ?? n.cause);
-    else if (n.org) {
-      const o = this.timeline.organizationById.get(n.org);
-      parts.push(this.label(o?.short_name) || this.label(o?.name) || n.org);
-    }
-    if (n.inferred) parts.push(this.t.inferred);
-    return parts.join(' — ');
+  /** Stop following the scene and stop playing (tests; the page keeps its state for its lifetime). */
+  destroy(): void {
+    this.stop();
+    this.motion.destroy();
   }
 
   /** The query string for the current state (keeps other parameters). */
@@ -326,8 +349,8 @@ export class AppState {
     return `?${q.toString()}`;
   }
 
-  /** Label in the current language. */
-  label(s: Parameters<typeof pick>[0]): string {
+  /** A dataset label in the current language (`pick`: the other language, then any value, else ''). */
+  label(s: LangString | undefined | null): string {
     return pick(s, this.lang);
   }
 }

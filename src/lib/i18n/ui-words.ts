@@ -1,0 +1,120 @@
+/**
+ * Words of the components that are not in `strings.ts` (search box, zoom pane, member timeline,
+ * export menu, language names), in Vietnamese and English. Same shape as `STRINGS`: pick a language
+ * with `UI_WORDS[lang]`.
+ */
+import type { Lang } from '../model/types.ts';
+
+const vi = {
+  /** Each language's name in itself (the language menu). */
+  langNames: { vi: 'Tiếng Việt', en: 'English' } as Record<Lang, string>,
+  search: {
+    label: 'Tìm theo tên hoặc chức vụ',
+    placeholder: 'ví dụ: bí thư, quân sự, thường vụ',
+    ignoreDiacritics: 'Bỏ qua mọi dấu',
+    count: (n: number) => (n === 0 ? 'Không có thành viên nào khớp' : `${n} thành viên khớp`),
+    more: (n: number) => `và ${n} người khác`,
+    results: 'Kết quả tìm kiếm',
+  },
+  zoom: {
+    zoomIn: 'Phóng to',
+    zoomOut: 'Thu nhỏ',
+    reset: 'Đặt lại khung nhìn',
+    hint: 'Kéo để di chuyển; Ctrl + cuộn chuột hoặc chụm hai ngón để phóng to, thu nhỏ.',
+    hintAlways: 'Kéo để di chuyển; cuộn chuột hoặc chụm hai ngón để phóng to, thu nhỏ.',
+  },
+  memberTimeline: {
+    title: 'Dòng thời gian thành viên',
+    label: (step: string) => `Dòng thời gian thành viên, bước hiện tại ${step}`,
+    view: 'Hiển thị',
+    byMember: 'Theo thành viên',
+    bySeat: 'Theo chức vụ',
+    from: (d: string) => `từ ${d}`,
+    rows: (n: number) => `${n} hàng`,
+    matched: 'khớp tìm kiếm',
+    known: 'Đã biết',
+    zone: 'Thời điểm chỉ biết trong khoảng (năm hoặc tháng)',
+    hatched: 'Dựa trên suy luận',
+    byElection: 'Vào qua bầu bổ sung',
+    current: 'Bước hiện tại',
+    otherCause: 'Lý do khác',
+    focusHint: 'Chọn hoặc di chuột lên một hàng để xem chi tiết và lý do suy luận.',
+    keys: 'Phím mũi tên để di chuyển, Enter để chọn.',
+  },
+  exportMenu: {
+    group: 'Xuất',
+    png: 'Xuất PNG',
+    scale: 'Tỉ lệ',
+    background: 'Nền',
+    white: 'trắng',
+    transparent: 'trong suốt',
+    all: 'Mọi bước (ZIP)',
+    poster: 'Áp phích (SVG)',
+    working: 'Đang tạo ảnh PNG…',
+    done: (name: string) => `Đã xuất ${name}`,
+    reduced: (req: number, used: number, w: number, h: number) =>
+      `Ảnh ${req}× quá lớn cho trình duyệt; đã xuất ở ${used}× (${w}×${h} điểm ảnh).`,
+    failed: (msg: string) => `Không xuất được: ${msg}`,
+  },
+  /** The CSV delimiter option for a tab character. */
+  tab: 'Tab',
+};
+
+type UiWords = typeof vi;
+
+const en: UiWords = {
+  langNames: { vi: 'Tiếng Việt', en: 'English' },
+  search: {
+    label: 'Search by name or post',
+    placeholder: 'e.g. secretary, military, standing',
+    ignoreDiacritics: 'Ignore all diacritics',
+    count: (n: number) => (n === 0 ? 'No member matches' : n === 1 ? '1 member matches' : `${n} members match`),
+    more: (n: number) => `and ${n} more`,
+    results: 'Search results',
+  },
+  zoom: {
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    reset: 'Reset the view',
+    hint: 'Drag to pan; Ctrl + wheel or pinch to zoom.',
+    hintAlways: 'Drag to pan; wheel or pinch to zoom.',
+  },
+  memberTimeline: {
+    title: 'Member timeline',
+    label: (step: string) => `Member timeline, current step ${step}`,
+    view: 'Show',
+    byMember: 'By member',
+    bySeat: 'By post',
+    from: (d: string) => `from ${d}`,
+    rows: (n: number) => `${n} rows`,
+    matched: 'matches the search',
+    known: 'Known',
+    zone: 'Date known only to a span (year or month)',
+    hatched: 'Rests on inference',
+    byElection: 'Joined by by-election',
+    current: 'Current step',
+    otherCause: 'Other cause',
+    focusHint: 'Focus or hover a row for details and the reasoning behind inferred parts.',
+    keys: 'Arrow keys move, Enter selects.',
+  },
+  exportMenu: {
+    group: 'Export',
+    png: 'Export PNG',
+    scale: 'Scale',
+    background: 'Background',
+    white: 'white',
+    transparent: 'transparent',
+    all: 'All steps (ZIP)',
+    poster: 'Poster (SVG)',
+    working: 'Making the PNG…',
+    done: (name: string) => `Exported ${name}`,
+    reduced: (req: number, used: number, w: number, h: number) =>
+      `A ${req}× image is too large for this browser; exported at ${used}× (${w}×${h} pixels).`,
+    failed: (msg: string) => `Export failed: ${msg}`,
+  },
+  tab: 'Tab',
+};
+
+/** The components' words per language. */
+export const UI_WORDS: Record<Lang, UiWords> = { vi, en };
+export type { UiWords };

@@ -1,0 +1,61 @@
+/**
+ * What the component tree shares through Svelte context: the app state, and the member panel's
+ * focus. `App.svelte` calls `setAppContext` once; components below call `getAppContext`.
+ */
+import { createContext, tick } from 'svelte';
+import type { AppState } from './app-state.svelte.ts';
+
+/**
+ * Moves keyboard focus into the member panel when it is opened by a click or Enter (not when it
+ * follows focus). The panel's heading registers itself with the `heading` attachment; `open`
+ * selects the member, waits for the panel to render, and focuses the heading.
+ */
+export class PanelFocus {
+  #heading: HTMLElement | null = null;
+  readonly #app: AppState;
+
+  constructor(app: AppState) {
+    this.#app = app;
+  }
+
+  /** Attachment for the panel's heading (`{@attach panel.heading}`). */
+  readonly heading = (el: HTMLElement): (() => void) => {
+    this.#heading = el;
+    return () => {
+      if (this.#heading === el) this.#heading = null;
+    };
+  };
+
+  /** Open a member's panel and move keyboard focus into it. Unknown ids are ignored. */
+  readonly open = async (id: string): Promise<void> => {
+    if (!this.#app.select(id)) return;
+    await tick();
+    this.#heading?.focus();
+  };
+
+  /** Follow keyboard focus: while a panel is open, show the focused member's (focus stays put). */
+  readonly follow = (id: string | null): void => {
+    if (id !== null && this.#app.member !== null && this.#app.member !== id) this.#app.select(id);
+  };
+}
+
+/** The context value: the app state and the panel focus. */
+export interface AppContext {
+  app: AppState;
+  panel: PanelFocus;
+}
+
+const [get, set] = createContext<AppContext>();
+
+/** Share the app state and a new `PanelFocus` with the components below (call during init). */
+export function setAppContext(app: AppState): AppContext {
+  return set({ app, panel: new PanelFocus(app) });
+}
+
+/**
+ * The context set by `App.svelte`.
+ * @throws when called outside a component below `App.svelte` (Svelte's missing-context error)
+ */
+export function getAppContext(): AppContext {
+  return get();
+}

@@ -1,0 +1,58 @@
+/** The counts panel's text: members, seats and vacancies per body at a step, and the stated counts checked. */
+import type { Timeline } from '../model/steps.ts';
+import type { ClaimCheck } from '../model/claims.ts';
+import type { Lang } from '../model/types.ts';
+import { formatDate } from '../model/dates.ts';
+import { STRINGS, pick } from '../i18n/strings.ts';
+import { orgShortName } from './names.ts';
+
+/** One body's line of the counts at a step. */
+export interface BodyCount {
+  id: string;
+  /** The body's full name. */
+  name: string;
+  /** Members at the step. */
+  count: number;
+  /** Elected seats, or null for a body without seats. */
+  seats: number | null;
+  /** "thành viên · 35 ghế, 3 trống (trong đó 2 ở BTV)" / "members · 35 seats, 3 vacant (2 of them in the BTV)". */
+  detail: string;
+}
+
+/**
+ * "(trong đó 2 ở BTV)": the vacancies of a body's direct child bodies, which are part of its own
+ * vacancies, one parenthesis per child body with vacancies (dataset order); '' for none.
+ * @param vacancies vacant seats per body id at the step (`Snapshot.vacancies`)
+ */
+export function vacanciesOfWhich(timeline: Timeline, orgId: string, vacancies: Readonly<Record<string, number | null>>, lang: Lang): string {
+  const t = STRINGS[lang];
+  return timeline.dataset.organizations
+    .filter((c) => c.parent_id === orgId && (vacancies[c.id] ?? 0) > 0)
+    .map((c) => ` (${t.vacantOfWhich(vacancies[c.id] ?? 0, orgShortName(timeline, c.id, lang))})`)
+    .join('');
+}
+
+/** Every body's count at `step`, dataset order. */
+export function bodyCounts(timeline: Timeline, step: number, lang: Lang): BodyCount[] {
+  const t = STRINGS[lang];
+  const snap = timeline.snapshotAt(step);
+  return timeline.dataset.organizations.map((o) => {
+    const count = snap.counts[o.id] ?? 0;
+    const vacant = snap.vacancies[o.id];
+    let detail = t.memberWord(count);
+    if (o.seats !== undefined) detail += ` · ${o.seats} ${t.seats}`;
+    if (vacant) detail += `, ${vacant} ${t.vacant}${vacanciesOfWhich(timeline, o.id, snap.vacancies, lang)}`;
+    return { id: o.id, name: pick(o.name, lang), count, seats: o.seats ?? null, detail };
+  });
+}
+
+/**
+ * A stated count checked against the data, as a sentence (without the verdict):
+ * "BCH, 1998: nguồn nêu 30, tính được 30 (1998)".
+ */
+export function claimText(timeline: Timeline, c: ClaimCheck, lang: Lang): string {
+  const t = STRINGS[lang];
+  const when = c.date ? formatDate(c.date, lang) : c.claim.date;
+  const step = c.step >= 0 ? ` (${pick(timeline.steps[c.step]?.label, lang)})` : '';
+  return `${orgShortName(timeline, c.claim.organization_id, lang)}, ${when}: ${t.claimStated(c.claim.count)}, ${t.claimComputed(c.computed)}${step}`;
+}

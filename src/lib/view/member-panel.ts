@@ -1,0 +1,133 @@
+/**
+ * The member panel's facts as text, from a person's history: where they sat at each step, and each
+ * start and end of their memberships with cause, citations, notes and the reasoning behind inferred
+ * ones. Pure; the panel only lays these out.
+ */
+import type { Timeline } from '../model/steps.ts';
+import type { PersonHistory } from '../model/history.ts';
+import type { Certainty, Lang } from '../model/types.ts';
+import { formatDate } from '../model/dates.ts';
+import { formatLocator } from '../i18n/citations.ts';
+import { STRINGS, pick } from '../i18n/strings.ts';
+import { endCauseLabel, orgShortName, postLabel, startCauseLabel } from './names.ts';
+
+/** One step of the person's situation. */
+export interface PanelStep {
+  step: number;
+  /** The step's slider text ("6/1996"). */
+  when: string;
+  status: 'seated' | 'departed' | 'not_yet';
+  /** "BCH › BTV — Bí thư Quận ủy", "đã rời: Nghỉ hưu", "không là thành viên". */
+  what: string;
+  /** Seated on an inferred membership (shown with a mark; greyed under "stated only"). */
+  inferred: boolean;
+}
+
+/** One start or end of a membership. */
+export interface PanelChange {
+  /** Unique within the history: membership id + kind. */
+  key: string;
+  /** The step's date ("6/1996"). */
+  date: string;
+  /** "vào BCH (Bí thư Quận ủy)", "rời BTV", "thôi giữ Bí thư Quận ủy (BCH)". */
+  what: string;
+  /** "Nghỉ hưu", "Chuyển công tác → Sở Y tế", or null without a cause. */
+  cause: string | null;
+  certainty: Certainty;
+  /** "đoạn 4, đoạn 6" (prefixed by the source's title when the dataset has several), '' for none. */
+  citations: string;
+  /** The membership's note, shown once: at its end when it ends within the history, else at its start. */
+  note: string | null;
+  /** The citations' own notes, with their locator. */
+  citationNotes: { locator: string; note: string }[];
+  /** The reasoning ('' for none) and whether this is its first appearance (later ones refer back). */
+  basis: string;
+  basisFirst: boolean;
+}
+
+export interface MemberPanelView {
+  name: string;
+  anonymous: boolean;
+  /** The reasoning when the person record itself is inferred, else null. */
+  inferredNote: string | null;
+  steps: PanelStep[];
+  changes: PanelChange[];
+}
+
+/**
+ * The panel's view of `history` in `lang`.
+ * @param timeline the timeline the history was computed on
+ */
+export function memberPanelView(timeline: Timeline, history: PersonHistory, lang: Lang): MemberPanelView {
+  const t = STRINGS[lang];
+  const org = (id: string) => orgShortName(timeline, id, lang);
+  const post = (id: string) => postLabel(timeline, id, lang);
+  const sources = timeline.dataset.sources;
+  const cite = (x: { source_id: string; locator: string }) => {
+    const loc = formatLocator(x.locator, lang);
+    if (sources.length <= 1) return loc;
+    const src = sources.find((s) => s.id === x.source_id);
+    return `${pick(src?.title, lang) || x.source_id}: ${loc}`;
+  };
+  const changes = history.changes;
+  const ending = new Set(changes.filter((c) => c.kind === 'end').map((c) => c.membership_id));
+  const stillIn = (o: string, step: number) => history.steps[step]?.organizations.includes(o) ?? false;
+  const departedCause = (step: number) => {
+    const c = [...changes].reverse().find((x) => x.kind === 'end' && x.step <= step && x.cause);
+    return c ? endCauseLabel(c.cause, lang) : '';
+  };
+
+  const steps: PanelStep[] = history.steps.map((s) => {
+    let what: string;
+    if (s.status === 'seated') {
+      what = s.organizations.map(org).join(' › ');
+      if (s.post_ids.length) what += ` — ${s.post_ids.map(post).join(', ')}`;
+    } else if (s.status === 'departed') {
+      const cause = departedCause(s.step);
+      what = `${t.departedAs}${cause ? `: ${cause}` : ''}`;
+    } else {
+      what = t.notMember;
+    }
+    return { step: s.step, when: timeline.valueText(s.step, lang), status: s.status, what, inferred: s.inferred };
+  });
+
+  const seen = new Set<string>();
+  const out: PanelChange[] = changes.map((c) => {
+    let what: string;
+    if (c.kind === 'end' && c.post_id && stillIn(c.organization_id, c.step)) {
+      what = `${t.leftPost} ${post(c.post_id)} (${org(c.organization_id)})`;
+    } else {
+      what = `${c.kind === 'start' ? t.joined : t.left} ${org(c.organization_id)}${c.post_id ? ` (${post(c.post_id)})` : ''}`;
+    }
+    let cause: string | null = null;
+    if (c.cause) {
+      cause = c.kind === 'end' ? endCauseLabel(c.cause, lang) : startCauseLabel(c.cause, lang);
+      if (c.destination) cause += ` → ${pick(c.destination, lang)}`;
+    }
+    const m = timeline.membershipById.get(c.membership_id);
+    const basis = pick(c.basis, lang);
+    const basisFirst = basis !== '' && !seen.has(basis);
+    if (basis) seen.add(basis);
+    return {
+      key: c.membership_id + c.kind,
+      date: formatDate(c.date, lang),
+      what,
+      cause,
+      certainty: c.certainty,
+      citations: c.citations.map(cite).join(', '),
+      note: m?.note && (c.kind === 'end') === ending.has(c.membership_id) ? pick(m.note, lang) : null,
+      citationNotes: c.citations.filter((x) => x.note).map((x) => ({ locator: formatLocator(x.locator, lang), note: pick(x.note, lang) })),
+      basis,
+      basisFirst,
+    };
+  });
+
+  const person = history.person;
+  return {
+    name: pick(person?.name, lang) || history.person_id,
+    anonymous: person?.anonymous === true,
+    inferredNote: person?.certainty === 'inferred' ? pick(person.basis, lang) : null,
+    steps,
+    changes: out,
+  };
+}

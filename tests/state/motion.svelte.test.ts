@@ -1,0 +1,104 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushSync } from 'svelte';
+import { MotionState, STEP_DURATION, type MotionTarget } from '../../src/lib/state/motion.svelte.ts';
+
+const anchor = () => ({ x: 0, y: 0 });
+const target = (step: number, pts: [string, number, number][]): MotionTarget<string> => ({
+  step,
+  items: pts.map(([key, x, y]) => ({ key, x, y, datum: key })),
+  enterFrom: anchor,
+  exitTo: anchor,
+});
+const pos = (m: MotionState<string>) => m.frame.map((f) => [f.key, f.x, f.y, f.opacity]);
+
+describe('MotionState with fake timers (no component mounted)', () => {
+  let current = $state(target(0, [['a', 0, 0]]));
+  let reduced = false;
+  let motion: MotionState<string>;
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance', 'Date'] });
+    reduced = false;
+    current = target(0, [['a', 0, 0], ['b', 100, 0]]);
+    motion = new MotionState(() => current, { reducedMotion: () => reduced });
+    flushSync();
+  });
+  afterEach(() => {
+    motion.destroy();
+    vi.useRealTimers();
+  });
+
+  it('draws the first target at once', () => {
+    expect(motion.step).toBe(0);
+    expect(motion.animating).toBe(false);
+    expect(pos(motion)).toEqual([['a', 0, 0, 1], ['b', 100, 0, 1]]);
+  });
+
+  it('animates a new target: animating true, then false on exactly the target', () => {
+    current = target(1, [['a', 200, 0], ['c', 50, 50]]);
+    flushSync();
+    expect(motion.step).toBe(1);
+    expect(motion.animating).toBe(true);
+    // t = 0: every item where it was ('c' enters from the anchor, 'b' still there)
+    expect(pos(motion)).toEqual([['a', 0, 0, 1], ['c', 0, 0, 0], ['b', 100, 0, 1]]);
+    vi.advanceTimersByTime(STEP_DURATION / 2);
+    const a = motion.frame.find((f) => f.key === 'a')!;
+    expect(a.x).toBeGreaterThan(0);
+    expect(a.x).toBeLessThan(200);
+    expect(motion.animating).toBe(true);
+    vi.advanceTimersByTime(STEP_DURATION);
+    expect(motion.animating).toBe(false);
+    expect(pos(motion)).toEqual([['a', 200, 0, 1], ['c', 50, 50, 1]]);
+  });
+
+  it('an interruption continues from where the items are and ends on the last target', () => {
+    current = target(1, [['a', 300, 0], ['b', 100, 0]]);
+    flushSync();
+    vi.advanceTimersByTime(STEP_DURATION / 2);
+    const mid = motion.frame.find((f) => f.key === 'a')!.x;
+    expect(mid).toBeGreaterThan(0);
+    expect(mid).toBeLessThan(300);
+    current = target(2, [['a', -300, 0], ['b', 100, 0]]);
+    flushSync();
+    // the new transition starts where 'a' was, not where it was going or coming from
+    expect(motion.frame.find((f) => f.key === 'a')!.x).toBe(mid);
+    expect(motion.step).toBe(2);
+    expect(motion.animating).toBe(true);
+    vi.advanceTimersByTime(STEP_DURATION + 50);
+    expect(motion.animating).toBe(false);
+    expect(pos(motion)).toEqual([['a', -300, 0, 1], ['b', 100, 0, 1]]);
+  });
+
+  it('reduced motion jumps at once', () => {
+    reduced = true;
+    current = target(3, [['a', 7, 8]]);
+    flushSync();
+    expect(motion.animating).toBe(false);
+    expect(pos(motion)).toEqual([['a', 7, 8, 1]]);
+  });
+
+  it('after reset (a new dataset) the next target is drawn at once, from nothing', () => {
+    motion.reset();
+    current = target(0, [['z', 1, 2]]);
+    flushSync();
+    expect(motion.animating).toBe(false);
+    expect(pos(motion)).toEqual([['z', 1, 2, 1]]);
+  });
+
+  it('above the node limit a change jumps', () => {
+    motion.destroy();
+    current = target(0, [['a', 0, 0]]);
+    motion = new MotionState(() => current, { maxNodes: 2 });
+    flushSync();
+    current = target(1, [['a', 5, 0], ['b', 6, 0]]);
+    flushSync();
+    expect(motion.animating).toBe(false);
+    expect(pos(motion)).toEqual([['a', 5, 0, 1], ['b', 6, 0, 1]]);
+  });
+
+  it('after destroy it no longer follows', () => {
+    motion.destroy();
+    current = target(4, [['q', 1, 1]]);
+    flushSync();
+    expect(motion.step).toBe(0);
+  });
+});

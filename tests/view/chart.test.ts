@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { loadBuiltIn } from '../fixtures/builtin.ts';
+import { viewTree } from '../../src/lib/export/view-svg.ts';
+import { nextByKey, nodeAccessibleName } from '../../src/lib/view/chart.ts';
+
+const { timeline, plan } = loadBuiltIn();
+
+describe('nodeAccessibleName', () => {
+  it('gives the title, then the body or the end cause, then "inferred"', () => {
+    const { scene } = viewTree(timeline, plan, 1, 'en');
+    const names = new Map(scene.nodes.map((n) => [n.person_id, nodeAccessibleName(n, timeline, 'en')]));
+    expect(names.get('uvtv-tuyen-giao')).toBe('Standing member for propaganda and education — Removed from the party roll');
+    expect(names.get('pbt-tt-1996')).toBe('Standing Deputy Secretary — Standing Office — inferred');
+    const vi = viewTree(timeline, plan, 3, 'vi').scene.nodes.find((n) => n.person_id === 'bi-thu-1996')!;
+    expect(nodeAccessibleName(vi, timeline, 'vi')).toBe('Bí thư Quận ủy (đến 1999) — Nghỉ hưu');
+  });
+});
+
+describe('nextByKey', () => {
+  const items = [
+    { key: 'a', x: 0, y: 0 },
+    { key: 'b', x: 10, y: 0 },
+    { key: 'c', x: 30, y: 1 },
+    { key: 'd', x: 2, y: 10 },
+    { key: 'e', x: 12, y: 10 },
+  ];
+  it('moves to the nearest item that way, across distance weighing three times', () => {
+    expect(nextByKey(items, 'a', 'ArrowRight')).toBe('b');
+    expect(nextByKey(items, 'b', 'ArrowRight')).toBe('c');
+    expect(nextByKey(items, 'b', 'ArrowLeft')).toBe('a');
+    expect(nextByKey(items, 'a', 'ArrowDown')).toBe('d');
+    expect(nextByKey(items, 'e', 'ArrowUp')).toBe('b');
+    expect(nextByKey(items, 'c', 'ArrowRight')).toBeNull();
+  });
+  it('Home and End go to the first and last; other keys and unknown items give null', () => {
+    expect(nextByKey(items, 'c', 'Home')).toBe('a');
+    expect(nextByKey(items, 'a', 'End')).toBe('e');
+    expect(nextByKey(items, 'a', 'x')).toBeNull();
+    expect(nextByKey(items, 'zz', 'ArrowRight')).toBeNull();
+  });
+  it('on the built-in chart, right of the first member is another member on the same row', () => {
+    const { scene } = viewTree(timeline, plan, 0, 'en');
+    const first = scene.nodes[0]!;
+    const next = scene.nodes.find((n) => n.key === nextByKey(scene.nodes, first.key, 'ArrowRight'))!;
+    expect(next.y).toBe(first.y);
+    expect(next.x).toBeGreaterThan(first.x);
+  });
+});

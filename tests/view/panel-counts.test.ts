@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { loadBuiltIn } from '../fixtures/builtin.ts';
+import { personHistory, roleTable } from '../../src/lib/model/history.ts';
+import { checkClaims } from '../../src/lib/model/claims.ts';
+import { memberPanelView } from '../../src/lib/view/member-panel.ts';
+import { bodyCounts, claimText, vacanciesOfWhich } from '../../src/lib/view/counts.ts';
+import { roleTableView } from '../../src/lib/view/role-table.ts';
+import { sourceInfoView } from '../../src/lib/view/source-info.ts';
+import { searchResultsView } from '../../src/lib/view/search.ts';
+import { searchMembers } from '../../src/lib/model/search.ts';
+
+const { dataset, timeline } = loadBuiltIn();
+
+describe('memberPanelView', () => {
+  it('the member removed from the roll: seated, then departed with the cause; citations and notes', () => {
+    const v = memberPanelView(timeline, personHistory(timeline, 'uvtv-tuyen-giao'), 'en');
+    expect(v.name).toBe('Standing member for propaganda and education');
+    expect(v.anonymous).toBe(true);
+    expect(v.inferredNote).toBeNull();
+    expect(v.steps.map((s) => [s.when, s.status, s.what])).toEqual([
+      ['1996', 'seated', 'BCH › BTV — Standing member for propaganda and education'],
+      ['6/1996', 'departed', 'left: Removed from the party roll'],
+      ['1998', 'departed', 'left: Removed from the party roll'],
+      ['1999 · retirements', 'departed', 'left: Removed from the party roll'],
+      ['1999 · by-election', 'departed', 'left: Removed from the party roll'],
+    ]);
+    expect(v.changes.map((c) => [c.date, c.what, c.cause])).toEqual([
+      ['1996', 'joined BCH', 'Elected'],
+      ['1996', 'joined BTV (Standing member for propaganda and education)', 'Elected'],
+      ['6/1996', 'left BCH', 'Removed from the party roll'],
+      ['6/1996', 'left BTV (Standing member for propaganda and education)', 'Removed from the party roll'],
+    ]);
+    expect(v.changes[0]!.citations).toBe('para 3, para 4, para 40');
+    // the membership's note is shown at its end only
+    expect(v.changes.map((c) => c.note !== null)).toEqual([false, false, true, true]);
+    expect(v.changes[2]!.note).toBe('Reason (para 40): a breach of the political criteria that bar admission to the party.');
+    expect(v.changes[0]!.citationNotes[0]!.locator).toBe('para 40');
+  });
+
+  it('in Vietnamese, with locators as "đoạn", a transfer with its destination', () => {
+    const v = memberPanelView(timeline, personHistory(timeline, 'uvtv-quan-su-1996'), 'vi');
+    expect(v.changes[0]!.citations).toMatch(/^đoạn /);
+    const end = v.changes.find((c) => c.key.endsWith('end'))!;
+    expect(end.cause).toMatch(/^Chuyển công tác → /);
+  });
+
+  it('a reasoning text is given once, later changes refer back to it', () => {
+    const v = memberPanelView(timeline, personHistory(timeline, 'pbt-tt-1996'), 'en');
+    const withBasis = v.changes.filter((c) => c.basis);
+    expect(withBasis.length).toBeGreaterThan(1);
+    const firsts = new Map<string, number>();
+    for (const c of withBasis) firsts.set(c.basis, (firsts.get(c.basis) ?? 0) + (c.basisFirst ? 1 : 0));
+    expect([...firsts.values()].every((n) => n === 1)).toBe(true);
+    expect(v.steps.at(-1)!.what).toBe('BCH › BTV › Standing Office — District Party Secretary');
+    expect(v.steps.at(-1)!.inferred).toBe(true);
+  });
+});
+
+describe('counts', () => {
+  it('members, seats and vacancies per body, with the vacancies of the child bodies', () => {
+    expect(bodyCounts(timeline, 2, 'en')).toEqual([
+      { id: 'bch', name: 'District 6 Party Executive Committee', count: 30, seats: 35, detail: 'members · 35 seats, 5 vacant (2 of them in the BTV)' },
+      { id: 'btv', name: 'Standing Committee', count: 9, seats: 11, detail: 'members · 11 seats, 2 vacant' },
+      { id: 'tt', name: 'Standing Office', count: 2, seats: null, detail: 'members' },
+    ]);
+    expect(bodyCounts(timeline, 3, 'vi')[0]!.detail).toBe('thành viên · 35 ghế, 7 trống (trong đó 4 ở BTV)');
+    expect(vacanciesOfWhich(timeline, 'bch', { bch: 7, btv: 4, tt: null }, 'vi')).toBe(' (trong đó 4 ở BTV)');
+    expect(vacanciesOfWhich(timeline, 'bch', { bch: 0, btv: 0 }, 'en')).toBe('');
+    expect(vacanciesOfWhich(timeline, 'btv', { bch: 7, btv: 4 }, 'en')).toBe('');
+  });
+
+  it('stated counts checked, as sentences', () => {
+    expect(checkClaims(timeline).map((c) => claimText(timeline, c, 'en'))).toEqual([
+      'BCH, 1996: stated 35, computed 35 (1996 · start of term)',
+      'BTV, 1996: stated 11, computed 11 (1996 · start of term)',
+      'BCH, 4/2000: stated 32, computed 32 (1999 · by-election)',
+      'BTV, 4/2000: stated 10, computed 10 (1999 · by-election)',
+    ]);
+  });
+});
+
+describe('role table, source, search results', () => {
+  it('the military post: held, vacant while nobody held it, then the inferred successor', () => {
+    const v = roleTableView(timeline, roleTable(timeline), 'en');
+    expect(v.columns).toEqual(['1996', '6/1996', '1998', '1999 · retirements', '1999 · by-election']);
+    const r = v.rows.find((x) => x.postId === 'uvtv-quan-su')!;
+    expect(r.label).toBe('Standing member for military affairs');
+    expect(r.cells.map((c) => c.kind)).toEqual(['held', 'held', 'vacant', 'vacant', 'held']);
+    expect(r.cells[4]).toEqual({ kind: 'held', holders: [{ id: 'bch-21', name: 'BCH member 21' }], inferred: true });
+  });
+
+  it('the source line, its notes and annotations in date order', () => {
+    const v = sourceInfoView(dataset, 'en');
+    expect(v.sources[0]!.rest).toBe(
+      ', Executive Committee of the District 6 Party organisation (review report). Report date: 4/2000–12/2000 (inferred). Web page date: 20 Jan 2022.',
+    );
+    expect(v.notes[0]!.cites).toEqual(['para 2', 'para 3']);
+    expect(sourceInfoView(dataset, 'vi').notes[0]!.cites).toEqual(['đoạn 2', 'đoạn 3']);
+    const years = v.annotations.map((a) => Number(/\d{4}/.exec(a.date)?.[0]));
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+  });
+
+  it('lists at most `max` results with names and counts the rest', () => {
+    const all = searchMembers(timeline, 'bch', { lang: 'en', diacritics: false });
+    const v = searchResultsView(timeline, all, 'en', 5);
+    expect(v.count).toBe(all.size);
+    expect(v.listed).toHaveLength(5);
+    expect(v.more).toBe(all.size - 5);
+    const q = searchResultsView(timeline, searchMembers(timeline, 'quan su', { lang: 'en', diacritics: false }), 'en');
+    expect(q).toEqual({
+      count: 2,
+      listed: [
+        { id: 'uvtv-quan-su-1996', name: 'Standing member for military affairs (until 1998)' },
+        { id: 'bch-21', name: 'BCH member 21' },
+      ],
+      more: 0,
+    });
+  });
+});
