@@ -21,7 +21,8 @@
  */
 import type { Font as FontkitFont } from 'fontkit';
 import { DEFAULT_TEXT_FONT, classFonts, decodeXml, fontOf, type TextFont, type Weight } from './fonts.ts';
-import { svgDocument, type ChartTree, type SvgEl } from './svg.ts';
+import type { ChartTree, SvgEl } from '../draw/svg-el.ts';
+import { svgDocument } from './svg.ts';
 
 /** One path command of a glyph outline, in font units with y up (fontkit's `Path.commands`). */
 export interface PathCommand {

@@ -17,10 +17,14 @@ import type { Timeline } from '../model/steps.ts';
 import type { SeatPlan } from '../layout/seat-plan.ts';
 import { SOURCE_FONT } from '../layout/scene.ts';
 import { fitText, textWidth, wrapText, lineSeparator } from '../layout/text.ts';
-import { pick } from '../i18n/strings.ts';
-import { CHART_CSS, FONT_STACK } from './chart-css.ts';
-import { escapeXml, num, serializeEls, type SvgEl } from './svg.ts';
-import { countsText, sourceText, viewTree } from './view-svg.ts';
+import { num } from '../layout/round.ts';
+import { POSTER_WORDS } from '../i18n/export-words.ts';
+import { CHART_CSS, FONT_STACK } from '../draw/chart-css.ts';
+import { rootClass, type DrawOptions } from '../draw/chart-tree.ts';
+import { hasClass, type SvgEl } from '../draw/svg-el.ts';
+import { viewTree } from '../draw/view-tree.ts';
+import { captionText, datasetTitle, sourceText, stepCaption } from '../view/caption.ts';
+import { svgDocument } from './svg.ts';
 
 /** Poster size in units: A3 landscape proportions (420 × 297 mm, 4 units per mm). */
 export const POSTER_W = 1680;
@@ -46,17 +50,6 @@ export const POSTER_CSS = [
   `.cmv-poster-counts{font-size:${STEP_FONT}px;font-weight:400}`,
   `.cmv-poster-desc{font-size:${DESC_FONT}px;fill:#333A40}`,
 ].join('\n');
-
-const WORDS = {
-  vi: {
-    steps: (n: number, first: string, last: string) => (n === 1 ? `1 bước: ${first}` : `${n} bước, từ ${first} đến ${last}`),
-    poster: 'Áp phích',
-  },
-  en: {
-    steps: (n: number, first: string, last: string) => (n === 1 ? `1 step: ${first}` : `${n} steps, from ${first} to ${last}`),
-    poster: 'Poster',
-  },
-} as const;
 
 /** One cell of the grid, in poster units. */
 export interface PosterCell {
@@ -90,8 +83,6 @@ function prefixed(el: SvgEl, prefix: string): SvgEl {
   return { tag: el.tag, attrs, children: el.children.map((c) => (typeof c === 'string' ? c : prefixed(c, prefix))) };
 }
 
-const hasClass = (el: SvgEl, cls: string) => (el.attrs.class ?? '').split(/\s+/).includes(cls);
-
 /** A `<text>` with a `<tspan>` per line (lines read with a space between them). */
 function linesEl(cls: string, x: number, y: number, lineH: number, lines: readonly string[]): SvgEl {
   return {
@@ -105,21 +96,20 @@ function linesEl(cls: string, x: number, y: number, lineH: number, lines: readon
   };
 }
 
-/** What a cell's caption says: the step's date and the counts ("1998 · BCH 34 → 30, BTV 10 → 9"). */
-export function posterCaption(timeline: Timeline, step: number, lang: Lang): { step: string; counts: string; description: string } {
-  return {
-    step: timeline.valueText(step, lang),
-    counts: countsText(timeline, step, lang),
-    description: pick(timeline.steps[step]?.event.description, lang),
-  };
-}
-
-/** The poster's layout and drawing (root attributes and the elements inside the root). */
-export function posterTree(timeline: Timeline, plan: SeatPlan, lang: Lang): { root: Record<string, string>; els: SvgEl[]; cells: PosterCell[] } {
+/**
+ * The poster's layout and drawing (root attributes and the elements inside the root).
+ * @param opts `statedOnly`: the root gets `cmv-stated-only` (inferred parts greyed out)
+ */
+export function posterTree(
+  timeline: Timeline,
+  plan: SeatPlan,
+  lang: Lang,
+  opts: DrawOptions = {},
+): { root: Record<string, string>; els: SvgEl[]; cells: PosterCell[] } {
   const n = timeline.steps.length;
-  const words = WORDS[lang] ?? WORDS.en;
+  const words = POSTER_WORDS[lang] ?? POSTER_WORDS.en;
   const views = timeline.steps.map((_, i) => viewTree(timeline, plan, i, lang));
-  const title = pick(timeline.dataset.title, lang) || timeline.dataset.id;
+  const title = datasetTitle(timeline, lang);
   const source = sourceText(timeline, lang);
   const first = n > 0 ? timeline.valueText(0, lang) : '';
   const last = n > 0 ? timeline.valueText(n - 1, lang) : '';
@@ -127,13 +117,13 @@ export function posterTree(timeline: Timeline, plan: SeatPlan, lang: Lang): { ro
   const innerW = POSTER_W - 2 * MARGIN;
 
   const els: SvgEl[] = [];
-  const captions = timeline.steps.map((_, i) => posterCaption(timeline, i, lang));
+  const captions = timeline.steps.map((_, i) => stepCaption(timeline, i, lang));
   els.push({ tag: 'title', attrs: { id: 'cmv-poster-title' }, children: [`${title} — ${words.poster}`] });
   els.push({
     tag: 'desc',
     attrs: { id: 'cmv-poster-desc' },
     children: [
-      [title, sub, ...captions.map((c) => `${c.step}: ${c.counts}${c.description ? ` · ${c.description}` : ''}`), source]
+      [title, sub, ...captions.map((c) => `${c.step}: ${captionText(c.counts, c.description)}`), source]
         .filter((s) => s.trim() !== '')
         .join('\n'),
     ],
@@ -228,7 +218,7 @@ export function posterTree(timeline: Timeline, plan: SeatPlan, lang: Lang): { ro
     viewBox: `0 0 ${POSTER_W} ${POSTER_H}`,
     width: '420mm',
     height: '297mm',
-    class: 'cmv-chart cmv-poster',
+    class: rootClass('cmv-chart cmv-poster', opts),
     lang,
     role: 'img',
     'aria-labelledby': 'cmv-poster-title cmv-poster-desc',
@@ -242,11 +232,9 @@ export function posterTree(timeline: Timeline, plan: SeatPlan, lang: Lang): { ro
  * @param timeline the model's timeline
  * @param plan `planSeats(timeline)`
  * @param lang language of every text
+ * @param opts `statedOnly`: the root gets `cmv-stated-only` (inferred parts greyed out)
  */
-export function posterSvg(timeline: Timeline, plan: SeatPlan, lang: Lang): string {
-  const { root, els } = posterTree(timeline, plan, lang);
-  const rootAttrs = Object.entries(root)
-    .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
-    .join('');
-  return ['<?xml version="1.0" encoding="UTF-8"?>', `<svg${rootAttrs}>`, ...serializeEls(els, 1), '</svg>', ''].join('\n');
+export function posterSvg(timeline: Timeline, plan: SeatPlan, lang: Lang, opts: DrawOptions = {}): string {
+  const { root, els } = posterTree(timeline, plan, lang, opts);
+  return svgDocument(root, els);
 }

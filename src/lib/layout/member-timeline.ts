@@ -1,5 +1,5 @@
 /**
- * Geometry of the member timeline (DESIGN §4 Inspect): one row per member (or per post), bars over
+ * Geometry of the member timeline (the "inspect a member" panel): one row per member (or per post), bars over
  * the term coloured by the member's innermost body, end markers shaped by cause, by-election start
  * markers, inferred parts flagged, and a vertical line at the current step.
  *
