@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { layoutScene, type Scene } from '../../src/lib/layout/layout.ts';
 import { planSeats } from '../../src/lib/layout/seat-plan.ts';
@@ -10,13 +9,11 @@ import { joinLines } from '../../src/lib/layout/text.ts';
 import { ORG_COLORS, CAUSE_COLORS, causeColor, orgColor } from '../../src/lib/draw/palette.ts';
 import type { Lang, Person, Post } from '../../src/lib/model/types.ts';
 import { loadBuiltIn } from '../fixtures/builtin.ts';
-import { expectGolden } from '../fixtures/golden.ts';
 import { handTimeline, org } from '../fixtures/hand-timeline.ts';
 import { allElements, parseXml, textOf, type XmlElement } from './xml-scan.ts';
 import { withoutFontFaces } from './fonts-safety.ts';
 import { layoutWords } from '../../src/lib/view/layout-words.ts';
 
-const out = (name: string) => fileURLToPath(new URL(`../output/${name}`, import.meta.url));
 const { dataset, timeline, plan } = loadBuiltIn();
 const LAST = timeline.steps.length - 1;
 
@@ -63,15 +60,6 @@ function checkSafe(root: XmlElement, raw: string): void {
 }
 
 describe('sceneToSvg on the built-in dataset', () => {
-  test.each([
-    [0, 'vi'],
-    [LAST, 'vi'],
-    [LAST, 'en'],
-  ] as const)('snapshot: step %i (%s)', (step, lang) => {
-    const { svg } = render(step, lang);
-    expectGolden(out(`quan6-step-${step}.${lang}.svg`), svg);
-  });
-
   test.each([0, LAST])('well-formed, safe, with the root attributes, title, desc, style, caption, legend, source (step %i)', (step) => {
     const { scene, svg, root } = render(step, 'vi');
     const meta = metaFor(step, 'vi');
