@@ -57,7 +57,7 @@ function cov() {
 }
 
 /** Whether the character is drawn from the symbol font (Be Vietnam Pro lacks it, the symbol font has it). */
-export function isSymbolChar(ch: string): boolean {
+function isSymbolChar(ch: string): boolean {
   const cp = ch.codePointAt(0) ?? 0;
   return !cov().main.has(cp) && cov().symbols.has(cp);
 }
@@ -131,7 +131,7 @@ export function decodeXml(s: string): string {
 }
 
 /** The text of the first `<style>` element (decoded). */
-export function styleText(svgText: string): string {
+function styleText(svgText: string): string {
   const m = /<style\b[^>]*>([\s\S]*?)<\/style>/.exec(svgText);
   return m ? decodeXml(m[1]!) : '';
 }
@@ -164,7 +164,7 @@ export function usedChars(svgText: string): Glyphs {
 }
 
 /** Normalises the `glyphs` argument of `embedFont`: a string is used for both weights; absent: `usedChars`. */
-export function glyphsFor(svgText: string, glyphs?: string | Partial<Glyphs>): Glyphs {
+function glyphsFor(svgText: string, glyphs?: string | Partial<Glyphs>): Glyphs {
   if (glyphs === undefined) return usedChars(svgText);
   if (typeof glyphs === 'string') return { 400: glyphs, 700: glyphs };
   return { 400: glyphs[400] ?? '', 700: glyphs[700] ?? '' };

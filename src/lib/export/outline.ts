@@ -341,6 +341,6 @@ export function outlineSvgText(svgText: string, fonts: OutlineFonts): string {
 }
 
 /** The stylesheet without its `@font-face` rules. */
-export function stripFontFaces(css: string): string {
+function stripFontFaces(css: string): string {
   return css.replace(/@font-face\s*\{[^}]*\}\n?/g, '');
 }

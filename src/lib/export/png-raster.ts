@@ -41,7 +41,7 @@ async function loadSvgImage(svg: string): Promise<{ img: HTMLImageElement; revok
  * Rasterises an SVG at `width` × `height` pixels. Resolves to null when the browser cannot make a
  * canvas that large (no context, or `toBlob` gives nothing).
  */
-export async function rasterizeSvg(svg: string, width: number, height: number, background: PngBackground): Promise<Blob | null> {
+async function rasterizeSvg(svg: string, width: number, height: number, background: PngBackground): Promise<Blob | null> {
   const { img, revoke } = await loadSvgImage(svg);
   try {
     const canvas = document.createElement('canvas');
@@ -100,7 +100,7 @@ export interface PngRequest {
  * Makes the PNG of a step at the largest scale ≤ `req.scale` that the browser manages.
  * @throws Error when the browser cannot make the image even at 0.25×, or cannot load the SVG
  */
-export async function makePng(req: PngRequest): Promise<Omit<PngResult, 'name'>> {
+async function makePng(req: PngRequest): Promise<Omit<PngResult, 'name'>> {
   const { timeline, plan, step, lang, background, finish } = req;
   const requested = req.scale;
   const scene = layoutScene({ timeline, plan, step, lang, words: layoutWords(lang) });

@@ -42,7 +42,7 @@ const DESC_LINES = 3;
 const CELL_CAPTION_H = 22 + DESC_LINES * DESC_LINE + 4;
 
 /** The poster's own rules, added to the chart's stylesheet (same simple `.cmv-` class selectors). */
-export const POSTER_CSS = [
+const POSTER_CSS = [
   `.cmv-poster-title{font-size:${TITLE_FONT}px;font-weight:700}`,
   `.cmv-poster-sub{font-size:${SUB_FONT}px;fill:#3D434A}`,
   `.cmv-poster-frame{fill:none;stroke:#D0D7DE;stroke-width:1}`,

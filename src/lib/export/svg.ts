@@ -30,7 +30,7 @@ export function escapeXml(value: string): string {
 }
 
 /** Serialises elements as indented XML; every attribute value and text is escaped. */
-export function serializeEls(els: readonly SvgEl[], depth = 0): string[] {
+function serializeEls(els: readonly SvgEl[], depth = 0): string[] {
   const out: string[] = [];
   for (const el of els) {
     const pad = '  '.repeat(depth);

@@ -69,7 +69,7 @@ export interface Geometry {
 const geometryCache = new WeakMap<SeatPlan, Map<string, Geometry>>();
 
 /** Width of each body's box when laid out compactly (about square own grid, children side by side), by org id. */
-export function compactWidths(plan: SeatPlan): Map<string, number> {
+function compactWidths(plan: SeatPlan): Map<string, number> {
   const out = new Map<string, number>();
   for (let i = plan.regions.length - 1; i >= 0; i--) {
     const r = plan.regions[i]!;
@@ -85,7 +85,7 @@ export function compactWidths(plan: SeatPlan): Map<string, number> {
 }
 
 /** Smallest width of each body's box (one cell wide, children stacked), by org id. */
-export function minWidths(plan: SeatPlan): Map<string, number> {
+function minWidths(plan: SeatPlan): Map<string, number> {
   const out = new Map<string, number>();
   for (let i = plan.regions.length - 1; i >= 0; i--) {
     const r = plan.regions[i]!;

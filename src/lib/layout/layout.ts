@@ -23,10 +23,8 @@ import { legendEntries, placeLegend } from './legend.ts';
 import { r1 } from './round.ts';
 
 export * from './scene.ts';
-export type { LayoutFromTimeline, LayoutInput, LayoutOptions, LayoutParts, LayoutTimeline } from './input.ts';
+export type { LayoutInput, LayoutOptions } from './input.ts';
 export type { LayoutStrings } from './words.ts';
-export { shapeFor } from './nodes.ts';
-export { r1 } from './round.ts';
 
 const rect = (q: Rect): Rect => ({ x: r1(q.x), y: r1(q.y), w: r1(q.w), h: r1(q.h) });
 
