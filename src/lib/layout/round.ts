@@ -17,3 +17,13 @@ export function r1(v: number): number {
 export function num(v: number): string {
   return String(r1(v));
 }
+
+/**
+ * A scale factor as text, rounded to 0.0001 (a `scale(…)` in a `transform`: 0.1 would move a
+ * drawing by whole units). The glyph outlines of `export/outline.ts` use hundredths of a font unit,
+ * their own precision.
+ */
+export function scaleNum(v: number): string {
+  const r = Math.round(v * 10000) / 10000;
+  return String(r === 0 ? 0 : r);
+}
