@@ -9,7 +9,7 @@ import { bigDataset } from '../tests/model/big.ts';
 import { exportJson, importFile } from '../src/lib/io/index.ts';
 import { buildTimeline } from '../src/lib/model/steps.ts';
 import { planSeats } from '../src/lib/layout/seat-plan.ts';
-import { svgForView } from '../src/lib/export/view-svg.ts';
+import { svgForView } from '../src/lib/export/svg.ts';
 
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 10_000);
 const STEPS = Number(process.env.BENCH_STEPS ?? 1_500);

@@ -9,8 +9,7 @@
  *   npm run export -- --out out --poster                   all steps on one A3 sheet
  *
  * Exit status: 0 done; 1 the dataset could not be read or was refused (its problems are printed);
- * 2 a bad option (unknown flag, missing value, step out of range, unknown language or format) or an
- * export that is not available.
+ * 2 a bad option (unknown flag, missing value, step out of range, unknown language or format).
  *
  * `main(argv, io)` is exported for the tests; run as a script, it reads `process.argv`.
  */
@@ -22,9 +21,10 @@ import { formatImportProblem, importFile } from '../src/lib/io/index.ts';
 import { buildTimeline, type Timeline } from '../src/lib/model/steps.ts';
 import type { Lang } from '../src/lib/model/types.ts';
 import { planSeats, type SeatPlan } from '../src/lib/layout/seat-plan.ts';
-import { svgForView, viewTree } from '../src/lib/export/view-svg.ts';
-import { exportFileName, slug } from '../src/lib/export/filename.ts';
-import { treeToSvg } from '../src/lib/export/svg.ts';
+import { viewTree } from '../src/lib/draw/view-tree.ts';
+import { exportFileName, outlinedName, posterFileName, scaledName } from '../src/lib/export/filename.ts';
+import { svgForView, treeToSvg } from '../src/lib/export/svg.ts';
+import { posterSvg } from '../src/lib/export/poster.ts';
 import { FONT_FAMILY, uncoveredChars, usedChars } from '../src/lib/export/fonts.ts';
 import { embedFont, loadOutlineFonts, renderFontFiles } from '../src/lib/export/fonts-node.ts';
 import { outlineSvg, outlineSvgText } from '../src/lib/export/outline.ts';
@@ -204,20 +204,6 @@ function warnUncovered(svg: string, io: CliIo, warned: Set<string>): void {
   io.err(`warning: ${missing.length} character${missing.length === 1 ? ' is' : 's are'} not in the embedded fonts (${list}): SVG viewers draw ${missing.length === 1 ? 'it' : 'them'} with their own fonts; PNG files leave ${missing.length === 1 ? 'it' : 'them'} out`);
 }
 
-type PosterModule = { posterSvg: (timeline: Timeline, plan: SeatPlan, lang: Lang) => string };
-
-/** The poster module when it exists (it is built separately); null otherwise. */
-async function loadPoster(): Promise<PosterModule | null> {
-  const spec = '../src/lib/export/poster.ts';
-  try {
-    const mod = (await import(/* @vite-ignore */ spec)) as Partial<PosterModule>;
-    return typeof mod.posterSvg === 'function' ? (mod as PosterModule) : null;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return null;
-    throw e;
-  }
-}
-
 /**
  * Runs the command line.
  * @param argv the arguments after the script name
@@ -236,11 +222,6 @@ export async function main(argv: readonly string[], io: CliIo = consoleIo): Prom
   if (o.help) {
     io.out(USAGE);
     return 0;
-  }
-  const poster = o.poster ? await loadPoster() : null;
-  if (o.poster && !poster) {
-    io.err('error: poster export is not available yet');
-    return 2;
   }
   const data = loadDataset(resolve(o.data), io);
   if (!data) return 1;
@@ -274,15 +255,10 @@ export async function main(argv: readonly string[], io: CliIo = consoleIo): Prom
   };
 
   const ext = o.format;
-  const suffix = (name: string) => {
-    let n = name;
-    if (o.outlined) n = n.replace(/\.svg$/, '-outlined.svg');
-    if (o.scale !== 1) n = n.replace(/\.png$/, `@${o.scale}x.png`);
-    return n;
-  };
-  if (poster) {
-    const svg = poster.posterSvg(timeline, plan, o.lang);
-    await emit(suffix(`${slug(id) || 'dataset'}_poster_${slug(o.lang)}.${ext}`), () => svg, () => outlineSvgText(svg, fonts!));
+  const suffix = (name: string) => scaledName(o.outlined ? outlinedName(name) : name, o.scale);
+  if (o.poster) {
+    const svg = posterSvg(timeline, plan, o.lang);
+    await emit(suffix(posterFileName(id, o.lang, ext)), () => svg, () => outlineSvgText(svg, fonts!));
   } else {
     const steps = o.step === 'all' ? timeline.steps.map((s) => s.index) : [o.step];
     for (const step of steps) {

@@ -7,12 +7,13 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, test } from 'vitest';
 import { USAGE, main, parseArgs, type CliIo } from '../../scripts/export-cli.ts';
 import { exportFileName } from '../../src/lib/export/filename.ts';
-import { svgForView } from '../../src/lib/export/view-svg.ts';
+import { svgForView } from '../../src/lib/export/svg.ts';
 import { layoutScene } from '../../src/lib/layout/layout.ts';
 import { embedFont } from '../../src/lib/export/fonts-node.ts';
 import { loadBuiltIn } from '../fixtures/builtin.ts';
 import { allElements, parseXml, textOf } from './xml-scan.ts';
 import { checkExportSafe } from './fonts-safety.ts';
+import { layoutWords } from '../../src/lib/view/layout-words.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const { dataset, timeline, plan } = loadBuiltIn();
@@ -71,7 +72,7 @@ describe('export command line (in process)', () => {
     expect(readdirSync(out)).toEqual([name]);
     const png = readFileSync(join(out, name));
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    const scene = layoutScene({ timeline, plan, step: 2, lang: 'en' });
+    const scene = layoutScene({ timeline, plan, step: 2, lang: 'en', words: layoutWords('en') });
     expect(pngSize(png)).toEqual({ width: scene.width, height: scene.height });
     const r2 = await run('--out', out, '--format', 'png', '--step', '2', '--lang', 'en', '--scale', '2');
     expect(r2.code).toBe(0);

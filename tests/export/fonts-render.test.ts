@@ -8,10 +8,11 @@ import { describe, expect, test } from 'vitest';
 import { layoutScene } from '../../src/lib/layout/layout.ts';
 import { LABEL_DX, LABEL_FONT, labelBaselines, type SceneNode } from '../../src/lib/layout/scene.ts';
 import { textWidth } from '../../src/lib/layout/text.ts';
-import { svgForView } from '../../src/lib/export/view-svg.ts';
+import { svgForView } from '../../src/lib/export/svg.ts';
 import { FONT_FAMILY } from '../../src/lib/export/fonts.ts';
 import { renderFontFiles } from '../../src/lib/export/fonts-node.ts';
 import { loadBuiltIn } from '../fixtures/builtin.ts';
+import { layoutWords } from '../../src/lib/view/layout-words.ts';
 
 const { timeline, plan } = loadBuiltIn();
 const STEP = 4;
@@ -62,7 +63,7 @@ function lineBox(n: SceneNode, i: number): { x0: number; x1: number; y0: number;
 }
 
 describe('resvg render of step 4 (vi) with the chart\'s fonts', async () => {
-  const scene = layoutScene({ timeline, plan, step: STEP, lang: 'vi' });
+  const scene = layoutScene({ timeline, plan, step: STEP, lang: 'vi', words: layoutWords('vi') });
   const svg = svgForView(timeline, plan, STEP, 'vi');
   const withFonts = await render(svg, true);
   const noFonts = await render(svg, false);

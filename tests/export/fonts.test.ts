@@ -7,8 +7,8 @@ import { hasMetrics, textWidth } from '../../src/lib/layout/text.ts';
 import { layoutScene } from '../../src/lib/layout/layout.ts';
 import { planSeats } from '../../src/lib/layout/seat-plan.ts';
 import { sceneToSvg } from '../../src/lib/export/svg.ts';
-import { svgForView } from '../../src/lib/export/view-svg.ts';
-import { CHART_CSS, FONT_STACK } from '../../src/lib/export/chart-css.ts';
+import { svgForView } from '../../src/lib/export/svg.ts';
+import { CHART_CSS, FONT_STACK } from '../../src/lib/draw/chart-css.ts';
 import { SYMBOLS_WOFF2_BASE64, SYMBOL_CHARS } from '../../src/lib/export/font-data.ts';
 import {
   SYMBOL_RANGES,
@@ -28,6 +28,7 @@ import { loadBuiltIn } from '../fixtures/builtin.ts';
 import { handTimeline, org } from '../fixtures/hand-timeline.ts';
 import { allElements, parseXml, textOf, type XmlElement } from './xml-scan.ts';
 import { FONT_FACE_RULE, checkExportSafe, withoutFontFaces } from './fonts-safety.ts';
+import { layoutWords } from '../../src/lib/view/layout-words.ts';
 
 const require = createRequire(import.meta.url);
 const { dataset, timeline, plan } = loadBuiltIn();
@@ -317,7 +318,7 @@ describe('hostile labels: embedded and safe', () => {
     ]);
     const p = planSeats({ organizations: orgs, posts, snapshots: t.snapshots, steps: t.steps });
     for (const snap of t.snapshots) {
-      const scene = layoutScene({ organizations: orgs, posts, persons, snapshot: snap, plan: p, lang: 'vi' });
+      const scene = layoutScene({ organizations: orgs, posts, persons, snapshot: snap, plan: p, lang: 'vi', words: layoutWords('vi') });
       const plain = sceneToSvg(scene, { datasetTitle: CSS, stepLabel: SCRIPT, stepIndex: snap.step, lang: 'vi', sourceText: CSS, caption: `${IMG} ${CSS}` });
       for (const svg of [await embedNode(plain), await embedBrowser(plain)]) {
         expect(withoutFontFaces(svg)).toBe(plain);

@@ -4,8 +4,9 @@ import { layoutScene } from '../../src/lib/layout/layout.ts';
 import { planSeats } from '../../src/lib/layout/seat-plan.ts';
 import { LABEL_DX, LABEL_FONT, labelBaselines } from '../../src/lib/layout/scene.ts';
 import { textWidth } from '../../src/lib/layout/text.ts';
-import { sceneToSvg, treeToSvg, type SvgEl } from '../../src/lib/export/svg.ts';
-import { svgForView, viewTree } from '../../src/lib/export/view-svg.ts';
+import { sceneToSvg, svgForView, treeToSvg } from '../../src/lib/export/svg.ts';
+import type { SvgEl } from '../../src/lib/draw/svg-el.ts';
+import { viewTree } from '../../src/lib/draw/view-tree.ts';
 import { posterSvg } from '../../src/lib/export/poster.ts';
 import { outlineEls, outlineSvg, outlineSvgText, parseSvgDocument, textPath } from '../../src/lib/export/outline.ts';
 import { embedFont, loadOutlineFonts } from '../../src/lib/export/fonts-node.ts';
@@ -14,6 +15,7 @@ import { loadBuiltIn } from '../fixtures/builtin.ts';
 import { handTimeline, org } from '../fixtures/hand-timeline.ts';
 import { allElements, parseXml, textOf } from './xml-scan.ts';
 import { checkExportSafe } from './fonts-safety.ts';
+import { layoutWords } from '../../src/lib/view/layout-words.ts';
 
 const { timeline, plan } = loadBuiltIn();
 const LAST = timeline.steps.length - 1;
@@ -218,7 +220,7 @@ describe('outline details', () => {
     const persons: Person[] = [{ id: 'h1', name: { vi: `" onload="x` }, anonymous: true }];
     const t = handTimeline(orgs, [{ seated: { h1: { orgs: ['a'], posts: ['p1'] } } }]);
     const p = planSeats({ organizations: orgs, posts, snapshots: t.snapshots, steps: t.steps });
-    const scene = layoutScene({ organizations: orgs, posts, persons, snapshot: t.snapshots[0]!, plan: p, lang: 'vi' });
+    const scene = layoutScene({ organizations: orgs, posts, persons, snapshot: t.snapshots[0]!, plan: p, lang: 'vi', words: layoutWords('vi') });
     const plain = sceneToSvg(scene, { datasetTitle: SCRIPT, stepLabel: CSS, stepIndex: 0, lang: 'vi', sourceText: SCRIPT, caption: CSS });
     const out = outlineSvgText(plain, fonts);
     const r = parseXml(out);

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { allStepsZip, posterFileName, zipFileName } from '../../src/lib/export/zip.ts';
-import { exportFileName } from '../../src/lib/export/filename.ts';
-import { svgForView } from '../../src/lib/export/view-svg.ts';
-import { PNG_MAX_AREA, PNG_MAX_SIDE, fitPngScale, pngFileName, pngSvg } from '../../src/lib/export/png.ts';
+import { allStepsZip } from '../../src/lib/export/zip.ts';
+import { exportFileName, pngFileName, posterFileName, zipFileName } from '../../src/lib/export/filename.ts';
+import { svgForView } from '../../src/lib/export/svg.ts';
+import { PNG_MAX_AREA, PNG_MAX_SIDE, fitPngScale, pngSvg } from '../../src/lib/export/png-size.ts';
 import { loadBuiltIn } from '../fixtures/builtin.ts';
 import { allElements, parseXml } from './xml-scan.ts';
 

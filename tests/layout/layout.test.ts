@@ -18,12 +18,13 @@ import type { Organization, Person, Post } from '../../src/lib/model/types.ts';
 import { loadBuiltIn } from '../fixtures/builtin.ts';
 import { expectGolden } from '../fixtures/golden.ts';
 import { handTimeline, org, quan6ByHand } from '../fixtures/hand-timeline.ts';
+import { layoutWords } from '../../src/lib/view/layout-words.ts';
 
 const golden = (name: string) => fileURLToPath(new URL(`./golden/${name}`, import.meta.url));
 
 const { dataset, timeline, plan } = loadBuiltIn();
 const STEPS = timeline.steps.length;
-const sceneAt = (step: number, lang: 'vi' | 'en' = 'vi') => layoutScene({ timeline, plan, step, lang });
+const sceneAt = (step: number, lang: 'vi' | 'en' = 'vi') => layoutScene({ timeline, plan, step, lang, words: layoutWords(lang) });
 
 /** Cell rectangle of an item whose (x, y) is the shape centre. */
 const cellOf = (p: { x: number; y: number }): Rect => ({ x: p.x - SHAPE_DX, y: p.y - CELL_H / 2, w: CELL_W, h: CELL_H });
@@ -131,7 +132,7 @@ describe('layoutScene on the built-in dataset', () => {
   test('deterministic: same input, same output', () => {
     const again = planSeats(loadBuiltIn().timeline);
     for (let i = 0; i < STEPS; i++) {
-      expect(layoutScene({ timeline, plan: again, step: i, lang: 'vi' })).toEqual(sceneAt(i));
+      expect(layoutScene({ timeline, plan: again, step: i, lang: 'vi', words: layoutWords('vi') })).toEqual(sceneAt(i));
       expect(JSON.stringify(sceneAt(i))).toBe(JSON.stringify(sceneAt(i)));
     }
   });
@@ -365,6 +366,7 @@ describe('layoutScene on the built-in dataset', () => {
       snapshot: timeline.snapshotAt(2),
       plan,
       lang: 'vi',
+      words: layoutWords('vi'),
     });
     expect(explicit).toEqual(sceneAt(2));
     expect(dataset.id).toBe(d.id);
@@ -373,7 +375,7 @@ describe('layoutScene on the built-in dataset', () => {
   test('width option: narrower and wider scenes keep every invariant', () => {
     for (const width of [500, 900, 1600]) {
       for (let i = 0; i < STEPS; i++) {
-        const s = layoutScene({ timeline, plan, step: i, lang: 'vi', options: { width } });
+        const s = layoutScene({ timeline, plan, step: i, lang: 'vi', words: layoutWords('vi'), options: { width } });
         expect(s.width).toBeGreaterThanOrEqual(width);
         checkScene(s, timeline.snapshotAt(i), plan);
       }
@@ -383,7 +385,7 @@ describe('layoutScene on the built-in dataset', () => {
   test('a plan from another timeline is refused with a clear message', () => {
     const other = quan6ByHand();
     const otherPlan = planSeats({ organizations: other.organizations, snapshots: other.snapshots, steps: other.steps });
-    expect(() => layoutScene({ timeline, plan: otherPlan, step: 0, lang: 'vi' })).toThrow(/seat plan/);
+    expect(() => layoutScene({ timeline, plan: otherPlan, step: 0, lang: 'vi', words: layoutWords('vi') })).toThrow(/seat plan/);
   });
 });
 
@@ -399,11 +401,11 @@ describe('layoutScene with hand-built snapshots', () => {
     const counts = t.snapshots.map((s) => `${s.counts.bch}/${s.counts.btv}`);
     expect(counts).toEqual(['35/11', '34/10', '30/9', '28/7', '32/10']);
     t.snapshots.forEach((snap, i) => {
-      const s = layoutScene({ organizations: t.organizations, posts, persons: [], snapshot: snap, plan: p, lang: 'vi' });
+      const s = layoutScene({ organizations: t.organizations, posts, persons: [], snapshot: snap, plan: p, lang: 'vi', words: layoutWords('vi') });
       checkScene(s, snap, p);
       expect(s.step).toBe(i);
     });
-    const last = layoutScene({ organizations: t.organizations, posts, persons: [], snapshot: t.snapshots[4]!, plan: p, lang: 'vi' });
+    const last = layoutScene({ organizations: t.organizations, posts, persons: [], snapshot: t.snapshots[4]!, plan: p, lang: 'vi', words: layoutWords('vi') });
     expect(last.vacant.map((v) => v.org).sort()).toEqual(['bch', 'bch', 'btv']);
     expect(last.nodes.find((n) => n.person_id === 'pbt-tt')!.label).toEqual(['Bí thư Quận ủy']);
     // No person record: the label falls back to the person id.
@@ -447,7 +449,7 @@ describe('layoutScene with hand-built snapshots', () => {
     const persons: Person[] = [{ id: 'r1', name: { vi: '<b>Nguyễn Văn A</b>' } }];
     const t = handTimeline(orgs, [{ seated }, { seated: step1, departed: { g0: { cause: 'death' }, d1: { cause: 'expelled' } } }]);
     const p = planSeats({ organizations: orgs, snapshots: t.snapshots, steps: t.steps });
-    const scenes = t.snapshots.map((snap) => layoutScene({ organizations: orgs, posts: [], persons, snapshot: snap, plan: p, lang: 'en' }));
+    const scenes = t.snapshots.map((snap) => layoutScene({ organizations: orgs, posts: [], persons, snapshot: snap, plan: p, lang: 'en', words: layoutWords('en') }));
     scenes.forEach((s, i) => checkScene(s, t.snapshots[i]!, p));
     // Vacancies attributed to the nearest body with seats: sub's seats cover tip; left's cover desk.
     const s1 = scenes[1]!;
@@ -471,7 +473,7 @@ describe('layoutScene with hand-built snapshots', () => {
     const p = planSeats({ organizations: t.organizations, steps: t.steps, stepCount: t.stepCount, snapshotAt: t.snapshotAt });
     const snap = t.snapshotAt(199);
     const start = performance.now();
-    const s = layoutScene({ organizations: t.organizations, posts: [], persons: [], snapshot: snap, plan: p, lang: 'en' });
+    const s = layoutScene({ organizations: t.organizations, posts: [], persons: [], snapshot: snap, plan: p, lang: 'en', words: layoutWords('en') });
     const ms = performance.now() - start;
     expect(s.nodes.filter((n) => n.kind === 'seated')).toHaveLength(snap.seats.size);
     expect(ms).toBeLessThan(5000); // generous for a loaded CI machine; quadratic layouts take far longer

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { stepSummary } from '../../src/lib/i18n/step-summary.ts';
+import { stepSummary } from '../../src/lib/view/caption.ts';
 import { buildTimeline } from '../../src/lib/model/steps.ts';
 import { importFile } from '../../src/lib/io/index.ts';
 import type { Dataset } from '../../src/lib/model/types.ts';

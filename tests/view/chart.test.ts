@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBuiltIn } from '../fixtures/builtin.ts';
-import { viewTree } from '../../src/lib/export/view-svg.ts';
+import { viewTree } from '../../src/lib/draw/view-tree.ts';
 import { nextByKey, nodeAccessibleName } from '../../src/lib/view/chart.ts';
 
 const { timeline, plan } = loadBuiltIn();

@@ -1,9 +1,18 @@
 /**
- * File names for exports: `<dataset id>_s<step index>-<step label slug>_<lang>.<ext>`,
- * e.g. `quan6-1996-2000_s3-1999-nghi-huu_vi.svg`. Unique per step even when two steps share a year.
+ * Every exported file's name, for the app's downloads and the command line (`scripts/export-cli.ts`):
+ *
+ *   step SVG/PNG  `<dataset id>_s<step index>-<step label slug>_<lang>.<ext>`,
+ *                 e.g. `quan6-1996-2000_s3-1999-nghi-huu_vi.svg` (unique per step even when two
+ *                 steps share a year)
+ *   PNG scale     `…@2x.png` when the scale is not 1
+ *   outlined SVG  `…-outlined.svg` (command line `--outlined`)
+ *   poster        `<dataset id>_poster_<lang>.svg` (`.png` from the command line)
+ *   ZIP           `<dataset id>_all-steps_<lang>.zip`
+ *
+ * Names are ASCII (`slug`): safe on every file system and in a URL.
  */
 
-/** ASCII slug: diacritics folded (đ → d), anything else → "-". */
+/** ASCII slug: diacritics folded (đ → d), anything else → "-", at most 60 characters. */
 export function slug(text: string): string {
   return text
     .normalize('NFD')
@@ -15,7 +24,13 @@ export function slug(text: string): string {
     .slice(0, 60);
 }
 
+/** The dataset part of every name: the slugged id ("dataset" when nothing is left of it). */
+function datasetPart(datasetId: string): string {
+  return slug(datasetId) || 'dataset';
+}
+
 /**
+ * The file of one step.
  * @param datasetId the dataset's id (slugged again for safety: ids come from user files)
  * @param stepIndex 0-based step
  * @param stepText the step's unique value text ("6/1996", "1999 · nghỉ hưu")
@@ -23,7 +38,31 @@ export function slug(text: string): string {
  * @param ext extension without dot
  */
 export function exportFileName(datasetId: string, stepIndex: number, stepText: string, lang: string, ext: string): string {
-  const id = slug(datasetId) || 'dataset';
   const s = slug(stepText);
-  return `${id}_s${stepIndex}${s ? `-${s}` : ''}_${slug(lang)}.${ext}`;
+  return `${datasetPart(datasetId)}_s${stepIndex}${s ? `-${s}` : ''}_${slug(lang)}.${ext}`;
+}
+
+/** `name` with `@<scale>x` before a `.png` extension when the scale is not 1. */
+export function scaledName(name: string, scale: number): string {
+  return scale === 1 ? name : name.replace(/\.png$/, `@${scale}x.png`);
+}
+
+/** `name` with `-outlined` before a `.svg` extension (text drawn as paths). */
+export function outlinedName(name: string): string {
+  return name.replace(/\.svg$/, '-outlined.svg');
+}
+
+/** `exportFileName(…, 'png')`, with `@<scale>x` before the extension when the scale is not 1. */
+export function pngFileName(datasetId: string, stepIndex: number, stepText: string, lang: string, scale: number): string {
+  return scaledName(exportFileName(datasetId, stepIndex, stepText, lang, 'png'), scale);
+}
+
+/** Name of the poster: `<dataset id>_poster_<lang>.<ext>` (ext default `svg`). */
+export function posterFileName(datasetId: string, lang: string, ext = 'svg'): string {
+  return `${datasetPart(datasetId)}_poster_${slug(lang)}.${ext}`;
+}
+
+/** Name of the ZIP of every step: `<dataset id>_all-steps_<lang>.zip`. */
+export function zipFileName(datasetId: string, lang: string): string {
+  return `${datasetPart(datasetId)}_all-steps_${slug(lang)}.zip`;
 }

@@ -51,7 +51,7 @@ export function inUnicodeRange(cp: number, range: string): boolean {
 }
 
 /** The @fontsource faces that hold a character of `glyphs` (per weight), and the symbol face if an arrow is used. */
-export async function fontsourceFaces(glyphs: Glyphs): Promise<EmbeddedFace[]> {
+async function fontsourceFaces(glyphs: Glyphs): Promise<EmbeddedFace[]> {
   const faces: EmbeddedFace[] = [];
   let symbols = '';
   for (const w of [400, 700] as Weight[]) {

@@ -43,7 +43,7 @@ async function subset(font: Uint8Array, chars: string, format: 'woff2' | 'sfnt')
 }
 
 /** The faces for `glyphs`: Be Vietnam Pro of each weight subset to its characters, the symbol font to the arrows used. */
-export async function subsetFaces(glyphs: Glyphs): Promise<EmbeddedFace[]> {
+async function subsetFaces(glyphs: Glyphs): Promise<EmbeddedFace[]> {
   const faces: EmbeddedFace[] = [];
   let symbols = '';
   for (const w of [400, 700] as Weight[]) {

@@ -24,9 +24,9 @@
  * only the size of the embedded data differs.
  */
 import { BOLD_ADVANCES, REGULAR_ADVANCES, SYMBOL_ADVANCES } from '../layout/font-metrics.ts';
-import { FONT_FAMILY, SYMBOL_FAMILY } from './chart-css.ts';
+import { FONT_FAMILY, SYMBOL_FAMILY } from '../draw/chart-css.ts';
 
-export { FONT_FAMILY, FONT_STACK, SYMBOL_FAMILY } from './chart-css.ts';
+export { FONT_FAMILY, FONT_STACK, SYMBOL_FAMILY } from '../draw/chart-css.ts';
 export { SYMBOL_RANGES, SYMBOL_UNICODE_RANGE } from './font-ranges.ts';
 
 /** Font weights the chart uses. */
@@ -57,7 +57,7 @@ function cov() {
 }
 
 /** Whether the character is drawn from the symbol font (Be Vietnam Pro lacks it, the symbol font has it). */
-export function isSymbolChar(ch: string): boolean {
+function isSymbolChar(ch: string): boolean {
   const cp = ch.codePointAt(0) ?? 0;
   return !cov().main.has(cp) && cov().symbols.has(cp);
 }
@@ -131,7 +131,7 @@ export function decodeXml(s: string): string {
 }
 
 /** The text of the first `<style>` element (decoded). */
-export function styleText(svgText: string): string {
+function styleText(svgText: string): string {
   const m = /<style\b[^>]*>([\s\S]*?)<\/style>/.exec(svgText);
   return m ? decodeXml(m[1]!) : '';
 }
@@ -164,7 +164,7 @@ export function usedChars(svgText: string): Glyphs {
 }
 
 /** Normalises the `glyphs` argument of `embedFont`: a string is used for both weights; absent: `usedChars`. */
-export function glyphsFor(svgText: string, glyphs?: string | Partial<Glyphs>): Glyphs {
+function glyphsFor(svgText: string, glyphs?: string | Partial<Glyphs>): Glyphs {
   if (glyphs === undefined) return usedChars(svgText);
   if (typeof glyphs === 'string') return { 400: glyphs, 700: glyphs };
   return { 400: glyphs[400] ?? '', 700: glyphs[700] ?? '' };

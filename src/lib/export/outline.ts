@@ -21,7 +21,8 @@
  */
 import type { Font as FontkitFont } from 'fontkit';
 import { DEFAULT_TEXT_FONT, classFonts, decodeXml, fontOf, type TextFont, type Weight } from './fonts.ts';
-import { svgDocument, type ChartTree, type SvgEl } from './svg.ts';
+import type { ChartTree, SvgEl } from '../draw/svg-el.ts';
+import { svgDocument } from './svg.ts';
 
 /** One path command of a glyph outline, in font units with y up (fontkit's `Path.commands`). */
 export interface PathCommand {
@@ -340,6 +341,6 @@ export function outlineSvgText(svgText: string, fonts: OutlineFonts): string {
 }
 
 /** The stylesheet without its `@font-face` rules. */
-export function stripFontFaces(css: string): string {
+function stripFontFaces(css: string): string {
   return css.replace(/@font-face\s*\{[^}]*\}\n?/g, '');
 }

@@ -15,12 +15,16 @@
 import type { Lang } from '../model/types.ts';
 import type { Timeline } from '../model/steps.ts';
 import type { SeatPlan } from '../layout/seat-plan.ts';
-import { SOURCE_FONT } from '../layout/scene.ts';
+import { SOURCE_FONT, type Scene } from '../layout/scene.ts';
 import { fitText, textWidth, wrapText, lineSeparator } from '../layout/text.ts';
-import { pick } from '../i18n/strings.ts';
-import { CHART_CSS, FONT_STACK } from './chart-css.ts';
-import { escapeXml, num, serializeEls, type SvgEl } from './svg.ts';
-import { countsText, sourceText, viewTree } from './view-svg.ts';
+import { num, scaleNum } from '../layout/round.ts';
+import { POSTER_WORDS } from '../i18n/export-words.ts';
+import { CHART_CSS, FONT_STACK } from '../draw/chart-css.ts';
+import { rootClass, type DrawOptions } from '../draw/chart-tree.ts';
+import { hasClass, type ChartTree, type SvgEl } from '../draw/svg-el.ts';
+import { viewTree } from '../draw/view-tree.ts';
+import { captionText, datasetTitle, sourceText, stepCaption, type StepCaption } from '../view/caption.ts';
+import { svgDocument } from './svg.ts';
 
 /** Poster size in units: A3 landscape proportions (420 × 297 mm, 4 units per mm). */
 export const POSTER_W = 1680;
@@ -38,7 +42,7 @@ const DESC_LINES = 3;
 const CELL_CAPTION_H = 22 + DESC_LINES * DESC_LINE + 4;
 
 /** The poster's own rules, added to the chart's stylesheet (same simple `.cmv-` class selectors). */
-export const POSTER_CSS = [
+const POSTER_CSS = [
   `.cmv-poster-title{font-size:${TITLE_FONT}px;font-weight:700}`,
   `.cmv-poster-sub{font-size:${SUB_FONT}px;fill:#3D434A}`,
   `.cmv-poster-frame{fill:none;stroke:#D0D7DE;stroke-width:1}`,
@@ -46,17 +50,6 @@ export const POSTER_CSS = [
   `.cmv-poster-counts{font-size:${STEP_FONT}px;font-weight:400}`,
   `.cmv-poster-desc{font-size:${DESC_FONT}px;fill:#333A40}`,
 ].join('\n');
-
-const WORDS = {
-  vi: {
-    steps: (n: number, first: string, last: string) => (n === 1 ? `1 bước: ${first}` : `${n} bước, từ ${first} đến ${last}`),
-    poster: 'Áp phích',
-  },
-  en: {
-    steps: (n: number, first: string, last: string) => (n === 1 ? `1 step: ${first}` : `${n} steps, from ${first} to ${last}`),
-    poster: 'Poster',
-  },
-} as const;
 
 /** One cell of the grid, in poster units. */
 export interface PosterCell {
@@ -90,8 +83,6 @@ function prefixed(el: SvgEl, prefix: string): SvgEl {
   return { tag: el.tag, attrs, children: el.children.map((c) => (typeof c === 'string' ? c : prefixed(c, prefix))) };
 }
 
-const hasClass = (el: SvgEl, cls: string) => (el.attrs.class ?? '').split(/\s+/).includes(cls);
-
 /** A `<text>` with a `<tspan>` per line (lines read with a space between them). */
 function linesEl(cls: string, x: number, y: number, lineH: number, lines: readonly string[]): SvgEl {
   return {
@@ -105,43 +96,105 @@ function linesEl(cls: string, x: number, y: number, lineH: number, lines: readon
   };
 }
 
-/** What a cell's caption says: the step's date and the counts ("1998 · BCH 34 → 30, BTV 10 → 9"). */
-export function posterCaption(timeline: Timeline, step: number, lang: Lang): { step: string; counts: string; description: string } {
+/** One step's cell: its caption (step · counts, then what happened), frame and the chart drawing scaled into it. */
+function posterCell(v: { scene: Scene; tree: ChartTree }, cap: StepCaption, cell: PosterCell, chartH: number): SvgEl {
+  const { step: i, x: cx, y: cy, w: cellW, scale: s } = cell;
+  const stepText = fitText(cap.step, cellW * 0.5, STEP_FONT, 'bold');
+  const countsW = cellW - textWidth(`${stepText} · `, STEP_FONT, 'bold');
+  const counts = cap.counts ? fitText(cap.counts, countsW, STEP_FONT) : '';
+  const descLines = cap.description ? wrapText(cap.description, cellW, DESC_FONT, DESC_LINES).lines : [];
+  const prefix = `s${i}-`;
+  const c = v.scene.chart;
+  // The chart drawing without its own background, caption, legend and source line.
+  const drawing: SvgEl[] = [
+    ...v.tree.under.filter((e) => !hasClass(e, 'cmv-bg') && !hasClass(e, 'cmv-caption')).map((e) => prefixed(e, prefix)),
+    { tag: 'g', attrs: { class: 'cmv-nodes' }, children: v.tree.nodes.map((nd) => prefixed(nd.el, prefix)) },
+  ];
   return {
-    step: timeline.valueText(step, lang),
-    counts: countsText(timeline, step, lang),
-    description: pick(timeline.steps[step]?.event.description, lang),
+    tag: 'g',
+    attrs: { class: 'cmv-poster-cell', 'data-step': String(i) },
+    children: [
+      {
+        tag: 'text',
+        attrs: { class: 'cmv-text cmv-poster-caption', x: num(cx), y: num(cy + 16) },
+        children: [
+          { tag: 'tspan', attrs: { class: 'cmv-poster-step' }, children: [counts ? `${stepText} · ` : stepText] },
+          ...(counts ? [{ tag: 'tspan', attrs: { class: 'cmv-poster-counts' }, children: [counts] }] : []),
+        ],
+      },
+      ...(descLines.length ? [linesEl('cmv-text cmv-poster-desc', cx, cy + 22 + DESC_LINE - 2, DESC_LINE, descLines)] : []),
+      { tag: 'rect', attrs: { class: 'cmv-poster-frame', x: num(cx), y: num(cy + CELL_CAPTION_H), width: num(cellW), height: num(chartH * s) }, children: [] },
+      {
+        tag: 'g',
+        attrs: { class: 'cmv-poster-chart', transform: `translate(${num(cx - c.x * s)},${num(cy + CELL_CAPTION_H - c.y * s)}) scale(${scaleNum(s)})` },
+        children: drawing,
+      },
+    ],
   };
 }
 
-/** The poster's layout and drawing (root attributes and the elements inside the root). */
-export function posterTree(timeline: Timeline, plan: SeatPlan, lang: Lang): { root: Record<string, string>; els: SvgEl[]; cells: PosterCell[] } {
-  const n = timeline.steps.length;
-  const words = WORDS[lang] ?? WORDS.en;
-  const views = timeline.steps.map((_, i) => viewTree(timeline, plan, i, lang));
-  const title = pick(timeline.dataset.title, lang) || timeline.dataset.id;
-  const source = sourceText(timeline, lang);
-  const first = n > 0 ? timeline.valueText(0, lang) : '';
-  const last = n > 0 ? timeline.valueText(n - 1, lang) : '';
-  const sub = n > 0 ? words.steps(n, first, last) : '';
+/**
+ * The cells of `n` charts (all of the size of `chart`) between `top` and `bottom`: the grid of
+ * `posterGrid`, centred across the inner width and, when it is shorter, down the free height.
+ */
+function placeCells(n: number, chart: { w: number; h: number }, top: number, bottom: number): PosterCell[] {
   const innerW = POSTER_W - 2 * MARGIN;
+  const grid = posterGrid(n, chart.w, chart.h, innerW, bottom - top);
+  const s = grid.scale;
+  const cellW = chart.w * s;
+  const cellH = CELL_CAPTION_H + chart.h * s;
+  const gridW = grid.cols * cellW + (grid.cols - 1) * GAP_X;
+  const gridH = grid.rows * cellH + (grid.rows - 1) * GAP_Y;
+  const x0 = MARGIN + (innerW - gridW) / 2;
+  const y0 = top + Math.max(0, (bottom - top - gridH) / 2);
+  return Array.from({ length: n }, (_, i) => ({
+    step: i,
+    x: x0 + (i % grid.cols) * (cellW + GAP_X),
+    y: y0 + Math.floor(i / grid.cols) * (cellH + GAP_Y),
+    w: cellW,
+    h: cellH,
+    scale: s,
+  }));
+}
 
-  const els: SvgEl[] = [];
-  const captions = timeline.steps.map((_, i) => posterCaption(timeline, i, lang));
-  els.push({ tag: 'title', attrs: { id: 'cmv-poster-title' }, children: [`${title} — ${words.poster}`] });
-  els.push({
-    tag: 'desc',
-    attrs: { id: 'cmv-poster-desc' },
-    children: [
-      [title, sub, ...captions.map((c) => `${c.step}: ${c.counts}${c.description ? ` · ${c.description}` : ''}`), source]
-        .filter((s) => s.trim() !== '')
-        .join('\n'),
-    ],
-  });
-  els.push({ tag: 'style', attrs: {}, children: [`${CHART_CSS}\n${POSTER_CSS}`] });
-  els.push({ tag: 'rect', attrs: { class: 'cmv-bg', x: '0', y: '0', width: num(POSTER_W), height: num(POSTER_H), fill: '#FFFFFF' }, children: [] });
+/**
+ * The poster's layout and drawing (root attributes and the elements inside the root): head
+ * (title, desc, styles, background), heading (title and the steps line), the grid of cells, one
+ * legend (the chart's own, from the last step) and the source line.
+ * @param opts `statedOnly`: the root gets `cmv-stated-only` (inferred parts greyed out)
+ */
+export function posterTree(
+  timeline: Timeline,
+  plan: SeatPlan,
+  lang: Lang,
+  opts: DrawOptions = {},
+): { root: Record<string, string>; els: SvgEl[]; cells: PosterCell[] } {
+  const n = timeline.steps.length;
+  const words = POSTER_WORDS[lang] ?? POSTER_WORDS.en;
+  const views = timeline.steps.map((_, i) => viewTree(timeline, plan, i, lang));
+  const title = datasetTitle(timeline, lang);
+  const source = sourceText(timeline, lang);
+  const sub = n > 0 ? words.steps(n, timeline.valueText(0, lang), timeline.valueText(n - 1, lang)) : '';
+  const innerW = POSTER_W - 2 * MARGIN;
+  const captions = timeline.steps.map((_, i) => stepCaption(timeline, i, lang));
 
-  // Title and the line under it.
+  // Head: title, description (every step's caption), styles, background.
+  const els: SvgEl[] = [
+    { tag: 'title', attrs: { id: 'cmv-poster-title' }, children: [`${title} — ${words.poster}`] },
+    {
+      tag: 'desc',
+      attrs: { id: 'cmv-poster-desc' },
+      children: [
+        [title, sub, ...captions.map((c) => `${c.step}: ${captionText(c.counts, c.description)}`), source]
+          .filter((s) => s.trim() !== '')
+          .join('\n'),
+      ],
+    },
+    { tag: 'style', attrs: {}, children: [`${CHART_CSS}\n${POSTER_CSS}`] },
+    { tag: 'rect', attrs: { class: 'cmv-bg', x: '0', y: '0', width: num(POSTER_W), height: num(POSTER_H), fill: '#FFFFFF' }, children: [] },
+  ];
+
+  // Heading: the title and the line under it.
   let y = MARGIN + TITLE_FONT;
   els.push({ tag: 'text', attrs: { class: 'cmv-text cmv-poster-title', x: num(MARGIN), y: num(y) }, children: [fitText(title, innerW, TITLE_FONT, 'bold')] });
   if (sub) {
@@ -157,67 +210,16 @@ export function posterTree(timeline: Timeline, plan: SeatPlan, lang: Lang): { ro
   const legendEl = views.length > 0 ? views[views.length - 1]!.tree.over.find((e) => hasClass(e, 'cmv-legend')) : undefined;
   const lk = legend ? Math.min(1, innerW / legend.w) : 1;
   const legendTop = legend && legendEl ? srcTop - 12 - legend.h * lk : srcTop;
-  const gridBottom = legendTop - 18;
 
   // The grid of cells.
-  const cells: PosterCell[] = [];
-  if (n > 0) {
-    const chart = views[0]!.scene.chart;
-    const grid = posterGrid(n, chart.w, chart.h, innerW, gridBottom - gridTop);
-    const s = grid.scale;
-    const cellW = chart.w * s;
-    const cellH = CELL_CAPTION_H + chart.h * s;
-    const gridW = grid.cols * cellW + (grid.cols - 1) * GAP_X;
-    const gridH = grid.rows * cellH + (grid.rows - 1) * GAP_Y;
-    const x0 = MARGIN + (innerW - gridW) / 2;
-    const y0 = gridTop + Math.max(0, (gridBottom - gridTop - gridH) / 2);
-    views.forEach((v, i) => {
-      const col = i % grid.cols;
-      const row = Math.floor(i / grid.cols);
-      const cx = x0 + col * (cellW + GAP_X);
-      const cy = y0 + row * (cellH + GAP_Y);
-      cells.push({ step: i, x: cx, y: cy, w: cellW, h: cellH, scale: s });
-      const cap = captions[i]!;
-      const stepText = fitText(cap.step, cellW * 0.5, STEP_FONT, 'bold');
-      const countsW = cellW - textWidth(`${stepText} · `, STEP_FONT, 'bold');
-      const counts = cap.counts ? fitText(cap.counts, countsW, STEP_FONT) : '';
-      const descLines = cap.description ? wrapText(cap.description, cellW, DESC_FONT, DESC_LINES).lines : [];
-      const prefix = `s${i}-`;
-      const c = v.scene.chart;
-      // The chart drawing without its own background, caption, legend and source line.
-      const drawing: SvgEl[] = [
-        ...v.tree.under.filter((e) => !hasClass(e, 'cmv-bg') && !hasClass(e, 'cmv-caption')).map((e) => prefixed(e, prefix)),
-        { tag: 'g', attrs: { class: 'cmv-nodes' }, children: v.tree.nodes.map((nd) => prefixed(nd.el, prefix)) },
-      ];
-      els.push({
-        tag: 'g',
-        attrs: { class: 'cmv-poster-cell', 'data-step': String(i) },
-        children: [
-          {
-            tag: 'text',
-            attrs: { class: 'cmv-text cmv-poster-caption', x: num(cx), y: num(cy + 16) },
-            children: [
-              { tag: 'tspan', attrs: { class: 'cmv-poster-step' }, children: [counts ? `${stepText} · ` : stepText] },
-              ...(counts ? [{ tag: 'tspan', attrs: { class: 'cmv-poster-counts' }, children: [counts] }] : []),
-            ],
-          },
-          ...(descLines.length ? [linesEl('cmv-text cmv-poster-desc', cx, cy + 22 + DESC_LINE - 2, DESC_LINE, descLines)] : []),
-          { tag: 'rect', attrs: { class: 'cmv-poster-frame', x: num(cx), y: num(cy + CELL_CAPTION_H), width: num(cellW), height: num(chart.h * s) }, children: [] },
-          {
-            tag: 'g',
-            attrs: { class: 'cmv-poster-chart', transform: `translate(${num(cx - c.x * s)},${num(cy + CELL_CAPTION_H - c.y * s)}) scale(${Math.round(s * 10000) / 10000})` },
-            children: drawing,
-          },
-        ],
-      });
-    });
-  }
+  const cells = n > 0 ? placeCells(n, views[0]!.scene.chart, gridTop, legendTop - 18) : [];
+  cells.forEach((cell, i) => els.push(posterCell(views[i]!, captions[i]!, cell, views[0]!.scene.chart.h)));
 
   // One legend (the chart's own), then the source line.
   if (legend && legendEl) {
     els.push({
       tag: 'g',
-      attrs: { class: 'cmv-poster-legend', transform: `translate(${num(MARGIN - legend.x * lk)},${num(legendTop - legend.y * lk)}) scale(${Math.round(lk * 10000) / 10000})` },
+      attrs: { class: 'cmv-poster-legend', transform: `translate(${num(MARGIN - legend.x * lk)},${num(legendTop - legend.y * lk)}) scale(${scaleNum(lk)})` },
       children: [prefixed(legendEl, 'legend-')],
     });
   }
@@ -228,7 +230,7 @@ export function posterTree(timeline: Timeline, plan: SeatPlan, lang: Lang): { ro
     viewBox: `0 0 ${POSTER_W} ${POSTER_H}`,
     width: '420mm',
     height: '297mm',
-    class: 'cmv-chart cmv-poster',
+    class: rootClass('cmv-chart cmv-poster', opts),
     lang,
     role: 'img',
     'aria-labelledby': 'cmv-poster-title cmv-poster-desc',
@@ -242,11 +244,9 @@ export function posterTree(timeline: Timeline, plan: SeatPlan, lang: Lang): { ro
  * @param timeline the model's timeline
  * @param plan `planSeats(timeline)`
  * @param lang language of every text
+ * @param opts `statedOnly`: the root gets `cmv-stated-only` (inferred parts greyed out)
  */
-export function posterSvg(timeline: Timeline, plan: SeatPlan, lang: Lang): string {
-  const { root, els } = posterTree(timeline, plan, lang);
-  const rootAttrs = Object.entries(root)
-    .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
-    .join('');
-  return ['<?xml version="1.0" encoding="UTF-8"?>', `<svg${rootAttrs}>`, ...serializeEls(els, 1), '</svg>', ''].join('\n');
+export function posterSvg(timeline: Timeline, plan: SeatPlan, lang: Lang, opts: DrawOptions = {}): string {
+  const { root, els } = posterTree(timeline, plan, lang, opts);
+  return svgDocument(root, els);
 }

@@ -7,51 +7,26 @@ import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Lang } from '../model/types.ts';
 import type { Timeline } from '../model/steps.ts';
 import type { SeatPlan } from '../layout/seat-plan.ts';
-import { pick } from '../i18n/strings.ts';
-import { exportFileName, slug } from './filename.ts';
-import { countsText, sourceText, svgForView } from './view-svg.ts';
-
-/** Name of the ZIP: `<dataset id>_all-steps_<lang>.zip`. */
-export function zipFileName(datasetId: string, lang: string): string {
-  return `${slug(datasetId) || 'dataset'}_all-steps_${slug(lang)}.zip`;
-}
-
-/** Name of the poster: `<dataset id>_poster_<lang>.svg`. */
-export function posterFileName(datasetId: string, lang: string): string {
-  return `${slug(datasetId) || 'dataset'}_poster_${slug(lang)}.svg`;
-}
-
-const README = {
-  vi: {
-    head: 'Sơ đồ tổ chức qua từng bước',
-    dataset: 'Bộ dữ liệu',
-    source: 'Nguồn',
-    steps: 'Các bước (mỗi bước một tệp SVG)',
-    files: 'Mỗi tệp SVG là toàn bộ sơ đồ ở một bước, mở được bằng trình duyệt, Inkscape, Illustrator hoặc Word.',
-  },
-  en: {
-    head: 'Organization chart, step by step',
-    dataset: 'Dataset',
-    source: 'Source',
-    steps: 'Steps (one SVG file each)',
-    files: 'Each SVG file is the whole chart at one step; it opens in a browser, Inkscape, Illustrator or Word.',
-  },
-} as const;
+import { README_WORDS } from '../i18n/export-words.ts';
+import type { DrawOptions } from '../draw/chart-tree.ts';
+import { datasetTitle, sourceText, stepCaption } from '../view/caption.ts';
+import { exportFileName, zipFileName } from './filename.ts';
+import { svgForView } from './svg.ts';
 
 /** The README.txt of the ZIP (CRLF line ends, so it reads well in any editor). */
 export function zipReadme(timeline: Timeline, lang: Lang, names: readonly string[]): string {
-  const w = README[lang] ?? README.en;
+  const w = README_WORDS[lang] ?? README_WORDS.en;
   const ds = timeline.dataset;
   const lines = [
     w.head,
     '',
-    `${w.dataset}: ${pick(ds.title, lang) || ds.id} (${ds.id})`,
+    `${w.dataset}: ${datasetTitle(timeline, lang)} (${ds.id})`,
     sourceText(timeline, lang) || `${w.source}: —`,
     '',
     `${w.steps}:`,
-    ...timeline.steps.map((s, i) => {
-      const desc = pick(s.event.description, lang);
-      return `${i + 1}. ${timeline.valueText(i, lang)} — ${countsText(timeline, i, lang)}${desc ? ` — ${desc}` : ''}\r\n   ${names[i] ?? ''}`;
+    ...timeline.steps.map((_, i) => {
+      const c = stepCaption(timeline, i, lang);
+      return `${i + 1}. ${c.step} — ${c.counts}${c.description ? ` — ${c.description}` : ''}\r\n   ${names[i] ?? ''}`;
     }),
     '',
     w.files,
@@ -62,7 +37,7 @@ export function zipReadme(timeline: Timeline, lang: Lang, names: readonly string
 }
 
 /** Options of `allStepsZip`. */
-export interface ZipOptions {
+export interface ZipOptions extends DrawOptions {
   /** The files' date in the ZIP (default: now). */
   mtime?: Date;
   /**
@@ -77,13 +52,14 @@ export interface ZipOptions {
  * @param timeline the model's timeline
  * @param plan `planSeats(timeline)`
  * @param lang language of every text
+ * @param options the files' date, the last step applied to each SVG, and `statedOnly`
  * @returns the ZIP bytes, its file name and the names of the files inside
  */
 export async function allStepsZip(
   timeline: Timeline,
   plan: SeatPlan,
   lang: Lang,
-  { mtime = new Date(), finish }: ZipOptions = {},
+  { mtime = new Date(), finish, statedOnly = false }: ZipOptions = {},
 ): Promise<{ name: string; data: Uint8Array; files: string[] }> {
   const id = timeline.dataset.id;
   const files: Zippable = {};
@@ -91,7 +67,7 @@ export async function allStepsZip(
   for (let i = 0; i < timeline.steps.length; i++) {
     const name = exportFileName(id, i, timeline.valueText(i, lang), lang, 'svg');
     names.push(name);
-    const svg = svgForView(timeline, plan, i, lang);
+    const svg = svgForView(timeline, plan, i, lang, { statedOnly });
     files[name] = [strToU8(finish ? await finish(svg) : svg), { level: 6, mtime }];
   }
   files['README.txt'] = [strToU8(`\uFEFF${zipReadme(timeline, lang, names)}`), { level: 6, mtime }];

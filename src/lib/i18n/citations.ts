@@ -2,7 +2,7 @@
  * Citation locators in the UI language. Datasets write locators in English ("para 5",
  * "paras 29-30"); Vietnamese readers see "đoạn 5", "đoạn 29-30". Other locators pass unchanged.
  */
-import type { Citation, Lang } from '../model/types.ts';
+import type { Lang } from '../model/types.ts';
 
 /** "para 5" → "đoạn 5" (vi) / "para 5" (en). */
 export function formatLocator(locator: string, lang: Lang): string {
@@ -10,7 +10,3 @@ export function formatLocator(locator: string, lang: Lang): string {
   return locator.replace(/^paras?\.?\s+/i, 'đoạn ');
 }
 
-/** "đoạn 3, 4" style list of a record's citations in one language. */
-export function formatCitations(citations: readonly Citation[] | undefined, lang: Lang): string {
-  return (citations ?? []).map((c) => formatLocator(c.locator, lang)).join('; ');
-}

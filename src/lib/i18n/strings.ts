@@ -2,7 +2,7 @@
  * UI strings in Vietnamese (default) and English. Dataset labels are data and come from the dataset;
  * these are the app's own words. Vietnamese is NFC with one tone-mark style (ủy, hòa).
  */
-import type { EndCause, Lang, LangString, StartCause } from '../model/types.ts';
+import type { EndCause, Lang, StartCause } from '../model/types.ts';
 
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 export const DEFAULT_LANG: Lang = 'vi';
@@ -239,12 +239,5 @@ export const START_CAUSE_LABELS: Record<StartCause, Record<Lang, string>> = {
   unknown: { vi: 'Không rõ', en: 'Unknown' },
 };
 
-/**
- * Pick a label in the wanted language, falling back to the other language, then to any value.
- * @param s a LangString (may be undefined)
- * @returns the text, or '' when there is none
- */
-export function pick(s: LangString | undefined | null, lang: Lang): string {
-  if (!s) return '';
-  return s[lang] ?? s[lang === 'vi' ? 'en' : 'vi'] ?? Object.values(s).find((v) => typeof v === 'string') ?? '';
-}
+/** The label picker lives in its own leaf module (`pick.ts`); re-exported here for existing importers. */
+export { pick } from './pick.ts';

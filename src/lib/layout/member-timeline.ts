@@ -1,5 +1,5 @@
 /**
- * Geometry of the member timeline (DESIGN §4 Inspect): one row per member (or per post), bars over
+ * Geometry of the member timeline (the "inspect a member" panel): one row per member (or per post), bars over
  * the term coloured by the member's innermost body, end markers shaped by cause, by-election start
  * markers, inferred parts flagged, and a vertical line at the current step.
  *
@@ -23,7 +23,7 @@ import type { EndCause, LangString, StartCause } from '../model/types.ts';
 import { parseDateRange, type PartialDate } from '../model/dates.ts';
 import { dateSpan } from './step-axis.ts';
 import type { ShapeName } from './scene.ts';
-import { shapeFor } from './layout.ts';
+import { shapeFor } from './nodes.ts';
 import { orgRank, sortPosts } from '../model/snapshots.ts';
 
 export type TimelineMode = 'member' | 'seat';
@@ -176,7 +176,7 @@ export function visibleRows(layout: MemberTimelineLayout, y0: number, y1: number
 }
 
 /** The report's date span in years, from the first source with a parseable `report_date`. */
-export function reportSpan(timeline: Timeline): [number, number] | null {
+function reportSpan(timeline: Timeline): [number, number] | null {
   for (const s of timeline.dataset.sources ?? []) {
     if (typeof s.report_date !== 'string') continue;
     try {
@@ -190,7 +190,7 @@ export function reportSpan(timeline: Timeline): [number, number] | null {
 }
 
 /** Span in years of an annotation date (a date or an interval); null when unparseable. */
-export function annotationSpan(date: string | undefined | null): [number, number] | null {
+function annotationSpan(date: string | undefined | null): [number, number] | null {
   if (typeof date !== 'string') return null;
   try {
     const r = parseDateRange(date);

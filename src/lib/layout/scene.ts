@@ -3,6 +3,7 @@
  * Shared by the on-screen chart and the SVG export, so both draw the same thing.
  * Pure types and constants: no Svelte, no DOM.
  */
+import { r1 } from './round.ts';
 
 /** Shapes of nodes. Seated members are circles; departed members show their end cause by shape. */
 export type ShapeName = 'circle' | 'cross' | 'triangle' | 'square' | 'diamond';
@@ -162,9 +163,9 @@ export const LABEL_LINES = 3;
 
 /** Baselines (relative to the shape centre) of 1 to LABEL_LINES label lines, centred on the shape. */
 export function labelBaselines(lineCount: number): number[] {
-  const base = Math.round(LABEL_FONT * 0.35 * 10) / 10;
+  const base = r1(LABEL_FONT * 0.35);
   const n = Math.max(1, lineCount);
-  return Array.from({ length: n }, (_, i) => Math.round((base + (i - (n - 1) / 2) * LABEL_LINE) * 10) / 10);
+  return Array.from({ length: n }, (_, i) => r1(base + (i - (n - 1) / 2) * LABEL_LINE));
 }
 /** Inside padding of boxes and trays. */
 export const BOX_PAD = 10;

@@ -6,6 +6,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { Step } from '../model/timeline-types.ts';
 import type { PartialDate } from '../model/dates.ts';
+import { r1 } from './round.ts';
 
 export interface AxisStop {
   index: number;
@@ -55,14 +56,11 @@ export function stepAxis(steps: readonly Step[], width: number, opts: { thumb: n
     const [a, b] = spans[i]!;
     const sx = steps.length === 1 ? w / 2 : half + ((w - opts.thumb) * i) / last;
     const anchor: AxisStop['anchor'] = i === 0 && steps.length > 1 ? 'start' : i === steps.length - 1 && steps.length > 1 ? 'end' : 'middle';
-    return { index: s.index, x: round(sx), dateX0: round(x(a)), dateX1: round(x(b)), dateX: round(x((a + b) / 2)), anchor };
+    return { index: s.index, x: r1(sx), dateX0: r1(x(a)), dateX1: r1(x(b)), dateX: r1(x((a + b) / 2)), anchor };
   });
   const years: { year: number; x: number }[] = [];
   const every = Math.max(1, Math.ceil((hi - lo) / Math.max(1, Math.floor(w / 60))));
-  for (let y = lo; y <= hi; y += every) years.push({ year: y, x: round(x(y)) });
-  return { stops, years, x0: round(x(lo)), x1: round(x(hi)), yearY: 58, height: 80 };
+  for (let y = lo; y <= hi; y += every) years.push({ year: y, x: r1(x(y)) });
+  return { stops, years, x0: r1(x(lo)), x1: r1(x(hi)), yearY: 58, height: 80 };
 }
 
-function round(v: number): number {
-  return Math.round(v * 10) / 10;
-}

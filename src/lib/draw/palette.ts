@@ -5,7 +5,7 @@
  */
 
 /** The eight Okabe-Ito colours. */
-export const OKABE_ITO = {
+const OKABE_ITO = {
   black: '#000000',
   orange: '#E69F00',
   skyBlue: '#56B4E9',

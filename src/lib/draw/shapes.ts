@@ -9,6 +9,7 @@ import { SHAPE_R, type ShapeName } from '../layout/scene.ts';
 
 const R = SHAPE_R;
 
+/** Path `d` of each node shape, centred at (0, 0), in scene units (about a circle of radius `SHAPE_R`). */
 export const SHAPE_PATHS: Readonly<Record<ShapeName, string>> = {
   circle: `M${R},0A${R},${R} 0 1,1 ${-R},0A${R},${R} 0 1,1 ${R},0Z`,
   cross:
@@ -17,11 +18,6 @@ export const SHAPE_PATHS: Readonly<Record<ShapeName, string>> = {
   square: 'M-7.3,-7.3H7.3V7.3H-7.3Z',
   diamond: 'M0,-10L10,0L0,10L-10,0Z',
 };
-
-/** Path of a shape. */
-export function shapePath(shape: ShapeName): string {
-  return SHAPE_PATHS[shape];
-}
 
 /** The "inferred" badge: a small white disc with an asterisk, at the shape's top-right. */
 export const INFERRED_BADGE = {

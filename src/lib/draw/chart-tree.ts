@@ -1,0 +1,264 @@
+/**
+ * `chartTree`: a laid-out scene and the texts around it → the drawing of one step as an element
+ * tree (`ChartTree`), the one drawing behind the on-screen chart and every exported file.
+ *
+ * What it draws: a background, the caption at the top (dataset title; step label and what
+ * happened), the bodies' boxes, the trays, the vacant seats, one group per member, the legend and the
+ * source line at the bottom. Styles are the chart's stylesheet (`CHART_CSS`); the root carries
+ * `class="cmv-chart"` (plus `cmv-stated-only` when only stated facts are shown, which greys out
+ * whatever rests on inference), `lang`, `role="img"`, and `aria-labelledby` pointing at `<title>`
+ * and `<desc>` (dataset, step, caption, source).
+ *
+ * Node elements carry the same data attributes on screen and in files: seated
+ * `<g data-member-id data-org>`, vacant `<g data-vacant-seat="" data-org>`, departed
+ * `<g data-departed-id data-cause>`. A member's group starts with a `<title>` holding the full label
+ * (shown on hover; the visible label may be shortened), and a newcomer at the step carries the
+ * "new" badge (`<g class="cmv-new">`).
+ *
+ * Wrapped text (labels, tray titles, caption, source line) is one `<text>` with a `<tspan>` per line;
+ * every line but the last ends with a space, so the text content reads as the whole text.
+ *
+ * Pure: no DOM.
+ */
+import {
+  BOX_PAD,
+  CAPTION_FONT,
+  CAPTION_LINE,
+  CAPTION_LINES,
+  CAPTION_TEXT_Y,
+  CAPTION_TITLE_Y,
+  LABEL_DX,
+  LEGEND_FONT,
+  labelBaselines,
+  SOURCE_FONT,
+  type LegendItem,
+  type Scene,
+  type SceneNode,
+} from '../layout/scene.ts';
+import { fitText, textWidth, wrapText } from '../layout/text.ts';
+import { num } from '../layout/round.ts';
+import type { SvgMeta } from '../view/caption.ts';
+import { CHART_CSS, FONT_STACK, boxClasses, causeClass, labelClass, nodeClass, orgClass, shapeClass, trayFrameClass } from './chart-css.ts';
+import { INFERRED_BADGE, NEW_BADGE, SHAPE_PATHS, VACANT_R } from './shapes.ts';
+import { SvgBuilder, withSeparator, type AttrValue } from './svg-builder.ts';
+import type { ChartTree } from './svg-el.ts';
+
+export type { SvgMeta } from '../view/caption.ts';
+export type { ChartTree, SvgEl } from './svg-el.ts';
+
+/** Options of the drawing. */
+export interface DrawOptions {
+  /**
+   * "Stated facts only": the root gets the class `cmv-stated-only`, so that everything resting on
+   * inference is greyed out (`.cmv-stated-only .cmv-is-inferred` in `CHART_CSS`). Default false.
+   */
+  statedOnly?: boolean;
+}
+
+/** The root's class list: `base`, plus `cmv-stated-only` when only stated facts are shown. */
+export function rootClass(base: string, opts: DrawOptions = {}): string {
+  return opts.statedOnly ? `${base} cmv-stated-only` : base;
+}
+
+function legendLabel(meta: SvgMeta, item: LegendItem): string {
+  const li = meta.legendItems;
+  if (!li) return item.label;
+  if (Array.isArray(li)) return (li as readonly { key: string; label: string }[]).find((x) => x.key === item.key)?.label ?? item.label;
+  return (li as Readonly<Record<string, string>>)[item.key] ?? item.label;
+}
+
+/** The "inferred" badge: a small white disc with an asterisk, at the shape's top-right. */
+function inferredBadge(b: SvgBuilder): void {
+  b.open('g', { class: 'cmv-inferred', transform: `translate(${num(INFERRED_BADGE.dx)},${num(INFERRED_BADGE.dy)})` });
+  b.empty('circle', { class: 'cmv-inferred-bg', r: INFERRED_BADGE.r });
+  b.empty('path', { class: 'cmv-inferred-mark', d: INFERRED_BADGE.asterisk });
+  b.close('g');
+}
+
+/** The "new at this step" badge: a small dark disc with a white plus, at the shape's top-left. */
+function newBadge(b: SvgBuilder): void {
+  b.open('g', { class: 'cmv-new', transform: `translate(${num(NEW_BADGE.dx)},${num(NEW_BADGE.dy)})` });
+  b.empty('circle', { class: 'cmv-new-bg', r: NEW_BADGE.r });
+  b.empty('path', { class: 'cmv-new-mark', d: NEW_BADGE.plus });
+  b.close('g');
+}
+
+/** One member's group: full label as `<title>`, shape, badges, wrapped label. */
+function drawNode(b: SvgBuilder, n: SceneNode): void {
+  const seated = n.kind === 'seated';
+  const cls = nodeClass(n);
+  const attrs: Record<string, AttrValue> = seated
+    ? { class: cls, 'data-member-id': n.person_id, 'data-org': n.org ?? '' }
+    : { class: cls, 'data-departed-id': n.person_id, 'data-cause': n.cause ?? '' };
+  attrs['data-inferred'] = n.inferred ? 'true' : 'false';
+  if (n.isNew) attrs['data-new'] = 'true';
+  attrs.transform = `translate(${num(n.x)},${num(n.y)})`;
+  b.open('g', attrs);
+  // The full label first: browsers show it on hover, and it keeps the whole text in the file.
+  b.text('title', {}, n.title);
+  b.empty('path', { class: shapeClass(n), d: SHAPE_PATHS[n.shape] });
+  if (n.inferred) inferredBadge(b);
+  if (n.isNew) newBadge(b);
+  b.lines({ class: labelClass(n) }, LABEL_DX, labelBaselines(n.label.length), n.label);
+  b.close('g');
+}
+
+/**
+ * Splits `text` into a first line of width `first` and at most `more` further lines of width `rest`
+ * (the first line may be empty when its first word does not fit there).
+ */
+function wrapTwoWidths(text: string, first: number, rest: number, size: number, more: number): string[] {
+  const words = text.trim().split(/\s+/u).filter(Boolean);
+  let line = '';
+  let i = 0;
+  for (; i < words.length; i++) {
+    const cand = line === '' ? words[i]! : `${line} ${words[i]!}`;
+    if (textWidth(cand, size) > first) break;
+    line = cand;
+  }
+  const remaining = words.slice(i).join(' ');
+  const out = [line];
+  if (remaining !== '') {
+    if (more <= 0) out[0] = fitText(`${line} ${remaining}`, first, size);
+    else out.push(...wrapText(remaining, rest, size, more).lines);
+  }
+  return out;
+}
+
+/**
+ * The caption: the dataset title, then the step label and what happened in up to CAPTION_LINES
+ * lines, as one `<text>` that reads "<step> <caption>" as a whole (every tspan but the last ends
+ * with a space).
+ */
+function drawCaption(b: SvgBuilder, scene: Scene, meta: SvgMeta): void {
+  const c = scene.caption;
+  b.open('g', { class: 'cmv-caption' });
+  b.text('text', { class: 'cmv-text cmv-caption-title', x: c.x, y: c.y + CAPTION_TITLE_Y }, fitText(meta.datasetTitle, c.w, 16, 'bold'));
+  const step = fitText(meta.stepLabel, c.w * 0.5, 13, 'bold');
+  const stepW = textWidth(step, 13, 'bold');
+  const capLines = meta.caption.trim() === '' ? [] : wrapTwoWidths(meta.caption, c.w - stepW - 12, c.w, CAPTION_FONT, CAPTION_LINES - 1);
+  const firstY = c.y + CAPTION_TEXT_Y;
+  const capParts: [Record<string, AttrValue>, string][] = [];
+  capLines.forEach((l, i) => {
+    if (l === '') return;
+    capParts.push([
+      i === 0 ? { class: 'cmv-caption-text', x: c.x + stepW + 12 } : { class: 'cmv-caption-text', x: c.x, y: firstY + i * CAPTION_LINE },
+      l,
+    ]);
+  });
+  const stepPart: [Record<string, AttrValue>, string] = [{ class: 'cmv-caption-step' }, capParts.length > 0 ? `${step} ` : step];
+  const texts = capParts.map((p) => p[1]);
+  b.spans({ class: 'cmv-text', x: c.x, y: firstY }, [
+    stepPart,
+    ...capParts.map(([a, l], i): [Record<string, AttrValue>, string] => [a, withSeparator(texts, i)]),
+  ]);
+  b.close('g');
+}
+
+/** The bodies' boxes (parents first, so children are drawn on top) with their titles. */
+function drawBoxes(b: SvgBuilder, scene: Scene): void {
+  b.open('g', { class: 'cmv-boxes' });
+  for (const box of scene.boxes) {
+    const bc = boxClasses(box.colorIndex);
+    b.open('g', { class: 'cmv-box', 'data-box': box.org });
+    b.empty('rect', { class: bc.frame, x: box.x, y: box.y, width: box.w, height: box.h, rx: 10 - Math.min(box.depth, 3) * 2 });
+    b.text('text', { class: bc.title, x: box.x + BOX_PAD, y: box.y + 19 }, box.title);
+    b.close('g');
+  }
+  b.close('g');
+}
+
+/** The entry and exit trays with their (wrapped) titles. */
+function drawTrays(b: SvgBuilder, scene: Scene): void {
+  b.open('g', { class: 'cmv-trays' });
+  for (const t of scene.trays) {
+    b.open('g', { class: `cmv-tray cmv-tray-${t.kind}`, 'data-tray': t.id, 'data-tray-cause': t.cause });
+    b.empty('rect', { class: trayFrameClass(t.kind), x: t.x, y: t.y, width: t.w, height: t.h, rx: 6 });
+    const ys = t.titleLines.length > 1 ? [t.y + 15, t.y + 28] : [t.y + 20];
+    b.lines({ class: 'cmv-text cmv-tray-title' }, t.x + BOX_PAD, ys, t.titleLines);
+    b.close('g');
+  }
+  b.close('g');
+}
+
+/** The vacant seats: hollow circles. */
+function drawVacancies(b: SvgBuilder, scene: Scene): void {
+  b.open('g', { class: 'cmv-vacancies' });
+  for (const v of scene.vacant) {
+    b.open('g', { class: 'cmv-vacant', 'data-vacant-seat': '', 'data-org': v.org, 'data-key': v.key, transform: `translate(${num(v.x)},${num(v.y)})` });
+    b.empty('circle', { class: 'cmv-vacant-seat', r: VACANT_R });
+    b.close('g');
+  }
+  b.close('g');
+}
+
+/** The legend: frame, heading, one symbol and label per item. */
+function drawLegend(b: SvgBuilder, scene: Scene, meta: SvgMeta): void {
+  const L = scene.legend;
+  b.open('g', { class: 'cmv-legend' });
+  b.empty('rect', { class: 'cmv-legend-frame', x: L.x, y: L.y, width: L.w, height: L.h, rx: 6 });
+  b.text('text', { class: 'cmv-text cmv-legend-title', x: L.x + 12, y: L.y + 17 }, meta.legendTitle ?? L.title);
+  for (const it of L.items) {
+    b.open('g', { class: 'cmv-legend-item', 'data-legend': it.key, transform: `translate(${num(it.x)},${num(it.y)})` });
+    if (it.kind === 'vacant') b.empty('circle', { class: 'cmv-vacant-seat', r: VACANT_R });
+    else if (it.kind === 'new') {
+      b.empty('path', { class: 'cmv-shape cmv-legend-neutral', d: SHAPE_PATHS.circle });
+      newBadge(b);
+    } else if (it.kind === 'inferred') {
+      b.empty('path', { class: 'cmv-shape cmv-legend-neutral', d: SHAPE_PATHS.circle });
+      inferredBadge(b);
+    } else if (it.kind === 'org') b.empty('path', { class: `cmv-shape ${orgClass(it.colorIndex)}`, d: SHAPE_PATHS[it.shape] });
+    else b.empty('path', { class: `cmv-shape cmv-departed-shape ${causeClass(it.cause ?? 'unknown')}`, d: SHAPE_PATHS[it.shape] });
+    b.text('text', { class: 'cmv-text cmv-legend-label', x: 16, y: LEGEND_FONT * 0.35 }, fitText(legendLabel(meta, it), it.w - 20, LEGEND_FONT));
+    b.close('g');
+  }
+  b.close('g');
+}
+
+/**
+ * The drawing of a scene as an element tree, in layers (see `ChartTree`). Pure; the one code path
+ * behind both the export (`sceneToSvg`, `svgForView` of `export/svg.ts`) and the on-screen chart.
+ * @param scene from `layoutScene`
+ * @param meta the texts around the chart, in the scene's language (`svgMeta` of `view/caption.ts`)
+ * @param opts `statedOnly`: mark the root so that inferred parts are greyed out
+ */
+export function chartTree(scene: Scene, meta: SvgMeta, opts: DrawOptions = {}): ChartTree {
+  const b = new SvgBuilder();
+  const W = scene.width;
+  const H = scene.height;
+  const root: Record<string, string> = {
+    xmlns: 'http://www.w3.org/2000/svg',
+    viewBox: `0 0 ${num(W)} ${num(H)}`,
+    width: num(W),
+    height: num(H),
+    class: rootClass('cmv-chart', opts),
+    lang: meta.lang,
+    role: 'img',
+    'aria-labelledby': 'cmv-title cmv-desc',
+    'font-family': FONT_STACK,
+    'data-step': String(meta.stepIndex),
+  };
+  b.text('title', { id: 'cmv-title' }, `${meta.datasetTitle} — ${meta.stepLabel}`);
+  b.text('desc', { id: 'cmv-desc' }, [meta.datasetTitle, `${meta.stepLabel}: ${meta.caption}`, meta.sourceText].filter((s) => s.trim() !== '').join('\n'));
+  b.text('style', {}, CHART_CSS);
+  const head = b.take();
+
+  b.empty('rect', { class: 'cmv-bg', x: 0, y: 0, width: W, height: H });
+  drawCaption(b, scene, meta);
+  drawBoxes(b, scene);
+  drawTrays(b, scene);
+  drawVacancies(b, scene);
+  const under = b.take();
+
+  // Members, seated and departed: one group each, keyed.
+  const nodes = scene.nodes.map((n) => {
+    drawNode(b, n);
+    return { key: n.key, el: b.take()[0]! };
+  });
+
+  drawLegend(b, scene, meta);
+  const s = scene.source;
+  b.lines({ class: 'cmv-text cmv-source' }, s.x, [s.y + 11, s.y + 24], wrapText(meta.sourceText, s.w, SOURCE_FONT, 2).lines);
+
+  return { root, head, under, nodes, over: b.take() };
+}

@@ -1,0 +1,28 @@
+/**
+ * The chart of one step as the user sees it: the scene (`layoutScene`, with the words of
+ * `layoutWords`) and its drawing (`chartTree`, with the texts of `svgMeta`) in one language. Used
+ * by the on-screen chart and by every export, so all of them are the same drawing.
+ */
+import type { Lang } from '../model/types.ts';
+import type { Timeline } from '../model/steps.ts';
+import { layoutScene } from '../layout/layout.ts';
+import type { SeatPlan } from '../layout/seat-plan.ts';
+import type { Scene } from '../layout/scene.ts';
+import { svgMeta } from '../view/caption.ts';
+import { layoutWords } from '../view/layout-words.ts';
+import { chartTree, type DrawOptions } from './chart-tree.ts';
+import type { ChartTree } from './svg-el.ts';
+
+/**
+ * Scene and drawing of a step, ready to render or serialise.
+ * @param timeline the model's timeline
+ * @param plan `planSeats(timeline)`
+ * @param step 0-based step index
+ * @param lang language of every text
+ * @param opts `statedOnly`: the root gets `cmv-stated-only` (inferred parts greyed out)
+ * @throws Error when the plan was built from another timeline (from `layoutScene`)
+ */
+export function viewTree(timeline: Timeline, plan: SeatPlan, step: number, lang: Lang, opts: DrawOptions = {}): { scene: Scene; tree: ChartTree } {
+  const scene = layoutScene({ timeline, plan, step, lang, words: layoutWords(lang) });
+  return { scene, tree: chartTree(scene, svgMeta(timeline, step, lang), opts) };
+}

@@ -1,0 +1,51 @@
+/**
+ * The words of the chart and of the exported files that `strings.ts` does not hold: the legend's
+ * "new" mark, the poster's title line, the ZIP's README and the step summary of datasets whose
+ * events carry no description. Vietnamese is NFC with one tone-mark style (ủy, hòa).
+ */
+import type { Lang } from '../model/types.ts';
+
+/** Words of the chart's legend that `STRINGS` lacks. */
+export const CHART_WORDS: Record<Lang, { legendNew: string }> = {
+  vi: { legendNew: 'Mới vào ở bước này' },
+  en: { legendNew: 'New at this step' },
+};
+
+/** Words of the poster (`export/poster.ts`). */
+export const POSTER_WORDS: Record<Lang, { steps: (n: number, first: string, last: string) => string; poster: string }> = {
+  vi: {
+    steps: (n, first, last) => (n === 1 ? `1 bước: ${first}` : `${n} bước, từ ${first} đến ${last}`),
+    poster: 'Áp phích',
+  },
+  en: {
+    steps: (n, first, last) => (n === 1 ? `1 step: ${first}` : `${n} steps, from ${first} to ${last}`),
+    poster: 'Poster',
+  },
+};
+
+/** Words of the README.txt inside the ZIP of every step (`export/zip.ts`). */
+export const README_WORDS: Record<Lang, { head: string; dataset: string; source: string; steps: string; files: string }> = {
+  vi: {
+    head: 'Sơ đồ tổ chức qua từng bước',
+    dataset: 'Bộ dữ liệu',
+    source: 'Nguồn',
+    steps: 'Các bước (mỗi bước một tệp SVG)',
+    files: 'Mỗi tệp SVG là toàn bộ sơ đồ ở một bước, mở được bằng trình duyệt, Inkscape, Illustrator hoặc Word.',
+  },
+  en: {
+    head: 'Organization chart, step by step',
+    dataset: 'Dataset',
+    source: 'Source',
+    steps: 'Steps (one SVG file each)',
+    files: 'Each SVG file is the whole chart at one step; it opens in a browser, Inkscape, Illustrator or Word.',
+  },
+};
+
+/** Words of the step summary ("Vào: A, B (bầu bổ sung). Rời: C (nghỉ hưu).", `view/caption.ts`). */
+export const SUMMARY_WORDS: Record<
+  Lang,
+  { enter: string; exit: string; move: string; role: string; start: string; more: (n: number) => string }
+> = {
+  vi: { enter: 'Vào', exit: 'Rời', move: 'Chuyển', role: 'Đổi chức vụ', start: 'Thành phần đầu tiên', more: (n) => `và ${n} người khác` },
+  en: { enter: 'Joined', exit: 'Left', move: 'Moved', role: 'Changed post', start: 'Initial membership', more: (n) => `and ${n} more` },
+};

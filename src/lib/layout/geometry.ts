@@ -1,0 +1,317 @@
+/**
+ * Geometry stage of `layoutScene`: where every body's box, every own cell of a body and every tray
+ * stands, and where the caption, chart and legend areas are. Depends only on the seat plan and the
+ * requested width, never on the step, so boxes and trays keep their places and a person keeps their
+ * cell while their innermost body stays the same. Cached per plan and width (pure memoisation).
+ *
+ * Picture: the bodies are nested rounded boxes (the BCH box holds the BTV box at its top, which holds
+ * the Standing Office box at its top-left; any depth works). Each body's own cells form a grid; small
+ * child boxes sit at the top-left with the parent's cells flowing to their right and then below,
+ * large child boxes span the parent's width as bands. Exit trays stand in a column to the right,
+ * entry trays to the left. Units are the scene's (1 unit = 1 CSS px at 100 % zoom); not rounded here.
+ */
+import type { RegionPlan, SeatPlan, TrayPlan } from './seat-plan.ts';
+import {
+  BOX_HEADER,
+  BOX_PAD,
+  CAPTION_H,
+  CELL_H,
+  CELL_W,
+  COL_GAP,
+  GAP_BOX,
+  GAP_X,
+  GAP_Y,
+  LEGEND_ITEM_W,
+  MARGIN,
+  MIN_BOX_W,
+  PITCH_X,
+  PITCH_Y,
+  TRAY_HEADER,
+  type Rect,
+} from './scene.ts';
+
+/** A body's box and the top-left corners of its own cells. */
+export interface RegionGeom {
+  org: string;
+  depth: number;
+  colorIndex: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** Top-left corners of the own cells, x0,y0,x1,y1,... by cell index. */
+  cells: Float64Array;
+}
+
+/** A tray's box and its number of slot columns. */
+export interface TrayGeom {
+  plan: TrayPlan;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  cols: number;
+}
+
+/** The whole geometry of a plan at a width. */
+export interface Geometry {
+  width: number;
+  caption: Rect;
+  chart: Rect;
+  legendRect: { x: number; y: number; w: number };
+  legendCols: number;
+  regions: Map<string, RegionGeom>;
+  /** Regions in pre-order. */
+  order: RegionGeom[];
+  trays: TrayGeom[];
+}
+
+const geometryCache = new WeakMap<SeatPlan, Map<string, Geometry>>();
+
+/** Width of each body's box when laid out compactly (about square own grid, children side by side), by org id. */
+function compactWidths(plan: SeatPlan): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = plan.regions.length - 1; i >= 0; i--) {
+    const r = plan.regions[i]!;
+    const ownCols = r.capacity > 0 ? Math.min(6, Math.max(1, Math.ceil(Math.sqrt(r.capacity / 2)))) : 0;
+    let kids = 0;
+    r.children.forEach((c, k) => {
+      kids += (out.get(c) ?? MIN_BOX_W) + (k > 0 ? GAP_BOX : 0);
+    });
+    const inner = Math.max(kids, ownCols * PITCH_X - GAP_X, CELL_W);
+    out.set(r.org, Math.max(MIN_BOX_W, inner + 2 * BOX_PAD));
+  }
+  return out;
+}
+
+/** Smallest width of each body's box (one cell wide, children stacked), by org id. */
+function minWidths(plan: SeatPlan): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = plan.regions.length - 1; i >= 0; i--) {
+    const r = plan.regions[i]!;
+    let inner = CELL_W;
+    for (const c of r.children) inner = Math.max(inner, out.get(c) ?? MIN_BOX_W);
+    out.set(r.org, Math.max(MIN_BOX_W, inner + 2 * BOX_PAD));
+  }
+  return out;
+}
+
+/** Height of a tray holding `capacity` slots in `cols` columns. */
+export function trayHeight(capacity: number, cols: number): number {
+  const rows = Math.max(1, Math.ceil(capacity / cols));
+  return TRAY_HEADER + rows * PITCH_Y - GAP_Y + BOX_PAD;
+}
+
+/** Slot columns of a tray of `capacity`: one up to 6 slots, then one more per 6, at most 4. */
+export function trayColsFor(capacity: number): number {
+  return capacity <= 6 ? 1 : Math.min(4, Math.ceil(capacity / 6));
+}
+
+/** Width of a column of trays (0 without trays). Entry trays count one slot: newcomers only pass through. */
+function trayColumnWidth(trays: readonly TrayPlan[]): number {
+  return trays.length === 0
+    ? 0
+    : Math.max(...trays.map((t) => trayColsFor(t.kind === 'entry' ? 1 : t.capacity) * PITCH_X - GAP_X + 2 * BOX_PAD));
+}
+
+/** What `placeRegion` shares down the tree. */
+interface PlaceContext {
+  plan: SeatPlan;
+  compact: Map<string, number>;
+  colorIndex: Map<string, number>;
+  regions: Map<string, RegionGeom>;
+  order: RegionGeom[];
+}
+
+/**
+ * Places the child boxes of a region inside its inner area (top-left (cx, cy), width iw). Small
+ * children (narrow, and few cells next to the parent's own) sit at the top-left with the parent's
+ * cells beside them (`side`); otherwise they form rows across the width, a child alone in its row
+ * spanning it (a band).
+ */
+function placeChildren(ctx: PlaceContext, r: RegionPlan, cx: number, cy: number, iw: number): { side: boolean; blockW: number; blockH: number } {
+  const kids = r.children.map((c) => ctx.plan.region.get(c)).filter((c): c is RegionPlan => c !== undefined);
+  if (kids.length === 0) return { side: false, blockW: 0, blockH: 0 };
+  const cws = kids.map((k) => Math.min(iw, ctx.compact.get(k.org) ?? MIN_BOX_W));
+  const sumW = cws.reduce((s, v) => s + v, 0) + GAP_BOX * (kids.length - 1);
+  const colsBeside = Math.floor((iw - sumW - GAP_BOX + GAP_X) / PITCH_X);
+  const kidCells = kids.reduce((s, k) => s + k.totalCapacity, 0);
+  const side = r.capacity > 0 && sumW <= iw * 0.5 && colsBeside >= 1 && kidCells * 3 <= r.capacity;
+  if (side) {
+    let kx = cx;
+    const gs = kids.map((k, i) => {
+      const kg = placeRegion(ctx, k, kx, cy, cws[i]!);
+      kx += cws[i]! + GAP_BOX;
+      return kg;
+    });
+    const blockH = Math.max(...gs.map((kg) => kg.h));
+    for (const kg of gs) kg.h = blockH;
+    return { side, blockW: sumW, blockH };
+  }
+  let i = 0;
+  let ky = cy;
+  while (i < kids.length) {
+    let j = i;
+    let rowW = 0;
+    while (j < kids.length && (j === i || rowW + GAP_BOX + cws[j]! <= iw)) {
+      rowW += (j > i ? GAP_BOX : 0) + cws[j]!;
+      j++;
+    }
+    const n = j - i;
+    const extra = (iw - rowW) / n;
+    let kx = cx;
+    const gs: RegionGeom[] = [];
+    for (let k = i; k < j; k++) {
+      const kw = n === 1 ? iw : cws[k]! + extra;
+      gs.push(placeRegion(ctx, kids[k]!, kx, ky, kw));
+      kx += kw + GAP_BOX;
+    }
+    const rowH = Math.max(...gs.map((kg) => kg.h));
+    for (const kg of gs) kg.h = rowH;
+    ky += rowH + GAP_BOX;
+    i = j;
+  }
+  return { side, blockW: iw, blockH: ky - GAP_BOX - cy };
+}
+
+/**
+ * Writes the top-left corners of a region's own cells into `g.cells`: beside the child block and
+ * then below it (`side`), or in rows under the child bands. Columns are spread to use the full width
+ * of their area (pitch ≥ PITCH_X).
+ * @returns the height of the content under the box header (children and cells)
+ */
+function placeOwnCells(g: RegionGeom, capacity: number, cx: number, cy: number, iw: number, block: { side: boolean; blockW: number; blockH: number }): number {
+  const { side, blockW, blockH } = block;
+  const colsFull = Math.max(1, Math.floor((iw + GAP_X) / PITCH_X));
+  const pitchFull = (iw + GAP_X) / colsFull;
+  let contentH = blockH;
+  if (side) {
+    const bx = cx + blockW + GAP_BOX;
+    const besideW = iw - blockW - GAP_BOX;
+    const colsB = Math.max(1, Math.floor((besideW + GAP_X) / PITCH_X));
+    const pitchB = Math.max(PITCH_X, (besideW + GAP_X) / colsB);
+    const rowsB = Math.max(1, Math.ceil(blockH / PITCH_Y));
+    const beside = colsB * rowsB;
+    const fullY = cy + Math.max(rowsB * PITCH_Y, blockH + GAP_BOX);
+    for (let i = 0; i < capacity; i++) {
+      let px: number;
+      let py: number;
+      if (i < beside) {
+        px = bx + (i % colsB) * pitchB;
+        py = cy + Math.floor(i / colsB) * PITCH_Y;
+      } else {
+        const j = i - beside;
+        px = cx + (j % colsFull) * pitchFull;
+        py = fullY + Math.floor(j / colsFull) * PITCH_Y;
+      }
+      g.cells[2 * i] = px;
+      g.cells[2 * i + 1] = py;
+      contentH = Math.max(contentH, py + CELL_H - cy);
+    }
+  } else {
+    const y0 = cy + (blockH > 0 ? blockH + GAP_BOX : 0);
+    for (let i = 0; i < capacity; i++) {
+      const py = y0 + Math.floor(i / colsFull) * PITCH_Y;
+      g.cells[2 * i] = cx + (i % colsFull) * pitchFull;
+      g.cells[2 * i + 1] = py;
+      contentH = Math.max(contentH, py + CELL_H - cy);
+    }
+  }
+  return contentH;
+}
+
+/** Lays out region `r` (and, recursively, its children) with its box at (x, y) and width `w`. */
+function placeRegion(ctx: PlaceContext, r: RegionPlan, x: number, y: number, w: number): RegionGeom {
+  const g: RegionGeom = {
+    org: r.org,
+    depth: r.depth,
+    colorIndex: ctx.colorIndex.get(r.org) ?? 0,
+    x,
+    y,
+    w,
+    h: 0,
+    cells: new Float64Array(2 * r.capacity),
+  };
+  ctx.regions.set(r.org, g);
+  ctx.order.push(g);
+  const iw = w - 2 * BOX_PAD;
+  const cx = x + BOX_PAD;
+  const cy = y + BOX_HEADER;
+  const block = placeChildren(ctx, r, cx, cy, iw);
+  g.h = BOX_HEADER + placeOwnCells(g, r.capacity, cx, cy, iw, block) + BOX_PAD;
+  return g;
+}
+
+/**
+ * A column of trays at x, width w, from `top` down (12 units apart). Entry trays are empty at rest
+ * (newcomers only pass through): one row is enough.
+ * @returns the trays and the bottom of the last one (`top` without trays)
+ */
+function placeTrayColumn(list: readonly TrayPlan[], x: number, w: number, top: number): { trays: TrayGeom[]; bottom: number } {
+  const trays: TrayGeom[] = [];
+  let ty = top;
+  const cols = Math.max(1, Math.floor((w - 2 * BOX_PAD + GAP_X) / PITCH_X));
+  for (const t of list) {
+    const h = trayHeight(t.kind === 'entry' ? 1 : t.capacity, cols);
+    trays.push({ plan: t, x, y: ty, w, h, cols });
+    ty += h + 12;
+  }
+  return { trays, bottom: list.length > 0 ? ty - 12 : top };
+}
+
+/** The geometry of a plan at a requested width (the scene grows wider when the tree needs it). */
+export function buildGeometry(plan: SeatPlan, requestedWidth: number): Geometry {
+  const compact = compactWidths(plan);
+  const minW = minWidths(plan);
+  const roots = plan.regions.filter((r) => r.parent === null || !plan.region.has(r.parent));
+
+  const entryW = trayColumnWidth(plan.entryTrays);
+  const exitW = trayColumnWidth(plan.exitTrays);
+  const sideW = (entryW > 0 ? entryW + COL_GAP : 0) + (exitW > 0 ? exitW + COL_GAP : 0);
+  const needMain = Math.max(MIN_BOX_W, ...roots.map((r) => minW.get(r.org) ?? MIN_BOX_W));
+  const mainW = Math.max(needMain, requestedWidth - 2 * MARGIN - sideW);
+  const width = mainW + sideW + 2 * MARGIN;
+
+  const caption: Rect = { x: MARGIN, y: MARGIN, w: width - 2 * MARGIN, h: CAPTION_H };
+  const chartTop = MARGIN + CAPTION_H + 10;
+  const mainX = MARGIN + (entryW > 0 ? entryW + COL_GAP : 0);
+
+  const ctx: PlaceContext = {
+    plan,
+    compact,
+    colorIndex: new Map(plan.regions.map((r, i) => [r.org, i] as const)),
+    regions: new Map(),
+    order: [],
+  };
+  let y = chartTop;
+  for (const root of roots) {
+    const g = placeRegion(ctx, root, mainX, y, mainW);
+    y += g.h + GAP_BOX * 2;
+  }
+  let chartBottom = roots.length > 0 ? y - GAP_BOX * 2 : chartTop;
+
+  const entry = placeTrayColumn(plan.entryTrays, MARGIN, entryW, chartTop);
+  const exit = placeTrayColumn(plan.exitTrays, mainX + mainW + COL_GAP, exitW, chartTop);
+  chartBottom = Math.max(chartBottom, entry.bottom, exit.bottom);
+
+  const chart: Rect = { x: MARGIN, y: chartTop, w: width - 2 * MARGIN, h: chartBottom - chartTop };
+  const legendCols = Math.max(1, Math.floor((width - 2 * MARGIN) / LEGEND_ITEM_W));
+  const legendRect = { x: MARGIN, y: chartBottom + 18, w: width - 2 * MARGIN };
+  return { width, caption, chart, legendRect, legendCols, regions: ctx.regions, order: ctx.order, trays: [...entry.trays, ...exit.trays] };
+}
+
+/** `buildGeometry`, memoised per plan and width. */
+export function geometryFor(plan: SeatPlan, width: number): Geometry {
+  let byWidth = geometryCache.get(plan);
+  if (!byWidth) {
+    byWidth = new Map();
+    geometryCache.set(plan, byWidth);
+  }
+  const k = String(width);
+  let g = byWidth.get(k);
+  if (!g) {
+    g = buildGeometry(plan, width);
+    byWidth.set(k, g);
+  }
+  return g;
+}

@@ -1,0 +1,73 @@
+/**
+ * The input of `layoutScene`: the dataset's parts and one snapshot (or a timeline and a step), the
+ * seat plan, the language and the words (`LayoutStrings`), and options.
+ */
+import type { Lang, Organization, Person, Post } from '../model/types.ts';
+import type { Snapshot } from '../model/timeline-types.ts';
+import type { SeatPlan } from './seat-plan.ts';
+import type { LayoutStrings } from './words.ts';
+
+export interface LayoutOptions {
+  /** Total width of the scene in units (default `DEFAULT_WIDTH`, 1440). The scene grows wider if the tree needs it. */
+  width?: number;
+}
+
+/** The explicit form of the input. */
+export interface LayoutParts {
+  organizations: readonly Organization[];
+  posts: readonly Post[];
+  persons: readonly Person[];
+  snapshot: Snapshot;
+  plan: SeatPlan;
+  /** Defaults to `snapshot.step`. */
+  step?: number;
+  lang: Lang;
+  /** Every text the layout writes, in `lang` (`layoutWords(lang)` of `view/layout-words.ts`). */
+  words: LayoutStrings;
+  options?: LayoutOptions;
+}
+
+/** A timeline as `model/steps.ts` builds it (only what the layout reads). */
+export interface LayoutTimeline {
+  dataset: { organizations: readonly Organization[]; posts: readonly Post[]; persons: readonly Person[] };
+  snapshotAt(step: number): Snapshot;
+}
+
+/** The same input, with the parts taken from a timeline: the snapshot is `timeline.snapshotAt(step)`. */
+export interface LayoutFromTimeline {
+  timeline: LayoutTimeline;
+  plan: SeatPlan;
+  step: number;
+  lang: Lang;
+  /** Every text the layout writes, in `lang` (`layoutWords(lang)` of `view/layout-words.ts`). */
+  words: LayoutStrings;
+  options?: LayoutOptions;
+}
+
+export type LayoutInput = LayoutParts | LayoutFromTimeline;
+
+/** The explicit form of either input, with the step resolved. */
+export function toParts(input: LayoutInput): LayoutParts & { step: number } {
+  if ('timeline' in input) {
+    const d = input.timeline.dataset;
+    return {
+      organizations: d.organizations,
+      posts: d.posts,
+      persons: d.persons,
+      snapshot: input.timeline.snapshotAt(input.step),
+      plan: input.plan,
+      step: input.step,
+      lang: input.lang,
+      words: input.words,
+      ...(input.options ? { options: input.options } : {}),
+    };
+  }
+  return { ...input, step: input.step ?? input.snapshot.step };
+}
+
+/** A lookup by id (the first item wins when ids repeat). */
+export function byId<T extends { id: string }>(list: readonly T[]): ReadonlyMap<string, T> {
+  const m = new Map<string, T>();
+  for (const x of list) if (!m.has(x.id)) m.set(x.id, x);
+  return m;
+}

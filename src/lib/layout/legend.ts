@@ -1,0 +1,86 @@
+/**
+ * Legend stage of `layoutScene`: the legend's items (fixed for the whole timeline: one per body,
+ * vacant seat, the "new" mark when anyone joins after the first step, one per end cause, the
+ * "inferred" mark) laid out in a grid of `geo.legendCols` columns, and the source line under it.
+ */
+import type { Organization } from '../model/types.ts';
+import type { SeatPlan } from './seat-plan.ts';
+import type { Geometry } from './geometry.ts';
+import type { LayoutStrings } from './words.ts';
+import { LEGEND_ROW, LEGEND_TITLE_H, MARGIN, SOURCE_H, type LegendItem, type Rect, type SceneLegend } from './scene.ts';
+import { shapeFor } from './nodes.ts';
+import { r1 } from './round.ts';
+
+const newcomersCache = new WeakMap<SeatPlan, boolean>();
+
+/** True when someone joins after the first step (then the legend explains the "new" mark at every step). Memoised per plan. */
+export function planHasNewcomers(plan: SeatPlan): boolean {
+  let v = newcomersCache.get(plan);
+  if (v === undefined) {
+    v = false;
+    for (const h of plan.history.values()) {
+      if (h.some((e) => e.joined === true)) {
+        v = true;
+        break;
+      }
+    }
+    newcomersCache.set(plan, v);
+  }
+  return v;
+}
+
+/** The legend's items in order, without their positions. */
+export function legendEntries(
+  geo: Geometry,
+  plan: SeatPlan,
+  orgs: ReadonlyMap<string, Organization>,
+  words: LayoutStrings,
+): Omit<LegendItem, 'x' | 'y' | 'w'>[] {
+  const items: Omit<LegendItem, 'x' | 'y' | 'w'>[] = [];
+  for (const g of geo.order) {
+    const org = orgs.get(g.org);
+    const shortName = words.label(org?.short_name) || words.label(org?.name) || g.org;
+    items.push({ key: `org:${g.org}`, kind: 'org', shape: 'circle', org: g.org, colorIndex: g.colorIndex, label: words.legendSeated(shortName) });
+  }
+  if (plan.regions.some((r) => r.seats !== null)) {
+    items.push({ key: 'vacant', kind: 'vacant', shape: 'circle', colorIndex: -1, label: words.legendVacant });
+  }
+  if (planHasNewcomers(plan)) {
+    items.push({ key: 'new', kind: 'new', shape: 'circle', colorIndex: -1, label: words.legendNew });
+  }
+  for (const t of plan.exitTrays) {
+    items.push({
+      key: `cause:${t.cause}`,
+      kind: 'cause',
+      shape: shapeFor('departed', t.cause),
+      cause: t.cause,
+      colorIndex: -1,
+      label: words.causeLabel('exit', t.cause),
+    });
+  }
+  items.push({ key: 'inferred', kind: 'inferred', shape: 'circle', colorIndex: -1, label: words.legendInferred });
+  return items;
+}
+
+/**
+ * The legend laid out under the chart, row by row (item x at its shape's centre, 22 units into its
+ * column), and the source line's area under it (not rounded; `layoutScene` rounds rectangles).
+ */
+export function placeLegend(
+  geo: Geometry,
+  items: readonly Omit<LegendItem, 'x' | 'y' | 'w'>[],
+  title: string,
+): { legend: SceneLegend; source: Rect } {
+  const lr = geo.legendRect;
+  const itemW = lr.w / geo.legendCols;
+  const legendItems: LegendItem[] = items.map((it, i) => ({
+    ...it,
+    x: r1(lr.x + (i % geo.legendCols) * itemW + 22),
+    y: r1(lr.y + LEGEND_TITLE_H + Math.floor(i / geo.legendCols) * LEGEND_ROW + LEGEND_ROW / 2),
+    w: r1(itemW - 28),
+  }));
+  const legendRows = Math.ceil(items.length / geo.legendCols);
+  const legendH = LEGEND_TITLE_H + legendRows * LEGEND_ROW + 6;
+  const source: Rect = { x: MARGIN, y: lr.y + legendH + 12, w: lr.w, h: SOURCE_H };
+  return { legend: { x: r1(lr.x), y: r1(lr.y), w: r1(lr.w), h: r1(legendH), title, items: legendItems }, source };
+}

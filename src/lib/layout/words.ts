@@ -1,0 +1,25 @@
+/**
+ * The words the layout writes (tray titles, legend labels) and the picker for the dataset's own
+ * multilingual texts. The layout has no dictionary of its own and imports nothing from `i18n/`:
+ * the caller passes these in, already in the scene's language (`view/layout-words.ts` builds them
+ * from `i18n/`).
+ */
+import type { LangString } from '../model/types.ts';
+
+/** Texts of one scene, in one language. */
+export interface LayoutStrings {
+  /**
+   * A dataset text (organization name, post label, person name) in the scene's language, with the
+   * app's one fallback rule (`pick` of `i18n/pick.ts`); '' when there is none.
+   */
+  label: (s: LangString | undefined | null) => string;
+  /** Tray title (and, for exits, legend label) for a cause. */
+  causeLabel: (kind: 'exit' | 'entry', cause: string) => string;
+  legendTitle: string;
+  /** Legend label for a seated member of a body (given the body's short name). */
+  legendSeated: (orgShortName: string) => string;
+  legendVacant: string;
+  /** Legend label of the "new at this step" mark. */
+  legendNew: string;
+  legendInferred: string;
+}

@@ -1,0 +1,26 @@
+/**
+ * The words of the layout (`LayoutStrings` of `layout/words.ts`) in one language, from `i18n/`:
+ * tray titles and legend labels, and the one label picker (`pick`) bound to the language.
+ */
+import type { Lang } from '../model/types.ts';
+import type { LayoutStrings } from '../layout/words.ts';
+import { END_CAUSE_LABELS, START_CAUSE_LABELS, STRINGS } from '../i18n/strings.ts';
+import { CHART_WORDS } from '../i18n/export-words.ts';
+import { pick } from '../i18n/pick.ts';
+
+/** `LayoutStrings` in `lang`; a cause without a label is written as its code. */
+export function layoutWords(lang: Lang): LayoutStrings {
+  const s = STRINGS[lang];
+  return {
+    label: (text) => pick(text, lang),
+    causeLabel: (kind, cause) => {
+      const table = (kind === 'exit' ? END_CAUSE_LABELS : START_CAUSE_LABELS) as Record<string, Record<Lang, string>>;
+      return table[cause]?.[lang] ?? cause;
+    },
+    legendTitle: s.legend,
+    legendSeated: (name) => `${s.legendSeated}: ${name}`,
+    legendVacant: s.legendVacant,
+    legendNew: (CHART_WORDS[lang] ?? CHART_WORDS.en).legendNew,
+    legendInferred: s.legendInferred,
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Snapshots of the real exported output, the way Observable Plot tests its plots: each test renders
+ * the exact string an export function returns (before font embedding, so the files stay readable:
+ * `svgForView`, `posterSvg`, `pngSvg`, `zipReadme`) and compares it with the stored file under
+ * `tests/output/` (`expectGolden`: on a mismatch `<name>-changed.<ext>` is written beside it and the
+ * test fails; a missing file is written, and fails on CI). Numbers in the drawing are already
+ * rounded to 0.1 (`layout/round.ts`), so the files are stable across machines.
+ *
+ * Covered: every step of the built-in dataset in both languages, the poster in both languages, a
+ * "stated facts only" view, the PNG's SVG, the ZIP's README, and three small fixtures of
+ * `tests/fixtures/`: a CSV board, a Popolo house with parties, and a dataset using every end cause.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { importFile } from '../../src/lib/io/index.ts';
+import { buildTimeline, type Timeline } from '../../src/lib/model/steps.ts';
+import { END_CAUSES, type Lang } from '../../src/lib/model/types.ts';
+import { planSeats, type SeatPlan } from '../../src/lib/layout/seat-plan.ts';
+import { svgForView } from '../../src/lib/export/svg.ts';
+import { posterSvg } from '../../src/lib/export/poster.ts';
+import { pngSvg } from '../../src/lib/export/png-size.ts';
+import { zipReadme } from '../../src/lib/export/zip.ts';
+import { exportFileName } from '../../src/lib/export/filename.ts';
+import { loadBuiltIn } from '../fixtures/builtin.ts';
+import { expectGolden } from '../fixtures/golden.ts';
+
+const out = (name: string) => fileURLToPath(new URL(`../output/${name}`, import.meta.url));
+const LANGS: readonly Lang[] = ['vi', 'en'];
+
+/** A fixture of `tests/fixtures/` read through the app's importer (CSV, Popolo or our JSON). */
+function fixture(file: string): { timeline: Timeline; plan: SeatPlan } {
+  const r = importFile(file, new Uint8Array(readFileSync(new URL(`../fixtures/${file}`, import.meta.url))));
+  if (!r.ok) throw new Error(`${file}: ${r.problems.map((p) => p.message).join('; ')}`);
+  const timeline = buildTimeline(r.dataset);
+  return { timeline, plan: planSeats(timeline) };
+}
+
+const builtIn = loadBuiltIn();
+const fixtures: Record<string, { timeline: Timeline; plan: SeatPlan }> = {
+  'board-csv': fixture('board-small.csv'),
+  'popolo-house': fixture('popolo-house.json'),
+  'every-end-cause': fixture('every-end-cause.json'),
+};
+
+describe('svgForView: every step of the built-in dataset', () => {
+  const { timeline, plan } = builtIn;
+  const cases = LANGS.flatMap((lang) => timeline.steps.map((s) => [s.index, lang] as const));
+  test.each(cases)('step %i (%s)', (step, lang) => {
+    expectGolden(out(`quan6-step-${step}.${lang}.svg`), svgForView(timeline, plan, step, lang));
+  });
+
+  test('"stated facts only" marks the root of the drawing itself', () => {
+    const svg = svgForView(timeline, plan, 4, 'vi', { statedOnly: true });
+    expect(svg).toMatch(/<svg[^>]*class="cmv-chart cmv-stated-only"/);
+    expectGolden(out('quan6-step-4.vi.stated-only.svg'), svg);
+    // Nothing else differs from the plain view.
+    expect(svg.replace(' cmv-stated-only', '')).toBe(svgForView(timeline, plan, 4, 'vi'));
+  });
+});
+
+describe('posterSvg, PNG source and ZIP README of the built-in dataset', () => {
+  const { timeline, plan } = builtIn;
+  test.each(LANGS)('poster (%s)', (lang) => {
+    expectGolden(out(`quan6-poster.${lang}.svg`), posterSvg(timeline, plan, lang));
+  });
+
+  test('stated-only poster marks its root', () => {
+    expect(posterSvg(timeline, plan, 'en', { statedOnly: true })).toMatch(/<svg[^>]*class="cmv-chart cmv-poster cmv-stated-only"/);
+  });
+
+  test('PNG source: step 2 at 2×, transparent', () => {
+    expectGolden(out('quan6-step-2.vi.png-source.svg'), pngSvg(timeline, plan, 2, 'vi', 2, 'transparent').svg);
+  });
+
+  test.each(LANGS)('README.txt of the ZIP (%s)', (lang) => {
+    const names = timeline.steps.map((s) => exportFileName(timeline.dataset.id, s.index, timeline.valueText(s.index, lang), lang, 'svg'));
+    expectGolden(out(`quan6-readme.${lang}.txt`), zipReadme(timeline, lang, names));
+  });
+});
+
+describe('svgForView: small fixtures, every step, both languages', () => {
+  test('the every-end-cause fixture uses every end cause', () => {
+    const { timeline } = fixtures['every-end-cause']!;
+    const used = new Set(timeline.dataset.memberships.map((m) => m.end_cause).filter((c) => c !== undefined && c !== null));
+    expect([...used].sort()).toEqual([...END_CAUSES].sort());
+  });
+
+  test('the Popolo fixture keeps its parties', () => {
+    const { timeline } = fixtures['popolo-house']!;
+    expect(timeline.dataset.organizations.map((o) => o.id)).toEqual(expect.arrayContaining(['party/red', 'party/blue']));
+  });
+
+  const cases = Object.entries(fixtures).flatMap(([name, f]) => LANGS.flatMap((lang) => f.timeline.steps.map((s) => [name, s.index, lang] as const)));
+  test.each(cases)('%s step %i (%s)', (name, step, lang) => {
+    const { timeline, plan } = fixtures[name]!;
+    expectGolden(out(`${name}-step-${step}.${lang}.svg`), svgForView(timeline, plan, step, lang));
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * The caption texts of `view/caption.ts` with the real values of the built-in dataset, every step,
+ * in both languages: the step label, the counts, the summary of the changes, and the caption the
+ * drawing writes (counts · the event's description).
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { importFile } from '../../src/lib/io/index.ts';
+import { buildTimeline } from '../../src/lib/model/steps.ts';
+import type { Lang } from '../../src/lib/model/types.ts';
+import {
+  captionText,
+  countsText,
+  datasetTitle,
+  sourceText,
+  stepCaption,
+  stepDescription,
+  stepSummary,
+  svgMeta,
+} from '../../src/lib/view/caption.ts';
+import { loadBuiltIn } from '../fixtures/builtin.ts';
+
+const { dataset, timeline } = loadBuiltIn();
+
+/** [step, lang, step label, counts, summary of the changes] */
+const STEPS: readonly (readonly [number, Lang, string, string, string])[] = [
+  [0, 'vi', '1996', 'BCH 35, BTV 11', 'Thành phần đầu tiên: BCH 35, BTV 11, Thường trực 2.'],
+  [1, 'vi', '6/1996', 'BCH 35 → 34, BTV 11 → 10', 'Rời: Ủy viên Thường vụ phụ trách tuyên giáo (Xóa tên khỏi danh sách đảng viên).'],
+  [2, 'vi', '1998', 'BCH 34 → 30, BTV 10 → 9', 'Rời: Bí thư Quận Đoàn (Chuyển công tác), Chủ tịch Hội Liên hiệp Phụ nữ Quận (Chuyển công tác), Giám đốc Công ty Xây dựng và Phát triển kinh tế Quận (Chuyển công tác), Ủy viên Thường vụ phụ trách quân sự (đến 1998) (Chuyển công tác).'],
+  [3, 'vi', '1999 · nghỉ hưu', 'BCH 30 → 28, BTV 9 → 7', 'Rời: Bí thư Quận ủy (đến 1999) (Nghỉ hưu), Ủy viên Thường vụ, Phó Chủ tịch Thường trực HĐND Quận (Nghỉ hưu).'],
+  [4, 'vi', '1999 · bầu bổ sung', 'BCH 28 → 32, BTV 7 → 10', 'Vào: Phó Bí thư Thường trực bầu năm 1999 (Bầu bổ sung), Phó Chủ tịch Ủy ban nhân dân Quận (Bầu bổ sung), Phó Chủ nhiệm Ủy ban Kiểm tra Quận ủy (Bầu bổ sung), Trưởng ban Bảo vệ Chính trị nội bộ (Bầu bổ sung). Chuyển: Ủy viên BCH 20 (BCH → BTV), Ủy viên BCH 21 (BCH → BTV). Đổi chức vụ: Phó Bí thư Thường trực đầu nhiệm kỳ.'],
+  [0, 'en', '1996', 'BCH 35, BTV 11', 'Initial membership: BCH 35, BTV 11, Standing Office 2.'],
+  [1, 'en', '6/1996', 'BCH 35 → 34, BTV 11 → 10', 'Left: Standing member for propaganda and education (Removed from the party roll).'],
+  [2, 'en', '1998', 'BCH 34 → 30, BTV 10 → 9', 'Left: Secretary of the District Youth Union (Quận Đoàn) (Transferred), Chair of the District Women\'s Union (Transferred), Director of the District construction and economic-development company (Transferred), Standing member for military affairs (until 1998) (Transferred).'],
+  [3, 'en', '1999 · retirements', 'BCH 30 → 28, BTV 9 → 7', 'Left: District Party Secretary (until 1999) (Retired), Standing member, Standing Vice-Chair of the District People\'s Council (Retired).'],
+  [4, 'en', '1999 · by-election', 'BCH 28 → 32, BTV 7 → 10', 'Joined: Standing Deputy Secretary elected in 1999 (By-election), Vice-Chair of the District People\'s Committee (By-election), Deputy Chair of the District Inspection Commission (By-election), Head of the Internal Political Protection Board (By-election). Moved: BCH member 20 (BCH → BTV), BCH member 21 (BCH → BTV). Changed post: Standing Deputy Secretary at the start of term.'],
+];
+
+describe('captions of the built-in dataset', () => {
+  test('every step of the dataset is covered in both languages', () => {
+    expect(STEPS.length).toBe(timeline.steps.length * 2);
+  });
+
+  test.each(STEPS)('step %i (%s)', (step, lang, label, counts, summary) => {
+    const description = dataset.events[step]!.description![lang]!;
+    expect(countsText(timeline, step, lang)).toBe(counts);
+    expect(stepSummary(timeline, step, lang)).toBe(summary);
+    expect(stepCaption(timeline, step, lang)).toEqual({ step: label, counts, description });
+    // The event's own description wins over the summary.
+    expect(stepDescription(timeline, step, lang)).toBe(description);
+    const meta = svgMeta(timeline, step, lang);
+    expect(meta).toEqual({
+      datasetTitle: dataset.title[lang],
+      stepLabel: label,
+      stepIndex: step,
+      lang,
+      sourceText: sourceText(timeline, lang),
+      caption: `${counts} · ${description}`,
+    });
+  });
+
+  test('source line and title', () => {
+    expect(sourceText(timeline, 'vi')).toBe('Nguồn: Báo cáo kiểm điểm của Ban Chấp hành Đảng bộ Quận 6, nhiệm kỳ VII (1996–2000) (Ban Chấp hành Đảng bộ Quận 6, báo cáo kiểm điểm, 4/2000–12/2000).');
+    expect(sourceText(timeline, 'en')).toBe('Source: Review report of the District 6 Party Executive Committee, term VII (1996–2000) (Executive Committee of the District 6 Party organisation, review report, 4/2000–12/2000).');
+    expect(datasetTitle(timeline, 'en')).toBe('District 6 Party Executive Committee, term VII (1996–2000)');
+  });
+
+  test('captionText joins counts and description, or gives the counts alone', () => {
+    expect(captionText('BCH 35', 'x')).toBe('BCH 35 · x');
+    expect(captionText('BCH 35', '')).toBe('BCH 35');
+  });
+});
+
+describe('captions of an imported CSV (no event descriptions)', () => {
+  test('the description falls back to the summary of the changes', () => {
+    const r = importFile('board-small.csv', new Uint8Array(readFileSync(new URL('../fixtures/board-small.csv', import.meta.url))));
+    if (!r.ok) throw new Error('fixture should load');
+    const t = buildTimeline(r.dataset);
+    expect(stepCaption(t, 2, 'en').description).toBe('');
+    expect(stepDescription(t, 2, 'en')).toBe(stepSummary(t, 2, 'en'));
+    expect(svgMeta(t, 2, 'en').caption).toBe(`${countsText(t, 2, 'en')} · ${stepSummary(t, 2, 'en')}`);
+    expect(sourceText(t, 'vi')).toBe('');
+  });
+});
