@@ -68,6 +68,24 @@ describe('MotionState with fake timers (no component mounted)', () => {
     expect(pos(motion)).toEqual([['a', -300, 0, 1], ['b', 100, 0, 1]]);
   });
 
+  it('a new drawing of the same places (e.g. stated facts only) changes at once, without motion', () => {
+    current = { ...target(0, [['a', 0, 0], ['b', 100, 0]]), items: current.items.map((i) => ({ ...i, datum: `${i.datum}*` })) };
+    flushSync();
+    expect(motion.animating).toBe(false);
+    expect(motion.frame.map((f) => f.datum)).toEqual(['a*', 'b*']);
+  });
+
+  it('the same places during a transition still finish moving there', () => {
+    current = target(1, [['a', 200, 0], ['b', 100, 0]]);
+    flushSync();
+    vi.advanceTimersByTime(STEP_DURATION / 2);
+    current = target(1, [['a', 200, 0], ['b', 100, 0]]);
+    flushSync();
+    expect(motion.animating).toBe(true);
+    vi.advanceTimersByTime(STEP_DURATION * 2);
+    expect(pos(motion)).toEqual([['a', 200, 0, 1], ['b', 100, 0, 1]]);
+  });
+
   it('reduced motion jumps at once', () => {
     reduced = true;
     current = target(3, [['a', 7, 8]]);

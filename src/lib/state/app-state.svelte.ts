@@ -79,7 +79,9 @@ export class AppState {
   readonly t = $derived(STRINGS[this.lang]);
   /** The current step as the slider says it ("6/1996", "1999 · retirements"). */
   readonly stepText: string = $derived(this.timeline.valueText(this.step, this.lang));
-  readonly view: { scene: Scene; tree: ChartTree } = $derived(viewTree(this.timeline, this.seatPlan, this.step, this.lang));
+  readonly view: { scene: Scene; tree: ChartTree } = $derived(
+    viewTree(this.timeline, this.seatPlan, this.step, this.lang, { statedOnly: this.statedOnly }),
+  );
   readonly scene: Scene = $derived(this.view.scene);
   readonly tree: ChartTree = $derived(this.view.tree);
   readonly claims = $derived(checkClaims(this.timeline));

@@ -8,7 +8,7 @@
  */
 import { untrack } from 'svelte';
 import { easeCubicInOut } from 'd3-ease';
-import { frameAt, planTransition, type Anchor, type FrameItem } from './frames.ts';
+import { frameAt, isAtRest, planTransition, type Anchor, type FrameItem } from './frames.ts';
 
 /** Milliseconds for one step's transition. */
 export const STEP_DURATION = 700;
@@ -122,11 +122,14 @@ export class MotionState<T> {
   }
 
   #to(target: MotionTarget<T>): void {
+    const moving = this.#cancel !== null;
     this.#stop();
     const { clock, duration: full, maxNodes, reducedMotion } = this.#opts;
     // Past a few thousand nodes, movement costs more than it shows: change at once (never wrong).
     const tooMany = target.items.length + this.#current.length > maxNodes;
-    const duration = !this.#drawn || reducedMotion() || tooMany ? 0 : full;
+    // Nothing moves (the same places, only the drawing changed, e.g. "stated facts only"): no motion.
+    const still = !moving && isAtRest(this.#current, target.items);
+    const duration = !this.#drawn || reducedMotion() || tooMany || still ? 0 : full;
     this.#drawn = true;
     this.step = target.step;
     const tr = planTransition(this.#current, target.items, target.enterFrom, target.exitTo);
