@@ -27,6 +27,7 @@ import * as v from 'valibot';
 import type { Annotation, Dataset, LangString, Membership, Organization, Person, Post, TimelineEvent } from '../model/types.ts';
 import { compareDates, tryParseDate } from '../model/dates.ts';
 import { validateDataset } from '../model/validate.ts';
+import { byId } from '../model/by-id.ts';
 import { fromModelProblem, hasErrors, makeProblem, type ImportProblem, type ImportResult } from './problems.ts';
 import { isVietnameseLanguage, isVietnameseText, normalizeValue } from './normalize.ts';
 import { canonicalOrder, checkShape, DATE_PATTERN, issuesToProblems } from './schema.ts';
@@ -217,11 +218,11 @@ export function popoloExtras(d: Dataset): PopoloExtras | undefined {
 /** Applies kept extras to a built Popolo object: per-record fields, event order, unmapped events, top-level keys. */
 function applyExtras(p: Obj, x: PopoloExtras | undefined): Obj {
   if (!x) return p;
-  for (const [coll, byId] of Object.entries(x.records ?? {})) {
+  for (const [coll, keptById] of Object.entries(x.records ?? {})) {
     const list = p[coll];
-    if (!Array.isArray(list) || !isObj(byId)) continue;
+    if (!Array.isArray(list) || !isObj(keptById)) continue;
     p[coll] = list.map((r: Obj) => {
-      const e = typeof r.id === 'string' ? (byId as Record<string, Obj>)[r.id] : undefined;
+      const e = typeof r.id === 'string' ? (keptById as Record<string, Obj>)[r.id] : undefined;
       return isObj(e) ? { ...r, ...e } : r;
     });
   }
@@ -415,7 +416,7 @@ export function importPopolo(obj: unknown, file: string): ImportResult {
     const p: Post = { id: str(r.id)!, organization_id: str(r.organization_id)!, label: takeLabel(r, n, 'label', 'label', dl) ?? { [dl]: str(r.id)! } };
     return fromNs(p, n, ['short_label', ...PROVENANCE]);
   });
-  const postOrg = new Map(posts.map((p) => [p.id, p.organization_id] as const));
+  const postById = byId(posts);
 
   // Events: terms (→ annotations), steps (→ events), and events that are neither (kept verbatim).
   const rawEvents = arr(src.events);
@@ -475,7 +476,7 @@ export function importPopolo(obj: unknown, file: string): ImportResult {
     }
     const m = { id, person_id: str(r.person_id)! } as Membership;
     const postId = r.post_id;
-    m.organization_id = str(r.organization_id) ?? (typeof postId === 'string' ? postOrg.get(postId) : undefined) ?? '';
+    m.organization_id = str(r.organization_id) ?? (typeof postId === 'string' ? postById.get(postId)?.organization_id : undefined) ?? '';
     if (m.organization_id === '') problems.push(makeProblem('error', 'popolo-membership-incomplete', file, { pointer: `/memberships/${i}` }, { key: 'organization_id' }));
     if (postId !== undefined) m.post_id = postId as string | null;
     const role = takeLabel(r, n, 'role', 'role', dl);

@@ -14,6 +14,7 @@ import { compareDates, formatDate, tryParseDate, type PartialDate } from './date
 import { buildOrgTree, treeOrder, type OrgTree } from './org-tree.ts';
 import type { MembershipSpan, SpanVia } from './spans.ts';
 import { SnapshotEngine } from './snapshots.ts';
+import { byId } from './by-id.ts';
 
 /** A dataset turned into steps, with lookups and on-demand snapshots. Build with `buildTimeline`. */
 export interface Timeline {
@@ -161,10 +162,10 @@ export function buildTimeline(dataset: Dataset): Timeline {
 
   // Organizations, lookups.
   const orgTree = buildOrgTree(dataset.organizations ?? []);
-  const organizationById = firstById(dataset.organizations ?? []);
-  const personById = firstById(dataset.persons ?? []);
-  const postById = firstById(dataset.posts ?? []);
-  const membershipById = firstById(memberships);
+  const organizationById = byId(dataset.organizations ?? []);
+  const personById = byId(dataset.persons ?? []);
+  const postById = byId(dataset.posts ?? []);
+  const membershipById = byId(memberships);
   const postOrder = new Map<string, number>();
   (dataset.posts ?? []).forEach((p, i) => {
     if (!postOrder.has(p.id)) postOrder.set(p.id, i);
@@ -262,12 +263,6 @@ export function checkIndex(index: number, length: number): void {
   if (!Number.isInteger(index) || index < 0 || index >= length) {
     throw new RangeError(`Step index ${index} is out of range; expected an integer from 0 to ${length - 1}.`);
   }
-}
-
-function firstById<T extends { id: string }>(records: readonly T[]): Map<string, T> {
-  const out = new Map<string, T>();
-  for (const r of records) if (!out.has(r.id)) out.set(r.id, r);
-  return out;
 }
 
 /** Dataset persons first (dataset order), then ids referenced only by memberships (first appearance). */
