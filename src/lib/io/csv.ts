@@ -15,7 +15,8 @@
  * `csv-template.ts` and is re-exported here.
  */
 import type { Certainty, Citation, Dataset, EndCause, Lang, Membership, Organization, Person, Post, Source, StartCause } from '../model/types.ts';
-import { validateDataset, type Problem } from '../model/validate.ts';
+import { validateDataset } from '../model/validate.ts';
+import type { Problem } from '../model/problems.ts';
 import { daysInMonth } from '../model/dates.ts';
 import { isVietnameseText, nameKey, normalizeText } from './normalize.ts';
 import { makeProblem, type ImportProblem, type ImportResult } from './problems.ts';

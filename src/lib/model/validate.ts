@@ -1,9 +1,9 @@
 /**
  * Checks a dataset for everything that would make the picture wrong: broken ids, bad dates,
  * impossible nesting, over-full bodies, stated counts that the memberships contradict.
- * Each problem has a stable code, a JSON pointer to the place (RFC 6901), parameters, and a short
- * English sentence naming what was found and what is expected (in the manner of d3-hierarchy's
- * `stratify` errors). `formatProblem` in `src/lib/i18n/problems.ts` renders it in vi or en.
+ * Each problem is data (`model/problems.ts`): a stable code, a JSON pointer to the place (RFC 6901)
+ * and the parameters a sentence names; `formatProblem` in `src/lib/i18n/problems.ts` renders it as
+ * a sentence naming what was found and what is expected, in vi or en.
  */
 import { END_CAUSES, START_CAUSES, type Dataset, type LangString } from './types.ts';
 import { DateError, isAfter, mayCoincide, parseDate, parseDateRange, tryParseDate, type PartialDate } from './dates.ts';
@@ -11,66 +11,9 @@ import { buildTimeline, type Timeline } from './steps.ts';
 import { countsByStep } from './counts.ts';
 import { checkClaims } from './claims.ts';
 import { firstUncovered, mergeIntervals, type MembershipSpan, type StepInterval } from './spans.ts';
-import { formatProblem } from '../i18n/problems.ts';
+import type { Problem, ProblemCode } from './problems.ts';
 
-/** Every problem code `validateDataset` can report. */
-export type ProblemCode =
-  | 'missing-field'
-  | 'duplicate-id'
-  | 'unknown-reference'
-  | 'unknown-value'
-  | 'bad-number'
-  | 'bad-date'
-  | 'post-organization-mismatch'
-  | 'parent-cycle'
-  | 'end-before-start'
-  | 'empty-membership'
-  | 'event-date-mismatch'
-  | 'events-out-of-order'
-  | 'ambiguous-date'
-  | 'not-in-parent'
-  | 'post-overlap'
-  | 'post-held-twice'
-  | 'over-seats'
-  | 'claim-mismatch'
-  | 'claim-before-steps'
-  | 'inferred-without-basis';
-
-/** All codes, for completeness checks (e.g. every code has vi and en templates). */
-export const PROBLEM_CODES: readonly ProblemCode[] = [
-  'missing-field',
-  'duplicate-id',
-  'unknown-reference',
-  'unknown-value',
-  'bad-number',
-  'bad-date',
-  'post-organization-mismatch',
-  'parent-cycle',
-  'end-before-start',
-  'empty-membership',
-  'event-date-mismatch',
-  'events-out-of-order',
-  'ambiguous-date',
-  'not-in-parent',
-  'post-overlap',
-  'post-held-twice',
-  'over-seats',
-  'claim-mismatch',
-  'claim-before-steps',
-  'inferred-without-basis',
-];
-
-/** One thing wrong with a dataset. */
-export interface Problem {
-  severity: 'error' | 'warning';
-  code: ProblemCode;
-  /** JSON pointer to the place, e.g. "/memberships/3/person_id". */
-  pointer: string;
-  /** What the message names (ids, dates, counts, step labels), for translation. */
-  params: Record<string, string | number>;
-  /** English sentence naming what was found and what is expected. */
-  message: string;
-}
+export { PROBLEM_CODES, type Problem, type ProblemCode } from './problems.ts';
 
 /** The record collections of a dataset, in the order they are checked. */
 const COLLECTIONS = [
@@ -109,9 +52,7 @@ type AnyRecord = Record<string, unknown>;
 export function validateDataset(dataset: Dataset): Problem[] {
   const out: Problem[] = [];
   const add = (severity: Problem['severity'], code: ProblemCode, pointer: string, params: Problem['params']): void => {
-    const p: Problem = { severity, code, pointer, params, message: '' };
-    p.message = formatProblem(p, 'en');
-    out.push(p);
+    out.push({ severity, code, pointer, params });
   };
   const raw = dataset as unknown as AnyRecord;
   const list = (c: Collection): AnyRecord[] => {
