@@ -15,6 +15,8 @@ import { buildOrgTree, treeOrder, type OrgTree } from './org-tree.ts';
 import type { MembershipSpan, SpanVia } from './spans.ts';
 import { SnapshotEngine } from './snapshots.ts';
 import { byId } from './by-id.ts';
+import { countSeriesOf, type CountSeries } from './counts.ts';
+import { buildSearchIndex, type SearchIndex } from './search.ts';
 
 /** A dataset turned into steps, with lookups and on-demand snapshots. Build with `buildTimeline`. */
 export interface Timeline {
@@ -32,8 +34,19 @@ export interface Timeline {
   readonly orgDepth: ReadonlyMap<string, number>;
   /** Direct children of each organization, dataset order. */
   readonly orgChildren: ReadonlyMap<string, readonly string[]>;
-  /** The whole organization tree (parents, roots, cycles cut). */
+  /** The whole organization tree (parents, roots, cycles cut), as the snapshots use it. */
   readonly orgTree: OrgTree;
+  /**
+   * Members of each organization (tree order) after each step: `countSeries.get("bch")[i]` =
+   * `snapshotAt(i).counts.bch`. Computed once by `buildTimeline` (the snapshots read their counts
+   * from it); treat the arrays as read-only.
+   */
+  readonly countSeries: CountSeries;
+  /**
+   * The folded search texts of every person for `searchMembers`, built on the first call per
+   * `diacritics` mode and kept by the timeline.
+   */
+  searchIndex(diacritics: boolean): SearchIndex;
   /** Organization ids, parents before children (bch, btv, tt). */
   readonly orgIdsInTreeOrder: readonly string[];
   /** Each membership's place on the step axis, parallel to `dataset.memberships`. */
@@ -218,16 +231,21 @@ export function buildTimeline(dataset: Dataset): Timeline {
   assignDateLabels(steps);
   const valueTexts = new Map<string, string[]>();
 
+  const orgIds = treeOrder(orgTree);
+  const countSeries = countSeriesOf(spans, orgIds, steps.length);
   const engine = new SnapshotEngine({
     steps,
     spans,
     orgTree,
-    orgIds: treeOrder(orgTree),
+    orgIds,
     organizationById,
     personIds: personOrder(dataset.persons ?? [], memberships),
     postIds: [...postOrder.keys()],
     postOrder,
+    countSeries,
+    membershipById,
   });
+  const searchIndexes = new Map<boolean, SearchIndex>();
 
   const timeline: Timeline = {
     dataset,
@@ -236,7 +254,16 @@ export function buildTimeline(dataset: Dataset): Timeline {
     orgDepth: orgTree.depth,
     orgChildren: orgTree.children,
     orgTree,
-    orgIdsInTreeOrder: treeOrder(orgTree),
+    countSeries,
+    searchIndex(diacritics: boolean): SearchIndex {
+      let index = searchIndexes.get(diacritics);
+      if (!index) {
+        index = buildSearchIndex(timeline, diacritics);
+        searchIndexes.set(diacritics, index);
+      }
+      return index;
+    },
+    orgIdsInTreeOrder: orgIds,
     spans,
     stepIndexByEvent,
     personById,
@@ -254,7 +281,6 @@ export function buildTimeline(dataset: Dataset): Timeline {
       return texts[index]!;
     },
   };
-  engine.owner = timeline;
   return timeline;
 }
 

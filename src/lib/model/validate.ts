@@ -8,7 +8,6 @@
 import { END_CAUSES, START_CAUSES, type Dataset, type LangString } from './types.ts';
 import { DateError, isAfter, mayCoincide, parseDate, parseDateRange, tryParseDate, type PartialDate } from './dates.ts';
 import { buildTimeline, type Timeline } from './steps.ts';
-import { countsByStep } from './counts.ts';
 import { checkClaims } from './claims.ts';
 import { firstUncovered, mergeIntervals, type MembershipSpan, type StepInterval } from './spans.ts';
 import type { Problem, ProblemCode } from './problems.ts';
@@ -386,7 +385,7 @@ function checkPosts(timeline: Timeline, add: Add): void {
 
 /** over-seats: the first step of each run of steps at which an organization has more members than seats. */
 function checkSeats(timeline: Timeline, add: Add): void {
-  const counts = countsByStep(timeline);
+  const counts = timeline.countSeries;
   const orgs = timeline.dataset.organizations ?? [];
   for (const org of timeline.orgIdsInTreeOrder) {
     const o = timeline.organizationById.get(org);
