@@ -49,12 +49,12 @@ type Coll = 'persons' | 'organizations' | 'posts' | 'memberships' | 'events';
  * - `events_order`: the original order of `events` ids, when the export's order differs;
  * - `events_unmapped`: events that are no step or term (no `start_date`), kept verbatim.
  */
-export interface PopoloExtras {
+export type PopoloExtras = {
   top?: Obj;
   records?: Partial<Record<Coll, Record<string, Obj>>>;
   events_order?: string[];
   events_unmapped?: Obj[];
-}
+};
 
 const isObj = (x: unknown): x is Obj => x !== null && typeof x === 'object' && !Array.isArray(x);
 const str = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
@@ -211,7 +211,7 @@ function buildPopolo(dataset: Dataset): Obj {
 
 /** The kept extras of a dataset imported from plain Popolo (its `popolo` field), if any. */
 export function popoloExtras(d: Dataset): PopoloExtras | undefined {
-  const x = (d as unknown as Obj).popolo;
+  const x = d.popolo;
   return isObj(x) ? (x as PopoloExtras) : undefined;
 }
 
@@ -364,38 +364,26 @@ const slug = (file: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '') || 'popolo';
 
-/**
- * Imports a parsed Popolo JSON object (`obj`, from the file named `file`): normalises every string
- * (as `normalizeValue`; Ð→Đ only in Vietnamese text, so Icelandic names keep Ð), checks the shape
- * of the Popolo fields it reads (errors with JSON pointers into the file), maps the records (see the
- * module comment), checks the result against our schema and with `validateDataset`, and maps each
- * problem's pointer back to the place in the file. Warnings: `eth-replaced`, `dates-from-term` (one
- * per term), `unknown-term`, `popolo-event-kept`. Errors give `ok: false`.
- */
-export function importPopolo(obj: unknown, file: string): ImportResult {
-  if (!isObj(obj)) {
-    return { ok: false, problems: [makeProblem('error', 'unknown-format', file, { pointer: '' }, { found_kind: obj === null ? 'null' : Array.isArray(obj) ? 'array' : typeof obj })] };
-  }
-  const rawNs = isObj(obj[NS]) ? (obj[NS] as Obj) : undefined;
-  // Language: ours if we wrote the file, else Vietnamese when names look Vietnamese.
-  let language: string | undefined;
-  if (rawNs) language = str(rawNs.language);
-  else {
-    const names = [...arr(obj.persons), ...arr(obj.organizations)].map((r) => str(r.name) ?? '');
-    if (names.some(isVietnameseText)) language = 'vi';
-  }
-  const norm = normalizeValue(obj, { file, vietnamese: isVietnameseLanguage(language) });
-  const problems: ImportProblem[] = [...norm.warnings];
-  const shape = v.safeParse(popoloSchema, norm.value);
-  if (!shape.success) return { ok: false, problems: [...issuesToProblems(shape.issues, file, popoloSchema as never), ...problems] };
-  const src = norm.value as Obj;
-  const ns = isObj(src[NS]) ? (src[NS] as Obj) : undefined;
-  const dl = (ns && str(ns.default_lang)) || (isVietnameseLanguage(language) ? 'vi' : 'en');
-  const origins = new Map<string, Origin>();
+/** The language of a Popolo object: ours if we wrote the file (`committee_history.language`), else "vi" when a person's or organization's name looks Vietnamese, else undefined. */
+export function detectPopoloLanguage(obj: Obj): string | undefined {
+  const rawNs = isObj(obj[NS]) ? obj[NS] : undefined;
+  if (rawNs) return str(rawNs.language);
+  const names = [...arr(obj.persons), ...arr(obj.organizations)].map((r) => str(r.name) ?? '');
+  return names.some(isVietnameseText) ? 'vi' : undefined;
+}
 
+/** Where each record of the dataset being built came from in the file, by our record pointer ("/persons/3"). */
+export type Origins = Map<string, Origin>;
+
+/**
+ * Persons, organizations and posts: Popolo `name` + `other_names` → `name` by language (`dl`
+ * for the plain name), our other fields from `committee_history`. Records their origins.
+ */
+export function mapPeopleAndBodies(src: Obj, dl: string, origins: Origins): { persons: Person[]; organizations: Organization[]; posts: Post[] } {
   const persons: Person[] = arr(src.persons).map((r, i) => {
     origins.set(`/persons/${i}`, { base: `/persons/${i}`, fields: { id: 'id', name: 'name' } });
-    return fromNs({ id: str(r.id)!, name: takeName(r, dl) } as Person, nsOf(r), ['anonymous', ...PROVENANCE]);
+    const p: Person = { id: str(r.id)!, name: takeName(r, dl) };
+    return fromNs(p, nsOf(r), ['anonymous', ...PROVENANCE]);
   });
   const organizations: Organization[] = arr(src.organizations).map((r, i) => {
     origins.set(`/organizations/${i}`, {
@@ -404,6 +392,7 @@ export function importPopolo(obj: unknown, file: string): ImportResult {
     });
     const o: Organization = { id: str(r.id)!, name: takeName(r, dl) };
     const n = nsOf(r);
+    // The shapes were checked by popoloSchema (classification a text, parent_id a text or null, seats a count).
     if (n.short_name !== undefined) o.short_name = n.short_name as LangString;
     if (r.classification !== undefined) o.classification = r.classification as string;
     if (r.parent_id !== undefined) o.parent_id = r.parent_id as string | null;
@@ -416,15 +405,40 @@ export function importPopolo(obj: unknown, file: string): ImportResult {
     const p: Post = { id: str(r.id)!, organization_id: str(r.organization_id)!, label: takeLabel(r, n, 'label', 'label', dl) ?? { [dl]: str(r.id)! } };
     return fromNs(p, n, ['short_label', ...PROVENANCE]);
   });
-  const postById = byId(posts);
+  return { persons, organizations, posts };
+}
 
-  // Events: terms (→ annotations), steps (→ events), and events that are neither (kept verbatim).
-  const rawEvents = arr(src.events);
-  const terms = new Map<string, { index: number; r: Obj }>();
+/** A term event (`classification: "legislative period"`) of the file, by id. */
+export interface PopoloTerm {
+  /** Index in the file's `events`. */
+  index: number;
+  r: Obj;
+}
+
+/** The file's events sorted into terms, steps and the rest, from `mapEvents`. */
+export interface MappedEvents {
+  terms: Map<string, PopoloTerm>;
+  /** Terms with a start date, as annotations dated "start/end", with their index in the file. */
+  termAnnotations: { a: Annotation; index: number }[];
+  /** Our events (steps), sorted by date (equal dates keep the file's order). */
+  events: TimelineEvent[];
+  /** Events with no `start_date`, kept verbatim for export. */
+  unmapped: Obj[];
+  problems: ImportProblem[];
+}
+
+/**
+ * Events: terms (→ annotations "start/end"), dated events (→ our events, the steps, sorted by
+ * date), and events without `start_date` (kept verbatim, each with a `popolo-event-kept`
+ * warning). Records the origins of our events.
+ */
+export function mapEvents(src: Obj, dl: string, file: string, origins: Origins): MappedEvents {
+  const problems: ImportProblem[] = [];
+  const terms = new Map<string, PopoloTerm>();
   const termAnnotations: { a: Annotation; index: number }[] = [];
   const stepEvents: { e: TimelineEvent; index: number }[] = [];
   const unmapped: Obj[] = [];
-  rawEvents.forEach((r, j) => {
+  arr(src.events).forEach((r, j) => {
     const n = nsOf(r);
     const id = str(r.id)!;
     const isTerm = r.classification === TERM && n.record !== 'event';
@@ -449,20 +463,35 @@ export function importPopolo(obj: unknown, file: string): ImportResult {
       stepEvents.push({ e: fromNs(e, n, PROVENANCE), index: j });
     }
   });
-  {
-    // Steps in date order (same dates keep the listed order; a file we wrote is in order already).
-    stepEvents.sort((a, b) => {
-      const da = tryParseDate(a.e.date);
-      const db = tryParseDate(b.e.date);
-      return (da && db ? compareDates(da, db) : 0) || a.index - b.index;
-    });
-  }
-  const events = stepEvents.map((x) => x.e);
+  // Steps in date order (same dates keep the listed order; a file we wrote is in order already).
+  stepEvents.sort((a, b) => {
+    const da = tryParseDate(a.e.date);
+    const db = tryParseDate(b.e.date);
+    return (da && db ? compareDates(da, db) : 0) || a.index - b.index;
+  });
   stepEvents.forEach((x, k) =>
     origins.set(`/events/${k}`, { base: `/events/${x.index}`, fields: { id: 'id', date: 'start_date', label: 'name', classification: 'classification' } }),
   );
+  return { terms, termAnnotations, events: stepEvents.map((x) => x.e), unmapped, problems };
+}
 
-  // Memberships.
+/**
+ * Memberships: ids `m1`, `m2`… for those without (skipping ids in use); the organization from
+ * the post when absent (`popolo-membership-incomplete` error when neither gives one); a
+ * membership with a `legislative_period_id` and no start or end date takes the term's, marked
+ * inferred with a basis naming the term (one `dates-from-term` warning per term, after the
+ * memberships; `unknown-term` warning for a term not among the events). Records the origins.
+ */
+export function mapMemberships(
+  src: Obj,
+  terms: ReadonlyMap<string, PopoloTerm>,
+  posts: readonly Post[],
+  dl: string,
+  file: string,
+  origins: Origins,
+): { memberships: Membership[]; problems: ImportProblem[] } {
+  const problems: ImportProblem[] = [];
+  const postById = byId(posts);
   const usedIds = new Set(arr(src.memberships).map((r) => str(r.id)).filter((x): x is string => x !== undefined));
   let next = 1;
   const fromTerm = new Map<string, number>();
@@ -474,9 +503,12 @@ export function importPopolo(obj: unknown, file: string): ImportResult {
       id = `m${next++}`;
       usedIds.add(id);
     }
-    const m = { id, person_id: str(r.person_id)! } as Membership;
     const postId = r.post_id;
-    m.organization_id = str(r.organization_id) ?? (typeof postId === 'string' ? postById.get(postId)?.organization_id : undefined) ?? '';
+    const m: Membership = {
+      id,
+      person_id: str(r.person_id)!,
+      organization_id: str(r.organization_id) ?? (typeof postId === 'string' ? postById.get(postId)?.organization_id : undefined) ?? '',
+    };
     if (m.organization_id === '') problems.push(makeProblem('error', 'popolo-membership-incomplete', file, { pointer: `/memberships/${i}` }, { key: 'organization_id' }));
     if (postId !== undefined) m.post_id = postId as string | null;
     const role = takeLabel(r, n, 'role', 'role', dl);
@@ -518,48 +550,108 @@ export function importPopolo(obj: unknown, file: string): ImportResult {
     const t = terms.get(term)!;
     problems.push(makeProblem('warning', 'dates-from-term', file, { pointer: `/events/${t.index}` }, { term, name: str(t.r.name) ?? term, count }));
   }
+  return { memberships, problems };
+}
 
-  // Annotations: terms first (in file order), then ours; `annotation_order` restores ours.
-  const nsAnnotations = ns && Array.isArray(ns.annotations) ? (ns.annotations as Annotation[]) : [];
-  let annotations: { a: Annotation; ptr: Origin }[] = [
+/**
+ * Annotations: the terms first (file order), then ours from `committee_history.annotations`;
+ * `committee_history.annotation_order` restores our order. Records the origins.
+ */
+export function mapAnnotations(termAnnotations: MappedEvents['termAnnotations'], ns: Obj | undefined, origins: Origins): Annotation[] {
+  const nsAnnotations: unknown[] = ns && Array.isArray(ns.annotations) ? ns.annotations : [];
+  let annotations: { a: unknown; ptr: Origin }[] = [
     ...termAnnotations.map((x) => ({
       a: x.a,
       ptr: { base: `/events/${x.index}`, fields: { id: 'id', date: 'start_date', label: 'name', classification: 'classification', organization_id: 'organization_id' } },
     })),
-    ...nsAnnotations.map((a, k) => ({ a, ptr: { base: `/${NS}/annotations/${k}`, fields: allFields(a) } })),
+    ...nsAnnotations.map((a, k) => ({ a, ptr: { base: `/${NS}/annotations/${k}`, fields: isObj(a) ? allFields(a) : {} } })),
   ];
   if (ns && Array.isArray(ns.annotation_order)) {
-    const pos = new Map((ns.annotation_order as unknown[]).map((id, i) => [String(id), i] as const));
+    const pos = new Map(ns.annotation_order.map((id: unknown, i: number) => [String(id), i] as const));
     annotations = annotations
       .map((x, i) => ({ x, k: isObj(x.a) && pos.has(String(x.a.id)) ? pos.get(String(x.a.id))! : pos.size + i }))
       .sort((a, b) => a.k - b.k)
       .map((y) => y.x);
   }
   annotations.forEach((x, k) => origins.set(`/annotations/${k}`, x.ptr));
+  // Our annotations are checked against our schema right after (checkShape).
+  return annotations.map((x) => x.a as Annotation);
+}
 
-  const dataset = {
+/** The parts of a dataset mapped from a Popolo file. */
+export interface PopoloParts {
+  persons: Person[];
+  organizations: Organization[];
+  posts: Post[];
+  memberships: Membership[];
+  events: TimelineEvent[];
+  annotations: Annotation[];
+}
+
+/**
+ * The dataset (before our schema check): id from the file's name, title from the legislature's
+ * name (else the file's name, else "Popolo"), our top-level fields from `committee_history` when
+ * present (else `language`), `sources`, `claims` and `notes` from it. Records the origins of
+ * sources, claims and notes.
+ */
+export function assemblePopoloDataset(file: string, ns: Obj | undefined, language: string | undefined, dl: string, parts: PopoloParts, origins: Origins): Obj {
+  const dataset: Obj = {
     format: 'committee-history',
     format_version: 1,
     id: slug(file),
-    title: { [dl]: (organizations.find((o) => o.classification === 'legislature')?.name[dl] ?? file.replace(/^.*[\\/]/, '')) || 'Popolo' },
-  } as Dataset;
+    title: { [dl]: (parts.organizations.find((o) => o.classification === 'legislature')?.name[dl] ?? file.replace(/^.*[\\/]/, '')) || 'Popolo' },
+  };
   if (ns) fromNs(dataset, ns, ['format', 'format_version', 'id', 'title', 'description', 'language', '$schema']);
   else if (language !== undefined) dataset.language = language;
   Object.assign(dataset, {
     sources: ns && ns.sources !== undefined ? ns.sources : [],
-    organizations,
-    persons,
-    posts,
-    memberships,
-    events,
+    organizations: parts.organizations,
+    persons: parts.persons,
+    posts: parts.posts,
+    memberships: parts.memberships,
+    events: parts.events,
     claims: ns && ns.claims !== undefined ? ns.claims : [],
-    annotations: annotations.map((x) => x.a),
+    annotations: parts.annotations,
   });
-  if (ns && ns.notes !== undefined) dataset.notes = ns.notes as Dataset['notes'];
+  if (ns && ns.notes !== undefined) dataset.notes = ns.notes;
   for (const c of ['sources', 'claims', 'notes'] as const) {
-    const l = (dataset as unknown as Obj)[c];
-    if (Array.isArray(l)) l.forEach((r, k) => origins.set(`/${c}/${k}`, { base: `/${NS}/${c}/${k}`, fields: isObj(r) ? allFields(r) : {} }));
+    const l = dataset[c];
+    if (Array.isArray(l)) l.forEach((r: unknown, k: number) => origins.set(`/${c}/${k}`, { base: `/${NS}/${c}/${k}`, fields: isObj(r) ? allFields(r) : {} }));
   }
+  return dataset;
+}
+
+/**
+ * Imports a parsed Popolo JSON object (`obj`, from the file named `file`): normalises every string
+ * (as `normalizeValue`; Ð→Đ only in Vietnamese text, so Icelandic names keep Ð), checks the shape
+ * of the Popolo fields it reads (errors with JSON pointers into the file), maps the records (see the
+ * module comment; stages `mapPeopleAndBodies`, `mapEvents`, `mapMemberships`, `mapAnnotations`,
+ * `assemblePopoloDataset`), checks the result against our schema and with `validateDataset`, and
+ * maps each problem's pointer back to the place in the file. Warnings: `eth-replaced`,
+ * `dates-from-term` (one per term), `unknown-term`, `popolo-event-kept`. Errors give `ok: false`.
+ * Never throws.
+ */
+export function importPopolo(obj: unknown, file: string): ImportResult {
+  if (!isObj(obj)) {
+    return { ok: false, problems: [makeProblem('error', 'unknown-format', file, { pointer: '' }, { found_kind: obj === null ? 'null' : Array.isArray(obj) ? 'array' : typeof obj })] };
+  }
+  const language = detectPopoloLanguage(obj);
+  const norm = normalizeValue(obj, { file, vietnamese: isVietnameseLanguage(language) });
+  const problems: ImportProblem[] = [...norm.warnings];
+  const shape = v.safeParse(popoloSchema, norm.value);
+  if (!shape.success) return { ok: false, problems: [...issuesToProblems(shape.issues, file, popoloSchema as never), ...problems] };
+  const src = norm.value as Obj; // the normalised file itself (its shape checked above), kept as read for computeExtras
+  const ns = isObj(src[NS]) ? src[NS] : undefined;
+  const dl = (ns && str(ns.default_lang)) || (isVietnameseLanguage(language) ? 'vi' : 'en');
+  const origins: Origins = new Map();
+
+  const bodies = mapPeopleAndBodies(src, dl, origins);
+  const ev = mapEvents(src, dl, file, origins);
+  problems.push(...ev.problems);
+  const ms = mapMemberships(src, ev.terms, bodies.posts, dl, file, origins);
+  problems.push(...ms.problems);
+  const annotations = mapAnnotations(ev.termAnnotations, ns, origins);
+  const dataset = assemblePopoloDataset(file, ns, language, dl, { ...bodies, memberships: ms.memberships, events: ev.events, annotations }, origins);
 
   // Our schema and our semantic checks, with pointers mapped back to the file.
   const toFile = (pointer: string): string => mapPointer(pointer, origins, ns !== undefined);
@@ -570,8 +662,8 @@ export function importPopolo(obj: unknown, file: string): ImportResult {
   const result = ours.dataset;
 
   // Keep what the export would not give back.
-  const extras = computeExtras(src, result, unmapped);
-  if (extras) (result as unknown as Obj).popolo = extras;
+  const extras = computeExtras(src, result, ev.unmapped);
+  if (extras) result.popolo = extras;
 
   problems.push(...validateDataset(result).map((p) => relocate(fromModelProblem(p, file))));
   if (hasErrors(problems)) return { ok: false, problems };
