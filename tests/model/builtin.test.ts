@@ -1,4 +1,4 @@
-/** The built-in dataset (data/quan6-1996-2000.json) against the facts of DESIGN §2. */
+/** The built-in dataset (data/quan6-1996-2000.json) against its facts (`data/README.md`, sections 2 and 3: counts per step, the 1999 by-election, the paragraph map). */
 import { describe, expect, test } from 'vitest';
 import { buildTimeline } from '../../src/lib/model/steps.ts';
 import { changesCaption, diff } from '../../src/lib/model/diff.ts';

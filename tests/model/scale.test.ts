@@ -1,5 +1,5 @@
 /**
- * Scale (DESIGN §5): 10,000 members and 1,500 steps must load and scrub. Also checks the
+ * Scale: 10,000 members and 1,500 steps must load and scrub. Also checks the
  * incremental, checkpointed snapshots against a direct computation from the spans.
  */
 import { expect, test } from 'vitest';

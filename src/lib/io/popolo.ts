@@ -14,7 +14,7 @@
  *   other dated events → `events` (steps; sorted by date for a file we did not write). Steps for
  *   the membership dates are made by the model from the dates themselves.
  *
- * Round trips (DESIGN §3). What Popolo lacks (claims, sources, notes, certainty, citations, causes,
+ * Round trips (importing our export gives back the same dataset). What Popolo lacks (claims, sources, notes, certainty, citations, causes,
  * event order and ids, labels in every language, annotations) travels in a `committee_history`
  * object on each record and at the top level, which plain Popolo tools ignore; importing our export
  * gives back the same dataset. For a plain Popolo file, every Popolo field that the export would
@@ -639,7 +639,7 @@ export function importPopolo(obj: unknown, file: string): ImportResult {
   const norm = normalizeValue(obj, { file, vietnamese: isVietnameseLanguage(language) });
   const problems: ImportProblem[] = [...norm.warnings];
   const shape = v.safeParse(popoloSchema, norm.value);
-  if (!shape.success) return { ok: false, problems: [...issuesToProblems(shape.issues, file, popoloSchema as never), ...problems] };
+  if (!shape.success) return { ok: false, problems: [...issuesToProblems(shape.issues, file, popoloSchema), ...problems] };
   const src = norm.value as Obj; // the normalised file itself (its shape checked above), kept as read for computeExtras
   const ns = isObj(src[NS]) ? src[NS] : undefined;
   const dl = (ns && str(ns.default_lang)) || (isVietnameseLanguage(language) ? 'vi' : 'en');

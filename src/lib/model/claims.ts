@@ -1,5 +1,6 @@
 /**
- * Stated counts ("at D, organization O had N members", DESIGN §3 `claims`) checked against the
+ * Stated counts ("at D, organization O had N members", the dataset's `claims`; see `data/README.md`,
+ * "Claims and how they are checked") checked against the
  * computed snapshots.
  */
 import type { Claim } from './types.ts';

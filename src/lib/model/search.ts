@@ -1,5 +1,6 @@
 /**
- * Search by name or role that treats as equal what Vietnamese writers vary (DESIGN §4 Inspect):
+ * Search by name or role (the member search of the Inspect view) that treats as equal what
+ * Vietnamese writers vary:
  * composed or decomposed Unicode (NFC/NFD), old and new tone-mark placement (`hòa`/`hoà`,
  * `ủy`/`uỷ`, `khỏe`/`khoẻ`), the look-alike capital Eth `Ð` (U+00D0) for `Đ` (U+0110), and case.
  * With `diacritics: false` every diacritic goes (`bi thu` finds `Bí thư`, `d` finds `đ`).
@@ -16,6 +17,7 @@
 import type { Dataset, Lang, LangString, Organization, Post } from './types.ts';
 import type { MembershipSpan } from './spans.ts';
 
+/** How `foldForSearch` folds. */
 export interface FoldOptions {
   /** Keep diacritics (tone and vowel marks) as a difference; false strips them all and maps đ → d. */
   diacritics: boolean;
@@ -85,6 +87,7 @@ export function foldForSearch(s: string, opts: FoldOptions): string {
     .normalize('NFC');
 }
 
+/** Options of `searchMembers`. */
 export interface SearchOptions {
   /** The UI language. Every language of the data is searched; `lang` is kept for callers' symmetry. */
   lang: Lang;
