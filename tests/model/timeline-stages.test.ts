@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   changesPerStep,
+  datasetLookups,
   dateKey,
   indexSteps,
   makeSteps,
@@ -140,4 +141,31 @@ test('personOrder: dataset persons, then ids only memberships mention', () => {
     'a',
     'c',
   ]);
+});
+
+test('datasetLookups: first occurrence wins, post order by first position', () => {
+  const d = {
+    format: 'committee-history' as const,
+    format_version: 1 as const,
+    id: 'x',
+    title: { en: 'x' },
+    sources: [],
+    organizations: [{ id: 'a', name: { en: 'A' } }, { id: 'a', name: { en: 'A2' } }],
+    persons: [{ id: 'p', name: { en: 'P' } }],
+    posts: [
+      { id: 'q', organization_id: 'a', label: { en: 'Q' } },
+      { id: 'r', organization_id: 'a', label: { en: 'R' } },
+      { id: 'q', organization_id: 'a', label: { en: 'Q2' } },
+    ],
+    memberships: [mem('m1')],
+    events: [],
+    claims: [],
+    annotations: [],
+  };
+  const l = datasetLookups(d);
+  expect(l.organizationById.get('a')!.name.en).toBe('A');
+  expect(l.postById.get('q')!.label.en).toBe('Q');
+  expect([...l.postOrder]).toEqual([['q', 0], ['r', 1]]);
+  expect([...l.personById.keys()]).toEqual(['p']);
+  expect(l.membershipById.get('m1')).toBe(d.memberships[0]);
 });

@@ -13,9 +13,8 @@ import type { Snapshot, Step } from './timeline-types.ts';
 import { formatDate } from './dates.ts';
 import { buildOrgTree, treeOrder, type OrgTree } from './org-tree.ts';
 import type { MembershipSpan } from './spans.ts';
-import { changesPerStep, indexSteps, makeSteps, mergeSteps, personOrder, placeSpans, readEventDates, resolveSides } from './timeline-stages.ts';
+import { changesPerStep, datasetLookups, indexSteps, makeSteps, mergeSteps, personOrder, placeSpans, readEventDates, resolveSides } from './timeline-stages.ts';
 import { SnapshotEngine } from './snapshots.ts';
-import { byId } from './by-id.ts';
 import { countSeriesOf, type CountSeries } from './counts.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
 
@@ -88,14 +87,7 @@ export function buildTimeline(dataset: Dataset): Timeline {
   const indexes = indexSteps(items, eventDates.indexById);
 
   const orgTree = buildOrgTree(dataset.organizations ?? []);
-  const organizationById = byId(dataset.organizations ?? []);
-  const personById = byId(dataset.persons ?? []);
-  const postById = byId(dataset.posts ?? []);
-  const membershipById = byId(memberships);
-  const postOrder = new Map<string, number>();
-  (dataset.posts ?? []).forEach((p, i) => {
-    if (!postOrder.has(p.id)) postOrder.set(p.id, i);
-  });
+  const { organizationById, personById, postById, membershipById, postOrder } = datasetLookups(dataset);
 
   const spans = placeSpans(memberships, sides, indexes, organizationById, items.length);
   const steps = makeSteps(items, changesPerStep(spans, items.length));

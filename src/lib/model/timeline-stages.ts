@@ -5,9 +5,10 @@
  * The rules are stated in `steps.ts`'s module comment.
  */
 import type { Change, Step } from './timeline-types.ts';
-import type { LangString, Membership, Organization, Person, TimelineEvent } from './types.ts';
+import type { Dataset, LangString, Membership, Organization, Person, Post, TimelineEvent } from './types.ts';
 import { compareDates, formatDate, tryParseDate, type PartialDate } from './dates.ts';
 import type { MembershipSpan, SpanVia } from './spans.ts';
+import { byId } from './by-id.ts';
 
 /** The date used for ordering an event when no event of the dataset has a date: year 0. */
 export const FALLBACK_DATE: PartialDate = { text: '0000', year: 0, month: null, day: null, precision: 'year', uncertain: false };
@@ -231,6 +232,31 @@ export function makeSteps(items: readonly StepItem[], changes: readonly Change[]
   }));
   assignDateLabels(steps);
   return steps;
+}
+
+/** The lookups of a timeline, from `datasetLookups`. */
+export interface DatasetLookups {
+  organizationById: Map<string, Organization>;
+  personById: Map<string, Person>;
+  postById: Map<string, Post>;
+  membershipById: Map<string, Membership>;
+  /** Dataset position of each post id (first occurrence). */
+  postOrder: Map<string, number>;
+}
+
+/** The records of `dataset` by id (`byId`: first occurrence wins) and the posts' dataset order. A missing collection counts as empty. O(records). */
+export function datasetLookups(dataset: Dataset): DatasetLookups {
+  const postOrder = new Map<string, number>();
+  (dataset.posts ?? []).forEach((p, i) => {
+    if (!postOrder.has(p.id)) postOrder.set(p.id, i);
+  });
+  return {
+    organizationById: byId(dataset.organizations ?? []),
+    personById: byId(dataset.persons ?? []),
+    postById: byId(dataset.posts ?? []),
+    membershipById: byId(dataset.memberships ?? []),
+    postOrder,
+  };
 }
 
 /** Dataset persons first (dataset order), then ids referenced only by memberships (first appearance). */
