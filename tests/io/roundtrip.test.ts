@@ -1,5 +1,5 @@
 /**
- * Round trips over generated datasets (fast-check) and the built-in one (DESIGN §3):
+ * Round trips over generated datasets (fast-check) and the built-in one:
  * our JSON → our JSON is exact; our dataset → Popolo → our dataset is exact; a plain Popolo file
  * (no `committee_history`, with unknown fields) imported and exported again keeps every field it had.
  */

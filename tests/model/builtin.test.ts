@@ -1,11 +1,10 @@
-/** The built-in dataset (data/quan6-1996-2000.json) against the facts of DESIGN §2. */
+/** The built-in dataset (data/quan6-1996-2000.json) against its facts (`data/README.md`, sections 2 and 3: counts per step, the 1999 by-election, the paragraph map). */
 import { describe, expect, test } from 'vitest';
 import { buildTimeline } from '../../src/lib/model/steps.ts';
 import { changesCaption, diff } from '../../src/lib/model/diff.ts';
 import { checkClaims } from '../../src/lib/model/claims.ts';
 import { validateDataset } from '../../src/lib/model/validate.ts';
 import { personHistory, roleTable } from '../../src/lib/model/history.ts';
-import { countsByStep } from '../../src/lib/model/counts.ts';
 import type { Transition } from '../../src/lib/model/timeline-types.ts';
 import { builtin } from './fixtures.ts';
 
@@ -34,9 +33,9 @@ describe('counts and vacancies', () => {
       { bch: 28, btv: 7, tt: 1 },
       { bch: 32, btv: 10, tt: 2 },
     ]);
-    expect(countsByStep(tl).get('bch')).toEqual([35, 34, 30, 28, 32]);
-    expect(countsByStep(tl).get('btv')).toEqual([11, 10, 9, 7, 10]);
-    expect(countsByStep(tl).get('tt')).toEqual([2, 2, 2, 1, 2]);
+    expect(tl.countSeries.get('bch')).toEqual([35, 34, 30, 28, 32]);
+    expect(tl.countSeries.get('btv')).toEqual([11, 10, 9, 7, 10]);
+    expect(tl.countSeries.get('tt')).toEqual([2, 2, 2, 1, 2]);
   });
   test('vacancies: bch 0,1,5,7,3; btv 0,1,2,4,1; tt has no seats', () => {
     expect(tl.steps.map((_, i) => snap(i).vacancies)).toEqual([

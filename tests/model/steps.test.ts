@@ -202,7 +202,7 @@ describe('snapshots', () => {
     expect(tl.snapshotAt(2).seats.get('p1')?.membership_ids).toEqual(['m7']);
   });
 
-  test('random access equals sequential access, and counts equal countsByStep', () => {
+  test('random access equals sequential access, and counts equal the timeline\'s countSeries', () => {
     const tl1 = buildTimeline(tiny());
     const tl2 = buildTimeline(tiny());
     const seq = [0, 1, 2].map((i) => tl1.snapshotAt(i));
@@ -210,9 +210,28 @@ describe('snapshots', () => {
     expect(rnd[1]).toEqual(seq[0]);
     expect(rnd[2]).toEqual(seq[1]);
     expect(rnd[0]).toEqual(seq[2]);
-    const c = countsByStep(tl1);
+    const c = tl1.countSeries;
     expect(c.get('a')).toEqual([2, 2, 2]);
     expect(c.get('b')).toEqual([1, 0, 1]);
+    expect(seq.map((s) => s.counts)).toEqual([0, 1, 2].map((i) => ({ a: c.get('a')![i], b: c.get('b')![i] })));
+    // The compatible accessor returns the same series, not a second computation.
+    expect(countsByStep(tl1)).toBe(c);
+  });
+
+  test('snapshots carry the timeline\'s membership lookup, invisibly', () => {
+    const tl = buildTimeline(tiny());
+    const s0 = tl.snapshotAt(0);
+    expect(s0.membershipById).toBe(tl.membershipById);
+    expect(Object.keys(s0)).not.toContain('membershipById');
+    expect(structuredClone(s0).membershipById).toBeUndefined();
+  });
+
+  test('the search index is built once per mode and kept by the timeline', () => {
+    const tl = buildTimeline(tiny());
+    const a = tl.searchIndex(true);
+    expect(tl.searchIndex(true)).toBe(a);
+    expect(tl.searchIndex(false)).not.toBe(a);
+    expect(a.ids).toEqual(['p1', 'p2', 'p3']);
   });
 
   test('maps iterate in dataset order of people, whatever the access order', () => {

@@ -9,7 +9,7 @@ import type { Dataset } from '../../src/lib/model/types.ts';
 import { tiny, tinyWith } from './fixtures.ts';
 import { CASES } from './validate-cases.ts';
 
-type Expected = Pick<Problem, 'severity' | 'code' | 'pointer' | 'params' | 'message'> & { vi: string };
+type Expected = Pick<Problem, 'severity' | 'code' | 'pointer' | 'params'> & { message: string; vi: string };
 
 const EXPECTED: Record<string, Expected[]> = {
   "missing field": [
@@ -349,7 +349,7 @@ const summary = (p: Problem): Expected => ({
   code: p.code,
   pointer: p.pointer,
   params: p.params,
-  message: p.message,
+  message: formatProblem(p, 'en'),
   vi: formatProblem(p, 'vi'),
 });
 

@@ -1,10 +1,11 @@
 /**
  * Validation problems in words, Vietnamese and English (NFC, one tone-mark style: ủy, hòa).
- * One template per problem code per language; `validateDataset` uses the English one for
- * `Problem.message`, the app shows `formatProblem(problem, lang)`.
+ * One template per problem code per language. `validateDataset` returns problems as data (code,
+ * pointer, params); `formatProblem(problem, lang)` is the only place they become sentences
+ * (the importers' `formatImportProblem` uses it for the model's codes).
  */
 import type { Lang } from '../model/types.ts';
-import type { Problem, ProblemCode } from '../model/validate.ts';
+import type { Problem, ProblemCode } from '../model/problems.ts';
 
 type Params = Problem['params'];
 type Template = (p: Params, pointer: string) => string;
@@ -158,7 +159,8 @@ const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = { en: EN, vi: VI 
 /**
  * The problem as a sentence in `lang` (NFC): e.g. for an unknown organization at
  * /memberships/3/organization_id, vi: "Không tìm thấy tổ chức “xyz” (tại /memberships/3/organization_id);
- * cần mã của một mục trong /organizations." An unknown code falls back to `problem.message`.
+ * cần mã của một mục trong /organizations." An unknown code falls back to `problem.message` when
+ * given, else to the code itself. Never throws.
  */
 export function formatProblem(problem: Pick<Problem, 'code' | 'params' | 'pointer'> & { message?: string }, lang: Lang): string {
   const t = TEMPLATES[lang]?.[problem.code as ProblemCode] ?? TEMPLATES.en[problem.code as ProblemCode];

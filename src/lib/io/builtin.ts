@@ -1,17 +1,30 @@
 /**
- * TEMPORARY (refactor-state branch): the model/io engineer's `builtinDataset` replaces this file at
- * merge. The built-in dataset goes through the same import checks as a user's file.
+ * The built-in dataset (`data/quan6-1996-2000.json`) read through the same checks as any file a
+ * user loads in our JSON format, so that it cannot silently drift from the format.
  */
 import type { Dataset } from '../model/types.ts';
-import { importFile } from './index.ts';
+import { importJsonValue } from './json-format.ts';
+import { formatImportProblem } from './problems.ts';
+
+/** The file name used in problems about the built-in dataset. */
+export const BUILTIN_FILE = 'quan6-1996-2000.json';
 
 /**
- * The built-in dataset, read through `importFile` like a user's JSON file.
- * @param json the parsed contents of `data/quan6-1996-2000.json`
- * @throws Error when the file does not pass the import checks (a broken build, never a user error)
+ * Runs the parsed built-in JSON through `importJsonValue` (normalisation, schema check,
+ * `validateDataset`), exactly as importing a JSON file of our format, and returns the dataset.
+ * Warnings are dropped (the built-in file has none today).
+ *
+ * @param json the parsed content of `data/quan6-1996-2000.json` (e.g. a Vite JSON import)
+ * @param file the name used in problem messages
+ * @returns the normalised, validated `Dataset`
+ * @throws {Error} when the import reports any error; the message lists every problem, one English
+ *   sentence per line (as `formatImportProblem(p, 'en')`).
  */
-export function builtinDataset(json: unknown): Dataset {
-  const r = importFile('quan6-1996-2000.json', new TextEncoder().encode(JSON.stringify(json)));
-  if (!r.ok) throw new Error(`The built-in dataset does not pass the import checks: ${r.problems.map((p) => p.code).join(', ')}`);
-  return r.dataset;
+export function builtinDataset(json: unknown, file: string = BUILTIN_FILE): Dataset {
+  const result = importJsonValue(json, file);
+  if (!result.ok) {
+    const lines = result.problems.map((p) => `- ${formatImportProblem(p, 'en')}`);
+    throw new Error(`The built-in dataset ${file} does not pass the import checks:\n${lines.join('\n')}`);
+  }
+  return result.dataset;
 }

@@ -8,6 +8,7 @@ import type { Dataset, Lang, LangString, Membership } from '../model/types.ts';
 import type { Timeline } from '../model/steps.ts';
 import { buildTimeline } from '../model/steps.ts';
 import { roleTable } from '../model/history.ts';
+import { byId } from '../model/by-id.ts';
 import { pick, STRINGS } from '../i18n/strings.ts';
 import { CSV_COLUMNS, type CsvColumn } from './csv-columns.ts';
 import type { CsvDelimiter } from './csv-parse.ts';
@@ -105,9 +106,9 @@ export interface CsvProjectionRow {
  */
 export function csvProjection(dataset: Dataset, lang?: Lang): CsvProjectionRow[] {
   const l = langOf(dataset, lang);
-  const orgs = new Map((dataset.organizations ?? []).map((o) => [o.id, o] as const));
-  const persons = new Map((dataset.persons ?? []).map((p) => [p.id, p] as const));
-  const posts = new Map((dataset.posts ?? []).map((p) => [p.id, p] as const));
+  const orgs = byId(dataset.organizations ?? []);
+  const persons = byId(dataset.persons ?? []);
+  const posts = byId(dataset.posts ?? []);
   const text = (s: LangString | undefined | null): string => pick(s, l);
   const orgName = (id: string | null | undefined): string => {
     if (id === null || id === undefined || id === '') return '';

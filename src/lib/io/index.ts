@@ -5,6 +5,7 @@
  *   problems that refuse it; `formatImportProblem(p, lang)` renders a problem in vi or en.
  * - `exportJson(dataset)`, `exportPopolo(dataset)`: the dataset as text; importing it gives it back.
  * - `normalizeText`, `normalizeDataset`, `nameKey`, `isVietnameseText`: the import normalisation.
+ * - `builtinDataset(json)`: the built-in dataset through the same checks as an imported JSON file.
  * - `datasetSchema`: the valibot schema of our format (source of `data/schema.json`).
  */
 export { importFile, sniffFormat, MAX_FILE_BYTES, MAX_MEMBERSHIPS, type ImportOptions, type ImportResult } from './import.ts';
@@ -25,3 +26,4 @@ export { datasetSchema, checkShape, canonicalOrder, DATE_PATTERN, DATE_OR_INTERV
 export { exportJson, importJsonValue, parseJsonText, locateJsonError, lineColumn, type JsonSyntaxError } from './json-format.ts';
 export { importPopolo, exportPopolo, popoloExtras, jsonEqual, NS as POPOLO_NS, TERM as POPOLO_TERM, type PopoloExtras } from './popolo.ts';
 export { importCsv, exportCsv, csvTemplate, type CsvOptions } from './csv.ts';
+export { builtinDataset } from './builtin.ts';

@@ -1,7 +1,8 @@
 /**
  * Our own JSON format (`format: "committee-history"`, see `data/README.md`): text → value with
  * syntax errors located by line and column, value → dataset (normalise, check shape, validate),
- * and dataset → text (`exportJson`). Our JSON → our JSON is exact (DESIGN §3).
+ * and dataset → text (`exportJson`). Our JSON → our JSON is exact (importing an
+ * export gives back the same dataset; `tests/io/roundtrip.test.ts`).
  */
 import type { Dataset } from '../model/types.ts';
 import { validateDataset } from '../model/validate.ts';

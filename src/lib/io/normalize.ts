@@ -1,5 +1,5 @@
 /**
- * Text normalisation applied once, on import, to every string of a dataset (DESIGN §3):
+ * Text normalisation applied once, on import, to every string of a dataset (`data/README.md`):
  * Unicode NFC; white space trimmed and runs collapsed; and, in Vietnamese text only, the
  * look-alike letter `Ð` (U+00D0, Icelandic/Old English eth) read as `Đ` (U+0110, Vietnamese
  * d with stroke), with a warning naming where. Elsewhere `Ð` is left alone: Icelandic names use it

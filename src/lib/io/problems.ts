@@ -12,7 +12,7 @@
  * (`src/lib/i18n/problems.ts`) and need no template here.
  */
 import type { Dataset, Lang } from '../model/types.ts';
-import { PROBLEM_CODES, type Problem } from '../model/validate.ts';
+import { PROBLEM_CODES, type Problem } from '../model/problems.ts';
 import { formatProblem } from '../i18n/problems.ts';
 
 /** One thing wrong (error) or worth knowing (warning) about an imported file. */

@@ -230,6 +230,8 @@ type AnySchema = v.GenericSchema & {
 
 const isObjectType = (t: string): boolean => t === 'object' || t === 'loose_object' || t === 'strict_object';
 
+/** `datasetSchema` typed as the walkers below read it (its valibot schema objects have these fields). */
+const DATASET_SCHEMA: AnySchema = datasetSchema;
 const unwrap = (s: AnySchema): AnySchema => {
   let x = s;
   while ((x.type === 'optional' || x.type === 'nullable') && x.wrapped) x = x.wrapped;
@@ -310,7 +312,7 @@ function dateReason(value: unknown, interval: boolean): string {
 export function issuesToProblems(
   issues: readonly v.BaseIssue<unknown>[],
   file: string,
-  root: AnySchema = datasetSchema as unknown as AnySchema,
+  root: AnySchema = DATASET_SCHEMA,
   pointerMap: (pointer: string) => string = (p) => p,
 ): ImportProblem[] {
   const out: ImportProblem[] = [];
@@ -359,7 +361,7 @@ export function issuesToProblems(
  * Keys the schema does not know, as `unknown-key` warnings (the values are dropped by parsing).
  * Walks objects and arrays of objects; LangString and `popolo` maps are open.
  */
-export function unknownKeyWarnings(value: unknown, file: string, root: AnySchema = datasetSchema as unknown as AnySchema, pointer = ''): ImportProblem[] {
+export function unknownKeyWarnings(value: unknown, file: string, root: AnySchema = DATASET_SCHEMA, pointer = ''): ImportProblem[] {
   const out: ImportProblem[] = [];
   const walk = (x: unknown, s: AnySchema | undefined, at: string): void => {
     if (!s || x === null || typeof x !== 'object') return;
@@ -386,7 +388,7 @@ export function checkShape(value: unknown, file: string): { ok: true; dataset: D
   const warnings = unknownKeyWarnings(value, file);
   const r = v.safeParse(datasetSchema, value);
   if (!r.success) return { ok: false, problems: [...issuesToProblems(r.issues, file), ...warnings] };
-  return { ok: true, dataset: r.output as unknown as Dataset, problems: warnings };
+  return { ok: true, dataset: r.output, problems: warnings };
 }
 
 /**
@@ -394,7 +396,7 @@ export function checkShape(value: unknown, file: string): { ok: true; dataset: D
  * `datasetSchema`; any others after, in their own order). LangStrings and `popolo` keep theirs.
  * Used by `exportJson` for a stable layout.
  */
-export function canonicalOrder(value: unknown, s: AnySchema | undefined = datasetSchema as unknown as AnySchema): unknown {
+export function canonicalOrder(value: unknown, s: AnySchema | undefined = DATASET_SCHEMA): unknown {
   if (Array.isArray(value)) {
     const u = s ? unwrap(s) : undefined;
     return value.map((x) => canonicalOrder(x, u?.type === 'array' ? u.item : undefined));

@@ -1,11 +1,11 @@
 /**
- * Stated counts ("at D, organization O had N members", DESIGN §3 `claims`) checked against the
+ * Stated counts ("at D, organization O had N members", the dataset's `claims`; see `data/README.md`,
+ * "Claims and how they are checked") checked against the
  * computed snapshots.
  */
 import type { Claim } from './types.ts';
 import { compareDates, parseDateRange, type PartialDate } from './dates.ts';
 import type { Timeline } from './steps.ts';
-import { countsByStep } from './counts.ts';
 import { initialCounts } from './diff.ts';
 
 /** The outcome of checking one claim. */
@@ -39,7 +39,7 @@ export interface ClaimCheck {
 export function checkClaims(timeline: Timeline): ClaimCheck[] {
   const claims = timeline.dataset.claims ?? [];
   if (claims.length === 0) return [];
-  const counts = countsByStep(timeline);
+  const counts = timeline.countSeries;
   let before: Record<string, number> | null = null;
   return claims.map((claim, index) => {
     let date: PartialDate | null = null;

@@ -1,28 +1,26 @@
 /**
  * Member counts of every organization at every step, without building every snapshot:
- * O(memberships · log + organizations · steps) time and memory.
+ * O(memberships · log + organizations · steps) time and memory. `buildTimeline` computes the
+ * series once (`Timeline.countSeries`); its snapshots read their `counts` from it.
  */
-import type { Timeline } from './steps.ts';
 import { mergeIntervals, type MembershipSpan, type StepInterval } from './spans.ts';
 
-const cache = new WeakMap<Timeline, Map<string, number[]>>();
+/** Per organization id (tree order), the member count at each step: `series.get("bch")[i]`. */
+export type CountSeries = ReadonlyMap<string, readonly number[]>;
 
 /**
  * For each organization id (tree order), the number of distinct members at each step
  * (`result.get("bch")[i]` = BCH members after step i). Equals `snapshotAt(i).counts`.
- * Cached per timeline; treat the arrays as read-only.
+ * Kept for callers written before `Timeline.countSeries`: it returns that field (computed once by
+ * `buildTimeline`, nothing recomputed or cached here). Treat the arrays as read-only.
  */
-export function countsByStep(timeline: Timeline): Map<string, number[]> {
-  const hit = cache.get(timeline);
-  if (hit) return hit;
-  const out = countSeriesOf(timeline.spans, timeline.orgIdsInTreeOrder, timeline.steps.length);
-  cache.set(timeline, out);
-  return out;
+export function countsByStep(timeline: { readonly countSeries: CountSeries }): CountSeries {
+  return timeline.countSeries;
 }
 
 /**
- * The computation behind `countsByStep`: distinct people per organization per step, from live
- * spans (a person with two overlapping memberships of one body counts once).
+ * The computation behind `Timeline.countSeries`: distinct people per organization per step, from
+ * live spans (a person with two overlapping memberships of one body counts once).
  * @param spans membership spans; only `live` ones count
  * @param orgIds organizations to count (others are ignored)
  * @param nSteps number of steps

@@ -3,8 +3,7 @@
  * jump from 1996 to 2000 animates correctly; and the counts for the step caption.
  */
 import type { Lang, LangString, Membership, StartCause } from './types.ts';
-import type { Seat, Snapshot, Transition } from './timeline-types.ts';
-import { snapshotOwners, type MembershipLookup } from './snapshots.ts';
+import type { MembershipLookup, Seat, Snapshot, Transition } from './timeline-types.ts';
 import { checkIndex, type Timeline } from './steps.ts';
 
 /**
@@ -19,11 +18,12 @@ import { checkIndex, type Timeline } from './steps.ts';
  * - `role`: seated in both, same innermost body, posts differ.
  * People unchanged between the two produce nothing; `diff(a, a)` is `[]`.
  *
- * @param lookup where to find memberships by id; defaults to the timeline that made the
- *   snapshots (`snapshotAt`). Without either, every `enter` cause is null.
+ * @param lookup where to find memberships by id; defaults to the lookup the snapshots carry
+ *   (`Snapshot.membershipById`, set by the timeline's `snapshotAt`; `b`'s, else `a`'s). Without
+ *   either, every `enter` cause is null.
  */
 export function diff(a: Snapshot, b: Snapshot, lookup?: MembershipLookup): Transition[] {
-  const owner = lookup ?? snapshotOwners.get(b) ?? snapshotOwners.get(a) ?? null;
+  const owner = lookup ?? lookupOf(b) ?? lookupOf(a);
   const ids = new Set<string>([...a.seats.keys(), ...b.seats.keys()]);
   const sorted = [...ids].sort(byCodeUnits);
   const out: Transition[] = [];
@@ -63,6 +63,12 @@ export function diff(a: Snapshot, b: Snapshot, lookup?: MembershipLookup): Trans
     }
   }
   return out;
+}
+
+/** The membership lookup a snapshot carries, if it was made by a timeline. */
+function lookupOf(s: Snapshot): MembershipLookup | null {
+  const m = s.membershipById;
+  return m ? { membershipById: m } : null;
 }
 
 /** `a < b` by UTF-16 code units: a locale-independent, deterministic order. */

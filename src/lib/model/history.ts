@@ -1,6 +1,6 @@
 /**
  * Per-person and per-post views over the whole timeline: the member panel's history and the
- * "who held which role" table (DESIGN §4 Inspect).
+ * "who held which role" table (`data/README.md`, "The \"who held which role\" table").
  */
 import type { Certainty, Citation, EndCause, LangString, Post, Person, StartCause } from './types.ts';
 import type { PartialDate } from './dates.ts';
@@ -146,8 +146,9 @@ export interface RoleRow {
 /**
  * The "who held which role" table: one row per post (dataset order), one cell per step.
  * An unheld post is `vacant` at step k only when some holder's membership of it ended at a step
- * ≤ k and some membership of it starts at a step > k; otherwise `not_stated` (DESIGN §2: where
- * the source says nothing, tables say "not stated", never "vacant"). O(posts · steps + memberships).
+ * ≤ k and some membership of it starts at a step > k; otherwise `not_stated` (where
+ * the source says nothing, tables say "not stated", never "vacant": a gap in the sources is not a
+ * vacancy; `data/README.md`, "vacant" vs "not stated"). O(posts · steps + memberships).
  */
 export function roleTable(timeline: Timeline): RoleRow[] {
   const byPost = new Map<string, MembershipSpan[]>();

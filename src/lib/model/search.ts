@@ -1,5 +1,6 @@
 /**
- * Search by name or role that treats as equal what Vietnamese writers vary (DESIGN §4 Inspect):
+ * Search by name or role (the member search of the Inspect view) that treats as equal what
+ * Vietnamese writers vary:
  * composed or decomposed Unicode (NFC/NFD), old and new tone-mark placement (`hòa`/`hoà`,
  * `ủy`/`uỷ`, `khỏe`/`khoẻ`), the look-alike capital Eth `Ð` (U+00D0) for `Đ` (U+0110), and case.
  * With `diacritics: false` every diacritic goes (`bi thu` finds `Bí thư`, `d` finds `đ`).
@@ -13,9 +14,10 @@
  * it never merges two different words. Spelling variants that are different letters (i/y in
  * `lý`/`lí`) are not folded.
  */
-import type { Lang, LangString } from './types.ts';
-import type { Timeline } from './steps.ts';
+import type { Dataset, Lang, LangString, Organization, Post } from './types.ts';
+import type { MembershipSpan } from './spans.ts';
 
+/** How `foldForSearch` folds. */
 export interface FoldOptions {
   /** Keep diacritics (tone and vowel marks) as a difference; false strips them all and maps đ → d. */
   diacritics: boolean;
@@ -85,6 +87,7 @@ export function foldForSearch(s: string, opts: FoldOptions): string {
     .normalize('NFC');
 }
 
+/** Options of `searchMembers`. */
 export interface SearchOptions {
   /** The UI language. Every language of the data is searched; `lang` is kept for callers' symmetry. */
   lang: Lang;
@@ -92,23 +95,28 @@ export interface SearchOptions {
   diacritics: boolean;
 }
 
-/** Folded fields of each person, per fold mode, cached per timeline (built once, then O(persons) per query). */
-const cache = new WeakMap<Timeline, Map<boolean, { ids: string[]; texts: string[][] }>>();
+/** What a person can be found by: person ids (dataset order) and, parallel, their folded texts. */
+export interface SearchIndex {
+  readonly ids: readonly string[];
+  readonly texts: readonly (readonly string[])[];
+}
+
+/** The parts of a timeline the search index is built from (a `Timeline` is one). */
+export interface SearchSource {
+  readonly dataset: Dataset;
+  readonly spans: readonly MembershipSpan[];
+  readonly organizationById: ReadonlyMap<string, Organization>;
+  readonly postById: ReadonlyMap<string, Post>;
+}
 
 /**
- * Everything a person can be found by, as folded fields: their name, the labels of every post they ever held, the names of
- * every body they were ever in (full and short) and the role texts of their memberships, each in
- * every language of the data.
+ * Everything a person can be found by, as folded fields (`foldForSearch` with `diacritics`): their
+ * name, the labels of every post they ever held, the names of every body they were ever in (full
+ * and short) and the role texts of their memberships, each in every language of the data. Ids in
+ * dataset order (persons, then ids only memberships mention). Cost O(memberships + persons) folds.
+ * `Timeline.searchIndex(diacritics)` builds it once per timeline and mode.
  */
-function haystacks(timeline: Timeline, diacritics: boolean): { ids: string[]; texts: string[][] } {
-  let byMode = cache.get(timeline);
-  if (!byMode) {
-    byMode = new Map();
-    cache.set(timeline, byMode);
-  }
-  const hit = byMode.get(diacritics);
-  if (hit) return hit;
-
+export function buildSearchIndex(source: SearchSource, diacritics: boolean): SearchIndex {
   const raw = new Map<string, Set<string>>();
   const add = (id: string, s: LangString | undefined | null) => {
     if (!s) return;
@@ -119,16 +127,16 @@ function haystacks(timeline: Timeline, diacritics: boolean): { ids: string[]; te
     }
     for (const v of Object.values(s)) if (typeof v === 'string' && v.trim() !== '') set.add(v);
   };
-  for (const p of timeline.dataset.persons ?? []) add(p.id, p.name ?? {});
-  for (const sp of timeline.spans) {
+  for (const p of source.dataset.persons ?? []) add(p.id, p.name ?? {});
+  for (const sp of source.spans) {
     const m = sp.membership;
     if (typeof m.person_id !== 'string') continue;
     if (!raw.has(m.person_id)) raw.set(m.person_id, new Set());
-    const org = timeline.organizationById.get(m.organization_id);
+    const org = source.organizationById.get(m.organization_id);
     add(m.person_id, org?.name);
     add(m.person_id, org?.short_name);
     if (typeof m.post_id === 'string' && m.post_id !== '') {
-      const post = timeline.postById.get(m.post_id);
+      const post = source.postById.get(m.post_id);
       add(m.person_id, post?.label);
       add(m.person_id, post?.short_label);
     }
@@ -140,9 +148,7 @@ function haystacks(timeline: Timeline, diacritics: boolean): { ids: string[]; te
     ids.push(id);
     texts.push([...new Set([...set].map((v) => foldForSearch(v, { diacritics })))]);
   }
-  const out = { ids, texts };
-  byMode.set(diacritics, out);
-  return out;
+  return { ids, texts };
 }
 
 /**
@@ -152,15 +158,20 @@ function haystacks(timeline: Timeline, diacritics: boolean): { ids: string[]; te
  * finds the "Ủy viên Thường vụ phụ trách quân sự"; "Bí thư Quận ủy" does not find a Deputy
  * Secretary for having "Bí thư" in one text and "Quận ủy" in another). An empty or blank
  * query gives an empty set. The set iterates in dataset order (persons, then ids only
- * memberships mention).
+ * memberships mention). `timeline` is a `Timeline` (its index is built on the first query of
+ * each mode, then each query costs O(persons · texts)).
  */
-export function searchMembers(timeline: Timeline, query: string, opts: SearchOptions): Set<string> {
+export function searchMembers(
+  timeline: { searchIndex(diacritics: boolean): SearchIndex },
+  query: string,
+  opts: SearchOptions,
+): Set<string> {
   const tokens = foldForSearch(query ?? '', { diacritics: opts.diacritics })
     .split(' ')
     .filter((t) => t !== '');
   const out = new Set<string>();
   if (tokens.length === 0) return out;
-  const { ids, texts } = haystacks(timeline, opts.diacritics);
+  const { ids, texts } = timeline.searchIndex(opts.diacritics);
   for (let i = 0; i < ids.length; i++) {
     if (texts[i]!.some((text) => tokens.every((t) => text.includes(t)))) out.add(ids[i]!);
   }

@@ -3,9 +3,10 @@
  * the people whose memberships start or end at the steps it crosses, and turns its state into a
  * `Snapshot` on demand.
  *
- * Scalability (DESIGN §5): `counts` and `vacancies` come from per-step count series computed
- * once (O(memberships · log + organizations · steps)), so a snapshot read only for its counts
- * costs O(organizations). The other fields are built together on first access: the cursor moves
+ * Scalability (the app must load and scrub 10,000 members over 1,500 steps; see
+ * `tests/model/scale.test.ts`): `counts` and `vacancies` come from the per-step count series that
+ * `buildTimeline` computes once (`Timeline.countSeries`, O(memberships · log + organizations ·
+ * steps)), so a snapshot read only for its counts costs O(organizations). The other fields are built together on first access: the cursor moves
  * from its step to the snapshot's, costing O(changes between), then O(people + active
  * memberships + posts) to build them. The cursor state is O(active memberships + departed
  * people); a few recent snapshots are cached (LRU). Nothing is stored per step, so memory does
@@ -16,15 +17,8 @@ import type { Membership, Organization } from './types.ts';
 import type { Departure, Seat, Snapshot, Step } from './timeline-types.ts';
 import type { OrgTree } from './org-tree.ts';
 import type { MembershipSpan } from './spans.ts';
-import { countSeriesOf } from './counts.ts';
 
-/** What `diff` needs to look up causes: the memberships by id. A `Timeline` is one. */
-export interface MembershipLookup {
-  readonly membershipById: ReadonlyMap<string, Membership>;
-}
-
-/** The lookup each snapshot was made with, so that `diff(a, b)` can find start causes. */
-export const snapshotOwners = new WeakMap<Snapshot, MembershipLookup>();
+export type { MembershipLookup } from './timeline-types.ts';
 
 /** Inputs of the engine, prepared by `buildTimeline`. */
 export interface EngineInput {
@@ -39,6 +33,10 @@ export interface EngineInput {
   /** Post ids in dataset order. */
   postIds: readonly string[];
   postOrder: ReadonlyMap<string, number>;
+  /** Members of each organization (of `orgIds`) at each step, from `countSeriesOf`; read-only. */
+  countSeries: ReadonlyMap<string, readonly number[]>;
+  /** The memberships by id (first occurrence), attached to every snapshot for `diff`'s start causes. */
+  membershipById: ReadonlyMap<string, Membership>;
 }
 
 const CACHE_SIZE = 8;
@@ -48,8 +46,6 @@ type Heavy = Pick<Snapshot, 'seats' | 'members' | 'departed' | 'postHolders'>;
 
 /** Computes snapshots of one timeline; see the module comment for costs. */
 export class SnapshotEngine {
-  /** Registered as the owner of every snapshot made (for `diff`). */
-  owner: MembershipLookup | null = null;
   private readonly input: EngineInput;
   /** Live span indices per person, dataset order. */
   private readonly spansOf = new Map<string, number[]>();
@@ -63,11 +59,9 @@ export class SnapshotEngine {
   private readonly seatAt: (Seat | undefined)[];
   private readonly departedAt: (Departure | undefined)[];
   private readonly cache = new Map<number, Snapshot>();
-  private readonly countSeries: Map<string, number[]>;
 
   constructor(input: EngineInput) {
     this.input = input;
-    this.countSeries = countSeriesOf(input.spans, input.orgIds, input.steps.length);
     const touched = input.steps.map(() => new Set<string>());
     for (const sp of input.spans) {
       if (!sp.live) continue;
@@ -102,7 +96,7 @@ export class SnapshotEngine {
     const counts: Record<string, number> = {};
     const vacancies: Record<string, number | null> = {};
     for (const id of this.input.orgIds) {
-      const c = this.countSeries.get(id)![index]!;
+      const c = this.input.countSeries.get(id)?.[index] ?? 0;
       counts[id] = c;
       const s = this.input.organizationById.get(id)?.seats;
       vacancies[id] = typeof s === 'number' ? s - c : null;
@@ -126,7 +120,8 @@ export class SnapshotEngine {
         return load().postHolders;
       },
     };
-    if (this.owner) snapshotOwners.set(snap, this.owner);
+    // Not enumerable: invisible to toEqual, spread and structuredClone (a clone has no lookup).
+    Object.defineProperty(snap, 'membershipById', { value: this.input.membershipById, enumerable: false });
     this.cache.set(index, snap);
     if (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
     return snap;

@@ -2,7 +2,7 @@
  * Shapes the model derives from a dataset: steps, snapshots and transitions.
  * Produced by `steps.ts` / `diff.ts`; consumed by layout, state, components and export.
  */
-import type { EndCause, LangString, StartCause, TimelineEvent } from './types.ts';
+import type { EndCause, LangString, Membership, StartCause, TimelineEvent } from './types.ts';
 import type { PartialDate } from './dates.ts';
 
 /** One membership start or end that happens at a step. */
@@ -74,6 +74,17 @@ export interface Snapshot {
   vacancies: Record<string, number | null>;
   /** Holder(s) of each post id at this step (empty array = nobody seated in it). */
   postHolders: Map<string, string[]>;
+  /**
+   * The memberships by id of the timeline that made the snapshot, so that `diff(a, b)` can find
+   * start causes without the timeline. Set by `snapshotAt` as a non-enumerable property (not
+   * copied by spread or `structuredClone`, not compared by `toEqual`); absent on hand-made snapshots.
+   */
+  readonly membershipById?: ReadonlyMap<string, Membership>;
+}
+
+/** What `diff` needs to look up start causes: the memberships by id. A `Timeline` is one, and so is a snapshot made by one. */
+export interface MembershipLookup {
+  readonly membershipById: ReadonlyMap<string, Membership>;
 }
 
 /** What changes for one person between two snapshots. */

@@ -4,7 +4,7 @@
  * Names follow Popolo (persons, organizations with `parent_id`, posts, memberships with
  * `start_date`/`end_date`, events) so that a Popolo file maps onto it; what Popolo lacks is added:
  * partial dates, causes, seats, claims, citations and certainty. See `data/README.md` for the format
- * in words and DESIGN §3 for the reasons.
+ * in words and the reasons.
  */
 
 /** Language codes the app ships strings for. */
@@ -58,7 +58,9 @@ export type EndCause =
   | 'promoted'
   | 'unknown';
 
+/** Every `StartCause`, the values `data/README.md` lists under "Causes". */
 export const START_CAUSES: readonly StartCause[] = ['elected', 'by_election', 'appointed', 'promoted', 'unknown'];
+/** Every `EndCause`, the values `data/README.md` lists under "Causes". */
 export const END_CAUSES: readonly EndCause[] = [
   'term_end',
   'removed_from_roll',

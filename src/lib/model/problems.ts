@@ -1,0 +1,68 @@
+/**
+ * The problems `validateDataset` reports, as data: a stable code, a severity, the place (a JSON
+ * pointer, RFC 6901) and the parameters a sentence about it names. The model holds no sentences;
+ * `src/lib/i18n/problems.ts` turns a problem into Vietnamese or English.
+ */
+
+/** Every problem code `validateDataset` can report. */
+export type ProblemCode =
+  | 'missing-field'
+  | 'duplicate-id'
+  | 'unknown-reference'
+  | 'unknown-value'
+  | 'bad-number'
+  | 'bad-date'
+  | 'post-organization-mismatch'
+  | 'parent-cycle'
+  | 'end-before-start'
+  | 'empty-membership'
+  | 'event-date-mismatch'
+  | 'events-out-of-order'
+  | 'ambiguous-date'
+  | 'not-in-parent'
+  | 'post-overlap'
+  | 'post-held-twice'
+  | 'over-seats'
+  | 'claim-mismatch'
+  | 'claim-before-steps'
+  | 'inferred-without-basis';
+
+/** All codes, for completeness checks (e.g. every code has vi and en templates). */
+export const PROBLEM_CODES: readonly ProblemCode[] = [
+  'missing-field',
+  'duplicate-id',
+  'unknown-reference',
+  'unknown-value',
+  'bad-number',
+  'bad-date',
+  'post-organization-mismatch',
+  'parent-cycle',
+  'end-before-start',
+  'empty-membership',
+  'event-date-mismatch',
+  'events-out-of-order',
+  'ambiguous-date',
+  'not-in-parent',
+  'post-overlap',
+  'post-held-twice',
+  'over-seats',
+  'claim-mismatch',
+  'claim-before-steps',
+  'inferred-without-basis',
+];
+
+/**
+ * One thing wrong with a dataset, as data: no sentence. `formatProblem(problem, lang)` in
+ * `src/lib/i18n/problems.ts` renders it in Vietnamese or English.
+ */
+export interface Problem {
+  severity: 'error' | 'warning';
+  code: ProblemCode;
+  /** JSON pointer to the place, e.g. "/memberships/3/person_id". */
+  pointer: string;
+  /**
+   * What a sentence about it names (ids, dates, counts, step labels), by name; the names each code
+   * uses are those read by its templates in `src/lib/i18n/problems.ts`.
+   */
+  params: Record<string, string | number>;
+}

@@ -1,0 +1,213 @@
+/**
+ * The timeline checks of `validateDataset` (`validate.ts`): problems only visible once the
+ * memberships are placed on steps (organization cycles, membership dates against their steps,
+ * nesting per step, posts held twice, over-full bodies, stated counts). Each takes the timeline
+ * of the dataset (built from `readCollections`'s safe dataset) and returns its problems in check
+ * order; none throws.
+ */
+import type { Timeline } from './steps.ts';
+import { isAfter, mayCoincide, tryParseDate, type PartialDate } from './dates.ts';
+import { checkClaims } from './claims.ts';
+import { firstUncovered, mergeIntervals, type MembershipSpan, type StepInterval } from './spans.ts';
+import type { Problem } from './problems.ts';
+import { problemSink, type AnyRecord } from './validate-records.ts';
+
+/** `parent-cycle` for each cycle of `parent_id` (at the parent_id of the organization where it was cut). */
+export function checkCycles(timeline: Timeline): Problem[] {
+  const { out, add } = problemSink();
+  for (const cycle of timeline.orgTree.cycles) {
+    const last = cycle[cycle.length - 2]!;
+    add('error', 'parent-cycle', `/organizations/${timeline.orgTree.order.get(last)}/parent_id`, { org: last, cycle: cycle.join(' → ') });
+  }
+  return out;
+}
+
+/**
+ * `claim-before-steps` (warning) for a claim dated before the first step, `claim-mismatch` for a
+ * claim whose stated count differs from the members computed at its step (see `checkClaims`).
+ * Claims with a bad date or count are left to the record checks.
+ */
+export function checkClaimCounts(timeline: Timeline): Problem[] {
+  const { out, add } = problemSink();
+  for (const c of checkClaims(timeline)) {
+    if (c.date === null || typeof c.claim.count !== 'number') continue;
+    if (c.step < 0) {
+      const first = timeline.steps[0];
+      add('warning', 'claim-before-steps', `/claims/${c.index}/date`, {
+        claim: c.claim.id,
+        date: c.date.text,
+        first: first ? first.date.text : '',
+      });
+    }
+    if (!c.holds) {
+      add('error', 'claim-mismatch', `/claims/${c.index}/count`, {
+        claim: c.claim.id,
+        org: c.claim.organization_id,
+        date: c.claim.date,
+        stated: c.stated,
+        computed: c.computed,
+        ...stepParams(timeline, c.step, 'step'),
+      });
+    }
+  }
+  return out;
+}
+
+/** `{prefix}` = index, `{prefix}_label_vi|en` = the step's label, `{prefix}_date` = its dateLabel. */
+export function stepParams(timeline: Timeline, index: number, prefix: string): Record<string, string | number> {
+  const s = timeline.steps[index];
+  if (!s) return { [prefix]: index, [`${prefix}_label_vi`]: '', [`${prefix}_label_en`]: '', [`${prefix}_date`]: '' };
+  const vi = s.label.vi ?? s.label.en ?? s.dateLabel;
+  const en = s.label.en ?? s.label.vi ?? s.dateLabel;
+  return { [prefix]: index, [`${prefix}_label_vi`]: vi, [`${prefix}_label_en`]: en, [`${prefix}_date`]: s.dateLabel };
+}
+
+/** end-before-start, empty-membership, event-date-mismatch, ambiguous-date. */
+export function checkMembershipDates(timeline: Timeline, events: readonly AnyRecord[], eventDates: readonly (PartialDate | null)[]): Problem[] {
+  const { out, add } = problemSink();
+  const eventIndex = new Map<string, number>();
+  events.forEach((e, i) => {
+    if (typeof e.id === 'string' && !eventIndex.has(e.id)) eventIndex.set(e.id, i);
+  });
+  for (const sp of timeline.spans) {
+    const m = sp.membership;
+    const i = sp.index;
+    const start = tryParseDate(m.start_date);
+    const end = tryParseDate(m.end_date);
+    let reported = false;
+    if (start && end && isAfter(start, end)) {
+      add('error', 'end-before-start', `/memberships/${i}/end_date`, { membership: m.id, start: start.text, end: end.text });
+      reported = true;
+    }
+    if (!reported && sp.startStep !== null && sp.endStep !== null && sp.endStep <= sp.startStep) {
+      add('error', 'empty-membership', `/memberships/${i}`, {
+        membership: m.id,
+        ...stepParams(timeline, sp.startStep, 'start'),
+        ...stepParams(timeline, sp.endStep, 'end'),
+      });
+    }
+    for (const side of ['start', 'end'] as const) {
+      const d = side === 'start' ? start : end;
+      const eventId = side === 'start' ? m.start_event_id : m.end_event_id;
+      const via = side === 'start' ? sp.startVia : sp.endVia;
+      if (!d) continue;
+      if (eventId !== undefined && via === 'event') {
+        const ed = eventDates[eventIndex.get(eventId)!];
+        if (ed && !mayCoincide(d, ed)) {
+          add('error', 'event-date-mismatch', `/memberships/${i}/${side}_date`, {
+            membership: m.id,
+            field: `${side}_date`,
+            date: d.text,
+            event_field: `${side}_event_id`,
+            event: eventId,
+            event_date: ed.text,
+          });
+        }
+      } else if (via === 'auto') {
+        const same = events.filter((_, j) => {
+          const ed = eventDates[j];
+          return ed && ed.year === d.year && ed.month === d.month && ed.day === d.day;
+        });
+        if (same.length > 1) {
+          add('warning', 'ambiguous-date', `/memberships/${i}/${side}_date`, {
+            membership: m.id,
+            field: `${side}_date`,
+            date: d.text,
+            event_field: `${side}_event_id`,
+            events: same.map((e) => String(e.id)).join(', '),
+          });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** not-in-parent: per person and child body, the first step they are in it but not in its parent. */
+export function checkNesting(timeline: Timeline): Problem[] {
+  const { out, add } = problemSink();
+  const byPersonOrg = new Map<string, MembershipSpan[]>();
+  for (const sp of timeline.spans) {
+    if (!sp.live) continue;
+    const key = `${sp.membership.person_id}\u0000${sp.membership.organization_id}`;
+    const l = byPersonOrg.get(key);
+    if (l) l.push(sp);
+    else byPersonOrg.set(key, [sp]);
+  }
+  const n = timeline.steps.length;
+  const iv = (sp: MembershipSpan): StepInterval => ({ start: sp.start, end: Math.min(sp.end, n) });
+  for (const [key, spans] of byPersonOrg) {
+    const [person, org] = key.split('\u0000') as [string, string];
+    const parent = timeline.orgTree.parent.get(org) ?? null;
+    if (parent === null) continue;
+    const cover = mergeIntervals((byPersonOrg.get(`${person}\u0000${parent}`) ?? []).map(iv));
+    let first: number | null = null;
+    for (const m of mergeIntervals(spans.map(iv))) {
+      first = firstUncovered(m, cover);
+      if (first !== null) break;
+    }
+    if (first === null) continue;
+    const at = first;
+    const culprit = spans.find((sp) => sp.start <= at && at < sp.end) ?? spans[0]!;
+    add('error', 'not-in-parent', `/memberships/${culprit.index}/organization_id`, {
+      person,
+      org,
+      parent,
+      ...stepParams(timeline, at, 'step'),
+    });
+  }
+  return out;
+}
+
+/** post-overlap and post-held-twice: two live memberships of one post active at one step. */
+export function checkPosts(timeline: Timeline): Problem[] {
+  const { out, add } = problemSink();
+  const byPost = new Map<string, MembershipSpan[]>();
+  for (const sp of timeline.spans) {
+    const p = sp.membership.post_id;
+    if (!sp.live || typeof p !== 'string' || p === '') continue;
+    const l = byPost.get(p);
+    if (l) l.push(sp);
+    else byPost.set(p, [sp]);
+  }
+  for (const [post, spans] of byPost) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start || a.index - b.index);
+    let reach: MembershipSpan | null = null;
+    for (const sp of sorted) {
+      if (reach && sp.start < reach.end && sp.end > sp.start) {
+        const a = reach.membership.person_id;
+        const b = sp.membership.person_id;
+        const base = { post, ...stepParams(timeline, sp.start, 'step') };
+        if (a === b) add('error', 'post-held-twice', `/memberships/${sp.index}/post_id`, { ...base, person: a, other_membership: reach.membership.id });
+        else add('error', 'post-overlap', `/memberships/${sp.index}/post_id`, { ...base, person: a, other: b });
+      }
+      if (!reach || sp.end > reach.end) reach = sp;
+    }
+  }
+  return out;
+}
+
+/** over-seats: the first step of each run of steps at which an organization has more members than seats. */
+export function checkSeats(timeline: Timeline): Problem[] {
+  const { out, add } = problemSink();
+  const counts = timeline.countSeries;
+  const orgs = timeline.dataset.organizations ?? [];
+  for (const org of timeline.orgIdsInTreeOrder) {
+    const o = timeline.organizationById.get(org);
+    const seats = o?.seats;
+    if (typeof seats !== 'number') continue;
+    const series = counts.get(org) ?? [];
+    for (let k = 0; k < series.length; k++) {
+      const c = series[k]!;
+      if (c > seats && (k === 0 || series[k - 1]! <= seats)) {
+        add('error', 'over-seats', `/organizations/${orgs.indexOf(o!)}/seats`, {
+          org,
+          count: c,
+          seats,
+          ...stepParams(timeline, k, 'step'),
+        });
+      }
+    }
+  }
+  return out;
+}

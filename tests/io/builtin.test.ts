@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { builtinDataset } from '../../src/lib/io/builtin.ts';
+import { buildTimeline } from '../../src/lib/model/steps.ts';
+
+const readBuiltin = (): unknown => JSON.parse(readFileSync(new URL('../../data/quan6-1996-2000.json', import.meta.url), 'utf8'));
+
+describe('builtinDataset', () => {
+  test('the built-in file passes the import checks: 35 start members, 5 steps', () => {
+    const d = builtinDataset(readBuiltin());
+    expect(d.format).toBe('committee-history');
+    const tl = buildTimeline(d);
+    expect(tl.steps.length).toBe(5);
+    expect(tl.snapshotAt(0).counts.bch).toBe(35);
+    expect(tl.snapshotAt(0).seats.size).toBe(35);
+  });
+
+  test('the result equals the file (already normalised), rebuilt afresh each call', () => {
+    const a = builtinDataset(readBuiltin());
+    const b = builtinDataset(readBuiltin());
+    expect(a).not.toBe(b);
+    expect(a).toEqual(b);
+    expect(a).toEqual(readBuiltin());
+  });
+
+  test('an error in the file throws, listing each problem', () => {
+    const broken = readBuiltin() as { memberships: { organization_id: string }[] };
+    broken.memberships[0]!.organization_id = 'nowhere';
+    expect(() => builtinDataset(broken)).toThrow(
+      /does not pass the import checks:\n- File “quan6-1996-2000\.json”, at \/memberships\/0\/organization_id: No organization “nowhere”/,
+    );
+  });
+
+  test('a value that is not a dataset throws', () => {
+    expect(() => builtinDataset(null, 'x.json')).toThrow(/x\.json does not pass the import checks/);
+  });
+});
