@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBuiltIn } from '../fixtures/builtin.ts';
 import { buildTimeline } from '../../src/lib/model/steps.ts';
 import { memberTimeline } from '../../src/lib/layout/member-timeline.ts';
+import { causeColor } from '../../src/lib/draw/palette.ts';
 import { causeLegend, rovingRow, rowBases, rowSentence, rowTarget, rowTitle, truncateTitle } from '../../src/lib/view/member-timeline.ts';
 
 const { dataset, timeline } = loadBuiltIn();
@@ -60,7 +61,7 @@ describe('member timeline rows', () => {
 
 describe('causeLegend', () => {
   it('lists the end causes of the built-in dataset, in the format order', () => {
-    expect(causeLegend(timeline, 'en')).toEqual([
+    expect(causeLegend(timeline, 'en', causeColor)).toEqual([
       { cause: 'removed_from_roll', shape: 'cross', color: '#D55E00', label: 'Removed from the party roll' },
       { cause: 'transfer', shape: 'triangle', color: '#56B4E9', label: 'Transferred' },
       { cause: 'retirement', shape: 'square', color: '#CC79A7', label: 'Retired' },
@@ -76,13 +77,13 @@ describe('causeLegend', () => {
       return m;
     });
     const t = buildTimeline({ ...dataset, memberships: ms });
-    expect(causeLegend(t, 'vi').map((c) => [c.cause, c.shape, c.label])).toEqual([
+    expect(causeLegend(t, 'vi', causeColor).map((c) => [c.cause, c.shape, c.label])).toEqual([
       ['other', 'diamond', 'Lý do khác'],
       ['death', 'diamond', 'Từ trần'],
       ['promoted', 'diamond', 'Chuyển chức vụ'],
     ]);
     const onlyTermEnd = buildTimeline({ ...dataset, memberships: dataset.memberships.map((m) => (m.end_cause ? { ...m, end_cause: 'term_end' as const } : m)) });
-    expect(causeLegend(onlyTermEnd, 'en').map((c) => c.label)).toEqual(['End of term']);
+    expect(causeLegend(onlyTermEnd, 'en', causeColor).map((c) => c.label)).toEqual(['End of term']);
   });
 });
 

@@ -26,4 +26,5 @@ export { datasetSchema, checkShape, canonicalOrder, DATE_PATTERN, DATE_OR_INTERV
 export { exportJson, importJsonValue, parseJsonText, locateJsonError, lineColumn, type JsonSyntaxError } from './json-format.ts';
 export { importPopolo, exportPopolo, popoloExtras, jsonEqual, NS as POPOLO_NS, TERM as POPOLO_TERM, type PopoloExtras } from './popolo.ts';
 export { importCsv, exportCsv, csvTemplate, type CsvOptions } from './csv.ts';
+export { CSV_ENCODINGS, type CsvEncoding } from './csv-decode.ts';
 export { builtinDataset } from './builtin.ts';

@@ -8,7 +8,6 @@ import type { Lang } from '../model/types.ts';
 import type { ShapeName } from '../layout/scene.ts';
 import type { TimelineRow, TimelineSegment } from '../layout/member-timeline.ts';
 import { shapeFor } from '../layout/nodes.ts';
-import { causeColor } from '../draw/palette.ts';
 import { END_CAUSES } from '../model/types.ts';
 import { formatDate } from '../model/dates.ts';
 import { STRINGS, pick } from '../i18n/strings.ts';
@@ -126,8 +125,10 @@ export interface CauseLegendItem {
  * cause counts as `unknown`), in the format's order of causes. Causes drawn the same way (same shape
  * and colour, e.g. `unknown` and `term_end`) share one entry: named by the cause when it is the only
  * one, "Lý do khác"/"Other cause" when there are several or the cause is unknown.
+ * @param colorOf the fill colour of a cause's marker (the chart's palette: `causeColor` of
+ *   `draw/palette.ts`, passed in so that view logic stays below the drawing)
  */
-export function causeLegend(timeline: Timeline, lang: Lang): CauseLegendItem[] {
+export function causeLegend(timeline: Timeline, lang: Lang, colorOf: (cause: string) => string): CauseLegendItem[] {
   const present = new Set<string>();
   for (const sp of timeline.spans) if (sp.endStep !== null) present.add(sp.membership.end_cause ?? 'unknown');
   const order = [...END_CAUSES, ...[...present].filter((c) => !(END_CAUSES as readonly string[]).includes(c)).sort()];
@@ -135,7 +136,7 @@ export function causeLegend(timeline: Timeline, lang: Lang): CauseLegendItem[] {
   for (const cause of order) {
     if (!present.has(cause)) continue;
     const shape = shapeFor('departed', cause);
-    const color = causeColor(cause);
+    const color = colorOf(cause);
     const look = `${shape}|${color}`;
     const entry = byLook.get(look);
     if (entry) entry.causes.push(cause);
