@@ -240,4 +240,4 @@ export const START_CAUSE_LABELS: Record<StartCause, Record<Lang, string>> = {
 };
 
 /** The label picker lives in its own leaf module (`pick.ts`); re-exported here for existing importers. */
-export { pick } from './pick.ts';
+export { pick } from '../model/lang.ts';

@@ -10,7 +10,7 @@ import type { LangString } from '../model/types.ts';
 export interface LayoutStrings {
   /**
    * A dataset text (organization name, post label, person name) in the scene's language, with the
-   * app's one fallback rule (`pick` of `i18n/pick.ts`); '' when there is none.
+   * app's one fallback rule (`pick` of `model/lang.ts`); '' when there is none.
    */
   label: (s: LangString | undefined | null) => string;
   /** Tray title (and, for exits, legend label) for a cause. */

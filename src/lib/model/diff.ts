@@ -5,6 +5,7 @@
 import type { Lang, LangString, Membership, StartCause } from './types.ts';
 import type { MembershipLookup, Seat, Snapshot, Transition } from './timeline-types.ts';
 import { checkIndex, type Timeline } from './steps.ts';
+import { pick } from './lang.ts';
 
 /**
  * What changes for each person from snapshot `a` to snapshot `b`, sorted by person id
@@ -132,7 +133,7 @@ export function changesCaption(timeline: Timeline, index: number, lang: Lang = '
     const a = after[org] ?? 0;
     return {
       org,
-      label: pickLabel(o?.short_name, lang) ?? pickLabel(o?.name, lang) ?? org,
+      label: pick(o?.short_name, lang) || pick(o?.name, lang) || org,
       short_name: o?.short_name ?? null,
       before: b,
       after: a,
@@ -157,13 +158,4 @@ export function initialCounts(timeline: Timeline): Record<string, number> {
   const out: Record<string, number> = {};
   for (const org of timeline.orgIdsInTreeOrder) out[org] = sets.get(org)?.size ?? 0;
   return out;
-}
-
-/** `s[lang]`, else the first other non-empty language, else null. */
-export function pickLabel(s: LangString | null | undefined, lang: Lang): string | null {
-  if (!s) return null;
-  const own = s[lang];
-  if (typeof own === 'string' && own !== '') return own;
-  for (const v of Object.values(s)) if (typeof v === 'string' && v !== '') return v;
-  return null;
 }
