@@ -16,7 +16,7 @@ export function withoutFontFaces(text: string): string {
 }
 
 /** Elements an export may hold (outlined text adds nothing new: `g` and `path`). */
-export const ALLOWED_ELEMENTS = new Set(['svg', 'title', 'desc', 'style', 'rect', 'g', 'text', 'tspan', 'path', 'circle', 'line']);
+const ALLOWED_ELEMENTS = new Set(['svg', 'title', 'desc', 'style', 'rect', 'g', 'text', 'tspan', 'path', 'circle', 'line']);
 
 export function checkExportSafe(root: XmlElement, raw: string): void {
   for (const e of allElements(root)) {

@@ -14,7 +14,6 @@ const enc = (x: unknown): Uint8Array => new TextEncoder().encode(typeof x === 's
 const ETH = '\u00D0';
 
 const ALTHINGI = '1ba661a9-22ad-4d0f-8a60-fe8e59f2dd77';
-const P = (n: number) => `3c1b6a2e-0b5f-4f8e-9d0a-1a2b3c4d5e0${n}`;
 
 function importFixture(): Dataset {
   const r = importFile('althing-mini.json', enc(FIXTURE_TEXT));

@@ -18,7 +18,7 @@ import { SYMBOL_UNICODE_RANGE } from './font-ranges.ts';
 import { FONT_FAMILY, SYMBOL_FAMILY, embedFontWith, fromBase64, splitSymbols, type EmbeddedFace, type Glyphs, type Weight } from './fonts.ts';
 import { fontkitOutlineFont, type OutlineFonts } from './outline.ts';
 
-export { FONT_FILES, SYMBOL_SOURCE_FILE } from './font-files.ts';
+export { FONT_FILES } from './font-files.ts';
 
 const fileCache = new Map<string, Promise<Uint8Array>>();
 function bytesOf(path: string): Promise<Uint8Array> {

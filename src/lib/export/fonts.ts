@@ -24,10 +24,9 @@
  * only the size of the embedded data differs.
  */
 import { BOLD_ADVANCES, REGULAR_ADVANCES, SYMBOL_ADVANCES } from '../layout/font-metrics.ts';
-import { FONT_FAMILY, SYMBOL_FAMILY } from '../draw/chart-css.ts';
 
-export { FONT_FAMILY, FONT_STACK, SYMBOL_FAMILY } from '../draw/chart-css.ts';
-export { SYMBOL_RANGES, SYMBOL_UNICODE_RANGE } from './font-ranges.ts';
+export { FONT_FAMILY, SYMBOL_FAMILY } from '../draw/chart-css.ts';
+export { SYMBOL_RANGES } from './font-ranges.ts';
 
 /** Font weights the chart uses. */
 export type Weight = 400 | 700;

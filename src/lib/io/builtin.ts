@@ -7,7 +7,7 @@ import { importJsonValue } from './json-format.ts';
 import { formatImportProblem } from './problems.ts';
 
 /** The file name used in problems about the built-in dataset. */
-export const BUILTIN_FILE = 'quan6-1996-2000.json';
+const BUILTIN_FILE = 'quan6-1996-2000.json';
 
 /**
  * Runs the parsed built-in JSON through `importJsonValue` (normalisation, schema check,

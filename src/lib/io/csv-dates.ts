@@ -81,7 +81,7 @@ export function isAmbiguous(t: DateToken): boolean {
 }
 
 /** What an `a/b/yyyy` token says about the file's order: `day-first` (a > 12 ≥ b), `month-first` (b > 12 ≥ a), or null. */
-export function orderEvidence(t: DateToken): 'day-first' | 'month-first' | null {
+function orderEvidence(t: DateToken): 'day-first' | 'month-first' | null {
   if (t.kind !== 'a-b-year') return null;
   if (t.a > 12 && t.b >= 1 && t.b <= 12) return 'day-first';
   if (t.b > 12 && t.a >= 1 && t.a <= 12) return 'month-first';

@@ -88,7 +88,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /** 1-based line of byte `offset`: CRLF, LF and lone CR each end a line. */
-export function lineOfOffset(bytes: Uint8Array, offset: number): number {
+function lineOfOffset(bytes: Uint8Array, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset && i < bytes.length; i++) {
     const b = bytes[i]!;

@@ -66,7 +66,7 @@ export function formatCsv(rows: readonly (readonly string[])[], opts: CsvWriteOp
 }
 
 /** One citation as the `source` column writes it: `source_id: locator`, or `source_id` alone. */
-export function formatCitationCell(sourceId: string, locator: string): string {
+function formatCitationCell(sourceId: string, locator: string): string {
   return locator === '' ? sourceId : `${sourceId}: ${locator}`;
 }
 

@@ -13,7 +13,7 @@ import { columnOf } from './csv-columns.ts';
 export type CsvDelimiter = ',' | ';' | '\t';
 
 /** Candidate delimiters, in the order ties are broken. */
-export const DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t'];
+const DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t'];
 
 /** A quoting mistake found by the scanner. */
 export interface QuoteProblem {

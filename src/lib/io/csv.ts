@@ -75,7 +75,7 @@ export function importCsv(name: string, bytes: Uint8Array, opts: CsvOptions = {}
  * were found so far; a file whose memberships have no date at all is `csv-no-dates`. Problems are
  * sorted by line (`sortProblems`). Never throws.
  */
-export function importCsvText(name: string, input: string, opts: CsvOptions = {}, initial: ImportProblem[] = []): ImportResult {
+function importCsvText(name: string, input: string, opts: CsvOptions = {}, initial: ImportProblem[] = []): ImportResult {
   const log = new CsvLog(name, initial);
   const fail = (): ImportResult => ({ ok: false, problems: sortProblems(log.problems) });
   const text = input.replace(/^\uFEFF/, '');

@@ -131,7 +131,7 @@ export function buildPopolo(dataset: Dataset): Obj {
 }
 
 /** The kept extras of a dataset imported from plain Popolo (its `popolo` field), if any. */
-export function popoloExtras(d: Dataset): PopoloExtras | undefined {
+function popoloExtras(d: Dataset): PopoloExtras | undefined {
   const x = d.popolo;
   return isObj(x) ? (x as PopoloExtras) : undefined;
 }

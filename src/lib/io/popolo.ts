@@ -26,8 +26,8 @@
  * This module is the public face; the code is in `popolo-import.ts` (import stages),
  * `popolo-export.ts` and `popolo-shared.ts` (names and JSON helpers both use).
  */
-export { NS, TERM, jsonEqual, type PopoloExtras } from './popolo-shared.ts';
-export { exportPopolo, popoloExtras } from './popolo-export.ts';
+export { NS, jsonEqual, type PopoloExtras } from './popolo-shared.ts';
+export { exportPopolo } from './popolo-export.ts';
 export {
   importPopolo,
   detectPopoloLanguage,

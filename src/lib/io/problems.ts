@@ -85,7 +85,7 @@ const MODEL_CODES = new Set<string>(PROBLEM_CODES);
  * (vi: `Tệp “x.json”, dòng 3, cột 5, hàng 2, trường “name”, tại /persons/0/name`). Only the parts the
  * problem has are named; a pointer "" (the whole document) is named as such.
  */
-export function describeLocation(p: Pick<ImportProblem, 'file' | 'pointer' | 'line' | 'column' | 'row' | 'field'>, lang: Lang): string {
+function describeLocation(p: Pick<ImportProblem, 'file' | 'pointer' | 'line' | 'column' | 'row' | 'field'>, lang: Lang): string {
   const vi = lang === 'vi';
   const parts = [`${vi ? 'Tệp' : 'File'} ${q(p.file)}`];
   if (p.line !== undefined) parts.push(`${vi ? 'dòng' : 'line'} ${p.line}`);

@@ -24,7 +24,7 @@ const tag = (t: Record<string, string | number>): string => JSON.stringify(t);
 /** Single partial date: YYYY, YYYY-MM, YYYY-MM-DD, optionally `?` (calendar validity is checked by the model). */
 export const DATE_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?\??$/;
 /** A partial date or an interval of two: "1996/2000". */
-export const DATE_OR_INTERVAL_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?\??(?:\/\d{4}(?:-\d{2}(?:-\d{2})?)?\??)?$/;
+const DATE_OR_INTERVAL_PATTERN = /^\d{4}(?:-\d{2}(?:-\d{2})?)?\??(?:\/\d{4}(?:-\d{2}(?:-\d{2})?)?\??)?$/;
 
 const text = (description: string) =>
   v.pipe(v.string(tag({ e: 'text' })), v.minLength(1, tag({ e: 'text' })), v.description(description));
@@ -251,7 +251,7 @@ export function kindOf(x: unknown): string {
 }
 
 /** A short rendering of a found value for messages: strings quoted, long values cut at 40 characters. */
-export function renderFound(x: unknown): string {
+function renderFound(x: unknown): string {
   if (x === undefined) return '';
   if (Array.isArray(x)) return `${x.length} ${x.length === 1 ? 'item' : 'items'}`;
   let s: string;
@@ -361,7 +361,7 @@ export function issuesToProblems(
  * Keys the schema does not know, as `unknown-key` warnings (the values are dropped by parsing).
  * Walks objects and arrays of objects; LangString and `popolo` maps are open.
  */
-export function unknownKeyWarnings(value: unknown, file: string, root: AnySchema = DATASET_SCHEMA, pointer = ''): ImportProblem[] {
+function unknownKeyWarnings(value: unknown, file: string, root: AnySchema = DATASET_SCHEMA, pointer = ''): ImportProblem[] {
   const out: ImportProblem[] = [];
   const walk = (x: unknown, s: AnySchema | undefined, at: string): void => {
     if (!s || x === null || typeof x !== 'object') return;

@@ -157,7 +157,7 @@ export const LABEL_DX = 15;
 /** Room for the label, in units. */
 export const LABEL_W = CELL_W - SHAPE_DX - LABEL_DX - 3;
 export const LABEL_FONT = 10;
-export const LABEL_LINE = 12;
+const LABEL_LINE = 12;
 /** Most lines of a node label (what does not fit ends with an ellipsis; the full text is the node's `<title>`). */
 export const LABEL_LINES = 3;
 

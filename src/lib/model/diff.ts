@@ -73,7 +73,7 @@ function lookupOf(s: Snapshot): MembershipLookup | null {
 }
 
 /** `a < b` by UTF-16 code units: a locale-independent, deterministic order. */
-export function byCodeUnits(a: string, b: string): number {
+function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

@@ -9,7 +9,7 @@ import { DateError, isAfter, parseDate, parseDateRange, tryParseDate, type Parti
 import type { Problem, ProblemCode } from './problems.ts';
 
 /** The record collections of a dataset, in the order they are checked. */
-export const COLLECTIONS = ['sources', 'organizations', 'persons', 'posts', 'memberships', 'events', 'claims', 'annotations', 'notes'] as const;
+const COLLECTIONS = ['sources', 'organizations', 'persons', 'posts', 'memberships', 'events', 'claims', 'annotations', 'notes'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
 /** A record read field by field, whatever its type says (the checks expect invalid data). */

@@ -18,15 +18,14 @@ import type { ChartTree, SvgEl } from '../draw/svg-el.ts';
 import { STRINGS, pick } from '../i18n/strings.ts';
 import { nodeAccessibleName } from '../view/chart.ts';
 import { MotionState, type Clock, type MotionTarget } from './motion.svelte.ts';
-import type { FrameItem } from './frames.ts';
 import { noticeText, readUrlState, writeUrlState, type UrlNotice } from './url.ts';
 import { DatasetStore, type StoredDataset } from './dataset-store.ts';
 import { importFile, type ImportProblem, type CsvOptions } from '../io/index.ts';
 import { formatImportProblem } from '../io/problems.ts';
 
-export { STEP_DURATION, ANIMATE_MAX_NODES } from './motion.svelte.ts';
+export { STEP_DURATION } from './motion.svelte.ts';
 /** Milliseconds between steps while playing (transition + a pause to read); half under reduced motion. */
-export const PLAY_INTERVAL = 1600;
+const PLAY_INTERVAL = 1600;
 
 /** What the chart animates per member: the scene node, its drawing, its accessible name. */
 export interface ChartDatum {

@@ -30,7 +30,7 @@ const DB_NAME = 'committee-history';
 const DB_VERSION = 1;
 
 /** Keys that can never be used by an imported dataset (the built-in ones). */
-export const RESERVED_KEYS = new Set(['quan6-1996-2000']);
+const RESERVED_KEYS = new Set(['quan6-1996-2000']);
 
 /** Same data, whatever the title (a renamed dataset is still the file it came from). */
 function sameData(a: Dataset, b: Dataset): boolean {

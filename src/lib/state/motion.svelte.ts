@@ -13,7 +13,7 @@ import { frameAt, isAtRest, planTransition, type Anchor, type FrameItem } from '
 /** Milliseconds for one step's transition. */
 export const STEP_DURATION = 700;
 /** Above this many nodes (on screen + target), a step changes at once instead of animating. */
-export const ANIMATE_MAX_NODES = 3000;
+const ANIMATE_MAX_NODES = 3000;
 
 /** Time and frames for the motion: the browser's by default, a fake one in tests. */
 export interface Clock {
@@ -27,7 +27,7 @@ export interface Clock {
  * `performance.now` and `requestAnimationFrame` (a 16 ms timeout where there is none), looked up at
  * each call, so fake timers installed after this module loaded are used.
  */
-export const browserClock: Clock = {
+const browserClock: Clock = {
   now: () => (globalThis.performance ? globalThis.performance.now() : Date.now()),
   frame(cb) {
     if (typeof globalThis.requestAnimationFrame === 'function') {

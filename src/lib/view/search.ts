@@ -4,7 +4,7 @@ import type { Lang } from '../model/types.ts';
 import { personName } from './names.ts';
 
 /** Result buttons listed at most (the count gives the total). */
-export const MAX_LISTED = 50;
+const MAX_LISTED = 50;
 
 /** The search box's results: the first `max` matches with their names, and how many more there are. */
 export interface SearchResultsView {
