@@ -1,0 +1,39 @@
+/** The page's view data follows the app state (no component mounted). */
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { AppState } from '../../src/lib/state/app-state.svelte.ts';
+import { PageViews } from '../../src/lib/state/page-views.svelte.ts';
+import { builtinDataset } from '../../src/lib/io/builtin.ts';
+import builtinJson from '../../data/quan6-1996-2000.json';
+
+const builtin = builtinDataset(builtinJson);
+let app: AppState;
+afterEach(() => app.destroy());
+
+describe('PageViews', () => {
+  it('counts, claims, panel and search follow the step, language, member and query', () => {
+    app = new AppState(builtin, '?step=0&lang=en', { reducedMotion: () => true });
+    const views = new PageViews(app);
+    flushSync();
+    expect(views.bodies.map((b) => [b.id, b.count, b.seats])).toEqual([['bch', 35, 35], ['btv', 11, 11], ['tt', 2, null]]);
+    app.setStep(4);
+    flushSync();
+    expect(views.bodies.map((b) => [b.id, b.count])).toEqual([['bch', 32], ['btv', 10], ['tt', 2]]);
+    expect(views.bodies[0]!.detail).toBe('members · 35 seats, 3 vacant (1 of them in the BTV)');
+    expect(views.claims.map((c) => c.holds)).toEqual([true, true, true, true]);
+    expect(views.seriesLabels).toEqual(['BCH', 'BTV', 'Standing Office']);
+    expect(views.panel).toBeNull();
+    app.select('bi-thu-1996');
+    flushSync();
+    expect(views.panel).not.toBeNull();
+    app.query = 'quan su';
+    flushSync();
+    expect(views.searchResults.count).toBe(2);
+    expect(views.searchResults.listed.map((r) => r.id)).toEqual([...app.matches]);
+    expect(views.searchResults.more).toBe(0);
+    app.setLang('vi');
+    flushSync();
+    expect(views.bodies[0]!.detail).toBe('thành viên · 35 ghế, 3 trống (trong đó 1 ở BTV)');
+  });
+});
