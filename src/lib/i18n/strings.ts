@@ -229,5 +229,5 @@ export const START_CAUSE_LABELS: Record<StartCause, Record<Lang, string>> = {
   unknown: { vi: 'Không rõ', en: 'Unknown' },
 };
 
-/** The label picker lives in its own leaf module (`pick.ts`); re-exported here for existing importers. */
+/** The one label picker (`model/lang.ts`, a function of the model's `LangString`), re-exported for the views. */
 export { pick } from '../model/lang.ts';
