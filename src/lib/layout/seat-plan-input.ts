@@ -1,0 +1,62 @@
+/**
+ * The seat plan's input stage: from what `planSeats` is given (a timeline, or organizations with
+ * snapshots) to the organization tree, the seats of each organization, and where each person is at
+ * each step (`seat-plan-states.ts`).
+ */
+import type { Organization } from '../model/types.ts';
+import { buildOrgTree, type OrgTree } from '../model/org-tree.ts';
+import { snapshotSource, spanSource, type StateSource } from './seat-plan-states.ts';
+import type { PlanOrganization, SeatPlanInput, TimelineLike } from './seat-plan-types.ts';
+
+/** What the later stages of the plan read. */
+export interface PlanInput {
+  tree: OrgTree;
+  /** The seats of each organization (null: none), by id. */
+  orgSeats: Map<string, number | null>;
+  /** Where each person is at each step. */
+  states: StateSource;
+  /** Number of steps (≥ 1). */
+  stepCount: number;
+}
+
+/**
+ * Reads the plan's input. With a timeline that has `spans`, the places come from the spans (no
+ * snapshot is built); otherwise from `snapshotAt` or `snapshots`, with `steps` when given.
+ * @throws Error when there are no steps (the message gives the step count).
+ */
+export function readPlanInput(source: SeatPlanInput | TimelineLike): PlanInput {
+  const organizations = 'dataset' in source ? source.dataset.organizations : source.organizations;
+  const posts = ('dataset' in source ? source.dataset.posts : source.posts) ?? [];
+  // buildOrgTree reads only `id` and `parent_id`.
+  const tree = buildOrgTree(organizations as readonly Organization[]);
+  const postRank = postRanks(posts);
+  const states: StateSource =
+    'dataset' in source
+      ? source.spans
+        ? spanSource(source.steps.length, source.spans, tree, postRank)
+        : snapshotSource({ stepCount: source.steps.length, snapshotAt: (i) => source.snapshotAt(i) }, source.steps, postRank)
+      : snapshotSource(source, source.steps, postRank);
+  const stepCount = states.stepCount;
+  if (!Number.isInteger(stepCount) || stepCount < 1) {
+    throw new Error(`planSeats: the timeline has no steps (stepCount = ${String(stepCount)}); at least one is needed.`);
+  }
+  return { tree, orgSeats: seatsByOrg(organizations), states, stepCount };
+}
+
+/** Each post's position in the dataset (0-based; on duplicate ids the first wins): newcomers are ordered by it. */
+export function postRanks(posts: readonly { id: string }[]): Map<string, number> {
+  const postRank = new Map<string, number>();
+  posts.forEach((p, i) => {
+    if (!postRank.has(p.id)) postRank.set(p.id, i);
+  });
+  return postRank;
+}
+
+/** The seats of each organization by id: a number ≥ 0, or null when it has none (missing, negative, not a number); the first of duplicate ids wins. */
+export function seatsByOrg(organizations: readonly PlanOrganization[]): Map<string, number | null> {
+  const orgSeats = new Map<string, number | null>();
+  for (const o of organizations) {
+    if (!orgSeats.has(o.id)) orgSeats.set(o.id, typeof o.seats === 'number' && o.seats >= 0 ? o.seats : null);
+  }
+  return orgSeats;
+}
