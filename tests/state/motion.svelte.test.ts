@@ -86,6 +86,20 @@ describe('MotionState with fake timers (no component mounted)', () => {
     expect(pos(motion)).toEqual([['a', 200, 0, 1], ['b', 100, 0, 1]]);
   });
 
+  it('reset during a transition ends it on its target (the same target may follow, and nothing else redraws it)', () => {
+    current = target(1, [['a', 200, 0], ['b', 100, 0]]);
+    flushSync();
+    vi.advanceTimersByTime(STEP_DURATION / 3);
+    expect(motion.animating).toBe(true);
+    motion.reset();
+    flushSync();
+    expect(motion.animating).toBe(false);
+    expect(pos(motion)).toEqual([['a', 200, 0, 1], ['b', 100, 0, 1]]);
+    vi.advanceTimersByTime(STEP_DURATION);
+    expect(motion.animating).toBe(false);
+    expect(pos(motion)).toEqual([['a', 200, 0, 1], ['b', 100, 0, 1]]);
+  });
+
   it('reduced motion jumps at once', () => {
     reduced = true;
     current = target(3, [['a', 7, 8]]);

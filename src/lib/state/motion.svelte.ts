@@ -8,7 +8,7 @@
  */
 import { untrack } from 'svelte';
 import { easeCubicInOut } from 'd3-ease';
-import { frameAt, isAtRest, planTransition, type Anchor, type FrameItem } from './frames.ts';
+import { frameAt, isAtRest, planTransition, type Anchor, type FrameItem, type Transition } from './frames.ts';
 
 /** Milliseconds for one step's transition. */
 export const STEP_DURATION = 700;
@@ -74,6 +74,8 @@ export class MotionState<T> {
   #current: FrameItem<T>[] = [];
   #drawn = false;
   #cancel: (() => void) | null = null;
+  /** The transition last started (running while `#cancel` is set). */
+  #transition: Transition<T> | null = null;
   readonly #opts: Required<MotionOptions>;
   readonly #destroy: () => void;
 
@@ -97,9 +99,15 @@ export class MotionState<T> {
     });
   }
 
-  /** Forget what is on screen (a new dataset): the next target is drawn at once, from nothing. */
+  /**
+   * Forget what is on screen (a new dataset): the next target is drawn at once, from nothing. A
+   * transition under way ends at once on its target, so that the frame is never left half-way (the
+   * next target may be that same one, and then nothing else would redraw it).
+   */
   reset(): void {
+    const running = this.#cancel !== null ? this.#transition : null;
     this.#stop();
+    if (running) this.#show(frameAt(running, 1), false);
     this.#current = [];
     this.#drawn = false;
   }
@@ -133,6 +141,7 @@ export class MotionState<T> {
     this.#drawn = true;
     this.step = target.step;
     const tr = planTransition(this.#current, target.items, target.enterFrom, target.exitTo);
+    this.#transition = tr;
     if (duration <= 0) return this.#show(frameAt(tr, 1), false);
     this.#show(frameAt(tr, 0), true);
     const start = clock.now();
