@@ -8,7 +8,8 @@
  *
  * Covered: every step of the built-in dataset in both languages, the poster in both languages, a
  * "stated facts only" view, the PNG's SVG, the ZIP's README, and three small fixtures of
- * `tests/fixtures/`: a CSV board, a Popolo house with parties, and a dataset using every end cause.
+ * `tests/fixtures/`: a CSV board, a Popolo house with parties, and a dataset using every end cause;
+ * the outlined variant (text as paths, as `--outlined` writes it) of one step of the CSV board.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,10 @@ import { posterSvg } from '../../src/lib/export/poster.ts';
 import { pngSvg } from '../../src/lib/export/png-size.ts';
 import { zipReadme } from '../../src/lib/export/zip.ts';
 import { exportFileName } from '../../src/lib/export/filename.ts';
+import { treeToSvg } from '../../src/lib/export/svg.ts';
+import { outlineSvg, outlineSvgText } from '../../src/lib/export/outline.ts';
+import { loadOutlineFonts } from '../../src/lib/export/fonts-node.ts';
+import { viewTree } from '../../src/lib/draw/view-tree.ts';
 import { loadBuiltIn } from '../fixtures/builtin.ts';
 import { expectGolden } from '../fixtures/golden.ts';
 
@@ -95,5 +100,22 @@ describe('svgForView: small fixtures, every step, both languages', () => {
   test.each(cases)('%s step %i (%s)', (name, step, lang) => {
     const { timeline, plan } = fixtures[name]!;
     expectGolden(out(`${name}-step-${step}.${lang}.svg`), svgForView(timeline, plan, step, lang));
+  });
+});
+
+/**
+ * The outlined variant exactly as the command line writes it (`scripts/export-cli.ts`: a step is
+ * `treeToSvg(outlineSvg(viewTree(…).tree, fonts))`, the poster `outlineSvgText(posterSvg(…), fonts)`),
+ * on the small CSV board so the files stay small; every glyph's path data is in the snapshot, so
+ * a change in how `outline.ts` writes a number fails here.
+ */
+describe('outlined SVG (the command line\'s --outlined) of the CSV board', () => {
+  const { timeline, plan } = fixtures['board-csv']!;
+  test.each(LANGS)('step 1 (%s)', async (lang) => {
+    const fonts = await loadOutlineFonts();
+    const svg = treeToSvg(outlineSvg(viewTree(timeline, plan, 1, lang).tree, fonts));
+    expect(svg).not.toContain('<text');
+    expect(svg).toContain(`lang="${lang}"`);
+    expectGolden(out(`board-csv-step-1.${lang}.outlined.svg`), svg);
   });
 });
