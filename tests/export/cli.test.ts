@@ -4,8 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { inflateSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
-import { USAGE, main, parseArgs, type CliIo } from '../../scripts/export-cli.ts';
+import { USAGE, main, parseArgs, renderPng, type CliIo } from '../../scripts/export-cli.ts';
+import { treeToSvg } from '../../src/lib/export/svg.ts';
+import { outlineSvg, outlineSvgText } from '../../src/lib/export/outline.ts';
+import { loadOutlineFonts } from '../../src/lib/export/fonts-node.ts';
+import { posterSvg } from '../../src/lib/export/poster.ts';
+import { pngSvg } from '../../src/lib/export/png-size.ts';
+import { viewTree } from '../../src/lib/draw/view-tree.ts';
 import { exportFileName } from '../../src/lib/export/filename.ts';
 import { svgForView } from '../../src/lib/export/svg.ts';
 import { layoutScene } from '../../src/lib/layout/layout.ts';
@@ -42,6 +49,32 @@ function pngSize(bytes: Uint8Array): { width: number; height: number } {
   return { width: v.getUint32(16), height: v.getUint32(20) };
 }
 
+/**
+ * The colour of a PNG's top-left pixel as "#RRGGBBAA" (8-bit RGBA or RGB, non-interlaced, as resvg
+ * writes). The first pixel of the first row is stored as is whatever the row's filter (its left
+ * and upper neighbours count as 0), so no unfiltering is needed.
+ * @throws Error on another colour type, bit depth or interlacing
+ */
+function topLeftPixel(bytes: Uint8Array): string {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const idat: Buffer[] = [];
+  let channels = 0;
+  for (let off = 8; off < b.length; ) {
+    const len = b.readUInt32BE(off);
+    const type = b.toString('latin1', off + 4, off + 8);
+    const data = b.subarray(off + 8, off + 8 + len);
+    if (type === 'IHDR') {
+      const [depth, colour, , , interlace] = data.subarray(8, 13);
+      if (depth !== 8 || interlace !== 0 || (colour !== 6 && colour !== 2)) throw new Error(`PNG: depth ${depth}, colour type ${colour}, interlace ${interlace}`);
+      channels = colour === 6 ? 4 : 3;
+    }
+    if (type === 'IDAT') idat.push(data);
+    off += 12 + len;
+  }
+  const px = [...inflateSync(Buffer.concat(idat)).subarray(1, 1 + channels), 255].slice(0, 4);
+  return `#${px.map((v) => v.toString(16).toUpperCase().padStart(2, '0')).join('')}`;
+}
+
 describe('export command line (in process)', () => {
   test('the built-in dataset, every step as SVG: named like the app\'s downloads, the same files as the app\'s code path', async () => {
     const out = tmp();
@@ -74,6 +107,8 @@ describe('export command line (in process)', () => {
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     const scene = layoutScene({ timeline, plan, step: 2, lang: 'en', words: layoutWords('en') });
     expect(pngSize(png)).toEqual({ width: scene.width, height: scene.height });
+    // The corner is the chart's own background (`.cmv-bg`, white, opaque).
+    expect(topLeftPixel(png)).toBe('#FFFFFFFF');
     const r2 = await run('--out', out, '--format', 'png', '--step', '2', '--lang', 'en', '--scale', '2');
     expect(r2.code).toBe(0);
     expect(pngSize(readFileSync(join(out, name.replace(/\.png$/, '@2x.png'))))).toEqual({ width: scene.width * 2, height: scene.height * 2 });
@@ -94,6 +129,42 @@ describe('export command line (in process)', () => {
     const poster = readFileSync(join(out, 'quan6-1996-2000_poster_en.svg'), 'utf8');
     checkExportSafe(parseXml(poster), poster);
     expect(poster).toContain('@font-face');
+  });
+
+  test('renderPng paints what the drawing leaves transparent opaque white (#FFFFFF)', async () => {
+    // The chart draws its own background, so this shows only where a drawing has none: an empty
+    // SVG, and the app's transparent PNG source.
+    const empty = '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>';
+    expect(topLeftPixel(await renderPng(empty))).toBe('#FFFFFFFF');
+    expect(topLeftPixel(await renderPng(empty, 2))).toBe('#FFFFFFFF');
+    const transparent = pngSvg(timeline, plan, 0, 'en', 1, 'transparent').svg;
+    expect(topLeftPixel(await renderPng(transparent))).toBe('#FFFFFFFF');
+  });
+
+  test('--outlined --lang en: the English drawing, outlined (title, description, labels, paths)', async () => {
+    const out = tmp();
+    const r = await run('--out', out, '--step', '1', '--outlined', '--lang', 'en');
+    expect(r.code, r.err).toBe(0);
+    const name = exportFileName(dataset.id, 1, timeline.valueText(1, 'en'), 'en', 'svg').replace(/\.svg$/, '-outlined.svg');
+    expect(readdirSync(out)).toEqual([name]);
+    expect(name).toMatch(/_en-outlined\.svg$/);
+    const svg = readFileSync(join(out, name), 'utf8');
+    const fonts = await loadOutlineFonts();
+    expect(svg).toBe(treeToSvg(outlineSvg(viewTree(timeline, plan, 1, 'en').tree, fonts)));
+    expect(svg).not.toBe(treeToSvg(outlineSvg(viewTree(timeline, plan, 1, 'vi').tree, fonts)));
+    const root = parseXml(svg);
+    expect(root.attrs.get('lang')).toBe('en');
+    const title = allElements(root).find((e) => e.name === 'title')!;
+    expect(textOf(title)).toMatch(/^District 6 Party Executive Committee, term VII \(1996–2000\) — /);
+    expect(svg).not.toContain('Ban Chấp hành Đảng bộ Quận 6');
+    expect(svg).toContain('aria-label="District 6 Party Executive Committee, term VII (1996–2000)"');
+    // The poster, outlined, in English too.
+    const p = await run('--out', out, '--poster', '--outlined', '--lang', 'en');
+    expect(p.code, p.err).toBe(0);
+    const poster = readFileSync(join(out, 'quan6-1996-2000_poster_en-outlined.svg'), 'utf8');
+    expect(poster).toBe(outlineSvgText(posterSvg(timeline, plan, 'en'), fonts));
+    expect(parseXml(poster).attrs.get('lang')).toBe('en');
+    expect(poster).not.toContain('Ban Chấp hành Đảng bộ Quận 6');
   });
 
   test('a broken dataset: exit 1 and its problems, in English, naming the place', async () => {

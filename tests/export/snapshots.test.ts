@@ -8,12 +8,17 @@
  *
  * Covered: every step of the built-in dataset in both languages, the poster in both languages, a
  * "stated facts only" view, the PNG's SVG, the ZIP's README, and three small fixtures of
- * `tests/fixtures/`: a CSV board, a Popolo house with parties, and a dataset using every end cause.
+ * `tests/fixtures/`: a CSV board, a Popolo house with parties, a dataset using every end cause, one
+ * where seven people leave and seven join at a step with no title in any language (the summary's
+ * "and 1 more", the title's fallback to the id), and a one-step dataset with no source and control
+ * characters in its title (the poster's one-step line, the README's "no source" line and its filter);
+ * the outlined variant (text as paths, as `--outlined` writes it) of one step of the CSV board.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { importFile } from '../../src/lib/io/index.ts';
+import { datasetTitle, stepDescription } from '../../src/lib/view/caption.ts';
 import { buildTimeline, type Timeline } from '../../src/lib/model/steps.ts';
 import { END_CAUSES, type Lang } from '../../src/lib/model/types.ts';
 import { planSeats, type SeatPlan } from '../../src/lib/layout/seat-plan.ts';
@@ -22,6 +27,10 @@ import { posterSvg } from '../../src/lib/export/poster.ts';
 import { pngSvg } from '../../src/lib/export/png-size.ts';
 import { zipReadme } from '../../src/lib/export/zip.ts';
 import { exportFileName } from '../../src/lib/export/filename.ts';
+import { treeToSvg } from '../../src/lib/export/svg.ts';
+import { outlineSvg, outlineSvgText } from '../../src/lib/export/outline.ts';
+import { loadOutlineFonts } from '../../src/lib/export/fonts-node.ts';
+import { viewTree } from '../../src/lib/draw/view-tree.ts';
 import { loadBuiltIn } from '../fixtures/builtin.ts';
 import { expectGolden } from '../fixtures/golden.ts';
 
@@ -41,6 +50,8 @@ const fixtures: Record<string, { timeline: Timeline; plan: SeatPlan }> = {
   'board-csv': fixture('board-small.csv'),
   'popolo-house': fixture('popolo-house.json'),
   'every-end-cause': fixture('every-end-cause.json'),
+  'many-changes': fixture('many-changes.json'),
+  'one-step': fixture('one-step.json'),
 };
 
 describe('svgForView: every step of the built-in dataset', () => {
@@ -95,5 +106,74 @@ describe('svgForView: small fixtures, every step, both languages', () => {
   test.each(cases)('%s step %i (%s)', (name, step, lang) => {
     const { timeline, plan } = fixtures[name]!;
     expectGolden(out(`${name}-step-${step}.${lang}.svg`), svgForView(timeline, plan, step, lang));
+  });
+});
+
+/**
+ * The outlined variant exactly as the command line writes it (`scripts/export-cli.ts`: a step is
+ * `treeToSvg(outlineSvg(viewTree(…).tree, fonts))`, the poster `outlineSvgText(posterSvg(…), fonts)`),
+ * on the small CSV board so the files stay small; every glyph's path data is in the snapshot, so
+ * a change in how `outline.ts` writes a number fails here.
+ */
+describe('outlined SVG (the command line\'s --outlined) of the CSV board', () => {
+  const { timeline, plan } = fixtures['board-csv']!;
+  test.each(LANGS)('step 1 (%s)', async (lang) => {
+    const fonts = await loadOutlineFonts();
+    const svg = treeToSvg(outlineSvg(viewTree(timeline, plan, 1, lang).tree, fonts));
+    expect(svg).not.toContain('<text');
+    expect(svg).toContain(`lang="${lang}"`);
+    expectGolden(out(`board-csv-step-1.${lang}.outlined.svg`), svg);
+  });
+});
+
+describe('branches only small fixtures reach', () => {
+  test.each(LANGS)('more than 6 names in a group: 6 are named, the rest counted; no title: the id (%s)', (lang) => {
+    const { timeline } = fixtures['many-changes']!;
+    expect(datasetTitle(timeline, lang)).toBe('many-changes');
+    const more = lang === 'en' ? 'and 1 more' : 'và 1 người khác';
+    const text = stepDescription(timeline, 1, lang);
+    expect(text.split(more)).toHaveLength(3); // joined and left: 7 each
+    expect(text).toContain(lang === 'en' ? 'Newcomer 6 (By-election) and 1 more.' : 'Người mới 6');
+    expect(text).not.toMatch(/Newcomer 7|Người mới 7|Member 7|Thành viên 7/);
+    // The drawing (snapshotted above) writes the same words.
+    const svg = svgForView(timeline, fixtures['many-changes']!.plan, 1, lang);
+    expect(svg).toContain('<title id="cmv-title">many-changes — ');
+    expect(svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain(more);
+  });
+
+  test.each(LANGS)('the poster of a one-step dataset (%s)', async (lang) => {
+    const { timeline, plan } = fixtures['one-step']!;
+    const svg = posterSvg(timeline, plan, lang);
+    expect(svg).toContain(lang === 'en' ? '1 step: ' : '1 bước: ');
+    expectGolden(out(`one-step-poster.${lang}.svg`), svg);
+    // And outlined, as `--poster --outlined` writes it (`outlineSvgText`).
+    const outlined = outlineSvgText(svg, await loadOutlineFonts());
+    expect(outlined).not.toContain('<text');
+    expectGolden(out(`one-step-poster.${lang}.outlined.svg`), outlined);
+  });
+
+  test.each(LANGS)('README.txt of a dataset with no source and control characters in its title (%s)', (lang) => {
+    const { timeline } = fixtures['one-step']!;
+    const readme = zipReadme(timeline, lang, ['one-step_s0.svg']);
+    expect(readme).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/);
+    expect(readme).toContain(lang === 'en' ? '\r\nDataset: One-step board (one-step)\r\nSource: —\r\n' : '\r\nBộ dữ liệu: Ban một bước (one-step)\r\nNguồn: —\r\n');
+    expectGolden(out(`one-step-readme.${lang}.txt`), readme);
+  });
+
+  test('README.txt drops DEL, VT and FF too (the importer already turns them into nothing or spaces)', () => {
+    const { timeline } = fixtures['one-step']!;
+    const t = buildTimeline({ ...timeline.dataset, title: { en: 'a\u007Fb\u000Bc\u000Cd\u0000e\u001Ff\tg' } });
+    expect(zipReadme(t, 'en', [])).toContain('\r\nDataset: abcdef\tg (one-step)\r\n');
+  });
+
+  test.each(LANGS)('a CSV file with no name: title "CSV", id "csv-import" (%s)', (lang) => {
+    const r = importFile('', new Uint8Array(readFileSync(new URL('../fixtures/board-small.csv', import.meta.url))));
+    if (!r.ok) throw new Error(r.problems.map((p) => p.message).join('; '));
+    const timeline = buildTimeline(r.dataset);
+    expect(datasetTitle(timeline, lang)).toBe('CSV');
+    const names = timeline.steps.map((s) => exportFileName(timeline.dataset.id, s.index, timeline.valueText(s.index, lang), lang, 'svg'));
+    expect(names[0]).toMatch(/^csv-import_s0-/);
+    expectGolden(out(`csv-no-name-readme.${lang}.txt`), zipReadme(timeline, lang, names));
+    expect(svgForView(timeline, planSeats(timeline), 0, lang)).toContain('<title id="cmv-title">CSV — ');
   });
 });
