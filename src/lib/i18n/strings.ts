@@ -56,6 +56,16 @@ const vi = {
   chartLabel: (step: string) => `Sơ đồ thành phần tại bước ${step}`,
   inferredMark: 'suy luận',
   caption: (date: string, text: string) => `${date}: ${text}`,
+  /** What follows a caption's date when the date is set apart (bold): ": <text>". */
+  captionRest: (text: string) => `: ${text}`,
+  /** The step caption's lead on screen: "6/1996:". */
+  captionLead: (step: string) => `${step}:`,
+  /** A reasoning line under a bar's text: "Lý do suy luận: <text>". */
+  basisLine: (text: string) => `Lý do suy luận: ${text}`,
+  /** A stated count, before its verdict (set in bold after it): "<claim> — ". */
+  claimLead: (claim: string) => `${claim} — `,
+  /** The browser tab's title: the app's, then the dataset's. */
+  documentTitle: (dataset: string) => `Biến động nhân sự · ${dataset}`,
   reportDate: 'Ngày báo cáo',
   anonymous: 'Nguồn không nêu tên; gọi theo chức danh.',
   joined: 'vào',
@@ -155,6 +165,11 @@ const en: Strings = {
   chartLabel: (step: string) => `Membership chart at step ${step}`,
   inferredMark: 'inferred',
   caption: (date: string, text: string) => `${date}: ${text}`,
+  captionRest: (text: string) => `: ${text}`,
+  captionLead: (step: string) => `${step}:`,
+  basisLine: (text: string) => `Reasoning: ${text}`,
+  claimLead: (claim: string) => `${claim} — `,
+  documentTitle: (dataset: string) => `Membership changes · ${dataset}`,
   reportDate: 'Report date',
   anonymous: 'Not named by the source; known by role.',
   joined: 'joined',
