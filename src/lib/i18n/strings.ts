@@ -60,6 +60,10 @@ const vi = {
   captionRest: (text: string) => `: ${text}`,
   /** The step caption's lead on screen: "6/1996:". */
   captionLead: (step: string) => `${step}:`,
+  /** What follows a change's date in the member panel: " · <what changed>". */
+  changeRest: (what: string) => ` · ${what}`,
+  /** What follows a change's certainty in the member panel: " · Trích dẫn: <citations>". */
+  citedAs: (citations: string) => ` · Trích dẫn: ${citations}`,
   /** A reasoning line under a bar's text: "Lý do suy luận: <text>". */
   basisLine: (text: string) => `Lý do suy luận: ${text}`,
   /** A stated count, before its verdict (set in bold after it): "<claim> — ". */
@@ -167,6 +171,8 @@ const en: Strings = {
   caption: (date: string, text: string) => `${date}: ${text}`,
   captionRest: (text: string) => `: ${text}`,
   captionLead: (step: string) => `${step}:`,
+  changeRest: (what: string) => ` · ${what}`,
+  citedAs: (citations: string) => ` · Citation: ${citations}`,
   basisLine: (text: string) => `Reasoning: ${text}`,
   claimLead: (claim: string) => `${claim} — `,
   documentTitle: (dataset: string) => `Membership changes · ${dataset}`,
