@@ -191,7 +191,8 @@ export function literalWords(source: string): string[] {
     if (/\p{L}{2,}/u.test(text)) found.push(`value=${v![1] !== undefined ? `"${text}"` : `'${text}'`}`);
   }
   const text = m.replace(/<[^>]*>/g, '\n');
-  for (const line of text.split('\n')) if (/\p{L}{2,}/u.test(line)) found.push(line.trim());
+  // Words, and the punctuation that joins texts into a sentence ("{label}:", "({n})", " · ", " — ").
+  for (const line of text.split('\n')) if (/\p{L}{2,}|[:·—()]/u.test(line)) found.push(line.trim());
   return found;
 }
 
@@ -257,6 +258,12 @@ describe('components only render', () => {
   it('finds words written into markup (the check can fail)', () => {
     expect(literalWords('<button title="Close">Đóng {x}</button><p>{t.ok}</p>')).toEqual(['title="Close"', 'Đóng']);
     expect(literalWords('<script>const a = "word";</script><span>{a}</span><style>p { color: red }</style>')).toEqual([]);
+  });
+
+  it('finds punctuation written around expressions in the markup', () => {
+    expect(literalWords('<strong>{t.basis}:</strong> {b}')).toEqual([':']);
+    expect(literalWords('<summary>{t.warnings} ({n})</summary>')).toEqual(['()']);
+    expect(literalWords('<p>{a} · {b} — {c}</p><span>{n}/{m} {s}×</span>')).toEqual(['·  —']);
   });
 
   it('finds single-quoted attribute values and aria-roledescription', () => {

@@ -60,6 +60,12 @@ const vi = {
   captionRest: (text: string) => `: ${text}`,
   /** The step caption's lead on screen: "6/1996:". */
   captionLead: (step: string) => `${step}:`,
+  /** A label set before its text, in bold: "Lý do suy luận:". */
+  heading: (label: string) => `${label}:`,
+  /** The mark after a seated step that rests on inference: " * (suy luận)". */
+  starred: (label: string) => ` * (${label})`,
+  /** A heading with how many items it holds: "Cảnh báo của bộ dữ liệu này (3)". */
+  counted: (label: string, n: number) => `${label} (${n})`,
   /** What follows a change's date in the member panel: " · <what changed>". */
   changeRest: (what: string) => ` · ${what}`,
   /** What follows a change's certainty in the member panel: " · Trích dẫn: <citations>". */
@@ -171,6 +177,9 @@ const en: Strings = {
   caption: (date: string, text: string) => `${date}: ${text}`,
   captionRest: (text: string) => `: ${text}`,
   captionLead: (step: string) => `${step}:`,
+  heading: (label: string) => `${label}:`,
+  counted: (label: string, n: number) => `${label} (${n})`,
+  starred: (label: string) => ` * (${label})`,
   changeRest: (what: string) => ` · ${what}`,
   citedAs: (citations: string) => ` · Citation: ${citations}`,
   basisLine: (text: string) => `Reasoning: ${text}`,
