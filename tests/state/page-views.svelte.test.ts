@@ -22,6 +22,11 @@ describe('PageViews', () => {
     expect(views.bodies.map((b) => [b.id, b.count])).toEqual([['bch', 32], ['btv', 10], ['tt', 2]]);
     expect(views.bodies[0]!.detail).toBe('members · 35 seats, 3 vacant (1 of them in the BTV)');
     expect(views.claims.map((c) => c.holds)).toEqual([true, true, true, true]);
+    expect(views.caption.lead).toBe('1999 · by-election:');
+    expect(views.caption.counts).toBe('BCH 28 → 32, BTV 7 → 10');
+    expect(views.orgLegend.map((o) => o.label)).toEqual(['BCH', 'BTV', 'Standing Office']);
+    expect(views.stepStrip(600).stopLabels[4]).toBe('1999 · by-election');
+    expect(views.documentTitle).toBe(`Membership changes · ${app.label(app.dataset.title)}`);
     expect(views.seriesLabels).toEqual(['BCH', 'BTV', 'Standing Office']);
     expect(views.panel).toBeNull();
     app.select('bi-thu-1996');

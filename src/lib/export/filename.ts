@@ -8,6 +8,9 @@
  *   outlined SVG  `…-outlined.svg` (command line `--outlined`)
  *   poster        `<dataset id>_poster_<lang>.svg` (`.png` from the command line)
  *   ZIP           `<dataset id>_all-steps_<lang>.zip`
+ *   dataset       `<dataset id>.json` (our JSON), `<dataset id>.popolo.json`, `<dataset id>_<lang>.csv`
+ *   role table    `<dataset id>_roles_<lang>.csv`
+ *   CSV template  `template_<lang>.csv`
  *
  * Names are ASCII (`slug`): safe on every file system and in a URL.
  */
@@ -65,4 +68,31 @@ export function posterFileName(datasetId: string, lang: string, ext = 'svg'): st
 /** Name of the ZIP of every step: `<dataset id>_all-steps_<lang>.zip`. */
 export function zipFileName(datasetId: string, lang: string): string {
   return `${datasetPart(datasetId)}_all-steps_${slug(lang)}.zip`;
+}
+
+/** The data file formats the app writes a dataset in (the dataset list's export buttons). */
+export type DatasetFileFormat = 'json' | 'popolo' | 'csv';
+
+/**
+ * Name of a dataset written as data: `<dataset id>.json`, `<dataset id>.popolo.json`, or
+ * `<dataset id>_<lang>.csv` (a CSV's column heads and labels are in one language).
+ * @param datasetId the dataset's id (slugged; "dataset" when nothing is left of it)
+ * @param format which writer made the file
+ * @param lang language code, used by the CSV only
+ */
+export function datasetFileName(datasetId: string, format: DatasetFileFormat, lang: string): string {
+  const base = datasetPart(datasetId);
+  if (format === 'json') return `${base}.json`;
+  if (format === 'popolo') return `${base}.popolo.json`;
+  return `${base}_${slug(lang)}.csv`;
+}
+
+/** Name of the "who held which post" table as CSV: `<dataset id>_roles_<lang>.csv`. */
+export function roleTableFileName(datasetId: string, lang: string): string {
+  return `${datasetPart(datasetId)}_roles_${slug(lang)}.csv`;
+}
+
+/** Name of the CSV template offered in the import panel: `template_<lang>.csv`. */
+export function csvTemplateFileName(lang: string): string {
+  return `template_${slug(lang)}.csv`;
 }

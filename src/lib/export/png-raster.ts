@@ -14,10 +14,14 @@ import type { SeatPlan } from '../layout/seat-plan.ts';
 import { layoutScene } from '../layout/layout.ts';
 import { layoutWords } from '../view/layout-words.ts';
 import { downloadBlob } from './download.ts';
+import { ExportError } from './export-error.ts';
 import { pngFileName } from './filename.ts';
 import { fitPngScale, pngSvg, type PngBackground } from './png-size.ts';
 
-/** Loads an SVG text as a decoded image (after the page's fonts are ready). */
+/**
+ * Loads an SVG text as a decoded image (after the page's fonts are ready).
+ * @throws ExportError `svg-not-loaded` when the browser cannot load it
+ */
 async function loadSvgImage(svg: string): Promise<{ img: HTMLImageElement; revoke: () => void }> {
   if (typeof document !== 'undefined' && document.fonts) await document.fonts.ready;
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
@@ -26,7 +30,7 @@ async function loadSvgImage(svg: string): Promise<{ img: HTMLImageElement; revok
   try {
     await new Promise<void>((resolve, reject) => {
       img.onload = () => resolve();
-      img.onerror = () => reject(new Error('The SVG could not be loaded as an image.'));
+      img.onerror = () => reject(new ExportError('svg-not-loaded'));
       img.src = url;
     });
     await img.decode();
@@ -98,7 +102,8 @@ export interface PngRequest {
 
 /**
  * Makes the PNG of a step at the largest scale ≤ `req.scale` that the browser manages.
- * @throws Error when the browser cannot make the image even at 0.25×, or cannot load the SVG
+ * @throws ExportError `png-too-large` when the browser cannot make the image even at 0.25×,
+ *   `svg-not-loaded` when it cannot load the SVG
  */
 async function makePng(req: PngRequest): Promise<Omit<PngResult, 'name'>> {
   const { timeline, plan, step, lang, background, finish } = req;
@@ -109,14 +114,14 @@ async function makePng(req: PngRequest): Promise<Omit<PngResult, 'name'>> {
     const { svg, width, height } = pngSvg(timeline, plan, step, lang, scale, background, { statedOnly: req.statedOnly ?? false });
     const blob = await rasterizeSvg(finish ? await finish(svg) : svg, width, height, background);
     if (blob) return { requested, scale, width, height, blob };
-    if (scale <= 0.25) throw new Error('The browser could not make the PNG image.');
+    if (scale <= 0.25) throw new ExportError('png-too-large');
     scale = scale > 1 ? Math.max(1, Math.floor(scale / 2)) : Math.max(0.25, scale / 2);
   }
 }
 
 /**
  * Makes the PNG of a step and downloads it, named by `pngFileName` at the scale used.
- * @throws Error as `makePng`
+ * @throws ExportError as `makePng`
  */
 export async function exportPng(req: PngRequest): Promise<PngResult> {
   const r = await makePng(req);

@@ -56,6 +56,26 @@ const vi = {
   chartLabel: (step: string) => `Sơ đồ thành phần tại bước ${step}`,
   inferredMark: 'suy luận',
   caption: (date: string, text: string) => `${date}: ${text}`,
+  /** What follows a caption's date when the date is set apart (bold): ": <text>". */
+  captionRest: (text: string) => `: ${text}`,
+  /** The step caption's lead on screen: "6/1996:". */
+  captionLead: (step: string) => `${step}:`,
+  /** A label set before its text, in bold: "Lý do suy luận:". */
+  heading: (label: string) => `${label}:`,
+  /** The mark after a seated step that rests on inference: " * (suy luận)". */
+  starred: (label: string) => ` * (${label})`,
+  /** A heading with how many items it holds: "Cảnh báo của bộ dữ liệu này (3)". */
+  counted: (label: string, n: number) => `${label} (${n})`,
+  /** What follows a change's date in the member panel: " · <what changed>". */
+  changeRest: (what: string) => ` · ${what}`,
+  /** What follows a change's certainty in the member panel: " · Trích dẫn: <citations>". */
+  citedAs: (citations: string) => ` · Trích dẫn: ${citations}`,
+  /** A reasoning line under a bar's text: "Lý do suy luận: <text>". */
+  basisLine: (text: string) => `Lý do suy luận: ${text}`,
+  /** A stated count, before its verdict (set in bold after it): "<claim> — ". */
+  claimLead: (claim: string) => `${claim} — `,
+  /** The browser tab's title: the app's, then the dataset's. */
+  documentTitle: (dataset: string) => `Biến động nhân sự · ${dataset}`,
   reportDate: 'Ngày báo cáo',
   anonymous: 'Nguồn không nêu tên; gọi theo chức danh.',
   joined: 'vào',
@@ -155,6 +175,16 @@ const en: Strings = {
   chartLabel: (step: string) => `Membership chart at step ${step}`,
   inferredMark: 'inferred',
   caption: (date: string, text: string) => `${date}: ${text}`,
+  captionRest: (text: string) => `: ${text}`,
+  captionLead: (step: string) => `${step}:`,
+  heading: (label: string) => `${label}:`,
+  counted: (label: string, n: number) => `${label} (${n})`,
+  starred: (label: string) => ` * (${label})`,
+  changeRest: (what: string) => ` · ${what}`,
+  citedAs: (citations: string) => ` · Citation: ${citations}`,
+  basisLine: (text: string) => `Reasoning: ${text}`,
+  claimLead: (claim: string) => `${claim} — `,
+  documentTitle: (dataset: string) => `Membership changes · ${dataset}`,
   reportDate: 'Report date',
   anonymous: 'Not named by the source; known by role.',
   joined: 'joined',

@@ -17,6 +17,7 @@ import { viewTree } from '../draw/view-tree.ts';
 import type { ChartTree, SvgEl } from '../draw/svg-el.ts';
 import { STRINGS, pick } from '../i18n/strings.ts';
 import { nodeAccessibleName } from '../view/chart.ts';
+import { storeFailureText } from '../view/errors.ts';
 import { MotionState, type Clock, type MotionTarget } from './motion.svelte.ts';
 import { noticeText, readUrlState, writeUrlState, type UrlNotice } from './url.ts';
 import { DatasetStore, type StoredDataset } from './dataset-store.ts';
@@ -124,8 +125,13 @@ export class AppState {
   importReport: { fileName: string; ok: boolean; problems: ImportProblem[] } | null = $state.raw(null);
   /** Warnings kept with the dataset on screen (from its import). */
   datasetWarnings: ImportProblem[] = $state.raw([]);
-  /** Text of a store failure (no IndexedDB, quota...), shown; the app keeps working. */
-  storeError: string | null = $state(null);
+  /**
+   * The last failure of the dataset store (a `StoreError` with a code, or the browser's own error:
+   * no IndexedDB, quota...), or null. Shown as `storeError`; the app keeps working.
+   */
+  storeFailure: unknown = $state.raw(null);
+  /** `storeFailure` as a sentence in the UI language ("Không lưu được vào trình duyệt: …"), or null. */
+  readonly storeError: string | null = $derived(this.storeFailure === null ? null : storeFailureText(this.storeFailure, this.lang));
   /** CSV reading options chosen in the import panel (undefined = detect). */
   csvOptions: CsvOptions = $state({});
   readonly #store: DatasetStore;
@@ -166,7 +172,7 @@ export class AppState {
     try {
       this.kept = await this.#store.list();
     } catch (e) {
-      this.storeError = e instanceof Error ? e.message : String(e);
+      this.storeFailure = e;
     }
     const key = new URLSearchParams(search).get('dataset');
     if (key === null || key === this.builtin.id) return;
@@ -210,7 +216,7 @@ export class AppState {
         bytes = new Uint8Array(await file.arrayBuffer());
       } catch (e) {
         this.importReport = { fileName: file.name, ok: false, problems: [] };
-        this.storeError = e instanceof Error ? e.message : String(e);
+        this.storeFailure = e;
         continue;
       }
       const result = importFile(file.name, bytes, { csv: { ...this.csvOptions } });
@@ -231,7 +237,7 @@ export class AppState {
         this.#show(rec.dataset, rec.key, rec.warnings);
       } catch (e) {
         // Not kept, but still shown: nothing the user loaded is lost for this session.
-        this.storeError = e instanceof Error ? e.message : String(e);
+        this.storeFailure = e;
         this.#show(result.dataset, result.dataset.id, result.problems);
       }
     }
@@ -244,7 +250,7 @@ export class AppState {
       this.kept = await this.#store.list();
       if (this.datasetKey === key) this.dataset = rec.dataset;
     } catch (e) {
-      this.storeError = e instanceof Error ? e.message : String(e);
+      this.storeFailure = e;
     }
   }
 
@@ -255,7 +261,7 @@ export class AppState {
       this.kept = await this.#store.list();
       if (this.datasetKey === key) this.openDataset(this.builtin.id);
     } catch (e) {
-      this.storeError = e instanceof Error ? e.message : String(e);
+      this.storeFailure = e;
     }
   }
 

@@ -7,6 +7,28 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Dataset } from '../model/types.ts';
 import type { ImportProblem } from '../io/problems.ts';
+import { ERROR_SENTENCES, type ErrorParams, type StoreErrorCode } from '../i18n/errors.ts';
+
+/**
+ * A failure of the store that the app itself detects, with a code instead of words: the UI says it
+ * in its language (`view/errors.ts`). `message` is the English sentence, for logs and the console.
+ * Failures of IndexedDB itself (quota, blocked…) are the browser's own errors, not this class.
+ */
+export class StoreError extends Error {
+  readonly code: StoreErrorCode;
+  readonly params: ErrorParams;
+
+  /**
+   * @param code `no-indexeddb`, `empty-name`, `unknown-dataset` (params `{ key }`) or `builtin-undeletable`
+   * @param params values for the sentence
+   */
+  constructor(code: StoreErrorCode, params: ErrorParams = {}) {
+    super(ERROR_SENTENCES.en[code](params));
+    this.name = 'StoreError';
+    this.code = code;
+    this.params = params;
+  }
+}
 
 /** One kept dataset. `key` is the store key (the dataset id, made unique among kept ones). */
 export interface StoredDataset {
@@ -49,7 +71,7 @@ export class DatasetStore {
   #open(): Promise<IDBPDatabase<Schema>> {
     if (!this.#db) {
       const factory = this.#factory ?? globalThis.indexedDB;
-      if (!factory) return Promise.reject(new Error('This browser has no IndexedDB: imported datasets cannot be kept.'));
+      if (!factory) return Promise.reject(new StoreError('no-indexeddb'));
       // idb's openDB uses the global indexedDB; temporarily point it at the given factory.
       const saved = globalThis.indexedDB;
       if (factory !== saved) (globalThis as { indexedDB: IDBFactory }).indexedDB = factory;
@@ -104,13 +126,15 @@ export class DatasetStore {
    * Rename a kept dataset: the list's name and the dataset's title (every language it has), so the
    * header, the chart and exports say the new name. Empty names are refused.
    * @returns the updated record
+   * @throws StoreError `empty-name` (nothing left after trimming), `unknown-dataset` (no such key),
+   *   `no-indexeddb`
    */
   async rename(key: string, title: string): Promise<StoredDataset> {
     const t = title.normalize('NFC').trim().replace(/\s+/g, ' ');
-    if (t === '') throw new Error('A dataset name cannot be empty.');
+    if (t === '') throw new StoreError('empty-name');
     const db = await this.#open();
     const rec = await db.get('datasets', key);
-    if (!rec) throw new Error(`No kept dataset “${key}”.`);
+    if (!rec) throw new StoreError('unknown-dataset', { key });
     const langs = Object.keys(rec.dataset.title);
     const newTitle = Object.fromEntries((langs.length ? langs : ['vi']).map((l) => [l, t]));
     const updated: StoredDataset = { ...rec, title: t, dataset: { ...rec.dataset, title: newTitle } };
@@ -118,9 +142,12 @@ export class DatasetStore {
     return updated;
   }
 
-  /** Delete a kept dataset. The built-in dataset cannot be deleted. */
+  /**
+   * Delete a kept dataset. The built-in dataset cannot be deleted.
+   * @throws StoreError `builtin-undeletable`, `no-indexeddb`
+   */
   async delete(key: string): Promise<void> {
-    if (RESERVED_KEYS.has(key)) throw new Error('The built-in dataset cannot be deleted.');
+    if (RESERVED_KEYS.has(key)) throw new StoreError('builtin-undeletable');
     await (await this.#open()).delete('datasets', key);
   }
 }

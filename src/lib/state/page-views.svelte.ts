@@ -4,7 +4,11 @@
  * these as narrow props and only render them.
  */
 import { countSeries } from '../layout/count-series.ts';
-import { bodyCounts, claimText } from '../view/counts.ts';
+import { bodyCounts, claimLine } from '../view/counts.ts';
+import { screenCaption } from '../view/caption.ts';
+import { stepStrip, type StepStripView } from '../view/step-strip.ts';
+import { orgLegend } from '../view/member-timeline.ts';
+import { STRINGS } from '../i18n/strings.ts';
 import { memberPanelView } from '../view/member-panel.ts';
 import { orgShortName } from '../view/names.ts';
 import { roleTableView } from '../view/role-table.ts';
@@ -31,13 +35,27 @@ export class PageViews {
   /** Members, seats and vacancies of every body at the current step. */
   readonly bodies = $derived.by(() => bodyCounts(this.#app.timeline, this.#app.step, this.#app.lang));
   /** The source's stated counts, each checked against the data, as sentences. */
-  readonly claims = $derived.by(() =>
-    this.#app.claims.map((c) => ({ id: c.claim.id, holds: c.holds, text: claimText(this.#app.timeline, c, this.#app.lang) })),
-  );
+  readonly claims = $derived.by(() => this.#app.claims.map((c) => claimLine(this.#app.timeline, c, this.#app.lang)));
+  /** The step caption under the slider (lead, description, counts), built as the exported caption is. */
+  readonly caption = $derived.by(() => screenCaption(this.#app.timeline, this.#app.step, this.#app.lang));
+  /** The member timeline's bodies in tree order (legend, colours, hatch patterns). */
+  readonly orgLegend = $derived.by(() => orgLegend(this.#app.timeline, this.#app.lang));
+  /** The browser tab's title: "Biến động nhân sự · <dataset title>". */
+  readonly documentTitle = $derived.by(() => STRINGS[this.#app.lang].documentTitle(this.#app.label(this.#app.dataset.title)));
   /** "Who held which role": posts × steps. */
   readonly roleTable = $derived.by(() => roleTableView(this.#app.timeline, this.#app.roles, this.#app.lang));
   /** The sources of the dataset and its notes, in the UI language. */
   readonly sourceInfo = $derived.by(() => sourceInfoView(this.#app.dataset, this.#app.lang));
+
+  /**
+   * The strip under the slider for a width (the component measures it): step stops, year axis,
+   * stop labels and annotations of the dataset on screen, in the UI language. Reads the app state,
+   * so a `$derived` that calls it follows the dataset and the language.
+   * @param width the strip's width, in CSS px
+   */
+  stepStrip(width: number): StepStripView {
+    return stepStrip(this.#app.timeline, width, this.#app.lang);
+  }
 
   /** @param app the app state these views read */
   constructor(app: AppState) {

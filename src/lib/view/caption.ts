@@ -42,6 +42,23 @@ export interface StepCaption {
   description: string;
 }
 
+/**
+ * The step caption as the screen shows it, in parts: "<lead> <description> <counts>", e.g.
+ * "6/1996:" · "Đại hội … bầu 35 ủy viên" · "BCH 35, BTV 11". Its description and counts are the
+ * same texts as the exported drawing's caption (`svgMeta`), which writes them in the other order
+ * ("<counts> · <description>").
+ */
+export interface ScreenCaption {
+  /** The step's unique label ("6/1996", "1999 · nghỉ hưu"). */
+  step: string;
+  /** The step's label as the caption's lead ("6/1996:"). */
+  lead: string;
+  /** `stepDescription`: the event's description, else the summary of the changes. */
+  description: string;
+  /** `countsText` of the step. */
+  counts: string;
+}
+
 /** At most this many names per group in `stepSummary`; the rest are counted. */
 const MAX_NAMES = 6;
 
@@ -116,6 +133,21 @@ export function stepCaption(timeline: Timeline, step: number, lang: Lang): StepC
     step: timeline.valueText(step, lang),
     counts: countsText(timeline, step, lang),
     description: pick(timeline.steps[step]?.event.description, lang),
+  };
+}
+
+/**
+ * The step caption on screen (`ScreenCaption`), from the same functions as the exported caption.
+ * @param step 0-based step index
+ * @throws RangeError when `step` is not a step of the timeline (from `countsText`)
+ */
+export function screenCaption(timeline: Timeline, step: number, lang: Lang): ScreenCaption {
+  const label = timeline.valueText(step, lang);
+  return {
+    step: label,
+    lead: STRINGS[lang].captionLead(label),
+    description: stepDescription(timeline, step, lang),
+    counts: countsText(timeline, step, lang),
   };
 }
 

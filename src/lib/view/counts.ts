@@ -56,3 +56,24 @@ export function claimText(timeline: Timeline, c: ClaimCheck, lang: Lang): string
   const step = c.step >= 0 ? ` (${pick(timeline.steps[c.step]?.label, lang)})` : '';
   return `${orgShortName(timeline, c.claim.organization_id, lang)}, ${when}: ${t.claimStated(c.claim.count)}, ${t.claimComputed(c.computed)}${step}`;
 }
+
+/** One stated count as the counts panel lists it. */
+export interface ClaimLine {
+  /** The claim's id. */
+  id: string;
+  /** Whether the data agrees with the stated count. */
+  holds: boolean;
+  /** `claimText` (without the verdict). */
+  text: string;
+  /** `text` followed by the dash before the verdict ("BCH, 1998: … — "). */
+  lead: string;
+  /** "khớp" / "holds" or "không khớp" / "contradicted". */
+  verdict: string;
+}
+
+/** A stated count checked against the data, as the counts panel lists it: lead text, then verdict. */
+export function claimLine(timeline: Timeline, c: ClaimCheck, lang: Lang): ClaimLine {
+  const t = STRINGS[lang];
+  const text = claimText(timeline, c, lang);
+  return { id: c.claim.id, holds: c.holds, text, lead: t.claimLead(text), verdict: c.holds ? t.claimHolds : t.claimFails };
+}

@@ -49,6 +49,30 @@ export function segmentText(timeline: Timeline, row: TimelineRow, g: TimelineSeg
 }
 
 /**
+ * A bar's tooltip: `segmentText`, then one "Lý do suy luận: …" line per reasoning of the bar
+ * (lines joined by "\n").
+ * @param i the segment's index in `row.segments`
+ */
+export function segmentTitle(timeline: Timeline, row: TimelineRow, g: TimelineSegment, i: number, lang: Lang): string {
+  const t = STRINGS[lang];
+  return [segmentText(timeline, row, g, i, lang), ...g.basis.map((b) => t.basisLine(pick(b, lang)))].join('\n');
+}
+
+/** One body in the member timeline's legend, in tree order; its bars use `orgColor(colorIndex)`. */
+export interface OrgLegendItem {
+  id: string;
+  /** The body's short name in `lang` ("BCH"). */
+  label: string;
+  /** Its index in tree order: the palette's colour and the hatch pattern's number. */
+  colorIndex: number;
+}
+
+/** The bodies of the dataset in tree order, for the legend and the hatch patterns of inferred bars. */
+export function orgLegend(timeline: Timeline, lang: Lang): OrgLegendItem[] {
+  return timeline.orgIdsInTreeOrder.map((id, colorIndex) => ({ id, label: orgShortName(timeline, id, lang), colorIndex }));
+}
+
+/**
  * A row's accessible sentence: its title, its bars, then its ends and by-election arrivals in step
  * order (ends first at one step), then "(khớp tìm kiếm)" when it matches the search.
  * "Bí thư Quận ủy (đến 1999): BCH, BTV, Thường trực 1996–1999; nghỉ hưu 1999".

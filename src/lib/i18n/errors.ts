@@ -1,0 +1,44 @@
+/**
+ * Sentences for the app's own failures, by code, in Vietnamese and English. The code travels with
+ * the error (`StoreError` of `state/dataset-store.ts`, `ExportError` of `export/export-error.ts`);
+ * `view/errors.ts` turns an error into a sentence in the UI language. Failures of the browser
+ * (IndexedDB, quota, file reading) carry no code and keep their own message.
+ */
+import type { Lang } from '../model/types.ts';
+
+/** Failures of the dataset store (kept datasets in IndexedDB). */
+export type StoreErrorCode = 'no-indexeddb' | 'empty-name' | 'unknown-dataset' | 'builtin-undeletable';
+/** Failures of a file export in the browser. */
+export type ExportErrorCode = 'svg-not-loaded' | 'png-too-large';
+/** Every coded failure. */
+export type ErrorCode = StoreErrorCode | ExportErrorCode;
+/** Values put into a failure's sentence (e.g. `{ key: 'my-data' }` for `unknown-dataset`). */
+export type ErrorParams = Readonly<Record<string, string>>;
+
+type ErrorSentences = Record<ErrorCode, (p: ErrorParams) => string>;
+
+const vi: ErrorSentences = {
+  'no-indexeddb': () => 'Trình duyệt này không có IndexedDB nên không giữ được bộ dữ liệu đã nhập.',
+  'empty-name': () => 'Tên bộ dữ liệu không được để trống.',
+  'unknown-dataset': (p) => `Không có bộ dữ liệu “${p.key ?? ''}” trong trình duyệt này.`,
+  'builtin-undeletable': () => 'Không thể xóa bộ dữ liệu có sẵn.',
+  'svg-not-loaded': () => 'Trình duyệt không mở được ảnh SVG.',
+  'png-too-large': () => 'Trình duyệt không tạo được ảnh PNG.',
+};
+
+const en: ErrorSentences = {
+  'no-indexeddb': () => 'This browser has no IndexedDB: imported datasets cannot be kept.',
+  'empty-name': () => 'A dataset name cannot be empty.',
+  'unknown-dataset': (p) => `No kept dataset “${p.key ?? ''}”.`,
+  'builtin-undeletable': () => 'The built-in dataset cannot be deleted.',
+  'svg-not-loaded': () => 'The SVG could not be loaded as an image.',
+  'png-too-large': () => 'The browser could not make the PNG image.',
+};
+
+/** The sentence of each failure code, per language: `ERROR_SENTENCES[lang][code](params)`. */
+export const ERROR_SENTENCES: Record<Lang, ErrorSentences> = { vi, en };
+
+/** Whether `code` is one of the coded failures above. */
+export function isErrorCode(code: unknown): code is ErrorCode {
+  return typeof code === 'string' && Object.hasOwn(en, code);
+}

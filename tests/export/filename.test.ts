@@ -1,0 +1,25 @@
+/** The names of the data files, the role table and the CSV template (`export/filename.ts`). */
+import { describe, expect, it } from 'vitest';
+import { csvTemplateFileName, datasetFileName, roleTableFileName } from '../../src/lib/export/filename.ts';
+
+describe('data file names', () => {
+  it('the built-in dataset as JSON, Popolo and CSV', () => {
+    expect(datasetFileName('quan6-1996-2000', 'json', 'vi')).toBe('quan6-1996-2000.json');
+    expect(datasetFileName('quan6-1996-2000', 'popolo', 'en')).toBe('quan6-1996-2000.popolo.json');
+    expect(datasetFileName('quan6-1996-2000', 'csv', 'vi')).toBe('quan6-1996-2000_vi.csv');
+    expect(datasetFileName('quan6-1996-2000', 'csv', 'en')).toBe('quan6-1996-2000_en.csv');
+  });
+
+  it('ids from user files are slugged; an id with nothing left is "dataset"', () => {
+    expect(datasetFileName('Quận 6 / Đảng bộ', 'json', 'vi')).toBe('quan-6-dang-bo.json');
+    expect(datasetFileName('///', 'csv', 'en')).toBe('dataset_en.csv');
+    expect(roleTableFileName('', 'vi')).toBe('dataset_roles_vi.csv');
+  });
+
+  it('the role table and the CSV template', () => {
+    expect(roleTableFileName('quan6-1996-2000', 'vi')).toBe('quan6-1996-2000_roles_vi.csv');
+    expect(roleTableFileName('quan6-1996-2000', 'en')).toBe('quan6-1996-2000_roles_en.csv');
+    expect(csvTemplateFileName('vi')).toBe('template_vi.csv');
+    expect(csvTemplateFileName('en')).toBe('template_en.csv');
+  });
+});

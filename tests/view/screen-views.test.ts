@@ -1,0 +1,106 @@
+/**
+ * What the step controls, the member timeline and the counts panel show, built by the view
+ * functions on the built-in dataset: the screen's step caption (same parts as the exported caption),
+ * the strip under the slider, the bodies of the member timeline, a bar's tooltip, a stated count.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadBuiltIn } from '../fixtures/builtin.ts';
+import { countsText, screenCaption, stepDescription, svgMeta } from '../../src/lib/view/caption.ts';
+import { stepStrip } from '../../src/lib/view/step-strip.ts';
+import { orgLegend, segmentText, segmentTitle } from '../../src/lib/view/member-timeline.ts';
+import { claimLine } from '../../src/lib/view/counts.ts';
+import { checkClaims } from '../../src/lib/model/claims.ts';
+import { memberTimeline } from '../../src/lib/layout/member-timeline.ts';
+import { STRINGS } from '../../src/lib/i18n/strings.ts';
+
+const { timeline } = loadBuiltIn();
+
+describe('screenCaption', () => {
+  it('the first step in Vietnamese: lead, the event description, the counts', () => {
+    const c = screenCaption(timeline, 0, 'vi');
+    expect(c.step).toBe('1996');
+    expect(c.lead).toBe('1996:');
+    expect(c.description.startsWith('Mở đầu nhiệm kỳ VII: Ban Chấp hành có 35 ủy viên')).toBe(true);
+    expect(c.counts).toBe('BCH 35, BTV 11');
+  });
+
+  it('the same description and counts as the exported caption, which puts the counts first', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      for (let step = 0; step < timeline.steps.length; step++) {
+        const c = screenCaption(timeline, step, lang);
+        expect(c.description).toBe(stepDescription(timeline, step, lang));
+        expect(c.counts).toBe(countsText(timeline, step, lang));
+        expect(svgMeta(timeline, step, lang).caption).toBe(`${c.counts} · ${c.description}`);
+      }
+    }
+    const en = screenCaption(timeline, 3, 'en');
+    expect([en.lead, en.counts]).toEqual(['1999 · retirements:', 'BCH 30 → 28, BTV 9 → 7']);
+    expect(en.description).toBe("The District Party Secretary and the Standing member who was Standing Vice-Chair of the District People's Council retire.");
+  });
+});
+
+describe('stepStrip', () => {
+  it('stops at the thumb centres, their labels, and labels for all only when wide enough', () => {
+    const s = stepStrip(timeline, 600, 'vi');
+    expect(s.axis.stops.map((x) => x.x)).toEqual([9, 154.5, 300, 445.5, 591]);
+    expect(s.stopLabels).toEqual(['1996 · đầu nhiệm kỳ', '6/1996 · xóa tên', '1998 · chuyển công tác', '1999 · nghỉ hưu', '1999 · bầu bổ sung']);
+    expect(s.labelAll).toBe(false);
+    expect(stepStrip(timeline, 1200, 'en').labelAll).toBe(true);
+    expect(stepStrip(timeline, 1200, 'en').stopLabels[3]).toBe('1999 · retirements');
+  });
+
+  it('the annotations in lanes under the axis, with their texts', () => {
+    const s = stepStrip(timeline, 600, 'vi');
+    expect(s.axis.height).toBe(80);
+    expect(s.notesHeight).toBe(136);
+    expect(s.notes).toHaveLength(9);
+    const n = s.notes.find((x) => x.id === 'res-1997-02-anti-corruption')!;
+    expect([n.dateText, n.rest, n.text]).toEqual([
+      '2/1997',
+      ': Nghị quyết về phòng, chống tham nhũng',
+      '2/1997: Nghị quyết về phòng, chống tham nhũng',
+    ]);
+    expect([n.kind, n.y]).toEqual(['marker', 94]);
+    expect(s.notes[0]!.text).toBe('1996–2000: Khiển trách một ủy viên BCH');
+  });
+});
+
+describe('member timeline bodies and tooltips', () => {
+  it('orgLegend: the bodies in tree order with their colour index', () => {
+    expect(orgLegend(timeline, 'en')).toEqual([
+      { id: 'bch', label: 'BCH', colorIndex: 0 },
+      { id: 'btv', label: 'BTV', colorIndex: 1 },
+      { id: 'tt', label: 'Standing Office', colorIndex: 2 },
+    ]);
+    expect(orgLegend(timeline, 'vi').map((o) => o.label)).toEqual(['BCH', 'BTV', 'Thường trực']);
+  });
+
+  it('segmentTitle: the bar text, then one reasoning line per basis', () => {
+    const rows = memberTimeline(timeline, { mode: 'member', x0: 0, x1: 1000, rowHeight: 24, top: 0 }).rows;
+    const r = rows.find((x) => x.id === 'pbt-tt-1999')!;
+    const [first, ...rest] = segmentTitle(timeline, r, r.segments[0]!, 0, 'vi').split('\n');
+    expect(first).toBe('BCH, BTV, Thường trực từ 1999 (suy luận)');
+    expect(rest).toHaveLength(1);
+    expect(rest[0]!.startsWith('Lý do suy luận: Đoạn 6 kể bảy chức danh')).toBe(true);
+    const plain = rows.find((x) => x.id === 'bi-thu-1996')!;
+    expect(segmentTitle(timeline, plain, plain.segments[0]!, 0, 'en')).toBe(segmentText(timeline, plain, plain.segments[0]!, 0, 'en'));
+  });
+});
+
+describe('claimLine and the document title', () => {
+  it('a stated count: text, lead before the verdict, verdict', () => {
+    expect(claimLine(timeline, checkClaims(timeline)[0]!, 'vi')).toEqual({
+      id: 'claim-bch-1996',
+      holds: true,
+      text: 'BCH, 1996: nguồn nêu 35, tính được 35 (1996 · đầu nhiệm kỳ)',
+      lead: 'BCH, 1996: nguồn nêu 35, tính được 35 (1996 · đầu nhiệm kỳ) — ',
+      verdict: 'khớp',
+    });
+    expect(claimLine(timeline, checkClaims(timeline)[0]!, 'en').verdict).toBe('holds');
+  });
+
+  it('documentTitle: the app, then the dataset', () => {
+    expect(STRINGS.vi.documentTitle('Quận 6')).toBe('Biến động nhân sự · Quận 6');
+    expect(STRINGS.en.documentTitle('District 6')).toBe('Membership changes · District 6');
+  });
+});
