@@ -37,6 +37,28 @@ test('focusing a member with the keyboard and pressing Enter opens the panel', a
   await expect(node).toBeFocused();
 });
 
+test('Escape gives focus back to the search result that opened the panel, or to the member\'s timeline row', async ({ page }) => {
+  // pbt-tt-1999 (the new Standing Deputy Secretary) has no node in the chart before the by-election.
+  await page.goto('./?lang=en&step=2');
+  await settled(page, 2);
+  await page.getByTestId('search').fill('standing deputy');
+  const result = page.getByTestId('search-results').locator('[data-member-id="pbt-tt-1999"]');
+  await result.click();
+  const panel = page.getByTestId('member-panel');
+  await expect(panel).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(result).toBeFocused();
+
+  // opened from the address: no opener, so the member's row in the member timeline
+  await page.goto('./?lang=en&step=2&member=pbt-tt-1999');
+  await settled(page, 2);
+  await page.getByTestId('member-panel').getByRole('button', { name: 'Close' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('member-panel')).toBeHidden();
+  await expect(page.getByTestId('member-timeline').locator('[data-member-id="pbt-tt-1999"]')).toBeFocused();
+});
+
 test('the role table gives holder, vacant or not stated', async ({ page }) => {
   await page.goto('./?lang=en');
   const table = page.getByTestId('role-table');

@@ -204,3 +204,32 @@ describe('PanelFocus', () => {
     expect(focus).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('settings', () => {
+  it('stated facts only, and the CSV options as the import panel lists them', () => {
+    const app = make();
+    app.setStatedOnly(true);
+    expect(app.statedOnly).toBe(true);
+    expect(app.urlSearch('')).toContain('stated=only');
+    expect(app.csvChoice).toEqual({ delimiter: '', dateOrder: '', encoding: '' });
+    app.setCsvOption('delimiter', ';');
+    app.setCsvOption('dateOrder', 'mdy');
+    app.setCsvOption('encoding', 'windows-1258');
+    expect(app.csvOptions).toEqual({ delimiter: ';', dayFirst: false, encoding: 'windows-1258' });
+    expect(app.csvChoice).toEqual({ delimiter: ';', dateOrder: 'mdy', encoding: 'windows-1258' });
+    app.setCsvOption('delimiter', '|');
+    app.setCsvOption('dateOrder', '');
+    app.setCsvOption('encoding', 'koi8-r');
+    expect(app.csvChoice).toEqual({ delimiter: '', dateOrder: '', encoding: '' });
+  });
+});
+
+describe('PanelFocus.close without a page', () => {
+  it('closes the panel', async () => {
+    const app = make();
+    const panel = new PanelFocus(app);
+    await panel.open('bch-02');
+    panel.close();
+    expect(app.member).toBeNull();
+  });
+});

@@ -21,7 +21,7 @@ import { storeFailureText } from '../view/errors.ts';
 import { MotionState, type Clock, type MotionTarget } from './motion.svelte.ts';
 import { noticeText, readUrlState, writeUrlState, type UrlNotice } from './url.ts';
 import { DatasetStore, type StoredDataset } from './dataset-store.ts';
-import { importFile, type ImportProblem, type CsvOptions } from '../io/index.ts';
+import { CSV_ENCODINGS, importFile, type ImportProblem, type CsvOptions } from '../io/index.ts';
 import { formatImportProblem } from '../io/problems.ts';
 
 export { STEP_DURATION } from './motion.svelte.ts';
@@ -296,6 +296,34 @@ export class AppState {
   /** Switch the UI language (the URL and every label follow). */
   setLang(lang: Lang): void {
     this.lang = lang;
+  }
+
+  /** Show only what the source states (inferred records greyed out in every view and export), or everything. */
+  setStatedOnly(on: boolean): void {
+    this.statedOnly = on;
+  }
+
+  /** The CSV reading options as the import panel's lists show them; '' means "detect". */
+  get csvChoice(): { delimiter: string; dateOrder: '' | 'dmy' | 'mdy'; encoding: string } {
+    const o = this.csvOptions;
+    return {
+      delimiter: o.delimiter ?? '',
+      dateOrder: o.dayFirst === undefined ? '' : o.dayFirst ? 'dmy' : 'mdy',
+      encoding: o.encoding ?? '',
+    };
+  }
+
+  /**
+   * Set one CSV reading option from the value of its list in the import panel ('' = detect). A value
+   * that is not one of the list's choices counts as '' (detect).
+   * @param option `delimiter` (`,` `;` or a tab), `dateOrder` (`dmy` or `mdy`) or `encoding` (one of `CSV_ENCODINGS`)
+   */
+  setCsvOption(option: 'delimiter' | 'dateOrder' | 'encoding', value: string): void {
+    const o = { ...this.csvOptions };
+    if (option === 'delimiter') o.delimiter = value === ',' || value === ';' || value === '\t' ? value : undefined;
+    else if (option === 'dateOrder') o.dayFirst = value === 'dmy' ? true : value === 'mdy' ? false : undefined;
+    else o.encoding = CSV_ENCODINGS.find((e) => e.value === value)?.value;
+    this.csvOptions = o;
   }
 
   /**

@@ -12,6 +12,8 @@ import type { AppState } from './app-state.svelte.ts';
  */
 export class PanelFocus {
   #heading: HTMLElement | null = null;
+  /** What had keyboard focus when the panel was opened (a search result, a timeline row, a node). */
+  #opener: HTMLElement | SVGElement | null = null;
   readonly #app: AppState;
 
   constructor(app: AppState) {
@@ -28,9 +30,31 @@ export class PanelFocus {
 
   /** Open a member's panel and move keyboard focus into it. Unknown ids are ignored. */
   readonly open = async (id: string): Promise<void> => {
+    const active = typeof document === 'undefined' ? null : document.activeElement;
     if (!this.#app.select(id)) return;
+    if (active && active !== document.body && 'focus' in active) this.#opener = active as HTMLElement | SVGElement;
     await tick();
     this.#heading?.focus();
+  };
+
+  /**
+   * Close the panel (Escape, the close button) and give focus back: to the member's node in the
+   * chart when it is drawn at this step, else to what had focus when the panel was opened (if it is
+   * still on the page), else to the member's row in the member timeline.
+   */
+  readonly close = (): void => {
+    const id = this.#app.member;
+    if (id === null) return;
+    this.#app.select(null);
+    const opener = this.#opener?.isConnected ? this.#opener : null;
+    this.#opener = null;
+    if (typeof document === 'undefined') return;
+    const q = CSS.escape(id);
+    const node = document.querySelector<SVGGElement>(
+      `[data-testid="org-chart"] [data-member-id="${q}"], [data-testid="org-chart"] [data-departed-id="${q}"]`,
+    );
+    const row = document.querySelector<HTMLElement>(`[data-testid="member-timeline"] [data-member-id="${q}"]`);
+    (node ?? opener ?? row)?.focus();
   };
 
   /** Follow keyboard focus: while a panel is open, show the focused member's (focus stays put). */
