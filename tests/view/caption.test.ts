@@ -76,7 +76,7 @@ describe('captions of an imported CSV (no event descriptions)', () => {
     const r = importFile('board-small.csv', new Uint8Array(readFileSync(new URL('../fixtures/board-small.csv', import.meta.url))));
     if (!r.ok) throw new Error('fixture should load');
     const t = buildTimeline(r.dataset);
-    expect(stepCaption(t, 2, 'en').description).toBe('');
+    expect(stepCaption(t, 2, 'en').description).toBe('Joined: Phạm Thị Dung (By-election). Left: Nguyễn Văn An (Retired).');
     expect(stepDescription(t, 2, 'en')).toBe(stepSummary(t, 2, 'en'));
     expect(svgMeta(t, 2, 'en').caption).toBe(`${countsText(t, 2, 'en')} · ${stepSummary(t, 2, 'en')}`);
     expect(sourceText(t, 'vi')).toBe('');

@@ -24,13 +24,14 @@ describe('screenCaption', () => {
     expect(c.counts).toBe('BCH 35, BTV 11');
   });
 
-  it('the same description and counts as the exported caption, which puts the counts first', () => {
+  it('the same parts, in the same order and with the same joint, as the exported caption', () => {
     for (const lang of ['vi', 'en'] as const) {
       for (let step = 0; step < timeline.steps.length; step++) {
         const c = screenCaption(timeline, step, lang);
         expect(c.description).toBe(stepDescription(timeline, step, lang));
         expect(c.counts).toBe(countsText(timeline, step, lang));
-        expect(svgMeta(timeline, step, lang).caption).toBe(`${c.counts} · ${c.description}`);
+        expect(c.separator).toBe(' · ');
+        expect(svgMeta(timeline, step, lang).caption).toBe(`${c.counts}${c.separator}${c.description}`);
       }
     }
     const en = screenCaption(timeline, 3, 'en');

@@ -9,7 +9,7 @@ import type { Timeline } from '../model/steps.ts';
 import type { SeatPlan } from '../layout/seat-plan.ts';
 import { README_WORDS } from '../i18n/export-words.ts';
 import type { DrawOptions } from '../draw/chart-tree.ts';
-import { datasetTitle, sourceText, stepCaption } from '../view/caption.ts';
+import { captionText, datasetTitle, sourceText, stepCaption } from '../view/caption.ts';
 import { exportFileName, zipFileName } from './filename.ts';
 import { svgForView } from './svg.ts';
 
@@ -26,7 +26,7 @@ export function zipReadme(timeline: Timeline, lang: Lang, names: readonly string
     `${w.steps}:`,
     ...timeline.steps.map((_, i) => {
       const c = stepCaption(timeline, i, lang);
-      return `${i + 1}. ${c.step} — ${c.counts}${c.description ? ` — ${c.description}` : ''}\r\n   ${names[i] ?? ''}`;
+      return `${i + 1}. ${c.step} — ${captionText(c.counts, c.description)}\r\n   ${names[i] ?? ''}`;
     }),
     '',
     w.files,

@@ -38,25 +38,26 @@ export interface StepCaption {
   step: string;
   /** `countsText` of the step. */
   counts: string;
-  /** The event's own description in `lang` ('' when it has none; no summary fallback). */
+  /** `stepDescription`: the event's description in `lang`, else the summary of the changes. */
   description: string;
 }
 
 /**
- * The step caption as the screen shows it, in parts: "<lead> <description> <counts>", e.g.
- * "6/1996:" · "Đại hội … bầu 35 ủy viên" · "BCH 35, BTV 11". Its description and counts are the
- * same texts as the exported drawing's caption (`svgMeta`), which writes them in the other order
- * ("<counts> · <description>").
+ * The step caption as the screen shows it, in parts: "<lead> <counts> · <description>", e.g.
+ * "6/1996:" "BCH 34, BTV 10" " · " "Ủy viên Thường vụ … bị xóa tên". The counts, the joint and the
+ * description are those of the exported drawing's caption (`svgMeta`), in the same order.
  */
 export interface ScreenCaption {
   /** The step's unique label ("6/1996", "1999 · nghỉ hưu"). */
   step: string;
   /** The step's label as the caption's lead ("6/1996:"). */
   lead: string;
+  /** `countsText` of the step (first, as in the exported caption). */
+  counts: string;
+  /** Between the counts and the description (`captionParts`): ' · ', or '' without a description. */
+  separator: string;
   /** `stepDescription`: the event's description, else the summary of the changes. */
   description: string;
-  /** `countsText` of the step. */
-  counts: string;
 }
 
 /** At most this many names per group in `stepSummary`; the rest are counted. */
@@ -127,12 +128,12 @@ export function stepDescription(timeline: Timeline, step: number, lang: Lang): s
   return pick(timeline.steps[step]?.event.description, lang) || stepSummary(timeline, step, lang);
 }
 
-/** A step's caption in parts: label, counts, the event's own description. */
+/** A step's caption in parts: label, counts, and what happened (`stepDescription`: the event's description, else the summary of the changes). */
 export function stepCaption(timeline: Timeline, step: number, lang: Lang): StepCaption {
   return {
     step: timeline.valueText(step, lang),
     counts: countsText(timeline, step, lang),
-    description: pick(timeline.steps[step]?.event.description, lang),
+    description: stepDescription(timeline, step, lang),
   };
 }
 
@@ -146,14 +147,22 @@ export function screenCaption(timeline: Timeline, step: number, lang: Lang): Scr
   return {
     step: label,
     lead: STRINGS[lang].captionLead(label),
-    description: stepDescription(timeline, step, lang),
-    counts: countsText(timeline, step, lang),
+    ...captionParts(countsText(timeline, step, lang), stepDescription(timeline, step, lang)),
   };
 }
 
-/** "<counts> · <description>", or the counts alone without a description. */
+/**
+ * The caption's order and joint, the one rule for the screen and every file: the counts, then
+ * " · " and the description (no joint when there is no description).
+ */
+export function captionParts(counts: string, description: string): { counts: string; separator: string; description: string } {
+  return { counts, separator: description ? ' · ' : '', description };
+}
+
+/** "<counts> · <description>", or the counts alone without a description (`captionParts` as one string). */
 export function captionText(counts: string, description: string): string {
-  return description ? `${counts} · ${description}` : counts;
+  const p = captionParts(counts, description);
+  return `${p.counts}${p.separator}${p.description}`;
 }
 
 /** The texts around the chart at a step (what `chartTree` writes as title, caption and source). */
