@@ -15,6 +15,10 @@ test('import a CSV through the file picker, see its chart, find it again after a
   await expect(chart.locator('[data-vacant-seat]')).toHaveCount(1);
   await expect(page).toHaveURL(/dataset=board/);
   await expect(page.getByTestId('dataset-list').locator('li')).toHaveCount(2);
+  // the year axis under the slider spans the board's own years (no annotations in a CSV)
+  const years = await page.locator('.year-label').allTextContents();
+  expect(Number(years[0])).toBeGreaterThanOrEqual(2000);
+  expect(Number(years[years.length - 1]) - Number(years[0])).toBeLessThan(20);
   // scrub the imported history
   await page.getByTestId('timeline').focus();
   await page.keyboard.press('End');

@@ -12,6 +12,16 @@ import { claimLine } from '../../src/lib/view/counts.ts';
 import { checkClaims } from '../../src/lib/model/claims.ts';
 import { memberTimeline } from '../../src/lib/layout/member-timeline.ts';
 import { STRINGS } from '../../src/lib/i18n/strings.ts';
+import { readFileSync } from 'node:fs';
+import { importFile } from '../../src/lib/io/index.ts';
+import { buildTimeline } from '../../src/lib/model/steps.ts';
+
+/** The timeline of a fixture file read through the importer, as a user's file is. */
+function imported(name: string) {
+  const r = importFile(name, new Uint8Array(readFileSync(new URL(`../fixtures/${name}`, import.meta.url))));
+  if (!r.ok) throw new Error(`${name} should load`);
+  return buildTimeline(r.dataset);
+}
 
 const { timeline } = loadBuiltIn();
 
@@ -63,6 +73,38 @@ describe('stepStrip', () => {
     ]);
     expect([n.kind, n.y]).toEqual(['marker', 94]);
     expect(s.notes[0]!.text).toBe('1996–2000: Khiển trách một ủy viên BCH');
+  });
+});
+
+describe('stepStrip: the year axis comes from the steps for every dataset, annotations or not', () => {
+  it('the built-in dataset: 1996 to 2001 (its annotations reach into 2000), the marks on the same scale', () => {
+    const s = stepStrip(timeline, 600, 'en');
+    expect(s.axis.domain).toEqual([1996, 2001]);
+    expect(s.axis.years.map((y) => y.year)).toEqual([1996, 1997, 1998, 1999, 2000, 2001]);
+    expect([s.axis.x0, s.axis.x1]).toEqual([9, 591]);
+    const band = s.notes.find((n) => n.kind === "band")!; // the reprimand: during the term, 1996 to the end of 2000
+    expect([band.x0, band.x1]).toEqual([9, 591]);
+  });
+
+  it('a CSV board (no annotations): 2010 to 2015, every step inside the axis', () => {
+    const t = imported('board-small.csv');
+    expect(t.dataset.annotations ?? []).toEqual([]);
+    const s = stepStrip(t, 600, 'en');
+    expect(s.axis.domain).toEqual([2010, 2015]);
+    expect(s.axis.years.map((y) => y.year)).toEqual([2010, 2011, 2012, 2013, 2014, 2015]);
+    for (const stop of s.axis.stops) {
+      expect(stop.dateX0).toBeGreaterThanOrEqual(s.axis.x0);
+      expect(stop.dateX1).toBeLessThanOrEqual(s.axis.x1);
+    }
+    expect(s.notes).toEqual([]);
+  });
+
+  it('a Popolo house (no annotations): the years of its memberships', () => {
+    const t = imported('popolo-house.json');
+    const s = stepStrip(t, 600, 'en');
+    expect(s.axis.domain[0]).toBe(2010);
+    expect(s.axis.domain[1]).toBeLessThan(2030);
+    expect(s.axis.years[0]!.year).toBe(2010);
   });
 });
 

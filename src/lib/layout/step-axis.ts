@@ -22,6 +22,9 @@ export interface AxisStop {
 export interface StepAxis {
   stops: AxisStop[];
   years: { year: number; x: number }[];
+  /** The years the axis spans, [first, last], whole years: the steps' dates and any `opts.domain`. */
+  domain: [number, number];
+  /** x of `domain[0]` and `domain[1]`, in px. */
   x0: number;
   x1: number;
   yearY: number;
@@ -61,6 +64,6 @@ export function stepAxis(steps: readonly Step[], width: number, opts: { thumb: n
   const years: { year: number; x: number }[] = [];
   const every = Math.max(1, Math.ceil((hi - lo) / Math.max(1, Math.floor(w / 60))));
   for (let y = lo; y <= hi; y += every) years.push({ year: y, x: r1(x(y)) });
-  return { stops, years, x0: r1(x(lo)), x1: r1(x(hi)), yearY: 58, height: 80 };
+  return { stops, years, domain: [lo, Math.max(hi, lo + 1)], x0: r1(x(lo)), x1: r1(x(Math.max(hi, lo + 1))), yearY: 58, height: 80 };
 }
 

@@ -48,11 +48,12 @@ export function stepStrip(timeline: Timeline, width: number, lang: Lang): StepSt
   const t = STRINGS[lang];
   const steps = timeline.steps;
   const annotations = timeline.dataset.annotations;
-  // Annotations first, so the year axis covers them too (e.g. resolutions of 2000).
+  // The year axis spans the steps' dates, and the annotations' too when there are any (e.g. resolutions
+  // of 2000); the annotations are then placed on exactly that axis.
   const first = annotationAxis(annotations);
-  const axis = stepAxis(steps, width, { thumb: THUMB, domain: first.domain });
+  const axis = stepAxis(steps, width, { thumb: THUMB, domain: first.items.length > 0 ? first.domain : undefined });
   const notes = annotationAxis(annotations, {
-    domain: [axis.years[0]?.year ?? first.domain[0], axis.years[axis.years.length - 1]?.year ?? first.domain[1]],
+    domain: axis.domain,
     x0: axis.x0,
     x1: axis.x1,
     top: axis.height,
