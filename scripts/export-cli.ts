@@ -79,8 +79,13 @@ export interface CliIo {
   err(line: string): void;
 }
 
+/** Set when whoever reads stdout has gone (`… | head -1`): the export goes on, the list of files stops. */
+let stdoutGone = false;
+
 const consoleIo: CliIo = {
-  out: (l) => process.stdout.write(`${l}\n`),
+  out: (l) => {
+    if (!stdoutGone) process.stdout.write(`${l}\n`);
+  },
   err: (l) => process.stderr.write(`${l}\n`),
 };
 
@@ -527,6 +532,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
       process.exit(code);
     }
   };
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') stdoutGone = true;
+    else escape(e);
+  });
   process.on('uncaughtException', escape);
   process.on('unhandledRejection', escape);
   process.exitCode = await main(argv);

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -363,6 +363,18 @@ describe('export command line: failures as one line and an exit status (a real p
     expect(range.code).toBe(2);
     expect(lines(range.stderr)[0]).toBe('error: --step 99 is out of range: this dataset has 5 steps, 0 to 4');
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  test('stdout closed by its reader (| head -0): the files are still written, exit 0, no error', async () => {
+    const out = tmp();
+    const child = spawn(tsx, ['scripts/export-cli.ts', '--out', out], { cwd: ROOT });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe(`5 files written to ${out}\n`);
+    expect(code).toBe(0);
+    expect(readdirSync(out)).toHaveLength(timeline.steps.length);
   });
 
   test('--debug: the same line and exit status, then the stack', async () => {
