@@ -8,13 +8,18 @@
  *   npm run export -- --out out --outlined                 text as paths (Inkscape, Illustrator)
  *   npm run export -- --out out --poster                   all steps on one A3 sheet
  *
- * Exit status: 0 done; 1 the dataset could not be read or was refused (its problems are printed);
- * 2 a bad option (unknown flag, missing value, step out of range, unknown language or format).
+ * Exit status (`EXIT`): 0 done; 1 the data (the dataset is refused, its problems printed one a line,
+ * or cannot be drawn); 2 the options (unknown flag, missing or bad value, step out of range); 3 the
+ * file system (the dataset cannot be read, the output folder cannot be created or written, `--out`
+ * is an existing file, a file cannot be written, or the file system gave no answer within
+ * `FS_TIMEOUT_MS`); 70 an internal error. Every failure is one line on stderr (a refused dataset adds
+ * one line per problem); a stack trace only with `--debug`.
  *
- * `main(argv, io)` is exported for the tests; run as a script, it reads `process.argv`.
+ * `main(argv, io)` is exported for the tests and never throws; run as a script, it reads `process.argv`.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { access, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { constants as fsConstants } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import { formatImportProblem, importFile } from '../src/lib/io/index.ts';
@@ -47,8 +52,26 @@ Options:
   --scale <n>          PNG only: pixels per unit, 1 to 8 (default: 1; names get @<n>x when not 1)
   --outlined           SVG only: text drawn as paths (for editors that ignore embedded fonts)
   --poster             every step on one sheet instead of one file per step
+  --debug              on a failure, print the stack trace too
   -h, --help           show this help
+
+Exit status:
+  0   done
+  1   the data: the dataset was refused (each problem on a line) or cannot be drawn
+  2   the options: unknown option, missing or bad value, --step out of range
+  3   the file system: the dataset cannot be read, the output folder cannot be created
+      or written (or --out is an existing file), a file cannot be written, no answer in time
+  70  internal error (a bug): rerun with --debug and report the stack trace
 `;
+
+/** The exit statuses (see `USAGE`). */
+export const EXIT = { ok: 0, data: 1, usage: 2, fs: 3, internal: 70 } as const;
+
+/**
+ * How long one file-system step may take (checking or creating the output folder, reading the
+ * dataset, writing one file) before the command gives up with exit 3, in ms.
+ */
+export const FS_TIMEOUT_MS = 5000;
 
 /** Where the CLI writes messages (the tests capture them). */
 export interface CliIo {
@@ -56,14 +79,20 @@ export interface CliIo {
   err(line: string): void;
 }
 
+/** Set when whoever reads stdout has gone (`… | head -1`): the export goes on, the list of files stops. */
+let stdoutGone = false;
+
 const consoleIo: CliIo = {
-  out: (l) => process.stdout.write(`${l}\n`),
+  out: (l) => {
+    if (!stdoutGone) process.stdout.write(`${l}\n`);
+  },
   err: (l) => process.stderr.write(`${l}\n`),
 };
 
 /** The parsed options. */
 export interface CliOptions {
   data: string;
+  debug: boolean;
   out: string;
   lang: Lang;
   format: 'svg' | 'png';
@@ -74,11 +103,46 @@ export interface CliOptions {
   help: boolean;
 }
 
-/** A bad command line: the message says what and what is expected. */
-export class UsageError extends Error {}
+/**
+ * A failure the user can act on: `message` is one line in plain English, `exitCode` its status,
+ * `lines` any further lines (a refused dataset's problems), `cause` the underlying error (its
+ * stack is printed with `--debug`).
+ */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+    readonly lines: readonly string[] = [],
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** A bad command line (exit 2): the message says what and what is expected. */
+export class UsageError extends CliError {
+  constructor(message: string) {
+    super(message, EXIT.usage);
+  }
+}
+
+/** A dataset that is refused or cannot be drawn (exit 1). */
+export class DataError extends CliError {
+  constructor(message: string, lines: readonly string[] = [], cause?: unknown) {
+    super(message, EXIT.data, lines, { cause });
+  }
+}
+
+/** A file or folder that cannot be read, created or written, or no answer in time (exit 3). */
+export class FsError extends CliError {
+  constructor(message: string, cause?: unknown) {
+    super(message, EXIT.fs, [], { cause });
+  }
+}
 
 const VALUE_FLAGS = new Set(['--data', '--out', '--lang', '--format', '--step', '--scale']);
-const BOOL_FLAGS = new Set(['--outlined', '--poster', '--help', '-h']);
+const BOOL_FLAGS = new Set(['--outlined', '--poster', '--debug', '--help', '-h']);
 
 /**
  * Parses the command line (`--flag value` or `--flag=value`). The step index is checked against
@@ -87,6 +151,7 @@ const BOOL_FLAGS = new Set(['--outlined', '--poster', '--help', '-h']);
 export function parseArgs(argv: readonly string[]): CliOptions & { stepText: string } {
   const o: CliOptions & { stepText: string } = {
     data: DEFAULT_DATA,
+    debug: false,
     out: '',
     lang: 'vi',
     format: 'svg',
@@ -106,6 +171,7 @@ export function parseArgs(argv: readonly string[]): CliOptions & { stepText: str
       if (eq > 0) throw new UsageError(`${flag} takes no value (got "${arg}")`);
       if (flag === '--outlined') o.outlined = true;
       else if (flag === '--poster') o.poster = true;
+      else if (flag === '--debug') o.debug = true;
       else o.help = true;
       continue;
     }
@@ -159,29 +225,181 @@ export function parseArgs(argv: readonly string[]): CliOptions & { stepText: str
   return o;
 }
 
-/** Reads and imports the dataset; null (after printing the problems) when it cannot be used. */
-function loadDataset(path: string, io: CliIo): { timeline: Timeline; plan: SeatPlan; id: string } | null {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    io.err(`error: cannot read the dataset ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-    return null;
+/** One line from any thrown value (an error's message, white space runs and line breaks as one space). */
+function oneLine(e: unknown): string {
+  const text = e instanceof Error ? e.message : String(e);
+  return text.replace(/\s+/g, ' ').trim() || (e instanceof Error ? e.name : 'unknown error');
+}
+
+/** What a file-system error code means, in plain words (the code itself when it is not listed). */
+function fsReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    case 'EEXIST':
+      return 'something with that name is already there';
+    case 'EROFS':
+      return 'the file system is read-only';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'EDQUOT':
+      return 'the disk quota is used up';
+    case 'ENAMETOOLONG':
+      return 'the path is too long';
+    case 'ELOOP':
+      return 'too many symbolic links in the path';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
+    case 'EIO':
+      return 'an input/output error on the device';
+    case 'ERR_FS_FILE_TOO_LARGE':
+      return 'the file is too large to read';
+    default:
+      return oneLine(e);
   }
-  const result = importFile(basename(path), bytes);
+}
+
+/**
+ * `work()` if it settles within `FS_TIMEOUT_MS`, else an `FsError` "no answer after … s" about
+ * `what`. The work goes on in the background (Node cannot cancel it); its late failure is ignored.
+ * (A call stuck for good, on a dead network mount say, still holds a thread that Node waits for
+ * when the process exits: the message comes in time, the exit may not.)
+ */
+async function withTimeout<T>(work: () => Promise<T>, what: string): Promise<T> {
+  const p = work();
+  p.catch(() => {});
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new FsError(`${what}: the file system gave no answer after ${FS_TIMEOUT_MS / 1000} s`)), FS_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The error code of a thrown file-system error, or undefined. */
+const codeOf = (e: unknown): string | undefined => (e as NodeJS.ErrnoException | null)?.code;
+
+/**
+ * Makes sure `out` is a folder this process can write into, creating it (and missing parents) one
+ * level at a time: Node's `mkdir(…, { recursive: true })` never returns on some paths (`/proc/nope`).
+ * Bounded by `FS_TIMEOUT_MS`. Throws `FsError` naming the path and what is wrong.
+ */
+export async function ensureOutDir(out: string): Promise<void> {
+  await withTimeout(async () => {
+    const missing: string[] = [];
+    let at = out;
+    for (;;) {
+      try {
+        const st = await stat(at);
+        if (!st.isDirectory()) {
+          throw new FsError(at === out ? `--out ${out} is an existing file, not a folder: give a folder to write into` : `cannot create the output folder ${out}: ${at} is a file, not a folder`);
+        }
+        break;
+      } catch (e) {
+        if (e instanceof FsError) throw e;
+        const code = codeOf(e);
+        if (code !== 'ENOENT' && code !== 'ENOTDIR') throw new FsError(`cannot use the output folder ${out}: ${fsReason(e)}`, e);
+        const parent = dirname(at);
+        if (parent === at) throw new FsError(`cannot create the output folder ${out}: ${fsReason(e)}`, e);
+        missing.push(at);
+        at = parent;
+      }
+    }
+    for (const dir of missing.reverse()) {
+      try {
+        await mkdir(dir);
+      } catch (e) {
+        if (codeOf(e) === 'EEXIST' && (await stat(dir).then((s) => s.isDirectory(), () => false))) continue;
+        const reason = codeOf(e) === 'ENOENT' ? `this file system does not allow a new folder in ${dirname(dir)}` : `${fsReason(e)} (creating ${dir})`;
+        throw new FsError(`cannot create the output folder ${out}: ${reason}`, e);
+      }
+    }
+    try {
+      await access(out, fsConstants.W_OK | fsConstants.X_OK);
+    } catch (e) {
+      throw new FsError(`cannot write into the output folder ${out}: ${fsReason(e)}`, e);
+    }
+  }, `the output folder ${out}`);
+}
+
+/**
+ * Writes `bytes` to `file` through a new temporary file renamed into place, so a failed write leaves
+ * no half-written file (the temporary one is removed) and an existing pipe of that name is replaced,
+ * not opened. Bounded by `FS_TIMEOUT_MS`. Throws `FsError`.
+ */
+async function writeOut(file: string, bytes: string | Uint8Array): Promise<void> {
+  const part = `${file}.partial-${process.pid}`;
+  try {
+    await withTimeout(async () => {
+      await writeFile(part, bytes, { flag: 'wx' }); // a new file: never opens an existing pipe
+      await rename(part, file);
+    }, `cannot write ${file}`);
+  } catch (e) {
+    await rm(part, { force: true }).catch(() => {});
+    if (e instanceof FsError) throw e;
+    throw new FsError(`cannot write ${file}: ${fsReason(e)}`, e);
+  }
+}
+
+/** Reads the dataset's bytes (bounded by `FS_TIMEOUT_MS`). Throws `FsError`. */
+async function readDataset(path: string): Promise<Uint8Array> {
+  const what = `cannot read the dataset ${path}`;
+  try {
+    return await withTimeout(async () => {
+      const st = await stat(path);
+      if (st.isDirectory()) throw new FsError(`${what}: it is a folder, not a file`);
+      // A pipe or a device may never answer, and a read stuck in Node's thread pool keeps the
+      // process from exiting even after the timeout: read regular files only.
+      if (!st.isFile()) throw new FsError(`${what}: it is not a regular file (a pipe, a device or a socket)`);
+      return readFile(path);
+    }, what);
+  } catch (e) {
+    if (e instanceof FsError) throw e;
+    throw new FsError(`${what}: ${codeOf(e) === 'ENOENT' ? 'no such file' : fsReason(e)}`, e);
+  }
+}
+
+/**
+ * Reads and imports the dataset and builds its timeline and seat plan; the warnings go to `io`.
+ * Throws `FsError` (cannot read) or `DataError` (refused, one line per problem; no steps; or the
+ * import or timeline failed).
+ */
+async function loadDataset(path: string, io: CliIo): Promise<{ timeline: Timeline; plan: SeatPlan; id: string }> {
+  const bytes = await readDataset(path);
+  let result: ReturnType<typeof importFile>;
+  try {
+    result = importFile(basename(path), bytes);
+  } catch (e) {
+    throw new DataError(`the dataset ${path} could not be read: ${oneLine(e)}`, [], e);
+  }
   if (!result.ok) {
     const errors = result.problems.filter((p) => p.severity === 'error');
-    io.err(`error: the dataset ${path} was refused (${errors.length} problem${errors.length === 1 ? '' : 's'}):`);
-    for (const p of result.problems) io.err(`  ${p.severity === 'error' ? '✗' : '!'} ${formatImportProblem(p, 'en')}`);
-    return null;
+    throw new DataError(
+      `the dataset ${path} was refused (${errors.length} problem${errors.length === 1 ? '' : 's'}):`,
+      result.problems.map((p) => `  ${p.severity === 'error' ? '✗' : '!'} ${oneLine(formatImportProblem(p, 'en'))}`),
+    );
   }
-  for (const p of result.problems) io.err(`warning: ${formatImportProblem(p, 'en')}`);
-  const timeline = buildTimeline(result.dataset);
-  if (timeline.steps.length === 0) {
-    io.err(`error: the dataset ${path} has no steps (no dated events or memberships): nothing to draw`);
-    return null;
+  for (const p of result.problems) io.err(`warning: ${oneLine(formatImportProblem(p, 'en'))}`);
+  try {
+    const timeline = buildTimeline(result.dataset);
+    if (timeline.steps.length === 0) throw new DataError(`the dataset ${path} has no steps (no dated events or memberships): nothing to draw`);
+    return { timeline, plan: planSeats(timeline), id: result.dataset.id };
+  } catch (e) {
+    if (e instanceof DataError) throw e;
+    throw new DataError(`the dataset ${path} cannot be drawn: ${oneLine(e)}`, [], e);
   }
-  return { timeline, plan: planSeats(timeline), id: result.dataset.id };
 }
 
 /** PNG bytes of an SVG, rendered with the chart's font files only (no system fonts: the same everywhere). */
@@ -204,52 +422,78 @@ function warnUncovered(svg: string, io: CliIo, warned: Set<string>): void {
   io.err(`warning: ${missing.length} character${missing.length === 1 ? ' is' : 's are'} not in the embedded fonts (${list}): SVG viewers draw ${missing.length === 1 ? 'it' : 'them'} with their own fonts; PNG files leave ${missing.length === 1 ? 'it' : 'them'} out`);
 }
 
+/** Runs `draw()`; a throw means the step or poster cannot be drawn (`DataError`). */
+async function drawing<T>(what: string, draw: () => T | Promise<T>): Promise<T> {
+  try {
+    return await draw();
+  } catch (e) {
+    throw new DataError(`${what} cannot be drawn: ${oneLine(e)}`, [], e);
+  }
+}
+
+/** Prints a failure: one line (and a refused dataset's problems), the stack with `debug`; returns the exit status. */
+function report(e: unknown, io: CliIo, debug: boolean): number {
+  if (e instanceof CliError) {
+    io.err(`error: ${oneLine(e)}`);
+    for (const l of e.lines) io.err(l);
+    if (e instanceof UsageError) io.err('Run with --help for the options.');
+  } else {
+    io.err(`internal error: ${oneLine(e)} (a bug; rerun with --debug to see where, and report it)`);
+  }
+  if (debug) {
+    for (let c: unknown = e, depth = 0; c !== undefined && depth < 5; c = (c as { cause?: unknown }).cause, depth++) {
+      if (depth > 0) io.err('caused by:');
+      io.err(c instanceof Error && c.stack ? c.stack : String(c));
+    }
+  }
+  return e instanceof CliError ? e.exitCode : EXIT.internal;
+}
+
 /**
- * Runs the command line.
+ * Runs the command line. Never throws: every failure is reported on `io.err` as one line (a refused
+ * dataset adds one line per problem; `--debug` adds the stack) and mapped to an exit status (`EXIT`).
  * @param argv the arguments after the script name
  * @returns the exit status
  */
 export async function main(argv: readonly string[], io: CliIo = consoleIo): Promise<number> {
-  let o: ReturnType<typeof parseArgs>;
   try {
-    o = parseArgs(argv);
+    return await run(argv, io);
   } catch (e) {
-    if (!(e instanceof UsageError)) throw e;
-    io.err(`error: ${e.message}`);
-    io.err('Run with --help for the options.');
-    return 2;
+    return report(e, io, argv.includes('--debug'));
   }
+}
+
+/** The command line's work; throws `CliError`s (and, on a bug, anything). */
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const o = parseArgs(argv);
   if (o.help) {
     io.out(USAGE);
-    return 0;
+    return EXIT.ok;
   }
-  const data = loadDataset(resolve(o.data), io);
-  if (!data) return 1;
-  const { timeline, plan, id } = data;
+  const dataPath = resolve(o.data);
+  const { timeline, plan, id } = await loadDataset(dataPath, io);
   const last = timeline.steps.length - 1;
   if (o.step !== 'all' && o.step > last) {
-    io.err(`error: --step ${o.step} is out of range: this dataset has ${timeline.steps.length} steps, 0 to ${last}`);
-    io.err('Run with --help for the options.');
-    return 2;
+    throw new UsageError(`--step ${o.step} is out of range: this dataset has ${timeline.steps.length} steps, 0 to ${last}`);
   }
 
   const out = resolve(o.out);
-  mkdirSync(out, { recursive: true });
+  await ensureOutDir(out);
   const fonts = o.outlined ? await loadOutlineFonts() : null;
   const warned = new Set<string>();
   const written: string[] = [];
 
   /** Writes one file: the plain SVG of the drawing with the font embedded, outlined, or as PNG. */
-  const emit = async (name: string, plain: () => string, outlined: () => string): Promise<void> => {
+  const emit = async (what: string, name: string, plain: () => string, outlined: () => string): Promise<void> => {
     let bytes: string | Uint8Array;
-    if (o.outlined) bytes = outlined();
+    if (o.outlined) bytes = await drawing(what, outlined);
     else {
-      const svg = plain();
+      const svg = await drawing(what, plain);
       warnUncovered(svg, io, warned);
-      bytes = o.format === 'png' ? await renderPng(svg, o.scale) : await embedFont(svg);
+      bytes = o.format === 'png' ? await drawing(what, () => renderPng(svg, o.scale)) : await embedFont(svg);
     }
     const file = join(out, name);
-    writeFileSync(file, bytes);
+    await writeOut(file, bytes);
     written.push(file);
     io.out(file);
   };
@@ -257,13 +501,16 @@ export async function main(argv: readonly string[], io: CliIo = consoleIo): Prom
   const ext = o.format;
   const suffix = (name: string) => scaledName(o.outlined ? outlinedName(name) : name, o.scale);
   if (o.poster) {
-    const svg = posterSvg(timeline, plan, o.lang);
-    await emit(suffix(posterFileName(id, o.lang, ext)), () => svg, () => outlineSvgText(svg, fonts!));
+    const what = `the poster of ${dataPath}`;
+    const svg = await drawing(what, () => posterSvg(timeline, plan, o.lang));
+    await emit(what, suffix(posterFileName(id, o.lang, ext)), () => svg, () => outlineSvgText(svg, fonts!));
   } else {
     const steps = o.step === 'all' ? timeline.steps.map((s) => s.index) : [o.step];
     for (const step of steps) {
-      const name = suffix(exportFileName(id, step, timeline.valueText(step, o.lang), o.lang, ext));
+      const what = `step ${step} of ${dataPath}`;
+      const name = suffix(await drawing(what, () => exportFileName(id, step, timeline.valueText(step, o.lang), o.lang, ext)));
       await emit(
+        what,
         name,
         () => svgForView(timeline, plan, step, o.lang),
         () => treeToSvg(outlineSvg(viewTree(timeline, plan, step, o.lang).tree, fonts!)),
@@ -271,9 +518,25 @@ export async function main(argv: readonly string[], io: CliIo = consoleIo): Prom
     }
   }
   io.err(`${written.length} file${written.length === 1 ? '' : 's'} written to ${out}`);
-  return 0;
+  return EXIT.ok;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  process.exitCode = await main(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  // Last resort for what escapes `main` (an error event on stdout or stderr, say): one line, exit 70.
+  const escape = (e: unknown) => {
+    let code: number = EXIT.internal;
+    try {
+      code = report(e, consoleIo, argv.includes('--debug'));
+    } finally {
+      process.exit(code);
+    }
+  };
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') stdoutGone = true;
+    else escape(e);
+  });
+  process.on('uncaughtException', escape);
+  process.on('unhandledRejection', escape);
+  process.exitCode = await main(argv);
 }

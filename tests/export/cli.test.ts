@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -185,7 +185,7 @@ describe('export command line (in process)', () => {
     expect(r2.code).toBe(1);
     expect(r2.err).toContain('refused');
     const r3 = await run('--data', join(dir, 'nothing.json'), '--out', join(dir, 'out'));
-    expect(r3.code).toBe(1);
+    expect(r3.code).toBe(3);
     expect(r3.err).toContain('no such file');
     expect(() => readdirSync(join(dir, 'out'))).toThrow();
   });
@@ -239,8 +239,157 @@ describe('export command line (in process)', () => {
     const r = await run('--help');
     expect(r.code).toBe(0);
     expect(r.out).toBe(USAGE);
-    for (const flag of ['--data', '--out', '--lang', '--format', '--step', '--poster', '--outlined', '--scale']) expect(USAGE).toContain(flag);
+    for (const flag of ['--data', '--out', '--lang', '--format', '--step', '--poster', '--outlined', '--scale', '--debug']) expect(USAGE).toContain(flag);
+    for (const status of ['0 ', '1 ', '2 ', '3 ', '70 ']) expect(USAGE).toMatch(new RegExp(`^  ${status}`, 'm'));
     expect(parseArgs(['--out', 'o']).data.endsWith('data/quan6-1996-2000.json')).toBe(true);
+  });
+
+  test('a dataset that is a pipe is refused before it is opened (a read could wait for ever): exit 3', async () => {
+    const dir = tmp();
+    const fifo = join(dir, 'pipe.json');
+    await promisify(execFile)('mkfifo', [fifo]);
+    const r = await run('--data', fifo, '--out', join(dir, 'out'));
+    expect(r.code).toBe(3);
+    expect(r.err).toBe(`error: cannot read the dataset ${fifo}: it is not a regular file (a pipe, a device or a socket)`);
+  });
+
+  test('an unexpected throw is an internal error: one line, exit 70, the stack only with --debug', async () => {
+    const err: string[] = [];
+    const io: CliIo = { out: () => { throw new Error('boom\nsecond line'); }, err: (l) => err.push(l) };
+    expect(await main(['--help'], io)).toBe(70);
+    expect(err).toEqual(['internal error: boom second line (a bug; rerun with --debug to see where, and report it)']);
+    err.length = 0;
+    expect(await main(['--help', '--debug'], io)).toBe(70);
+    expect(err[0]).toMatch(/^internal error: boom/);
+    expect(err.slice(1).join('\n')).toMatch(/^ {4}at /m);
+  });
+});
+
+/** Lines of stderr that are stack frames. */
+const frames = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('    at '));
+
+describe('export command line: failures as one line and an exit status (a real process)', () => {
+  const tsx = join(ROOT, 'node_modules/.bin/tsx');
+  /** Runs the script in its own process; never rejects. */
+  const cli = (...argv: string[]) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string; ms: number }>((done) => {
+      const t0 = Date.now();
+      execFile(tsx, ['scripts/export-cli.ts', ...argv], { cwd: ROOT, timeout: 30_000 }, (e, stdout, stderr) => {
+        done({ code: e ? (typeof e.code === 'number' ? e.code : null) : 0, stdout, stderr, ms: Date.now() - t0 });
+      });
+    });
+  /** stderr's lines, with no stack frame among them. */
+  const lines = (stderr: string) => {
+    expect(frames(stderr)).toEqual([]);
+    return stderr.trimEnd().split('\n');
+  };
+
+  test('--out under a regular file (cannot be created, even by root): exit 3, one line naming both', async () => {
+    const dir = tmp();
+    const file = join(dir, 'a-file');
+    writeFileSync(file, 'x');
+    const r = await cli('--out', join(file, 'sub'), '--step', '0');
+    expect(r.code).toBe(3);
+    expect(lines(r.stderr)).toEqual([`error: cannot create the output folder ${join(file, 'sub')}: ${file} is a file, not a folder`]);
+    expect(r.stdout).toBe('');
+    expect(readFileSync(file, 'utf8')).toBe('x');
+  });
+
+  test('--out an existing file: exit 3, the file untouched', async () => {
+    const dir = tmp();
+    const file = join(dir, 'exports.svg');
+    writeFileSync(file, 'keep me');
+    const r = await cli('--out', file, '--step', '0');
+    expect(r.code).toBe(3);
+    expect(lines(r.stderr)).toEqual([`error: --out ${file} is an existing file, not a folder: give a folder to write into`]);
+    expect(readFileSync(file, 'utf8')).toBe('keep me');
+  });
+
+  test('--out /proc/nope fails fast: exit 3 within a few seconds', async () => {
+    const r = await cli('--out', '/proc/nope', '--step', '0');
+    expect(r.code).toBe(3);
+    expect(r.ms).toBeLessThan(15_000);
+    expect(lines(r.stderr)).toEqual(['error: cannot create the output folder /proc/nope: this file system does not allow a new folder in /proc']);
+  });
+
+  test('a file to write that is a folder: exit 3, naming it; nothing half-written is left', async () => {
+    const out = tmp();
+    const name = exportFileName(dataset.id, 0, timeline.valueText(0, 'vi'), 'vi', 'svg');
+    mkdirSync(join(out, name, 'inside'), { recursive: true });
+    const r = await cli('--out', out, '--step', '0');
+    expect(r.code).toBe(3);
+    expect(lines(r.stderr)).toEqual([`error: cannot write ${join(out, name)}: it is a folder, not a file`]);
+    expect(readdirSync(out)).toEqual([name]);
+  });
+
+  test('the dataset missing, a folder: exit 3, one line', async () => {
+    const dir = tmp();
+    const missing = await cli('--data', join(dir, 'nothing.json'), '--out', join(dir, 'out'));
+    expect(missing.code).toBe(3);
+    expect(lines(missing.stderr)).toEqual([`error: cannot read the dataset ${join(dir, 'nothing.json')}: no such file`]);
+    const folder = await cli('--data', dir, '--out', join(dir, 'out'));
+    expect(folder.code).toBe(3);
+    expect(lines(folder.stderr)).toEqual([`error: cannot read the dataset ${dir}: it is a folder, not a file`]);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  test('a broken dataset: exit 1, a line saying so and one line per problem, in English, no stack', async () => {
+    const dir = tmp();
+    const bad = join(dir, 'broken.json');
+    const broken = structuredClone(dataset) as unknown as Record<string, unknown>;
+    const ms = broken.memberships as Record<string, unknown>[];
+    ms[0]!.start_date = '1996-13';
+    ms[1]!.person_id = 'nobody';
+    writeFileSync(bad, JSON.stringify(broken));
+    const r = await cli('--data', bad, '--out', join(dir, 'out'));
+    expect(r.code).toBe(1);
+    const [head, ...problems] = lines(r.stderr);
+    const n = Number(/^error: the dataset .*broken\.json was refused \((\d+) problems?\):$/.exec(head!)?.[1]);
+    expect(n).toBeGreaterThanOrEqual(2);
+    expect(problems.length).toBeGreaterThanOrEqual(n);
+    for (const p of problems) expect(p).toMatch(/^ {2}[✗!] File “broken\.json”/);
+    expect(problems.some((p) => p.includes('/memberships/0/start_date'))).toBe(true);
+    expect(problems.some((p) => p.includes('/memberships/1/person_id'))).toBe(true);
+    expect(r.stdout).toBe('');
+    expect(() => readdirSync(join(dir, 'out'))).toThrow();
+  });
+
+  test('a bad option: exit 2, the message and the hint, no stack', async () => {
+    const dir = tmp();
+    const r = await cli('--out', dir, '--colour', 'red');
+    expect(r.code).toBe(2);
+    expect(lines(r.stderr)).toEqual(['error: unknown option "--colour"', 'Run with --help for the options.']);
+    const range = await cli('--out', dir, '--step', '99');
+    expect(range.code).toBe(2);
+    expect(lines(range.stderr)[0]).toBe('error: --step 99 is out of range: this dataset has 5 steps, 0 to 4');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  test('stdout closed by its reader (| head -0): the files are still written, exit 0, no error', async () => {
+    const out = tmp();
+    const child = spawn(tsx, ['scripts/export-cli.ts', '--out', out], { cwd: ROOT });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe(`5 files written to ${out}\n`);
+    expect(code).toBe(0);
+    expect(readdirSync(out)).toHaveLength(timeline.steps.length);
+  });
+
+  test('--debug: the same line and exit status, then the stack', async () => {
+    const dir = tmp();
+    const file = join(dir, 'a-file');
+    writeFileSync(file, 'x');
+    const r = await cli('--out', file, '--step', '0', '--debug');
+    expect(r.code).toBe(3);
+    expect(r.stderr.split('\n')[0]).toBe(`error: --out ${file} is an existing file, not a folder: give a folder to write into`);
+    expect(r.stderr).toContain('FsError: --out');
+    expect(frames(r.stderr).length).toBeGreaterThan(0);
+    const bad = await cli('--out', dir, '--lang', 'xx', '--debug');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('UsageError: --lang must be vi or en');
+    expect(frames(bad.stderr).length).toBeGreaterThan(0);
   });
 });
 
