@@ -128,8 +128,10 @@ describe('damaged records in the store', () => {
     expect(many.damaged && damagedProblemTexts(many, 'en').at(-1)).toBe('and 3 more');
   });
 
-  it('lists garbage (a text, a number, null, a record with no key) as damaged and can delete it', async () => {
+  it('lists garbage (a text, a number, null, a record with no key, one that refers to itself) as damaged and can delete it', async () => {
     const idb = new IDBFactory();
+    const cyclic: Record<string, unknown> = { ...record('cycle'), dataset: { ...small('cycle', 'C') } };
+    (cyclic.dataset as Record<string, unknown>).self = cyclic;
     await writeRaw(
       idb,
       [
@@ -138,17 +140,19 @@ describe('damaged records in the store', () => {
         ['nul', null],
         ['nokey', without(record('nokey'), 'key')],
         [5, 'five'],
-        ['5', 'five as text'],
+        ['5', record('5')],
         ['good', record('good')],
+        ['cycle', cyclic],
       ],
       false,
     );
     const store = new DatasetStore(idb);
     const list = await store.list();
     expect(list.map((d) => [d.key, d.damaged])).toEqual([
+      ['5', false],
       ['good', false],
-      ['5', true],
       ['5 (2)', true],
+      ['cycle', true],
       ['nokey', true],
       ['nul', true],
       ['num', true],
@@ -163,12 +167,16 @@ describe('damaged records in the store', () => {
     expect(rawRecordJson(byKey.nul!.raw)).toBe('null\n');
     // Delete by the record's own store key, whatever its type.
     await store.delete(byKey.str!.storeKey);
-    expect([byKey['5']!.storeKey, byKey['5 (2)']!.storeKey]).toEqual([5, '5']);
+    expect(byKey['5 (2)']!.storeKey).toBe(5);
+    expect(byKey.cycle!.problems).toHaveLength(1);
+    expect(damagedProblemTexts(byKey.cycle!, 'en')).toEqual(['The record could not be read: Maximum call stack size exceeded']);
+    expect(rawRecordJson(byKey.cycle!.raw)).toBe('"[object Object]"\n');
     await store.delete(byKey['5 (2)']!.storeKey);
+    await store.delete('cycle');
     // A store made with keys apart from the values still takes new datasets.
     const rec = await store.put({ dataset: small('new', 'New'), format: 'json', fileName: 'new.json', importedAt: '2026-12-02T00:00:00.000Z', warnings: [] });
     await store.rename(rec.key, 'Renamed');
-    expect((await store.list()).map((d) => d.key)).toEqual(['good', 'new', '5', 'nokey', 'nul', 'num']);
+    expect((await store.list()).map((d) => d.key)).toEqual(['5', 'good', 'new', 'nokey', 'nul', 'num']);
   });
 
   it('never overwrites or renames a damaged record', async () => {

@@ -57,6 +57,8 @@ const vi = {
   badField: (field: RecordField, f: FoundValue) => `Trường “${field}” là ${found(viKinds, f)}; cần ${viExpected[field]}.`,
   /** The record's key differs from the key it is stored under. */
   keyMismatch: (key: string, storeKey: string) => `Trường “key” là “${key}” nhưng bản ghi được lưu với khóa “${storeKey}”.`,
+  /** The checks could not read the record at all; `m` is the error's own message. */
+  unreadable: (m: string) => `Không đọc được bản ghi: ${m}`,
   /** Opening a damaged dataset (from the list or by `?dataset=`); `problem` is its first problem, a sentence. */
   openDamaged: (key: string, problem: string) =>
     `Bộ dữ liệu “${key}” trong trình duyệt này bị hỏng nên không mở được: ${problem} Bộ dữ liệu đang xem vẫn giữ nguyên; trong danh sách bộ dữ liệu có thể xuất JSON gốc của nó hoặc xóa nó.`,
@@ -93,6 +95,7 @@ const en: StoreWords = {
   notARecord: (f: FoundValue) => `The record is ${found(enKinds, f)}, not a kept dataset.`,
   badField: (field: RecordField, f: FoundValue) => `Field “${field}” is ${found(enKinds, f)}; expected ${enExpected[field]}.`,
   keyMismatch: (key: string, storeKey: string) => `Field “key” is “${key}” but the record is kept under the key “${storeKey}”.`,
+  unreadable: (m: string) => `The record could not be read: ${m}`,
   openDamaged: (key: string, problem: string) =>
     `The dataset “${key}” in this browser is damaged and cannot be opened: ${problem} The dataset on screen is unchanged; the dataset list can export its raw JSON or delete it.`,
 };

@@ -9,7 +9,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Dataset } from '../model/types.ts';
 import { ERROR_SENTENCES, type ErrorParams, type StoreErrorCode } from '../i18n/errors.ts';
-import { checkStoredRecord, type KeptDataset, type KeptEntry, type StoredDataset } from './stored-record.ts';
+import { checkStoredRecord, type DamagedDataset, type KeptDataset, type KeptEntry, type StoredDataset } from './stored-record.ts';
 
 export type { DamagedDataset, KeptDataset, KeptEntry, StoredDataset } from './stored-record.ts';
 
@@ -86,18 +86,18 @@ export class DatasetStore {
   async list(): Promise<KeptEntry[]> {
     const db = await this.#open();
     const good: KeptDataset[] = [];
-    const damaged: KeptEntry[] = [];
-    const keys = new Set<string>();
+    const damaged: DamagedDataset[] = [];
     for (let cur = await db.transaction('datasets').store.openCursor(); cur; cur = await cur.continue()) {
       const entry = checkStoredRecord(cur.primaryKey, cur.value as unknown);
-      if (entry.damaged) {
-        // A non-text store key (42) can read like another one ("42"): keep list keys unique.
-        let k = entry.key;
-        for (let n = 2; keys.has(k); n++) k = `${entry.key} (${n})`;
-        entry.key = k;
-        damaged.push(entry);
-      } else good.push(entry);
-      keys.add(entry.key);
+      if (entry.damaged) damaged.push(entry);
+      else good.push(entry);
+    }
+    // A non-text store key (42) reads like a text one ("42"): keep the list's keys unique.
+    const keys = new Set(good.map((d) => d.key));
+    for (const d of damaged) {
+      const base = d.key;
+      for (let n = 2; keys.has(d.key); n++) d.key = `${base} (${n})`;
+      keys.add(d.key);
     }
     good.sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.key.localeCompare(b.key));
     damaged.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

@@ -38,7 +38,9 @@ export type RecordProblem =
   /** The record's `key` is a text but not the key it is stored under. */
   | { code: 'key-mismatch'; key: string; storeKey: string }
   /** A problem of the dataset inside the record, as an import of it would report it. */
-  | { code: 'dataset'; problem: ImportProblem };
+  | { code: 'dataset'; problem: ImportProblem }
+  /** The checks themselves failed on this record (e.g. a value that refers to itself); `message` is the error's. */
+  | { code: 'unreadable'; message: string };
 
 /**
  * A record of the store that does not read as a kept dataset. It is listed (marked as damaged) so
@@ -115,6 +117,26 @@ function isProblem(x: unknown): boolean {
  *   import errors, not its warnings)
  */
 export function checkStoredRecord(storeKey: IDBValidKey, value: unknown): KeptEntry {
+  try {
+    return checkRecord(storeKey, value);
+  } catch (e) {
+    // Never let one record stop the others from being read.
+    const problem: RecordProblem = { code: 'unreadable', message: e instanceof Error ? e.message : String(e) };
+    const rec = isObj(value) ? value : {};
+    return {
+      damaged: true,
+      key: storeKeyText(storeKey),
+      storeKey,
+      fileName: typeof rec.fileName === 'string' ? rec.fileName : null,
+      title: typeof rec.title === 'string' && rec.title.trim() !== '' ? rec.title : null,
+      problems: [problem],
+      raw: value,
+    };
+  }
+}
+
+/** `checkStoredRecord`'s checks; may throw on values no import could produce. */
+function checkRecord(storeKey: IDBValidKey, value: unknown): KeptEntry {
   const key = storeKeyText(storeKey);
   const damaged = (problems: RecordProblem[]): DamagedDataset => {
     const rec = isObj(value) ? value : {};
@@ -163,6 +185,8 @@ export function recordProblemText(p: RecordProblem, lang: Lang): string {
       return w.keyMismatch(p.key, p.storeKey);
     case 'dataset':
       return formatImportProblem(p.problem, lang);
+    case 'unreadable':
+      return w.unreadable(p.message);
   }
 }
 
