@@ -124,6 +124,12 @@ describe('damaged records in the store', () => {
       'Trường “key” là “other” nhưng bản ghi được lưu với khóa “k”.',
       'Trường “importedAt” là một số (3); cần một thời điểm ISO 8601 (ví dụ 2026-11-30T08:00:00.000Z).',
     ]);
+    const warning = { severity: 'warning', code: 'unknown-key', file: 'w.json', pointer: '/x', params: { key: 'x' }, message: 'm' };
+    expect(checkStoredRecord('w', { ...record('w'), warnings: [warning] }).damaged).toBe(false);
+    const badWarning = checkStoredRecord('w', { ...record('w'), warnings: [{ ...warning, params: null }] });
+    expect(badWarning.damaged && badWarning.problems.map((p) => recordProblemText(p, 'en'))).toEqual([
+      'Field “warnings” is a list; expected a list of the import’s warnings, each with severity, code, file, params and message.',
+    ]);
     const many = checkStoredRecord('m', { key: 'm' });
     expect(many.damaged && damagedProblemTexts(many, 'en').at(-1)).toBe('and 3 more');
   });

@@ -69,7 +69,7 @@ const viExpected: Record<RecordField, string> = {
   title: 'một chuỗi văn bản không rỗng',
   fileName: 'một chuỗi văn bản',
   importedAt: 'một thời điểm ISO 8601 (ví dụ 2026-11-30T08:00:00.000Z)',
-  warnings: 'một danh sách cảnh báo của lần nhập',
+  warnings: 'một danh sách cảnh báo của lần nhập, mỗi cảnh báo có severity, code, file, params và message',
   format: '“json”, “popolo” hoặc “csv”',
   dataset: 'một bộ dữ liệu',
 };
@@ -81,7 +81,7 @@ const enExpected: Record<RecordField, string> = {
   title: 'a non-empty text',
   fileName: 'a text',
   importedAt: 'an ISO 8601 date and time (e.g. 2026-11-30T08:00:00.000Z)',
-  warnings: 'a list of the import’s warnings',
+  warnings: 'a list of the import’s warnings, each with severity, code, file, params and message',
   format: '“json”, “popolo” or “csv”',
   dataset: 'a dataset',
 };

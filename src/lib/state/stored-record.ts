@@ -96,16 +96,27 @@ export function storeKeyText(storeKey: IDBValidKey): string {
 
 const FORMATS = new Set(['json', 'popolo', 'csv']);
 
-/** Whether a warning read back from the store can be listed (the shape `formatImportProblem` needs). */
+/**
+ * Whether a warning read back from the store can be listed: the shape of an `ImportProblem`, and
+ * `formatImportProblem` says it in both languages without failing.
+ */
 function isProblem(x: unknown): boolean {
-  return (
-    isObj(x) &&
-    (x.severity === 'warning' || x.severity === 'error') &&
-    typeof x.code === 'string' &&
-    typeof x.file === 'string' &&
-    typeof x.message === 'string' &&
-    isObj(x.params)
-  );
+  if (
+    !isObj(x) ||
+    (x.severity !== 'warning' && x.severity !== 'error') ||
+    typeof x.code !== 'string' ||
+    typeof x.file !== 'string' ||
+    typeof x.message !== 'string' ||
+    !isObj(x.params)
+  )
+    return false;
+  try {
+    formatImportProblem(x as unknown as ImportProblem, 'vi');
+    formatImportProblem(x as unknown as ImportProblem, 'en');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
