@@ -1,10 +1,12 @@
 /** The names of the data files, the role table and the CSV template (`export/filename.ts`). */
 import { describe, expect, it } from 'vitest';
-import { csvTemplateFileName, datasetFileName, roleTableFileName } from '../../src/lib/export/filename.ts';
+import { csvTemplateFileName, datasetFileName, rawRecordFileName, roleTableFileName } from '../../src/lib/export/filename.ts';
 
 describe('data file names', () => {
   it('the built-in dataset as JSON, Popolo and CSV', () => {
     expect(datasetFileName('quan6-1996-2000', 'json', 'vi')).toBe('quan6-1996-2000.json');
+    expect(rawRecordFileName('Bộ dữ liệu/1')).toBe('bo-du-lieu-1_raw.json');
+    expect(rawRecordFileName('')).toBe('dataset_raw.json');
     expect(datasetFileName('quan6-1996-2000', 'popolo', 'en')).toBe('quan6-1996-2000.popolo.json');
     expect(datasetFileName('quan6-1996-2000', 'csv', 'vi')).toBe('quan6-1996-2000_vi.csv');
     expect(datasetFileName('quan6-1996-2000', 'csv', 'en')).toBe('quan6-1996-2000_en.csv');

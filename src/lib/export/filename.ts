@@ -10,6 +10,7 @@
  *   ZIP           `<dataset id>_all-steps_<lang>.zip`
  *   dataset       `<dataset id>.json` (our JSON), `<dataset id>.popolo.json`, `<dataset id>_<lang>.csv`
  *   role table    `<dataset id>_roles_<lang>.csv`
+ *   raw record    `<store key>_raw.json` (a damaged kept dataset, exactly as it was kept)
  *   CSV template  `template_<lang>.csv`
  *
  * Names are ASCII (`slug`): safe on every file system and in a URL.
@@ -95,4 +96,13 @@ export function roleTableFileName(datasetId: string, lang: string): string {
 /** Name of the CSV template offered in the import panel: `template_<lang>.csv`. */
 export function csvTemplateFileName(lang: string): string {
   return `template_${slug(lang)}.csv`;
+}
+
+/**
+ * Name of a kept record exported as it is (a damaged dataset, for the user to rescue):
+ * `<store key>_raw.json`.
+ * @param key the record's store key as text (slugged; "dataset" when nothing is left of it)
+ */
+export function rawRecordFileName(key: string): string {
+  return `${datasetPart(key)}_raw.json`;
 }

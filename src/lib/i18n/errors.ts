@@ -7,7 +7,7 @@
 import type { Lang } from '../model/types.ts';
 
 /** Failures of the dataset store (kept datasets in IndexedDB). */
-export type StoreErrorCode = 'no-indexeddb' | 'empty-name' | 'unknown-dataset' | 'builtin-undeletable';
+export type StoreErrorCode = 'no-indexeddb' | 'empty-name' | 'unknown-dataset' | 'damaged-dataset' | 'builtin-undeletable';
 /** Failures of a file export in the browser. */
 export type ExportErrorCode = 'svg-not-loaded' | 'png-too-large';
 /** Every coded failure. */
@@ -21,6 +21,7 @@ const vi: ErrorSentences = {
   'no-indexeddb': () => 'Trình duyệt này không có IndexedDB nên không giữ được bộ dữ liệu đã nhập.',
   'empty-name': () => 'Tên bộ dữ liệu không được để trống.',
   'unknown-dataset': (p) => `Không có bộ dữ liệu “${p.key ?? ''}” trong trình duyệt này.`,
+  'damaged-dataset': (p) => `Bộ dữ liệu “${p.key ?? ''}” trong trình duyệt này bị hỏng.`,
   'builtin-undeletable': () => 'Không thể xóa bộ dữ liệu có sẵn.',
   'svg-not-loaded': () => 'Trình duyệt không mở được ảnh SVG.',
   'png-too-large': () => 'Trình duyệt không tạo được ảnh PNG.',
@@ -30,6 +31,7 @@ const en: ErrorSentences = {
   'no-indexeddb': () => 'This browser has no IndexedDB: imported datasets cannot be kept.',
   'empty-name': () => 'A dataset name cannot be empty.',
   'unknown-dataset': (p) => `No kept dataset “${p.key ?? ''}”.`,
+  'damaged-dataset': (p) => `The kept dataset “${p.key ?? ''}” is damaged.`,
   'builtin-undeletable': () => 'The built-in dataset cannot be deleted.',
   'svg-not-loaded': () => 'The SVG could not be loaded as an image.',
   'png-too-large': () => 'The browser could not make the PNG image.',

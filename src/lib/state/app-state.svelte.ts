@@ -19,8 +19,10 @@ import { STRINGS, pick } from '../i18n/strings.ts';
 import { nodeAccessibleName } from '../view/chart.ts';
 import { storeFailureText } from '../view/errors.ts';
 import { MotionState, type Clock, type MotionTarget } from './motion.svelte.ts';
-import { noticeText, readUrlState, writeUrlState, type UrlNotice } from './url.ts';
-import { DatasetStore, type StoredDataset } from './dataset-store.ts';
+import { displayValue, noticeText, readUrlState, writeUrlState, type UrlNotice } from './url.ts';
+import { DatasetStore, type DamagedDataset, type KeptEntry } from './dataset-store.ts';
+import { damagedProblemTexts, recordProblemText } from './stored-record.ts';
+import { STORE_WORDS } from '../i18n/store-words.ts';
 import { CSV_ENCODINGS, importFile, type ImportProblem, type CsvOptions } from '../io/index.ts';
 import { formatImportProblem } from '../io/problems.ts';
 
@@ -87,7 +89,13 @@ export class AppState {
   readonly claims = $derived(checkClaims(this.timeline));
   readonly roles = $derived(roleTable(this.timeline));
   readonly history = $derived(this.member ? personHistory(this.timeline, this.member) : null);
-  readonly notices: string[] = $derived(this.urlNotices.map((n) => noticeText(n, this.lang)));
+  /** Damaged kept datasets the user tried to open (from the list or by `?dataset=`), by list key. */
+  damagedNotices: string[] = $state.raw([]);
+  /** Every notice in the UI language: the URL's, then "this kept dataset is damaged". */
+  readonly notices: string[] = $derived([
+    ...this.urlNotices.map((n) => noticeText(n, this.lang)),
+    ...this.damagedNotices.map((key) => this.#damagedNotice(key)),
+  ]);
   /** Person ids the search matches (empty for an empty query), highlighted in every view. */
   readonly matches: ReadonlySet<string> = $derived(
     searchMembers(this.timeline, this.query, { lang: this.lang, diacritics: !this.ignoreDiacritics }),
@@ -119,15 +127,16 @@ export class AppState {
   readonly builtin: Dataset;
   /** Key of the dataset on screen: the built-in dataset's id, or a kept dataset's key. */
   datasetKey = $state('');
-  /** Datasets kept in the browser, for the list. */
-  kept: StoredDataset[] = $state.raw([]);
+  /** Datasets kept in the browser, for the list: those that open, then the damaged records. */
+  kept: KeptEntry[] = $state.raw([]);
   /** Problems of the last import (errors when it was refused, warnings when it went through). */
   importReport: { fileName: string; ok: boolean; problems: ImportProblem[] } | null = $state.raw(null);
   /** Warnings kept with the dataset on screen (from its import). */
   datasetWarnings: ImportProblem[] = $state.raw([]);
   /**
    * The last failure of the dataset store (a `StoreError` with a code, or the browser's own error:
-   * no IndexedDB, quota...), or null. Shown as `storeError`; the app keeps working.
+   * no IndexedDB, quota...), or null. Shown as `storeError`; the app keeps working. Cleared by the
+   * next store operation that succeeds.
    */
   storeFailure: unknown = $state.raw(null);
   /** `storeFailure` as a sentence in the UI language ("Không lưu được vào trình duyệt: …"), or null. */
@@ -164,13 +173,20 @@ export class AppState {
     this.urlNotices = notices;
   }
 
+  /** Read the kept datasets into `kept`; a success clears an earlier store failure, a failure is kept. */
+  async #reload(): Promise<void> {
+    this.kept = await this.#store.list();
+    this.storeFailure = null;
+  }
+
   /**
    * Load the kept datasets; if the URL names one (`?dataset=`), open it and apply the URL's step and
-   * member to it. An unknown dataset key falls back to the built-in dataset with a notice.
+   * member to it. An unknown dataset key falls back to the built-in dataset with a notice; so does a
+   * damaged one, with a notice that says what is wrong.
    */
   async init(search: string): Promise<void> {
     try {
-      this.kept = await this.#store.list();
+      await this.#reload();
     } catch (e) {
       this.storeFailure = e;
     }
@@ -181,6 +197,7 @@ export class AppState {
       this.urlNotices = [...this.urlNotices, { param: 'dataset', value: key }];
       return;
     }
+    if (rec.damaged) return this.#noticeDamaged(rec);
     this.#show(rec.dataset, rec.key, rec.warnings);
     const before = this.urlNotices.filter((n) => n.param === 'dataset' || n.param === 'lang' || n.param === 'repeated');
     this.#applyUrl(search);
@@ -198,11 +215,34 @@ export class AppState {
     this.member = null;
   }
 
-  /** Open the built-in dataset or a kept one by key. Unknown keys are ignored. */
+  /**
+   * Open the built-in dataset or a kept one by key. Unknown keys are ignored; a damaged one leaves
+   * the dataset on screen as it is and adds a notice.
+   */
   openDataset(key: string): void {
     if (key === this.builtin.id) return this.#show(this.builtin, key, []);
     const rec = this.kept.find((k) => k.key === key);
-    if (rec) this.#show(rec.dataset, rec.key, rec.warnings);
+    if (!rec) return;
+    if (rec.damaged) return this.#noticeDamaged(rec);
+    this.#show(rec.dataset, rec.key, rec.warnings);
+  }
+
+  /** Say (once) that the damaged dataset `d` cannot be opened. */
+  #noticeDamaged(d: DamagedDataset): void {
+    if (!this.damagedNotices.includes(d.key)) this.damagedNotices = [...this.damagedNotices, d.key];
+  }
+
+  /** The notice about the damaged entry `key` in the UI language, with its first problem. */
+  #damagedNotice(key: string): string {
+    const d = this.kept.find((k) => k.key === key);
+    const first = d?.damaged ? d.problems[0] : undefined;
+    const problem = first ? recordProblemText(first, this.lang) : STORE_WORDS[this.lang].damagedTag;
+    return STORE_WORDS[this.lang].openDamaged(displayValue(key), problem);
+  }
+
+  /** What is wrong with a damaged entry of the list, in the UI language (the first three problems, then "and N more"). */
+  damagedText(d: DamagedDataset): string[] {
+    return damagedProblemTexts(d, this.lang);
   }
 
   /**
@@ -233,7 +273,7 @@ export class AppState {
           importedAt: new Date().toISOString(),
           warnings: result.problems,
         });
-        this.kept = await this.#store.list();
+        await this.#reload();
         this.#show(rec.dataset, rec.key, rec.warnings);
       } catch (e) {
         // Not kept, but still shown: nothing the user loaded is lost for this session.
@@ -247,18 +287,23 @@ export class AppState {
   async renameDataset(key: string, title: string): Promise<void> {
     try {
       const rec = await this.#store.rename(key, title);
-      this.kept = await this.#store.list();
+      await this.#reload();
       if (this.datasetKey === key) this.dataset = rec.dataset;
     } catch (e) {
       this.storeFailure = e;
     }
   }
 
-  /** Delete a kept dataset (the caller has asked for confirmation); the built-in one is refused. */
+  /**
+   * Delete a kept dataset, damaged or not, by its list key (the caller has asked for confirmation);
+   * the built-in one is refused.
+   */
   async deleteDataset(key: string): Promise<void> {
     try {
-      await this.#store.delete(key);
-      this.kept = await this.#store.list();
+      const rec = this.kept.find((k) => k.key === key);
+      await this.#store.delete(rec?.damaged ? rec.storeKey : key);
+      this.damagedNotices = this.damagedNotices.filter((k) => k !== key);
+      await this.#reload();
       if (this.datasetKey === key) this.openDataset(this.builtin.id);
     } catch (e) {
       this.storeFailure = e;
@@ -337,9 +382,10 @@ export class AppState {
     return true;
   }
 
-  /** Hide the URL notices. */
+  /** Hide the notices (the URL's and the damaged datasets'). */
   dismissNotices(): void {
     this.urlNotices = [];
+    this.damagedNotices = [];
   }
 
   /** Play from the current step (from the start when at the end); pause when playing. */

@@ -2,12 +2,16 @@
  * Datasets the user imported, kept in the browser (IndexedDB, through `idb`), so they are there
  * after a reload or a browser restart. The built-in dataset is not stored here and can never be
  * deleted. Only datasets that passed validation are ever stored (the caller's duty: `put` takes a
- * dataset that `importFile` returned with `ok: true`).
+ * dataset that `importFile` returned with `ok: true`), but anything may be found there (an older
+ * version of the app, devtools, an extension): every record is checked when it is read
+ * (`checkStoredRecord`), and one that fails is listed as damaged, never opened, never overwritten.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Dataset } from '../model/types.ts';
-import type { ImportProblem } from '../io/problems.ts';
 import { ERROR_SENTENCES, type ErrorParams, type StoreErrorCode } from '../i18n/errors.ts';
+import { checkStoredRecord, type DamagedDataset, type KeptDataset, type KeptEntry, type StoredDataset } from './stored-record.ts';
+
+export type { DamagedDataset, KeptDataset, KeptEntry, StoredDataset } from './stored-record.ts';
 
 /**
  * A failure of the store that the app itself detects, with a code instead of words: the UI says it
@@ -19,7 +23,8 @@ export class StoreError extends Error {
   readonly params: ErrorParams;
 
   /**
-   * @param code `no-indexeddb`, `empty-name`, `unknown-dataset` (params `{ key }`) or `builtin-undeletable`
+   * @param code `no-indexeddb`, `empty-name`, `unknown-dataset` or `damaged-dataset` (params `{ key }`), or
+   *   `builtin-undeletable`
    * @param params values for the sentence
    */
   constructor(code: StoreErrorCode, params: ErrorParams = {}) {
@@ -30,21 +35,8 @@ export class StoreError extends Error {
   }
 }
 
-/** One kept dataset. `key` is the store key (the dataset id, made unique among kept ones). */
-export interface StoredDataset {
-  key: string;
-  /** Title shown in the list (the user may rename it; the dataset's own title is kept as it was). */
-  title: string;
-  dataset: Dataset;
-  format: 'json' | 'popolo' | 'csv';
-  fileName: string;
-  /** ISO timestamp of the import. */
-  importedAt: string;
-  /** Warnings of the import, still listed after a reload. */
-  warnings: ImportProblem[];
-}
-
 interface Schema extends DBSchema {
+  // What is written; what is read is `unknown` until `checkStoredRecord` has looked at it.
   datasets: { key: string; value: StoredDataset };
 }
 
@@ -86,40 +78,79 @@ export class DatasetStore {
     return this.#db;
   }
 
-  /** Every kept dataset, oldest import first. */
-  async list(): Promise<StoredDataset[]> {
-    const all = await (await this.#open()).getAll('datasets');
-    return all.sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.key.localeCompare(b.key));
+  /**
+   * Every record of the store, checked: the kept datasets that pass, oldest import first, then the
+   * damaged records by key. One bad record hides nothing else.
+   * @throws the browser's error when IndexedDB itself fails; StoreError `no-indexeddb`
+   */
+  async list(): Promise<KeptEntry[]> {
+    const db = await this.#open();
+    const good: KeptDataset[] = [];
+    const damaged: DamagedDataset[] = [];
+    for (let cur = await db.transaction('datasets').store.openCursor(); cur; cur = await cur.continue()) {
+      const entry = checkStoredRecord(cur.primaryKey, cur.value as unknown);
+      if (entry.damaged) damaged.push(entry);
+      else good.push(entry);
+    }
+    // A non-text store key (42) reads like a text one ("42"): keep the list's keys unique.
+    const keys = new Set(good.map((d) => d.key));
+    for (const d of damaged) {
+      const base = d.key;
+      for (let n = 2; keys.has(d.key); n++) d.key = `${base} (${n})`;
+      keys.add(d.key);
+    }
+    good.sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.key.localeCompare(b.key));
+    damaged.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return [...good, ...damaged];
   }
 
-  async get(key: string): Promise<StoredDataset | undefined> {
-    return (await this.#open()).get('datasets', key);
+  /**
+   * One record by key, checked (`checkStoredRecord`): a kept dataset, a damaged record, or
+   * undefined when there is none.
+   */
+  async get(key: string): Promise<KeptEntry | undefined> {
+    const value = (await (await this.#open()).get('datasets', key)) as unknown;
+    return value === undefined ? undefined : checkStoredRecord(key, value);
   }
 
   /**
    * Keep a validated dataset. Its key is its id, or `<id>-2`, `-3`… when that id is taken by a
-   * different dataset or reserved; re-importing an identical dataset replaces the old entry.
+   * different dataset, by a damaged record (kept as it is, for the user to rescue) or reserved;
+   * re-importing an identical dataset replaces the old entry.
    * @returns the stored record
+   * @throws the browser's error when IndexedDB fails (quota…); StoreError `no-indexeddb`
    */
   async put(entry: Omit<StoredDataset, 'key' | 'title'> & { title?: string }): Promise<StoredDataset> {
     const db = await this.#open();
     const base = entry.dataset.id || 'dataset';
     let key = base;
+    let previous: StoredDataset | undefined;
     for (let n = 2; ; n++) {
       if (!RESERVED_KEYS.has(key)) {
-        const existing = await db.get('datasets', key);
-        if (!existing || sameData(existing.dataset, entry.dataset)) break;
+        const raw = (await db.get('datasets', key)) as unknown;
+        if (raw === undefined) break;
+        const existing = checkStoredRecord(key, raw);
+        if (!existing.damaged && sameData((raw as StoredDataset).dataset, entry.dataset)) {
+          previous = raw as StoredDataset;
+          break;
+        }
       }
       key = `${base}-${n}`;
     }
-    const previous = await db.get('datasets', key);
     // Re-importing the same data keeps the name the user gave it.
     const dataset = previous ? previous.dataset : entry.dataset;
     const title =
       entry.title ?? previous?.title ?? (entry.dataset.title.vi || entry.dataset.title.en || Object.values(entry.dataset.title).find(Boolean) || key);
     const record: StoredDataset = { ...entry, dataset, key, title };
-    await db.put('datasets', record);
+    await this.#write(db, record);
     return record;
+  }
+
+  /** Write a record (a store made with out-of-line keys, by anything else, gets the key given). */
+  async #write(db: IDBPDatabase<Schema>, record: StoredDataset): Promise<void> {
+    const tx = db.transaction('datasets', 'readwrite');
+    await (tx.store.keyPath === null ? tx.store.put(record, record.key) : tx.store.put(record));
+    await tx.done;
   }
 
   /**
@@ -127,27 +158,30 @@ export class DatasetStore {
    * header, the chart and exports say the new name. Empty names are refused.
    * @returns the updated record
    * @throws StoreError `empty-name` (nothing left after trimming), `unknown-dataset` (no such key),
-   *   `no-indexeddb`
+   *   `damaged-dataset` (the record does not pass the checks), `no-indexeddb`
    */
   async rename(key: string, title: string): Promise<StoredDataset> {
     const t = title.normalize('NFC').trim().replace(/\s+/g, ' ');
     if (t === '') throw new StoreError('empty-name');
     const db = await this.#open();
-    const rec = await db.get('datasets', key);
-    if (!rec) throw new StoreError('unknown-dataset', { key });
+    const raw = (await db.get('datasets', key)) as unknown;
+    if (raw === undefined) throw new StoreError('unknown-dataset', { key });
+    if (checkStoredRecord(key, raw).damaged) throw new StoreError('damaged-dataset', { key });
+    const rec = raw as StoredDataset;
     const langs = Object.keys(rec.dataset.title);
     const newTitle = Object.fromEntries((langs.length ? langs : ['vi']).map((l) => [l, t]));
     const updated: StoredDataset = { ...rec, title: t, dataset: { ...rec.dataset, title: newTitle } };
-    await db.put('datasets', updated);
+    await this.#write(db, updated);
     return updated;
   }
 
   /**
-   * Delete a kept dataset. The built-in dataset cannot be deleted.
+   * Delete a kept record, damaged or not, by its store key (a damaged record's `storeKey` may be
+   * something else than a text). The built-in dataset cannot be deleted.
    * @throws StoreError `builtin-undeletable`, `no-indexeddb`
    */
-  async delete(key: string): Promise<void> {
-    if (RESERVED_KEYS.has(key)) throw new StoreError('builtin-undeletable');
-    await (await this.#open()).delete('datasets', key);
+  async delete(key: IDBValidKey): Promise<void> {
+    if (typeof key === 'string' && RESERVED_KEYS.has(key)) throw new StoreError('builtin-undeletable');
+    await (await this.#open()).delete('datasets', key as string);
   }
 }

@@ -85,7 +85,7 @@ export function writeUrlState(search: string, state: UrlState): string {
  * A URL value made safe to show: control and bidirectional-override characters are written as
  * `\u{…}` (so they cannot reorder the sentence), and anything past 60 characters is cut with "…".
  */
-function displayValue(value: string): string {
+export function displayValue(value: string): string {
   const shown = value.replace(/[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, (c) =>
     `\\u{${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}}`,
   );
