@@ -14,6 +14,7 @@
 import type { Dataset, Lang } from '../model/types.ts';
 import { PROBLEM_CODES, type Problem } from '../model/problems.ts';
 import { formatProblem } from '../i18n/problems.ts';
+import { displayValue } from '../i18n/display-value.ts';
 
 /** One thing wrong (error) or worth knowing (warning) about an imported file. */
 export interface ImportProblem {
@@ -105,6 +106,30 @@ function describeLocation(p: Pick<ImportProblem, 'file' | 'pointer' | 'line' | '
  * Semantic codes from `validateDataset` use `formatProblem`; an unknown code falls back to `p.message`.
  */
 export function formatImportProblem(p: ImportProblem, lang: Lang): string {
+  return importProblemSentence(p, lang);
+}
+
+/**
+ * A copy of `p` whose file name, field, pointer and text params are safe to show (`displayValue`
+ * with no length cut: control and bidirectional characters written as `\u{XXXX}`).
+ */
+function shown(p: ImportProblem): ImportProblem {
+  const params: ImportProblem['params'] = {};
+  for (const [k, v] of Object.entries(p.params)) params[k] = typeof v === 'string' ? displayValue(v, Infinity) : v;
+  const out: ImportProblem = { ...p, file: displayValue(p.file, Infinity), params };
+  if (p.field !== undefined) out.field = displayValue(p.field, Infinity);
+  if (p.pointer !== undefined) out.pointer = displayValue(p.pointer, Infinity);
+  return out;
+}
+
+/**
+ * The problem's own sentence in `lang` (NFC), without the "how to fix" sentence: the location, a
+ * colon, then what was found and what is expected. Every value from the file (its name, fields,
+ * pointers, texts and ids in params) is shown through `displayValue`, so control and bidi
+ * characters are written as `\u{XXXX}`. Never throws.
+ */
+export function importProblemSentence(problem: ImportProblem, lang: Lang): string {
+  const p = shown(problem);
   const where = describeLocation(p, lang);
   const t = REGISTRY.get(p.code);
   let body: string;
