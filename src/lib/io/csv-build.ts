@@ -6,6 +6,7 @@
  */
 import type { Citation, Dataset, Lang, LangString, Membership, Organization, Person, Post, Source } from '../model/types.ts';
 import { validateDataset } from '../model/validate.ts';
+import { checkBounds } from './bounds.ts';
 import type { Problem } from '../model/problems.ts';
 import { nameKey } from './normalize.ts';
 import { makeProblem, type ImportProblem } from './problems.ts';
@@ -33,10 +34,14 @@ export function slugify(s: string, fallback: string): string {
 /** Hands out ids unique within one collection: `a`, `a-2`, `a-3`… */
 export class IdPool {
   private readonly used = new Set<string>();
+  /** For each base, the n to try first: every smaller n ≥ 2 is taken (ids are never given back), so 50,000 rows of one person stay linear. */
+  private readonly next = new Map<string, number>();
   /** `base`, or `base-n` with the smallest n ≥ 2 not yet taken. */
   take(base: string): string {
     let id = base;
-    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
+    let n = this.next.get(base) ?? 2;
+    if (this.used.has(id)) for (id = `${base}-${n}`; this.used.has(id); n++, id = `${base}-${n}`);
+    this.next.set(base, n);
     this.used.add(id);
     return id;
   }
@@ -282,7 +287,41 @@ export function checkSemantics(
   built: CsvRecordsBuilt,
   field: (c: CsvColumn) => string,
 ): ImportProblem[] {
-  const ctx: MapContext = {
+  const ctx = mapContext(dataset, lang, bodies, built, field);
+  const out: ImportProblem[] = [];
+  for (const p of validateDataset(dataset)) {
+    if (p.code === 'inferred-without-basis' && p.pointer.startsWith('/memberships/')) continue; // reported per row
+    out.push(mapModelProblem(p, file, ctx));
+  }
+  return out;
+}
+
+/**
+ * Stage 9b, before the semantic checks: the bounds of `bounds.ts` (`checkBounds`: seats up to
+ * `MAX_SEATS`, texts up to `MAX_TEXT_LENGTH` characters, years within `MIN_YEAR`–`MAX_YEAR`, a
+ * `date-far-from-rest` warning) on the built dataset, each problem mapped back to its row and
+ * column like the model's (`mapModelProblem`).
+ */
+export function checkDatasetBounds(
+  dataset: Dataset,
+  file: string,
+  lang: Lang,
+  bodies: ReadonlyMap<string, BodyInfo>,
+  built: CsvRecordsBuilt,
+  field: (c: CsvColumn) => string,
+): ImportProblem[] {
+  const ctx = mapContext(dataset, lang, bodies, built, field);
+  return checkBounds(dataset).map((p) => mapModelProblem(p, file, ctx));
+}
+
+function mapContext(
+  dataset: Dataset,
+  lang: Lang,
+  bodies: ReadonlyMap<string, BodyInfo>,
+  built: CsvRecordsBuilt,
+  field: (c: CsvColumn) => string,
+): MapContext {
+  return {
     membershipRows: built.membershipRows,
     bodyList: [...bodies.values()],
     personList: built.persons,
@@ -296,12 +335,6 @@ export function checkSemantics(
       post: new Map(dataset.posts.map((p) => [p.id, p.label[lang]!] as const)),
     },
   };
-  const out: ImportProblem[] = [];
-  for (const p of validateDataset(dataset)) {
-    if (p.code === 'inferred-without-basis' && p.pointer.startsWith('/memberships/')) continue; // reported per row
-    out.push(mapModelProblem(p, file, ctx));
-  }
-  return out;
 }
 
 /**
@@ -310,7 +343,7 @@ export function checkSemantics(
  * person, post or source), with ids in its params replaced by the names the file uses. A problem
  * of no row keeps its pointer.
  */
-export function mapModelProblem(p: Problem, file: string, ctx: MapContext): ImportProblem {
+export function mapModelProblem(p: Pick<Problem, 'severity' | 'pointer' | 'params'> & { code: string }, file: string, ctx: MapContext): ImportProblem {
   const parts = p.pointer.split('/').slice(1);
   const [collection, indexText, key] = parts;
   const i = Number(indexText);

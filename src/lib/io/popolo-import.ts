@@ -15,6 +15,7 @@ import { isVietnameseLanguage, isVietnameseText, normalizeValue } from './normal
 import { checkShape, DATE_PATTERN, issuesToProblems } from './schema.ts';
 import { arr, isObj, jsonEqual, lsOf, NS, nsOf, PROVENANCE, str, TERM, type Obj, type PopoloExtras } from './popolo-shared.ts';
 import { buildPopolo } from './popolo-export.ts';
+import { fileBoundsProblems } from './bounds.ts';
 
 const tag = (t: Record<string, string | number>): string => JSON.stringify(t);
 const pText = v.pipe(v.string(tag({ e: 'text' })), v.minLength(1, tag({ e: 'text' })));
@@ -397,9 +398,11 @@ export function importPopolo(obj: unknown, file: string): ImportResult {
   if (!isObj(obj)) {
     return { ok: false, problems: [makeProblem('error', 'unknown-format', file, { pointer: '' }, { found_kind: obj === null ? 'null' : Array.isArray(obj) ? 'array' : typeof obj })] };
   }
+  const bounds = fileBoundsProblems(obj, file);
+  if (hasErrors(bounds)) return { ok: false, problems: bounds };
   const language = detectPopoloLanguage(obj);
   const norm = normalizeValue(obj, { file, vietnamese: isVietnameseLanguage(language) });
-  const problems: ImportProblem[] = [...norm.warnings];
+  const problems: ImportProblem[] = [...bounds, ...norm.warnings];
   const shape = v.safeParse(popoloSchema, norm.value);
   if (!shape.success) return { ok: false, problems: [...issuesToProblems(shape.issues, file, popoloSchema), ...problems] };
   const src = norm.value as Obj; // the normalised file itself (its shape checked above), kept as read for computeExtras

@@ -266,6 +266,43 @@ registerTemplates({
     en: (p) => `the file has ${s(p, 'count')} memberships; at most ${s(p, 'limit')} are accepted.`,
     vi: (p) => `tệp có ${s(p, 'count')} bản ghi thành viên; chỉ nhận tối đa ${s(p, 'limit')}.`,
   },
+  /** params: collection (a top-level list such as persons), count, limit. */
+  'too-many-records': {
+    en: (p) => `the list ${q(s(p, 'collection'))} has ${s(p, 'count')} records; at most ${s(p, 'limit')} are accepted.`,
+    vi: (p) => `danh sách ${q(s(p, 'collection'))} có ${s(p, 'count')} bản ghi; chỉ nhận tối đa ${s(p, 'limit')}.`,
+  },
+  /** params: limit (levels). */
+  'too-deep': {
+    en: (p) => `lists and objects are nested more than ${s(p, 'limit')} levels deep here; at most ${s(p, 'limit')} levels are accepted.`,
+    vi: (p) => `danh sách và đối tượng lồng nhau quá ${s(p, 'limit')} cấp ở đây; chỉ nhận tối đa ${s(p, 'limit')} cấp.`,
+  },
+  /** params: length, limit (characters), start (the first 40 characters). */
+  'text-too-long': {
+    en: (p) => `the text ${q(`${s(p, 'start')}…`)} is ${s(p, 'length')} characters long; at most ${s(p, 'limit')} characters are accepted.`,
+    vi: (p) => `chuỗi ${q(`${s(p, 'start')}…`)} dài ${s(p, 'length')} ký tự; chỉ nhận tối đa ${s(p, 'limit')} ký tự.`,
+  },
+  /** params: value (as written), limit. */
+  'seats-out-of-range': {
+    en: (p) => `the number of seats is ${s(p, 'value')}; expected a whole number from 0 to ${s(p, 'limit')}.`,
+    vi: (p) => `số ghế là ${s(p, 'value')}; cần một số nguyên từ 0 đến ${s(p, 'limit')}.`,
+  },
+  /** params: id, char (U+XXXX). */
+  'bad-id-character': {
+    en: (p) =>
+      `the id ${q(s(p, 'id'))} contains the character ${s(p, 'char')} (a control character, a text-direction control or half of a surrogate pair); expected an id of visible characters only.`,
+    vi: (p) =>
+      `mã ${q(s(p, 'id'))} chứa ký tự ${s(p, 'char')} (ký tự điều khiển, ký tự đổi chiều văn bản hoặc nửa cặp thay thế bị lẻ); cần mã chỉ gồm các ký tự nhìn thấy được.`,
+  },
+  /** params: value, min, max (years). */
+  'date-out-of-range': {
+    en: (p) => `the date ${q(s(p, 'value'))} is outside the years ${s(p, 'min')}–${s(p, 'max')}; expected a date within them.`,
+    vi: (p) => `ngày ${q(s(p, 'value'))} nằm ngoài khoảng năm ${s(p, 'min')}–${s(p, 'max')}; cần một ngày trong khoảng đó.`,
+  },
+  /** params: value, median (year), limit (years). A warning. */
+  'date-far-from-rest': {
+    en: (p) => `the date ${q(s(p, 'value'))} is more than ${s(p, 'limit')} years from the rest of the file’s dates (middle year ${s(p, 'median')}); it was kept.`,
+    vi: (p) => `ngày ${q(s(p, 'value'))} cách các ngày khác trong tệp hơn ${s(p, 'limit')} năm (năm ở giữa là ${s(p, 'median')}); ngày này vẫn được giữ.`,
+  },
   /** params: none. */
   'bad-encoding': {
     en: () => `the file is not valid UTF-8 text; expected a UTF-8 file (with or without a byte-order mark).`,
