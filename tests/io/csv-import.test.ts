@@ -176,7 +176,7 @@ describe('semantic checks mapped to rows', () => {
     const order = importText('person,body,start,end\nA,BCH,1999,1996\n');
     expect(brief(order.problems)).toEqual([{ severity: 'error', code: 'end-before-start', line: 2, row: 1, field: 'end' }]);
     expect(rendered(order.problems[0]!).vi).toBe(
-      'Tệp “test.csv”, dòng 2, hàng 1, trường “end”: Bản ghi thành viên “m-a-bch” kết thúc (1996) trước khi bắt đầu (1999); ngày kết thúc phải không sớm hơn ngày bắt đầu.',
+      'Tệp “test.csv”, dòng 2, hàng 1, trường “end”: Bản ghi thành viên của “A” trong “BCH” kết thúc (1996) trước khi bắt đầu (1999); ngày kết thúc phải không sớm hơn ngày bắt đầu.',
     );
   });
 

@@ -7,6 +7,7 @@
 import type { Citation, Dataset, Lang, LangString, Membership, Organization, Person, Post, Source } from '../model/types.ts';
 import { validateDataset } from '../model/validate.ts';
 import { checkBounds } from './bounds.ts';
+import { problemNamer } from './problem-names.ts';
 import type { Problem } from '../model/problems.ts';
 import { nameKey } from './normalize.ts';
 import { makeProblem, type ImportProblem } from './problems.ts';
@@ -266,6 +267,8 @@ const MEMBERSHIP_FIELD: Record<string, CsvColumn> = {
 
 /** Where the records of the built dataset came from, and the names the file uses, for `mapModelProblem`. */
 export interface MapContext {
+  /** Adds the names of a membership's person and body (`problemNamer`, every membership id made up: the row locates it). */
+  memberships?: (params: Problem['params']) => Problem['params'];
   membershipRows: readonly RowRef[];
   bodyList: readonly { first: RowRef; seats?: { at: RowRef }; parent?: { at: RowRef } }[];
   personList: readonly { first: RowRef }[];
@@ -321,7 +324,13 @@ function mapContext(
   built: CsvRecordsBuilt,
   field: (c: CsvColumn) => string,
 ): MapContext {
+  const namer = problemNamer(dataset, new Set(dataset.memberships.map((m) => m.id)));
   return {
+    memberships: (params) => {
+      if (typeof params.membership !== 'string') return { ...params };
+      const named = namer({ membership: params.membership });
+      return { ...params, ...named };
+    },
     membershipRows: built.membershipRows,
     bodyList: [...bodies.values()],
     personList: built.persons,
@@ -362,7 +371,7 @@ export function mapModelProblem(p: Pick<Problem, 'severity' | 'pointer' | 'param
   } else if (collection === 'persons') [at, column] = [ctx.personList[i]?.first, 'person'];
   else if (collection === 'posts') [at, column] = [ctx.postList[i]?.first, 'post'];
   else if (collection === 'sources') [at, column] = [ctx.sourceList[i]?.first, 'source'];
-  const params: ImportProblem['params'] = { ...p.params };
+  const params: ImportProblem['params'] = ctx.memberships ? ctx.memberships(p.params) : { ...p.params };
   const rename = (k: string, names: Map<string, string>): void => {
     const v = params[k];
     if (typeof v === 'string') params[k] = names.get(v) ?? v;

@@ -10,6 +10,7 @@ import { fromModelProblem, hasErrors, makeProblem, type ImportProblem, type Impo
 import { isVietnameseLanguage, normalizeValue } from './normalize.ts';
 import { canonicalOrder, checkShape } from './schema.ts';
 import { fileBoundsProblems } from './bounds.ts';
+import { problemNamer } from './problem-names.ts';
 
 /**
  * The dataset as our JSON: two-space indentation, keys in the canonical order of `datasetSchema`
@@ -209,7 +210,8 @@ export function importJsonValue(value: unknown, file: string): ImportResult {
   const shape = checkShape(norm.value, file);
   const problems: ImportProblem[] = [...bounds, ...shape.problems, ...norm.warnings];
   if (!shape.ok) return { ok: false, problems };
-  problems.push(...validateDataset(shape.dataset).map((p) => fromModelProblem(p, file)));
+  const names = problemNamer(shape.dataset);
+  problems.push(...validateDataset(shape.dataset).map((p) => fromModelProblem(p, file, names)));
   if (hasErrors(problems)) return { ok: false, problems };
   return { ok: true, dataset: shape.dataset, problems, format: 'json' };
 }

@@ -164,10 +164,11 @@ export function makeProblem(
 /**
  * Converts a `validateDataset` problem (`src/lib/model/validate.ts`) to an import problem of
  * `file`, keeping its code, severity, pointer and params; `message` becomes the located English
- * sentence.
+ * sentence. `names` (a `problemNamer` of problem-names.ts) adds the names of the records the
+ * params name by id, so the sentence says who and which body.
  */
-export function fromModelProblem(problem: Problem, file: string): ImportProblem {
-  return makeProblem(problem.severity, problem.code, file, { pointer: problem.pointer }, problem.params);
+export function fromModelProblem(problem: Problem, file: string, names?: (params: Problem['params']) => Problem['params']): ImportProblem {
+  return makeProblem(problem.severity, problem.code, file, { pointer: problem.pointer }, names ? names(problem.params) : problem.params);
 }
 
 /** True when any problem is an error (the import is then refused). */
