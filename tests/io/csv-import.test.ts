@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { dsvFormat } from 'd3-dsv';
 import { endCauseOf, startCauseOf, certaintyOf, columnOf, foldKey } from '../../src/lib/io/csv-columns.ts';
 import { exportCsv, slugify, unescapeFormula, escapeFormula, CSV_PROBLEM_CODES } from '../../src/lib/io/csv.ts';
-import { registeredCodes, formatImportProblem } from '../../src/lib/io/problems.ts';
+import { registeredCodes, formatImportProblem, importProblemSentence } from '../../src/lib/io/problems.ts';
 import { brief, datasetOf, importFixture, importText, personNames, rendered } from './fixtures/csv/helpers.ts';
 
 describe('normalisation and names', () => {

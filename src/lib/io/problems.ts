@@ -15,6 +15,7 @@ import type { Dataset, Lang } from '../model/types.ts';
 import { PROBLEM_CODES, type Problem } from '../model/problems.ts';
 import { formatProblem } from '../i18n/problems.ts';
 import { displayValue } from '../i18n/display-value.ts';
+import { problemFix } from '../i18n/problem-fixes.ts';
 
 /** One thing wrong (error) or worth knowing (warning) about an imported file. */
 export interface ImportProblem {
@@ -36,7 +37,7 @@ export interface ImportProblem {
   field?: string;
   /** What the message names (values found, what is expected, ids), for translation. */
   params: Record<string, string | number>;
-  /** The full sentence in English (as `formatImportProblem(p, 'en')`). */
+  /** The problem's sentence in English (as `importProblemSentence(p, 'en')`, without the fix). */
   message: string;
 }
 
@@ -100,13 +101,18 @@ function describeLocation(p: Pick<ImportProblem, 'file' | 'pointer' | 'line' | '
 }
 
 /**
- * The problem as one sentence in `lang` (NFC): the location, a colon, then what was found and what
- * is expected. E.g. en: `File “a.json”, at /persons/0/name: found a number (42); expected a text or
- * an object of texts by language such as {"vi": "…", "en": "…"}.`
- * Semantic codes from `validateDataset` use `formatProblem`; an unknown code falls back to `p.message`.
+ * The problem in `lang` (NFC) as the app and the command line show it: its sentence
+ * (`importProblemSentence`: the location, a colon, what was found and what is expected), then the
+ * code's "how to fix" sentence (`problemFix` of i18n/problem-fixes.ts), e.g. en:
+ * `File “s.json”, at /organizations/0/seats: the number of seats is 10001; expected a whole number
+ * from 0 to 10000. To fix: Write the number of seats the source gives, e.g. 35; leave it out when
+ * the source gives none.` Semantic codes from `validateDataset` use `formatProblem`; an unknown code
+ * falls back to `p.message`. Never throws.
  */
 export function formatImportProblem(p: ImportProblem, lang: Lang): string {
-  return importProblemSentence(p, lang);
+  const fix = problemFix(p.code, lang);
+  const sentence = importProblemSentence(p, lang);
+  return fix ? `${sentence} ${fix}`.normalize('NFC') : sentence;
 }
 
 /**
@@ -145,7 +151,7 @@ export function importProblemSentence(problem: ImportProblem, lang: Lang): strin
 }
 
 /**
- * Builds an `ImportProblem` and fills `message` with its English sentence. `where` holds the
+ * Builds an `ImportProblem` and fills `message` with its English sentence (without the fix). `where` holds the
  * location fields (pointer, line, column, row, field).
  */
 export function makeProblem(
@@ -157,7 +163,7 @@ export function makeProblem(
 ): ImportProblem {
   const p: ImportProblem = { severity, code, file, ...where, params, message: '' };
   for (const k of Object.keys(p) as (keyof ImportProblem)[]) if (p[k] === undefined) delete p[k];
-  p.message = formatImportProblem(p, 'en');
+  p.message = importProblemSentence(p, 'en');
   return p;
 }
 
