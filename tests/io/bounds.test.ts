@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { importFile } from '../../src/lib/io/import.ts';
 import { normalizeValue } from '../../src/lib/io/normalize.ts';
 import { importProblemSentence, type ImportProblem, type ImportResult } from '../../src/lib/io/problems.ts';
-import { checkBounds, MAX_DEPTH, MAX_RECORDS, MAX_SEATS, MAX_TEXT_LENGTH } from '../../src/lib/io/bounds.ts';
+import { checkBounds, MAX_DEPTH, MAX_RECORDS, MAX_SEATS, MAX_STEPS, MAX_TEXT_LENGTH } from '../../src/lib/io/bounds.ts';
 
 const enc = (x: unknown): Uint8Array => new TextEncoder().encode(typeof x === 'string' ? x : JSON.stringify(x));
 
@@ -235,5 +235,23 @@ describe('ids: no control characters, bidi controls or lone surrogates', () => {
       }),
     );
     expect(r.ok).toBe(true);
+  });
+});
+
+describe('steps: at most 10,000 distinct dates of memberships and events', () => {
+  const csv = (n: number): Uint8Array => {
+    const rows = Array.from({ length: n }, (_, i) => `P${i},B,${new Date(Date.UTC(1900, 0, 1) + i * 86_400_000).toISOString().slice(0, 10)}`);
+    return enc(`person,body,start\n${rows.join('\n')}\n`);
+  };
+  test('10,000 dates pass the bound, 10,001 are refused before the timeline is built', () => {
+    expect(MAX_STEPS).toBe(10_000);
+    const ms = (n: number): Record<string, unknown>[] => Array.from({ length: n }, (_, i) => ({ start_date: `${1000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}` }));
+    expect(checkBounds({ memberships: ms(10_000) }).filter((p) => p.code === 'too-many-steps')).toEqual([]);
+    const r = importFile('steps.csv', csv(10_001));
+    expect(r.ok).toBe(false);
+    expect(both(r.problems[0]!)).toEqual({
+      en: 'File “steps.csv”, the whole document: the memberships and events have 10001 different dates, each a step of the timeline; at most 10000 are accepted.',
+      vi: 'Tệp “steps.csv”, toàn bộ tài liệu: các bản ghi thành viên và sự kiện có 10001 ngày khác nhau, mỗi ngày là một bước của dòng thời gian; chỉ nhận tối đa 10000.',
+    });
   });
 });

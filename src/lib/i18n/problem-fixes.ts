@@ -157,6 +157,10 @@ const FIXES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
     vi: 'Tách thành nhiều tệp, mỗi tệp một khóa hoặc một cơ quan.',
     en: 'Split the file, one term or one body per file.',
   },
+  'too-many-steps': {
+    vi: 'Tách thành nhiều tệp, mỗi tệp một khóa; hoặc ghi ngày chỉ đến tháng hay năm khi nguồn không cần đến ngày.',
+    en: 'Split the file, one term per file; or write dates to the month or year where the day does not matter.',
+  },
   'too-deep': {
     vi: 'Bỏ bớt các danh sách lồng nhau ở chỗ đã nêu; định dạng chỉ cần vài cấp.',
     en: 'Remove the nested lists at the place given; the format needs only a few levels.',

@@ -10,6 +10,7 @@
  *   left to the shape check, which names it);
  * - ids (`id` and every `…_id` field) free of control characters, bidirectional controls and lone
  *   surrogates (`bad-id-character`);
+ * - at most `MAX_STEPS` distinct dates of memberships and events (`too-many-steps`);
  * - every year of a date (`date`, `…_date`, each end of an interval) within `MIN_YEAR`–`MAX_YEAR`
  *   (`date-out-of-range`), and a warning for a date more than `FAR_YEARS` years from the median of
  *   the file's dates (`date-far-from-rest`).
@@ -44,13 +45,18 @@ export const MAX_RECORDS: Readonly<Record<string, number>> = {
   sources: 10_000,
   notes: 10_000,
 };
+/**
+ * The most distinct dates of memberships and events (each may be a step of the timeline): every
+ * step is computed, checked and laid out, and 50,000 of them take tens of seconds.
+ */
+export const MAX_STEPS = 10_000;
 /** At most this many problems of one code are listed (a file with a million bad dates gets 20). */
 const MAX_PER_CODE = 20;
 
 /** One bound a file does not keep, as data: `formatImportProblem` renders it once located. */
 export interface BoundProblem {
   severity: 'error' | 'warning';
-  code: 'too-many-memberships' | 'too-many-records' | 'too-deep' | 'text-too-long' | 'seats-out-of-range' | 'bad-id-character' | 'date-out-of-range' | 'date-far-from-rest';
+  code: 'too-many-memberships' | 'too-many-records' | 'too-many-steps' | 'too-deep' | 'text-too-long' | 'seats-out-of-range' | 'bad-id-character' | 'date-out-of-range' | 'date-far-from-rest';
   /** JSON pointer (RFC 6901) of the value, e.g. "/organizations/0/seats"; "" is the whole document. */
   pointer: string;
   params: Record<string, string | number>;
@@ -60,6 +66,7 @@ export interface BoundProblem {
 export const BOUND_CODES: readonly BoundProblem['code'][] = [
   'too-many-memberships',
   'too-many-records',
+  'too-many-steps',
   'too-deep',
   'text-too-long',
   'seats-out-of-range',
@@ -70,6 +77,8 @@ export const BOUND_CODES: readonly BoundProblem['code'][] = [
 
 const BAD_ID_CHAR = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** The pointers of the dates that make steps: memberships' start and end, events' date (ours) or start_date (Popolo). */
+const STEP_DATE = /^\/(memberships|events)\/\d+\/(start_date|end_date|date)$/;
 const escapePointer = (k: string): string => k.replace(/~/g, '~0').replace(/\//g, '~1');
 const isObj = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
 const isIdKey = (k: string): boolean => k === 'id' || k.endsWith('_id');
@@ -131,6 +140,7 @@ export function checkBounds(value: unknown): BoundProblem[] {
     if (n < MAX_PER_CODE) out.push(p);
   };
   const dates: { pointer: string; value: string; year: number }[] = [];
+  const stepDates = new Set<string>();
   const text = (s: string, pointer: string): void => {
     const length = textLength(s);
     if (length > MAX_TEXT_LENGTH) add({ severity: 'error', code: 'text-too-long', pointer, params: { length, limit: MAX_TEXT_LENGTH, start: s.slice(0, 40) } });
@@ -153,6 +163,7 @@ export function checkBounds(value: unknown): BoundProblem[] {
           }
           dates.push({ pointer, value: v, year });
         }
+        if (STEP_DATE.test(pointer)) stepDates.add(v);
       }
       continue;
     }
@@ -176,6 +187,7 @@ export function checkBounds(value: unknown): BoundProblem[] {
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
+  if (stepDates.size > MAX_STEPS) add({ severity: 'error', code: 'too-many-steps', pointer: '', params: { count: stepDates.size, limit: MAX_STEPS } });
   if (dates.length > 0 && !out.some((p) => p.severity === 'error')) {
     const years = dates.map((d) => d.year).sort((a, b) => a - b);
     const median = years[Math.floor((years.length - 1) / 2)]!;

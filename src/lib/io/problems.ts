@@ -278,6 +278,11 @@ registerTemplates({
     en: (p) => `the list ${q(s(p, 'collection'))} has ${s(p, 'count')} records; at most ${s(p, 'limit')} are accepted.`,
     vi: (p) => `danh sách ${q(s(p, 'collection'))} có ${s(p, 'count')} bản ghi; chỉ nhận tối đa ${s(p, 'limit')}.`,
   },
+  /** params: count (distinct dates), limit. */
+  'too-many-steps': {
+    en: (p) => `the memberships and events have ${s(p, 'count')} different dates, each a step of the timeline; at most ${s(p, 'limit')} are accepted.`,
+    vi: (p) => `các bản ghi thành viên và sự kiện có ${s(p, 'count')} ngày khác nhau, mỗi ngày là một bước của dòng thời gian; chỉ nhận tối đa ${s(p, 'limit')}.`,
+  },
   /** params: limit (levels). */
   'too-deep': {
     en: (p) => `lists and objects are nested more than ${s(p, 'limit')} levels deep here; at most ${s(p, 'limit')} levels are accepted.`,
