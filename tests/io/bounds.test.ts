@@ -86,6 +86,11 @@ describe('nesting depth: at most 64 levels', () => {
     expect(deep).toEqual([{ severity: 'error', code: 'too-deep', pointer: `/persons/0/extra${'/0'.repeat(61)}`, params: { limit: 64 } }]);
   });
 
+  test('a Popolo file nested exactly 64 levels deep is imported', () => {
+    const r = importFile('ok.json', enc({ persons: [{ id: 'a', name: 'Ann', links: nested(61) }], organizations: [{ id: 'h', name: 'House' }], memberships: [{ person_id: 'a', organization_id: 'h', start_date: '2001' }] }));
+    expect(r.ok).toBe(true);
+  });
+
   test('a Popolo file with a value nested 2,000 levels deep is refused without throwing, in vi and en', () => {
     const text = `{"persons":[{"id":"a","name":"Ann","links":${'['.repeat(2000)}1${']'.repeat(2000)}}],"organizations":[],"memberships":[]}`;
     let r: ImportResult | undefined;
@@ -118,9 +123,11 @@ describe('text length: at most 10,000 characters', () => {
     });
   });
 
-  test('in a CSV file a note of 10,001 characters is refused at its row and column', () => {
+  test('in a CSV file a note or a name of 10,001 characters is refused once, at its row and column', () => {
     const r = importFile('n.csv', enc(`person,body,start,note\nAn,BCH,1996,${'b'.repeat(10_001)}\n`));
     expect(errors(r).map((p) => [p.code, p.line, p.row, p.field])).toEqual([['text-too-long', 2, 1, 'note']]);
+    const name = importFile('n.csv', enc(`person,body,start\nAn,BCH,1996\n${'c'.repeat(10_001)},BCH,1996\n`));
+    expect(errors(name).map((p) => [p.code, p.line, p.row, p.field])).toEqual([['text-too-long', 3, 2, 'person']]);
   });
 });
 

@@ -188,11 +188,11 @@ const FIXES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
 
   // CSV importer (io/csv-messages.ts)
   'csv-encoding-assumed': {
-    vi: 'Trong Excel chọn Lưu thành, loại “CSV UTF-8 (phân cách bằng dấu phẩy)”.',
+    vi: 'Trong Excel chọn Lưu Như (Save As), kiểu tệp “CSV UTF-8”.',
     en: 'In Excel choose Save As, type “CSV UTF-8 (Comma delimited)”.',
   },
   'csv-bad-encoding': {
-    vi: 'Trong Excel chọn Lưu thành, loại “CSV UTF-8 (phân cách bằng dấu phẩy)”, rồi nhập lại.',
+    vi: 'Trong Excel chọn Lưu Như (Save As), kiểu tệp “CSV UTF-8”, rồi nhập lại.',
     en: 'In Excel choose Save As, type “CSV UTF-8 (Comma delimited)”, then import again.',
   },
   'csv-double-encoded': {
@@ -204,7 +204,7 @@ const FIXES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
     en: 'Choose the CSV file, or open the file in a spreadsheet and save it as “CSV UTF-8”.',
   },
   'csv-workbook': {
-    vi: 'Mở sổ tính trong Excel, chọn Lưu thành, loại “CSV UTF-8 (phân cách bằng dấu phẩy)”.',
+    vi: 'Mở sổ tính trong Excel, chọn Lưu Như (Save As), kiểu tệp “CSV UTF-8”.',
     en: 'Open the workbook in Excel, choose Save As, type “CSV UTF-8 (Comma delimited)”.',
   },
   'csv-empty': {

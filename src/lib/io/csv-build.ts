@@ -303,7 +303,8 @@ export function checkSemantics(
  * Stage 9b, before the semantic checks: the bounds of `bounds.ts` (`checkBounds`: seats up to
  * `MAX_SEATS`, texts up to `MAX_TEXT_LENGTH` characters, years within `MIN_YEAR`–`MAX_YEAR`, a
  * `date-far-from-rest` warning) on the built dataset, each problem mapped back to its row and
- * column like the model's (`mapModelProblem`).
+ * column like the model's (`mapModelProblem`). The ids, slugs of the names, are not reported
+ * again for a name too long.
  */
 export function checkDatasetBounds(
   dataset: Dataset,
@@ -314,7 +315,11 @@ export function checkDatasetBounds(
   field: (c: CsvColumn) => string,
 ): ImportProblem[] {
   const ctx = mapContext(dataset, lang, bodies, built, field);
-  return checkBounds(dataset).map((p) => mapModelProblem(p, file, ctx));
+  // Ids are slugs of the names: a name too long is reported once, at its cell, not again through its ids.
+  const ofId = (pointer: string): boolean => /\/(id|[a-z_]+_id)$/.test(pointer);
+  return checkBounds(dataset)
+    .filter((p) => !(p.code === 'text-too-long' && ofId(p.pointer)))
+    .map((p) => mapModelProblem(p, file, ctx));
 }
 
 function mapContext(
