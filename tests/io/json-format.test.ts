@@ -122,10 +122,10 @@ describe('limits', () => {
     const p = r.problems[0]!;
     expect(p).toMatchObject({ code: 'file-too-large', params: { size: 26214401, limit: 26214400 } });
     expect(importProblemSentence(p, 'en')).toBe(
-      'File “huge.json”: the file is 25 MB (26214401 bytes); files over 25 MB are refused. Split it or remove what is not needed.',
+      'File “huge.json”: the file is 25 MB (26214401 bytes); files over 25 MB are refused.',
     );
     expect(importProblemSentence(p, 'vi')).toBe(
-      'Tệp “huge.json”: tệp có dung lượng 25 MB (26214401 byte); tệp lớn hơn 25 MB bị từ chối. Hãy tách tệp hoặc bỏ bớt phần không cần.',
+      'Tệp “huge.json”: tệp có dung lượng 25 MB (26214401 byte); tệp lớn hơn 25 MB bị từ chối.',
     );
   });
   test('exactly 25 MB is not refused for its size', () => {

@@ -92,8 +92,8 @@ const FIXES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
 
   // JSON and Popolo importers (io/problems.ts)
   'file-too-large': {
-    vi: 'Tách thành nhiều tệp, mỗi tệp một khóa hoặc một cơ quan.',
-    en: 'Split the file, one term or one body per file.',
+    vi: 'Tách thành nhiều tệp, mỗi tệp một khóa hoặc một cơ quan, hoặc bỏ bớt phần không cần.',
+    en: 'Split the file, one term or one body per file, or remove what is not needed.',
   },
   'too-many-memberships': {
     vi: 'Tách thành nhiều tệp, mỗi tệp một khóa hoặc một cơ quan.',

@@ -265,8 +265,8 @@ const jsonReason = (lang: Lang, p: ImportProblem): string => {
 registerTemplates({
   /** params: size, limit (bytes). */
   'file-too-large': {
-    en: (p) => `the file is ${MB(s(p, 'size'))} MB (${s(p, 'size')} bytes); files over ${MB(s(p, 'limit'))} MB are refused. Split it or remove what is not needed.`,
-    vi: (p) => `tệp có dung lượng ${MB(s(p, 'size'))} MB (${s(p, 'size')} byte); tệp lớn hơn ${MB(s(p, 'limit'))} MB bị từ chối. Hãy tách tệp hoặc bỏ bớt phần không cần.`,
+    en: (p) => `the file is ${MB(s(p, 'size'))} MB (${s(p, 'size')} bytes); files over ${MB(s(p, 'limit'))} MB are refused.`,
+    vi: (p) => `tệp có dung lượng ${MB(s(p, 'size'))} MB (${s(p, 'size')} byte); tệp lớn hơn ${MB(s(p, 'limit'))} MB bị từ chối.`,
   },
   /** params: count, limit. */
   'too-many-memberships': {
