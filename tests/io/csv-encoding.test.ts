@@ -119,8 +119,9 @@ describe('encodings', () => {
     const r = importCsv('twice.csv', new TextEncoder().encode(`person,body,start\n${twice},BCH,1996\n${twice} 2,BCH,1996\n`));
     expect(personNames(datasetOf(r))).toEqual([twice, `${twice} 2`]);
     expect(brief(r.problems)).toEqual([{ severity: 'warning', code: 'csv-double-encoded', line: 2, row: 1, field: 'person' }]);
+    // The invisible C1 control is written out in the message (displayValue).
     expect(rendered(r.problems[0]!).en).toBe(
-      'File “twice.csv”, line 2, row 1, field “person”: the text “Nguyá»…n VÄƒn Ä\u0090á»©c” looks garbled: it reads “Nguyễn Văn Đức” if taken as UTF-8 that was wrongly read as Windows-1252 and saved again. It was imported as it is; correct the file (other cells may be affected too).',
+      'File “twice.csv”, line 2, row 1, field “person”: the text “Nguyá»…n VÄƒn Ä\\u{0090}á»©c” looks garbled: it reads “Nguyễn Văn Đức” if taken as UTF-8 that was wrongly read as Windows-1252 and saved again. It was imported as it is; correct the file (other cells may be affected too).',
     );
   });
 });

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { dsvFormat } from 'd3-dsv';
 import { endCauseOf, startCauseOf, certaintyOf, columnOf, foldKey } from '../../src/lib/io/csv-columns.ts';
 import { exportCsv, slugify, unescapeFormula, escapeFormula, CSV_PROBLEM_CODES } from '../../src/lib/io/csv.ts';
-import { registeredCodes, formatImportProblem } from '../../src/lib/io/problems.ts';
+import { registeredCodes, formatImportProblem, importProblemSentence } from '../../src/lib/io/problems.ts';
 import { brief, datasetOf, importFixture, importText, personNames, rendered } from './fixtures/csv/helpers.ts';
 
 describe('normalisation and names', () => {
@@ -176,7 +176,7 @@ describe('semantic checks mapped to rows', () => {
     const order = importText('person,body,start,end\nA,BCH,1999,1996\n');
     expect(brief(order.problems)).toEqual([{ severity: 'error', code: 'end-before-start', line: 2, row: 1, field: 'end' }]);
     expect(rendered(order.problems[0]!).vi).toBe(
-      'Tệp “test.csv”, dòng 2, hàng 1, trường “end”: Bản ghi thành viên “m-a-bch” kết thúc (1996) trước khi bắt đầu (1999); ngày kết thúc phải không sớm hơn ngày bắt đầu.',
+      'Tệp “test.csv”, dòng 2, hàng 1, trường “end”: Bản ghi thành viên của “A” trong “BCH” kết thúc (1996) trước khi bắt đầu (1999); ngày kết thúc phải không sớm hơn ngày bắt đầu.',
     );
   });
 

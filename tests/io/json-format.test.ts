@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { importFile, MAX_FILE_BYTES, MAX_MEMBERSHIPS, sniffFormat } from '../../src/lib/io/import.ts';
 import { exportJson, lineColumn, locateJsonError } from '../../src/lib/io/json-format.ts';
-import { formatImportProblem } from '../../src/lib/io/problems.ts';
+import { importProblemSentence } from '../../src/lib/io/problems.ts';
 import type { Dataset } from '../../src/lib/model/types.ts';
 
 const BUILTIN_TEXT = readFileSync(new URL('../../data/quan6-1996-2000.json', import.meta.url), 'utf8');
@@ -76,8 +76,8 @@ describe('bad JSON', () => {
     expect(r.problems).toHaveLength(1);
     const p = r.problems[0]!;
     expect(p).toMatchObject({ severity: 'error', code: 'bad-json', file: 'broken.json', line: 3, column: 3, params: { reason: 'expected-comma-or-brace', found: '“"”' } });
-    expect(formatImportProblem(p, 'en')).toBe('File “broken.json”, line 3, column 3: the file is not valid JSON: found “"”; expected “,” or “}”.');
-    expect(formatImportProblem(p, 'vi')).toBe('Tệp “broken.json”, dòng 3, cột 3: tệp không phải JSON hợp lệ: thấy “"”; cần “,” hoặc “}”.');
+    expect(importProblemSentence(p, 'en')).toBe('File “broken.json”, line 3, column 3: the file is not valid JSON: found “"”; expected “,” or “}”.');
+    expect(importProblemSentence(p, 'vi')).toBe('Tệp “broken.json”, dòng 3, cột 3: tệp không phải JSON hợp lệ: thấy “"”; cần “,” hoặc “}”.');
   });
   test('a trailing comma, a single quote, a cut-off file, text after the value', () => {
     expect(locateJsonError('{"a": [1, 2,]}')).toMatchObject({ line: 1, column: 13, reason: 'trailing-comma', found: '“]”' });
@@ -91,7 +91,7 @@ describe('bad JSON', () => {
     expect(locateJsonError(BUILTIN_TEXT)).toBeNull();
     expect(lineColumn('ab\ncd\r\nef', 8)).toEqual({ line: 3, column: 2 });
     const r = importFile('cut.json', enc('{"format": "committee-history", "id": '));
-    expect(formatImportProblem(r.problems[0]!, 'en')).toBe(
+    expect(importProblemSentence(r.problems[0]!, 'en')).toBe(
       'File “cut.json”, line 1, column 39: the file is not valid JSON: the text ends too early; expected the rest of the value (a closing bracket or quote may be missing).',
     );
   });
@@ -99,7 +99,7 @@ describe('bad JSON', () => {
     const r = importFile('latin1.json', new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d]));
     expect(r.ok).toBe(false);
     expect(r.problems.map((p) => p.code)).toEqual(['bad-encoding']);
-    expect(formatImportProblem(r.problems[0]!, 'vi')).toBe('Tệp “latin1.json”: tệp không phải văn bản UTF-8 hợp lệ; cần tệp mã hóa UTF-8 (có hoặc không có BOM).');
+    expect(importProblemSentence(r.problems[0]!, 'vi')).toBe('Tệp “latin1.json”: tệp không phải văn bản UTF-8 hợp lệ; cần tệp mã hóa UTF-8 (có hoặc không có BOM).');
   });
   test('JSON that is neither our format nor Popolo', () => {
     const r = importFile('other.json', enc({ name: 'x', items: [] }));
@@ -108,7 +108,7 @@ describe('bad JSON', () => {
     expect(r.problems[0]!.message).toBe(
       'File “other.json”, the whole document: the file is neither a committee-history dataset nor Popolo JSON nor CSV (found an object with the fields “name”, “items”); expected an object with "format": "committee-history", or Popolo\'s "persons", "organizations" and "memberships" lists, or a .csv file.',
     );
-    expect(formatImportProblem(importFile('list.json', enc([1, 2])).problems[0]!, 'vi')).toBe(
+    expect(importProblemSentence(importFile('list.json', enc([1, 2])).problems[0]!, 'vi')).toBe(
       'Tệp “list.json”, toàn bộ tài liệu: tệp không phải bộ dữ liệu committee-history, cũng không phải Popolo JSON hay CSV (thấy một danh sách); cần một đối tượng có "format": "committee-history", hoặc các danh sách "persons", "organizations", "memberships" của Popolo, hoặc một tệp .csv.',
     );
   });
@@ -121,11 +121,11 @@ describe('limits', () => {
     expect(r.problems).toHaveLength(1);
     const p = r.problems[0]!;
     expect(p).toMatchObject({ code: 'file-too-large', params: { size: 26214401, limit: 26214400 } });
-    expect(formatImportProblem(p, 'en')).toBe(
-      'File “huge.json”: the file is 25 MB (26214401 bytes); files over 25 MB are refused. Split it or remove what is not needed.',
+    expect(importProblemSentence(p, 'en')).toBe(
+      'File “huge.json”: the file is 25 MB (26214401 bytes); files over 25 MB are refused.',
     );
-    expect(formatImportProblem(p, 'vi')).toBe(
-      'Tệp “huge.json”: tệp có dung lượng 25 MB (26214401 byte); tệp lớn hơn 25 MB bị từ chối. Hãy tách tệp hoặc bỏ bớt phần không cần.',
+    expect(importProblemSentence(p, 'vi')).toBe(
+      'Tệp “huge.json”: tệp có dung lượng 25 MB (26214401 byte); tệp lớn hơn 25 MB bị từ chối.',
     );
   });
   test('exactly 25 MB is not refused for its size', () => {
@@ -144,8 +144,8 @@ describe('limits', () => {
     expect(r.ok).toBe(false);
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]).toMatchObject({ code: 'too-many-memberships', pointer: '/memberships', params: { count: 50001, limit: 50000 } });
-    expect(formatImportProblem(r.problems[0]!, 'en')).toBe('File “many.json”, at /memberships: the file has 50001 memberships; at most 50000 are accepted.');
-    expect(formatImportProblem(r.problems[0]!, 'vi')).toBe('Tệp “many.json”, tại /memberships: tệp có 50001 bản ghi thành viên; chỉ nhận tối đa 50000.');
+    expect(importProblemSentence(r.problems[0]!, 'en')).toBe('File “many.json”, at /memberships: the file has 50001 memberships; at most 50000 are accepted.');
+    expect(importProblemSentence(r.problems[0]!, 'vi')).toBe('Tệp “many.json”, tại /memberships: tệp có 50001 bản ghi thành viên; chỉ nhận tối đa 50000.');
     const popolo = importFile('many-popolo.json', enc({ persons: [], organizations: [], memberships: many(MAX_MEMBERSHIPS + 1).memberships }));
     expect(popolo.problems.map((p) => p.code)).toEqual(['too-many-memberships']);
   });
@@ -176,7 +176,7 @@ describe('hostile text', () => {
     d.memberships[1]!.organization_id = '<script>x</script>';
     const r = importFile('h.json', enc(d));
     expect(r.ok).toBe(false);
-    expect(formatImportProblem(r.problems[0]!, 'en')).toBe(
+    expect(importProblemSentence(r.problems[0]!, 'en')).toBe(
       'File “h.json”, at /memberships/1/organization_id: No organization “<script>x</script>”; expected the id of one in /organizations.',
     );
   });
@@ -196,7 +196,7 @@ describe('semantic checks (validateDataset) on import', () => {
     const r = importFile('sem.json', enc(d));
     expect(r.ok).toBe(false);
     expect(r.problems[0]).toMatchObject({ code: 'unknown-reference', file: 'sem.json', pointer: '/memberships/0/person_id', params: { id: 'zoe', kind: 'person' } });
-    expect(formatImportProblem(r.problems[0]!, 'vi')).toBe(
+    expect(importProblemSentence(r.problems[0]!, 'vi')).toBe(
       'Tệp “sem.json”, tại /memberships/0/person_id: Không tìm thấy người “zoe”; cần mã của một mục trong /persons.',
     );
   });
@@ -220,8 +220,8 @@ describe('semantic checks (validateDataset) on import', () => {
     d.organizations[0]!.seats = 1;
     const r = importFile('sem.json', enc(d));
     expect(r.problems.map((p) => [p.code, p.pointer])).toEqual([['over-seats', '/organizations/0/seats']]);
-    expect(formatImportProblem(r.problems[0]!, 'en')).toBe(
-      'File “sem.json”, at /organizations/0/seats: Organization “board” has 2 members at step “6/1996” (index 1), more than its 1 seat; expected at most 1.',
+    expect(importProblemSentence(r.problems[0]!, 'en')).toBe(
+      'File “sem.json”, at /organizations/0/seats: Organization “Board” (id “board”) has 2 members at step “6/1996” (index 1), more than its 1 seat; expected at most 1.',
     );
   });
   test('a contradicted claim', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isVietnameseText, nameKey, normalizeDataset, normalizeText } from '../../src/lib/io/normalize.ts';
-import { formatImportProblem } from '../../src/lib/io/problems.ts';
+import { importProblemSentence } from '../../src/lib/io/problems.ts';
 import { importFile } from '../../src/lib/io/import.ts';
 import type { Dataset } from '../../src/lib/model/types.ts';
 
@@ -84,7 +84,7 @@ describe('normalizeDataset', () => {
     expect(w.message).toBe(
       `File “x.json”, at /organizations/0/name/vi: the Vietnamese text “${ETH}ảng ủy” used the look-alike letter Ð (U+00D0, Icelandic eth); it was read as Đ (U+0110): “${D}ảng ủy”.`,
     );
-    expect(formatImportProblem(w, 'vi')).toBe(
+    expect(importProblemSentence(w, 'vi')).toBe(
       `Tệp “x.json”, tại /organizations/0/name/vi: chuỗi tiếng Việt “${ETH}ảng ủy” dùng chữ Ð trông giống (U+00D0, chữ eth của tiếng Iceland); đã được đọc thành Đ (U+0110): “${D}ảng ủy”.`,
     );
     expect(d.organizations[0]!.name.vi).toBe(`${ETH}ảng ủy`); // input untouched
@@ -163,8 +163,8 @@ describe('problem templates', () => {
     expect(registeredCodes()).toEqual(expect.arrayContaining(ours));
     for (const code of ours) {
       const p = makeProblem('error', code, 'f.json', { pointer: '/x' }, {});
-      const en = formatImportProblem(p, 'en');
-      const vi = formatImportProblem(p, 'vi');
+      const en = importProblemSentence(p, 'en');
+      const vi = importProblemSentence(p, 'vi');
       expect(en.startsWith('File “f.json”, at /x: ')).toBe(true);
       expect(vi.startsWith('Tệp “f.json”, tại /x: ')).toBe(true);
       expect(vi).not.toBe(en);
@@ -174,7 +174,7 @@ describe('problem templates', () => {
   test('CSV locations: line, row and field', async () => {
     const { makeProblem } = await import('../../src/lib/io/problems.ts');
     const p = makeProblem('warning', 'unknown-key', 'a.csv', { line: 4, row: 3, field: 'ghi_chu' }, { key: 'ghi_chu' });
-    expect(formatImportProblem(p, 'vi')).toBe('Tệp “a.csv”, dòng 4, hàng 3, trường “ghi_chu”: trường “ghi_chu” không thuộc định dạng; nó bị bỏ qua và sẽ không được xuất ra.');
+    expect(importProblemSentence(p, 'vi')).toBe('Tệp “a.csv”, dòng 4, hàng 3, trường “ghi_chu”: trường “ghi_chu” không thuộc định dạng; nó bị bỏ qua và sẽ không được xuất ra.');
     expect(p.message).toBe('File “a.csv”, line 4, row 3, field “ghi_chu”: the field “ghi_chu” is not part of the format; it is ignored and will not be exported.');
   });
 });

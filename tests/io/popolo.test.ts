@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { importFile } from '../../src/lib/io/import.ts';
 import { exportPopolo, importPopolo, jsonEqual, NS } from '../../src/lib/io/popolo.ts';
 import { exportJson } from '../../src/lib/io/json-format.ts';
-import { formatImportProblem } from '../../src/lib/io/problems.ts';
+import { importProblemSentence } from '../../src/lib/io/problems.ts';
 import type { Dataset } from '../../src/lib/model/types.ts';
 
 type Obj = Record<string, unknown>;
@@ -31,10 +31,10 @@ describe('a plain EveryPolitician-like Popolo file', () => {
       ['warning', 'dates-from-term', '/events/0', 3],
       ['warning', 'dates-from-term', '/events/1', 2],
     ]);
-    expect(formatImportProblem(r.problems[0]!, 'en')).toBe(
+    expect(importProblemSentence(r.problems[0]!, 'en')).toBe(
       'File “althing-mini.json”, at /events/0: 3 memberships have no start or end date; they take the dates of the legislative period “138th Althing” (term/138) and are marked inferred.',
     );
-    expect(formatImportProblem(r.problems[1]!, 'vi')).toBe(
+    expect(importProblemSentence(r.problems[1]!, 'vi')).toBe(
       'Tệp “althing-mini.json”, tại /events/1: 2 bản ghi thành viên không có ngày bắt đầu hoặc kết thúc; chúng lấy ngày của nhiệm kỳ “142nd Althing” (term/142) và được đánh dấu là suy luận.',
     );
   });
@@ -188,7 +188,7 @@ describe('Popolo problems', () => {
       ['missing-key', '/persons/0/id'],
       ['bad-date', '/memberships/0/start_date'],
     ]);
-    expect(formatImportProblem(r.problems[1]!, 'en')).toBe(
+    expect(importProblemSentence(r.problems[1]!, 'en')).toBe(
       'File “bad.json”, at /memberships/0/start_date: Bad date “1996-6”: it is not a date; expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by “?”.',
     );
   });

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { datasetSchema } from '../../src/lib/io/schema.ts';
 import { importFile } from '../../src/lib/io/import.ts';
-import { formatImportProblem, type ImportProblem } from '../../src/lib/io/problems.ts';
+import { importProblemSentence, type ImportProblem } from '../../src/lib/io/problems.ts';
 import type { Dataset } from '../../src/lib/model/types.ts';
 
 const SCHEMA_URL = new URL('../../data/schema.json', import.meta.url);
@@ -122,13 +122,13 @@ describe('shape errors', () => {
     expect(rest).toEqual([]);
     expect(p).toMatchObject({ severity: 'error', code: 'wrong-type', file: 'small.json', pointer: '/persons/0/name' });
     expect(p!.params).toEqual({ found_kind: 'number', found: '42', expected: 'langstring' });
-    expect(formatImportProblem(p!, 'en')).toBe(
+    expect(importProblemSentence(p!, 'en')).toBe(
       'File “small.json”, at /persons/0/name: found a number (42); expected an object of texts by language such as {"vi": "…", "en": "…"}, with at least one text.',
     );
-    expect(formatImportProblem(p!, 'vi')).toBe(
+    expect(importProblemSentence(p!, 'vi')).toBe(
       'Tệp “small.json”, tại /persons/0/name: thấy một số (42); cần một đối tượng gồm các chuỗi theo ngôn ngữ như {"vi": "…", "en": "…"}, có ít nhất một chuỗi.',
     );
-    expect(p!.message).toBe(formatImportProblem(p!, 'en'));
+    expect(p!.message).toBe(importProblemSentence(p!, 'en'));
   });
   test('wrong type inside a label, and a list given as an object', () => {
     const d = small() as unknown as Record<string, unknown> & { organizations: { name: Record<string, unknown> }[] };
@@ -139,8 +139,8 @@ describe('shape errors', () => {
       ['wrong-type', '/organizations/0/name/en', 'array', 'string'],
       ['wrong-type', '/claims', 'object', 'array'],
     ]);
-    expect(formatImportProblem(ps[1]!, 'en')).toBe('File “small.json”, at /claims: found an object ({}); expected a list.');
-    expect(formatImportProblem(ps[1]!, 'vi')).toBe('Tệp “small.json”, tại /claims: thấy một đối tượng ({}); cần một danh sách.');
+    expect(importProblemSentence(ps[1]!, 'en')).toBe('File “small.json”, at /claims: found an object ({}); expected a list.');
+    expect(importProblemSentence(ps[1]!, 'vi')).toBe('Tệp “small.json”, tại /claims: thấy một đối tượng ({}); cần một danh sách.');
   });
   test('missing field', () => {
     const d = small() as unknown as { memberships: Record<string, unknown>[] };
@@ -148,15 +148,15 @@ describe('shape errors', () => {
     const [p, ...rest] = refuse(d);
     expect(rest).toEqual([]);
     expect(p).toMatchObject({ code: 'missing-key', pointer: '/memberships/0/person_id', params: { key: 'person_id', expected: 'text' } });
-    expect(formatImportProblem(p!, 'en')).toBe('File “small.json”, at /memberships/0/person_id: the required field “person_id” is missing; expected a non-empty text.');
-    expect(formatImportProblem(p!, 'vi')).toBe('Tệp “small.json”, tại /memberships/0/person_id: thiếu trường bắt buộc “person_id”; cần một chuỗi không rỗng.');
+    expect(importProblemSentence(p!, 'en')).toBe('File “small.json”, at /memberships/0/person_id: the required field “person_id” is missing; expected a non-empty text.');
+    expect(importProblemSentence(p!, 'vi')).toBe('Tệp “small.json”, tại /memberships/0/person_id: thiếu trường bắt buộc “person_id”; cần một chuỗi không rỗng.');
   });
   test('missing top-level list', () => {
     const d = small() as unknown as Record<string, unknown>;
     delete d.posts;
     const [p] = refuse(d);
     expect(p).toMatchObject({ code: 'missing-key', pointer: '/posts', params: { key: 'posts', expected: 'array' } });
-    expect(formatImportProblem(p!, 'en')).toBe('File “small.json”, at /posts: the required field “posts” is missing; expected a list.');
+    expect(importProblemSentence(p!, 'en')).toBe('File “small.json”, at /posts: the required field “posts” is missing; expected a list.');
   });
   test('bad date: the model’s bad-date message with the reason', () => {
     const d = small();
@@ -164,10 +164,10 @@ describe('shape errors', () => {
     const [p, ...rest] = refuse(d);
     expect(rest).toEqual([]);
     expect(p).toMatchObject({ code: 'bad-date', pointer: '/memberships/0/start_date', params: { value: '15/06/1996', reason: 'interval', expected: 'date' } });
-    expect(formatImportProblem(p!, 'en')).toBe(
+    expect(importProblemSentence(p!, 'en')).toBe(
       'File “small.json”, at /memberships/0/start_date: Bad date “15/06/1996”: an interval is not allowed here; expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by “?”.',
     );
-    expect(formatImportProblem(p!, 'vi')).toBe(
+    expect(importProblemSentence(p!, 'vi')).toBe(
       'Tệp “small.json”, tại /memberships/0/start_date: Ngày “15/06/1996” không hợp lệ: ở đây không dùng khoảng thời gian; cần dạng YYYY, YYYY-MM hoặc YYYY-MM-DD, có thể thêm “?”.',
     );
   });
@@ -176,12 +176,12 @@ describe('shape errors', () => {
     d.annotations = [{ id: 'a', date: '1996-2000', label: { en: 'x' } }];
     const [p] = refuse(d);
     expect(p).toMatchObject({ code: 'bad-date', pointer: '/annotations/0/date', params: { reason: 'format', expected: 'date-or-interval' } });
-    expect(formatImportProblem(p!, 'en')).toContain('expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by “?”, or an interval such as “1996/2000”.');
+    expect(importProblemSentence(p!, 'en')).toContain('expected YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by “?”, or an interval such as “1996/2000”.');
     const d2 = small();
     d2.memberships[0]!.end_date = '1999-13';
     const [q] = refuse(d2);
     expect(q).toMatchObject({ code: 'bad-date', pointer: '/memberships/0/end_date', params: { reason: 'month' } });
-    expect(formatImportProblem(q!, 'en')).toContain('the month is not 01 to 12');
+    expect(importProblemSentence(q!, 'en')).toContain('the month is not 01 to 12');
   });
   test('bad enumeration and bad number', () => {
     const d = small() as unknown as { memberships: Record<string, unknown>[]; organizations: Record<string, unknown>[] };
@@ -192,20 +192,20 @@ describe('shape errors', () => {
       ['bad-number', '/organizations/0/seats'],
       ['bad-value', '/memberships/0/end_cause'],
     ]);
-    expect(formatImportProblem(ps[0]!, 'en')).toBe(
+    expect(importProblemSentence(ps[0]!, 'en')).toBe(
       'File “small.json”, at /organizations/0/seats: Bad seats “-1”; expected a whole number ≥ 0.',
     );
-    expect(formatImportProblem(ps[1]!, 'en')).toBe(
+    expect(importProblemSentence(ps[1]!, 'en')).toBe(
       'File “small.json”, at /memberships/0/end_cause: found “fired”; expected one of: term_end, removed_from_roll, expelled, transfer, retirement, resignation, death, dismissed, promoted, unknown.',
     );
-    expect(formatImportProblem(ps[1]!, 'vi')).toBe(
+    expect(importProblemSentence(ps[1]!, 'vi')).toBe(
       'Tệp “small.json”, tại /memberships/0/end_cause: thấy “fired”; cần một trong: term_end, removed_from_roll, expelled, transfer, retirement, resignation, death, dismissed, promoted, unknown.',
     );
   });
   test('unsupported format_version', () => {
     const [p] = refuse({ ...small(), format_version: 2 });
     expect(p).toMatchObject({ code: 'unsupported-version', pointer: '/format_version' });
-    expect(formatImportProblem(p!, 'en')).toBe('File “small.json”, at /format_version: format_version is “2”; this app reads format_version 1.');
+    expect(importProblemSentence(p!, 'en')).toBe('File “small.json”, at /format_version: format_version is “2”; this app reads format_version 1.');
   });
   test('unknown keys are warnings and are dropped', () => {
     const d = { ...small(), colour: 'red', persons: [{ id: 'p', name: { vi: 'An' }, nickname: 'A' }] };
@@ -216,8 +216,8 @@ describe('shape errors', () => {
       ['warning', 'unknown-key', '/persons/0/nickname'],
       ['warning', 'unknown-key', '/colour'],
     ]);
-    expect(formatImportProblem(r.problems[1]!, 'en')).toBe('File “small.json”, at /colour: the field “colour” is not part of the format; it is ignored and will not be exported.');
-    expect(formatImportProblem(r.problems[1]!, 'vi')).toBe('Tệp “small.json”, tại /colour: trường “colour” không thuộc định dạng; nó bị bỏ qua và sẽ không được xuất ra.');
+    expect(importProblemSentence(r.problems[1]!, 'en')).toBe('File “small.json”, at /colour: the field “colour” is not part of the format; it is ignored and will not be exported.');
+    expect(importProblemSentence(r.problems[1]!, 'vi')).toBe('Tệp “small.json”, tại /colour: trường “colour” không thuộc định dạng; nó bị bỏ qua và sẽ không được xuất ra.');
     expect('colour' in r.dataset).toBe(false);
     expect(r.dataset.persons[0]).toEqual({ id: 'p', name: { vi: 'An' } });
   });

@@ -108,7 +108,7 @@ describe('damaged kept datasets in the app', () => {
     expect(app.datasetKey).toBe(builtin.id);
     expect(app.dataset).toBe(builtin);
     expect(app.notices).toEqual([
-      'The dataset “nomem” in this browser is damaged and cannot be opened: File “nomem.json”, at /memberships: the required field “memberships” is missing; expected a list. The dataset on screen is unchanged; the dataset list can export its raw JSON or delete it.',
+      'The dataset “nomem” in this browser is damaged and cannot be opened: File “nomem.json”, at /memberships: the required field “memberships” is missing; expected a list. To fix: Add the missing field to the record. The dataset on screen is unchanged; the dataset list can export its raw JSON or delete it.',
     ]);
     app.setLang('vi');
     flushSync();
@@ -133,7 +133,7 @@ describe('damaged kept datasets in the app', () => {
     expect(app.notices).toHaveLength(1);
     expect(app.notices[0]).toContain('“nomem”');
     const damaged = app.kept.find((d) => d.damaged)!;
-    expect(damaged.damaged && app.damagedText(damaged)).toEqual(['Tệp “nomem.json”, tại /memberships: thiếu trường bắt buộc “memberships”; cần một danh sách.']);
+    expect(damaged.damaged && app.damagedText(damaged)).toEqual(['Tệp “nomem.json”, tại /memberships: thiếu trường bắt buộc “memberships”; cần một danh sách. Cách sửa: Thêm trường còn thiếu vào bản ghi.']);
     app.openDataset(builtin.id);
     flushSync();
     expectUsable(app);

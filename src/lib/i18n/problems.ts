@@ -13,6 +13,29 @@ type Template = (p: Params, pointer: string) => string;
 const q = (x: string | number | undefined): string => `“${x ?? ''}”`;
 const s = (p: Params, k: string): string => String(p[k] ?? '');
 
+/**
+ * A record named by what a person recognises: its name (`<key>_name_<lang>`, added by the
+ * importer), then its id in brackets; the id alone when there is no name, the name alone when
+ * there is no id (one the importer made up) or the id is the name.
+ */
+const ref = (p: Params, key: string, lang: Lang): string => {
+  const name = p[`${key}_name_${lang}`];
+  const id = s(p, key);
+  if (name === undefined || name === '') return q(id);
+  if (id === '' || id === String(name)) return q(name);
+  return `${q(name)} (${lang === 'vi' ? 'mã' : 'id'} ${q(id)})`;
+};
+
+/** A membership named by its person and body (“of “A” in “B” (id “m1”)”), else by its id. */
+const mref = (p: Params, lang: Lang): string => {
+  const person = p[`membership_person_name_${lang}`];
+  const org = p[`membership_org_name_${lang}`];
+  const id = s(p, 'membership');
+  if (person === undefined || org === undefined) return q(id);
+  const named = lang === 'vi' ? `của ${q(person)} trong ${q(org)}` : `of ${q(person)} in ${q(org)}`;
+  return id === '' ? named : `${named} (${lang === 'vi' ? 'mã' : 'id'} ${q(id)})`;
+};
+
 const KIND: Record<Lang, Record<string, string>> = {
   en: { person: 'person', organization: 'organization', post: 'post', event: 'event', source: 'source' },
   vi: { person: 'người', organization: 'tổ chức', post: 'chức vụ', event: 'sự kiện', source: 'nguồn' },
@@ -57,44 +80,40 @@ const EN: Record<ProblemCode, Template> = {
       p.expected === 'date-or-interval' ? ', or an interval such as “1996/2000”' : ''
     }.`,
   'post-organization-mismatch': (p) =>
-    `Membership ${q(s(p, 'membership'))} is in organization ${q(s(p, 'org'))} but its post ${q(s(p, 'post'))} belongs to ${q(
-      s(p, 'post_org'),
-    )}; expected a post of ${q(s(p, 'org'))}.`,
+    `Membership ${mref(p, 'en')} is in organization ${ref(p, 'org', 'en')} but its post ${ref(p, 'post', 'en')} belongs to ${ref(p, 'post_org', 'en')}; expected a post of ${ref(p, 'org', 'en')}.`,
   'parent-cycle': (p) => `Cycle in parent_id: ${s(p, 'cycle')}; expected organizations to nest without loops.`,
   'end-before-start': (p) =>
-    `Membership ${q(s(p, 'membership'))} ends (${s(p, 'end')}) before it starts (${s(p, 'start')}); expected an end on or after the start.`,
+    `Membership ${mref(p, 'en')} ends (${s(p, 'end')}) before it starts (${s(p, 'start')}); expected an end on or after the start.`,
   'empty-membership': (p) =>
-    `Membership ${q(s(p, 'membership'))} ends at ${stepEn(p, 'end')}, not after it starts at ${stepEn(p, 'start')}, so it is never active; expected its end after its start.`,
+    `Membership ${mref(p, 'en')} ends at ${stepEn(p, 'end')}, not after it starts at ${stepEn(p, 'start')}, so it is never active; expected its end after its start.`,
   'event-date-mismatch': (p) =>
-    `Membership ${q(s(p, 'membership'))} has ${s(p, 'field')} ${s(p, 'date')} but its ${s(p, 'event_field')} ${q(
-      s(p, 'event'),
-    )} is dated ${s(p, 'event_date')}; expected the same date.`,
+    `Membership ${mref(p, 'en')} has ${s(p, 'field')} ${s(p, 'date')} but its ${s(p, 'event_field')} ${ref(p, 'event', 'en')} is dated ${s(p, 'event_date')}; expected the same date.`,
   'events-out-of-order': (p) =>
-    `Event ${q(s(p, 'event'))} (${s(p, 'date')}) is listed before event ${q(s(p, 'next'))} (${s(p, 'next_date')}) but is later; expected events in date order.`,
+    `Event ${ref(p, 'event', 'en')} (${s(p, 'date')}) is listed before event ${ref(p, 'next', 'en')} (${s(p, 'next_date')}) but is later; expected events in date order.`,
   'ambiguous-date': (p) =>
-    `Membership ${q(s(p, 'membership'))} has ${s(p, 'field')} ${s(p, 'date')}, the date of several events (${s(p, 'events')}), so it gets a step of its own after them; expected ${s(
+    `Membership ${mref(p, 'en')} has ${s(p, 'field')} ${s(p, 'date')}, the date of several events (${s(p, 'events')}), so it gets a step of its own after them; expected ${s(
       p,
       'event_field',
     )} to say which.`,
   'not-in-parent': (p) =>
-    `Person ${q(s(p, 'person'))} is a member of ${q(s(p, 'org'))} but not of its parent ${q(s(p, 'parent'))} at ${stepEn(
+    `Person ${ref(p, 'person', 'en')} is a member of ${ref(p, 'org', 'en')} but not of its parent ${ref(p, 'parent', 'en')} at ${stepEn(
       p,
     )}; expected every member of a body to be a member of the body that contains it.`,
   'post-overlap': (p) =>
-    `Post ${q(s(p, 'post'))} is held by both ${q(s(p, 'person'))} and ${q(s(p, 'other'))} at ${stepEn(p)}; expected one holder at a time.`,
+    `Post ${ref(p, 'post', 'en')} is held by both ${ref(p, 'person', 'en')} and ${ref(p, 'other', 'en')} at ${stepEn(p)}; expected one holder at a time.`,
   'post-held-twice': (p) =>
-    `Person ${q(s(p, 'person'))} holds post ${q(s(p, 'post'))} through two memberships at once at ${stepEn(p)}; expected one membership per term.`,
+    `Person ${ref(p, 'person', 'en')} holds post ${ref(p, 'post', 'en')} through two memberships at once at ${stepEn(p)}; expected one membership per term.`,
   'over-seats': (p) =>
-    `Organization ${q(s(p, 'org'))} has ${s(p, 'count')} members at ${stepEn(p)}, more than its ${s(p, 'seats')} ${p.seats === 1 ? 'seat' : 'seats'}; expected at most ${s(p, 'seats')}.`,
+    `Organization ${ref(p, 'org', 'en')} has ${s(p, 'count')} members at ${stepEn(p)}, more than its ${s(p, 'seats')} ${p.seats === 1 ? 'seat' : 'seats'}; expected at most ${s(p, 'seats')}.`,
   'claim-mismatch': (p) =>
-    `Claim ${q(s(p, 'claim'))} states ${s(p, 'stated')} members of ${q(s(p, 'org'))} at ${s(p, 'date')}, but the memberships give ${s(
+    `Claim ${q(s(p, 'claim'))} states ${s(p, 'stated')} members of ${ref(p, 'org', 'en')} at ${s(p, 'date')}, but the memberships give ${s(
       p,
       'computed',
     )} at ${stepEn(p)}; expected the stated count.`,
   'claim-before-steps': (p) =>
     `Claim ${q(s(p, 'claim'))} is dated ${s(p, 'date')}, before the first step (${s(p, 'first')}); it is checked against the state before that step.`,
   'inferred-without-basis': (p, at) =>
-    `Inferred record ${q(s(p, 'id'))} in ${s(p, 'collection')} has no basis (at ${at}); expected a basis saying why it is inferred.`,
+    `Inferred record ${ref(p, 'id', 'en')} in ${s(p, 'collection')} has no basis (at ${at}); expected a basis saying why it is inferred.`,
 };
 
 const VI: Record<ProblemCode, Template> = {
@@ -113,45 +132,41 @@ const VI: Record<ProblemCode, Template> = {
       p.expected === 'date-or-interval' ? ', hoặc một khoảng như “1996/2000”' : ''
     }.`,
   'post-organization-mismatch': (p) =>
-    `Bản ghi thành viên ${q(s(p, 'membership'))} thuộc tổ chức ${q(s(p, 'org'))} nhưng chức vụ ${q(s(p, 'post'))} của nó thuộc ${q(
-      s(p, 'post_org'),
-    )}; cần một chức vụ của ${q(s(p, 'org'))}.`,
+    `Bản ghi thành viên ${mref(p, 'vi')} thuộc tổ chức ${ref(p, 'org', 'vi')} nhưng chức vụ ${ref(p, 'post', 'vi')} của nó thuộc ${ref(p, 'post_org', 'vi')}; cần một chức vụ của ${ref(p, 'org', 'vi')}.`,
   'parent-cycle': (p) => `Vòng lặp trong parent_id: ${s(p, 'cycle')}; các tổ chức phải lồng nhau, không tạo vòng.`,
   'end-before-start': (p) =>
-    `Bản ghi thành viên ${q(s(p, 'membership'))} kết thúc (${s(p, 'end')}) trước khi bắt đầu (${s(p, 'start')}); ngày kết thúc phải không sớm hơn ngày bắt đầu.`,
+    `Bản ghi thành viên ${mref(p, 'vi')} kết thúc (${s(p, 'end')}) trước khi bắt đầu (${s(p, 'start')}); ngày kết thúc phải không sớm hơn ngày bắt đầu.`,
   'empty-membership': (p) =>
-    `Bản ghi thành viên ${q(s(p, 'membership'))} kết thúc ở ${stepVi(p, 'end')}, không sau ${stepVi(p, 'start')} là lúc bắt đầu, nên không có hiệu lực ở bước nào; bước kết thúc phải sau bước bắt đầu.`,
+    `Bản ghi thành viên ${mref(p, 'vi')} kết thúc ở ${stepVi(p, 'end')}, không sau ${stepVi(p, 'start')} là lúc bắt đầu, nên không có hiệu lực ở bước nào; bước kết thúc phải sau bước bắt đầu.`,
   'event-date-mismatch': (p) =>
-    `Bản ghi thành viên ${q(s(p, 'membership'))} có ${s(p, 'field')} ${s(p, 'date')} nhưng sự kiện ${q(s(p, 'event'))} ở ${s(
+    `Bản ghi thành viên ${mref(p, 'vi')} có ${s(p, 'field')} ${s(p, 'date')} nhưng sự kiện ${ref(p, 'event', 'vi')} ở ${s(
       p,
       'event_field',
     )} có ngày ${s(p, 'event_date')}; hai ngày phải trùng nhau.`,
   'events-out-of-order': (p) =>
-    `Sự kiện ${q(s(p, 'event'))} (${s(p, 'date')}) được liệt kê trước sự kiện ${q(s(p, 'next'))} (${s(p, 'next_date')}) nhưng lại muộn hơn; các sự kiện phải theo thứ tự thời gian.`,
+    `Sự kiện ${ref(p, 'event', 'vi')} (${s(p, 'date')}) được liệt kê trước sự kiện ${ref(p, 'next', 'vi')} (${s(p, 'next_date')}) nhưng lại muộn hơn; các sự kiện phải theo thứ tự thời gian.`,
   'ambiguous-date': (p) =>
-    `Bản ghi thành viên ${q(s(p, 'membership'))} có ${s(p, 'field')} ${s(p, 'date')}, trùng ngày với nhiều sự kiện (${s(p, 'events')}), nên được đặt ở một bước riêng sau các sự kiện đó; cần ghi ${s(
+    `Bản ghi thành viên ${mref(p, 'vi')} có ${s(p, 'field')} ${s(p, 'date')}, trùng ngày với nhiều sự kiện (${s(p, 'events')}), nên được đặt ở một bước riêng sau các sự kiện đó; cần ghi ${s(
       p,
       'event_field',
     )} để chỉ rõ sự kiện nào.`,
   'not-in-parent': (p) =>
-    `Người ${q(s(p, 'person'))} là thành viên của ${q(s(p, 'org'))} nhưng không là thành viên của tổ chức cấp trên ${q(
-      s(p, 'parent'),
-    )} tại ${stepVi(p)}; thành viên của một tổ chức phải là thành viên của tổ chức chứa nó.`,
+    `Người ${ref(p, 'person', 'vi')} là thành viên của ${ref(p, 'org', 'vi')} nhưng không là thành viên của tổ chức cấp trên ${ref(p, 'parent', 'vi')} tại ${stepVi(p)}; thành viên của một tổ chức phải là thành viên của tổ chức chứa nó.`,
   'post-overlap': (p) =>
-    `Chức vụ ${q(s(p, 'post'))} do cả ${q(s(p, 'person'))} và ${q(s(p, 'other'))} cùng giữ tại ${stepVi(p)}; mỗi lúc chỉ một người giữ một chức vụ.`,
+    `Chức vụ ${ref(p, 'post', 'vi')} do cả ${ref(p, 'person', 'vi')} và ${ref(p, 'other', 'vi')} cùng giữ tại ${stepVi(p)}; mỗi lúc chỉ một người giữ một chức vụ.`,
   'post-held-twice': (p) =>
-    `Người ${q(s(p, 'person'))} giữ chức vụ ${q(s(p, 'post'))} qua hai bản ghi thành viên cùng lúc tại ${stepVi(p)}; mỗi nhiệm kỳ chỉ cần một bản ghi.`,
+    `Người ${ref(p, 'person', 'vi')} giữ chức vụ ${ref(p, 'post', 'vi')} qua hai bản ghi thành viên cùng lúc tại ${stepVi(p)}; mỗi nhiệm kỳ chỉ cần một bản ghi.`,
   'over-seats': (p) =>
-    `Tổ chức ${q(s(p, 'org'))} có ${s(p, 'count')} thành viên tại ${stepVi(p)}, nhiều hơn ${s(p, 'seats')} ghế; tối đa là ${s(p, 'seats')}.`,
+    `Tổ chức ${ref(p, 'org', 'vi')} có ${s(p, 'count')} thành viên tại ${stepVi(p)}, nhiều hơn ${s(p, 'seats')} ghế; tối đa là ${s(p, 'seats')}.`,
   'claim-mismatch': (p) =>
-    `Số liệu ${q(s(p, 'claim'))} nêu ${s(p, 'stated')} thành viên của ${q(s(p, 'org'))} vào ${s(p, 'date')}, nhưng các bản ghi thành viên cho ra ${s(
+    `Số liệu ${q(s(p, 'claim'))} nêu ${s(p, 'stated')} thành viên của ${ref(p, 'org', 'vi')} vào ${s(p, 'date')}, nhưng các bản ghi thành viên cho ra ${s(
       p,
       'computed',
     )} tại ${stepVi(p)}; cần khớp với số nguồn nêu.`,
   'claim-before-steps': (p) =>
     `Số liệu ${q(s(p, 'claim'))} có ngày ${s(p, 'date')}, trước bước đầu tiên (${s(p, 'first')}); nó được đối chiếu với trạng thái trước bước đó.`,
   'inferred-without-basis': (p, at) =>
-    `Mục suy luận ${q(s(p, 'id'))} trong ${s(p, 'collection')} không có căn cứ (tại ${at}); cần ghi basis nói rõ vì sao suy luận.`,
+    `Mục suy luận ${ref(p, 'id', 'vi')} trong ${s(p, 'collection')} không có căn cứ (tại ${at}); cần ghi basis nói rõ vì sao suy luận.`,
 };
 
 const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = { en: EN, vi: VI };

@@ -3,6 +3,7 @@
  * these are the app's own words. Vietnamese is NFC with one tone-mark style (ủy, hòa).
  */
 import type { EndCause, Lang, StartCause } from '../model/types.ts';
+import { displayValue } from './display-value.ts';
 
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 export const DEFAULT_LANG: Lang = 'vi';
@@ -105,8 +106,8 @@ const vi = {
   monthFirst: 'tháng/ngày/năm',
   encoding: 'Bảng mã',
   template: 'Tải tệp CSV mẫu',
-  importRefused: (f: string, n: number) => `Không nhập được “${f}”: ${n} lỗi. Bộ dữ liệu đang xem vẫn giữ nguyên.`,
-  importOk: (f: string, n: number) => (n ? `Đã nhập “${f}”, có ${n} cảnh báo.` : `Đã nhập “${f}”.`),
+  importRefused: (f: string, n: number) => `Không nhập được “${displayValue(f, Infinity)}”: ${n} lỗi. Bộ dữ liệu đang xem vẫn giữ nguyên.`,
+  importOk: (f: string, n: number) => (n ? `Đã nhập “${displayValue(f, Infinity)}”, có ${n} cảnh báo.` : `Đã nhập “${displayValue(f, Infinity)}”.`),
   warnings: 'Cảnh báo của bộ dữ liệu này',
   exportData: 'Xuất dữ liệu',
   exportJson: 'JSON',
@@ -214,8 +215,8 @@ const en: Strings = {
   monthFirst: 'month/day/year',
   encoding: 'Encoding',
   template: 'Download a CSV template',
-  importRefused: (f: string, n: number) => `“${f}” was not loaded: ${n} error(s). The dataset on screen is unchanged.`,
-  importOk: (f: string, n: number) => (n ? `Loaded “${f}” with ${n} warning(s).` : `Loaded “${f}”.`),
+  importRefused: (f: string, n: number) => `“${displayValue(f, Infinity)}” was not loaded: ${n} error(s). The dataset on screen is unchanged.`,
+  importOk: (f: string, n: number) => (n ? `Loaded “${displayValue(f, Infinity)}” with ${n} warning(s).` : `Loaded “${displayValue(f, Infinity)}”.`),
   warnings: 'Warnings for this dataset',
   exportData: 'Export the data',
   exportJson: 'JSON',

@@ -6,6 +6,8 @@
  */
 import type { Citation, Dataset, Lang, LangString, Membership, Organization, Person, Post, Source } from '../model/types.ts';
 import { validateDataset } from '../model/validate.ts';
+import { checkBounds } from './bounds.ts';
+import { problemNamer } from './problem-names.ts';
 import type { Problem } from '../model/problems.ts';
 import { nameKey } from './normalize.ts';
 import { makeProblem, type ImportProblem } from './problems.ts';
@@ -33,10 +35,14 @@ export function slugify(s: string, fallback: string): string {
 /** Hands out ids unique within one collection: `a`, `a-2`, `a-3`… */
 export class IdPool {
   private readonly used = new Set<string>();
+  /** For each base, the n to try first: every smaller n ≥ 2 is taken (ids are never given back), so 50,000 rows of one person stay linear. */
+  private readonly next = new Map<string, number>();
   /** `base`, or `base-n` with the smallest n ≥ 2 not yet taken. */
   take(base: string): string {
     let id = base;
-    for (let n = 2; this.used.has(id); n++) id = `${base}-${n}`;
+    let n = this.next.get(base) ?? 2;
+    if (this.used.has(id)) for (id = `${base}-${n}`; this.used.has(id); n++, id = `${base}-${n}`);
+    this.next.set(base, n);
     this.used.add(id);
     return id;
   }
@@ -261,6 +267,8 @@ const MEMBERSHIP_FIELD: Record<string, CsvColumn> = {
 
 /** Where the records of the built dataset came from, and the names the file uses, for `mapModelProblem`. */
 export interface MapContext {
+  /** Adds the names of a membership's person and body (`problemNamer`, every membership id made up: the row locates it). */
+  memberships?: (params: Problem['params']) => Problem['params'];
   membershipRows: readonly RowRef[];
   bodyList: readonly { first: RowRef; seats?: { at: RowRef }; parent?: { at: RowRef } }[];
   personList: readonly { first: RowRef }[];
@@ -282,7 +290,52 @@ export function checkSemantics(
   built: CsvRecordsBuilt,
   field: (c: CsvColumn) => string,
 ): ImportProblem[] {
-  const ctx: MapContext = {
+  const ctx = mapContext(dataset, lang, bodies, built, field);
+  const out: ImportProblem[] = [];
+  for (const p of validateDataset(dataset)) {
+    if (p.code === 'inferred-without-basis' && p.pointer.startsWith('/memberships/')) continue; // reported per row
+    out.push(mapModelProblem(p, file, ctx));
+  }
+  return out;
+}
+
+/**
+ * Stage 9b, before the semantic checks: the bounds of `bounds.ts` (`checkBounds`: seats up to
+ * `MAX_SEATS`, texts up to `MAX_TEXT_LENGTH` characters, years within `MIN_YEAR`–`MAX_YEAR`, a
+ * `date-far-from-rest` warning) on the built dataset, each problem mapped back to its row and
+ * column like the model's (`mapModelProblem`). The ids, slugs of the names, are not reported
+ * again for a name too long.
+ */
+export function checkDatasetBounds(
+  dataset: Dataset,
+  file: string,
+  lang: Lang,
+  bodies: ReadonlyMap<string, BodyInfo>,
+  built: CsvRecordsBuilt,
+  field: (c: CsvColumn) => string,
+): ImportProblem[] {
+  const ctx = mapContext(dataset, lang, bodies, built, field);
+  // Ids are slugs of the names: a name too long is reported once, at its cell, not again through its ids.
+  const ofId = (pointer: string): boolean => /\/(id|[a-z_]+_id)$/.test(pointer);
+  return checkBounds(dataset)
+    .filter((p) => !(p.code === 'text-too-long' && ofId(p.pointer)))
+    .map((p) => mapModelProblem(p, file, ctx));
+}
+
+function mapContext(
+  dataset: Dataset,
+  lang: Lang,
+  bodies: ReadonlyMap<string, BodyInfo>,
+  built: CsvRecordsBuilt,
+  field: (c: CsvColumn) => string,
+): MapContext {
+  const namer = problemNamer(dataset, new Set(dataset.memberships.map((m) => m.id)));
+  return {
+    memberships: (params) => {
+      if (typeof params.membership !== 'string') return { ...params };
+      const named = namer({ membership: params.membership });
+      return { ...params, ...named };
+    },
     membershipRows: built.membershipRows,
     bodyList: [...bodies.values()],
     personList: built.persons,
@@ -296,12 +349,6 @@ export function checkSemantics(
       post: new Map(dataset.posts.map((p) => [p.id, p.label[lang]!] as const)),
     },
   };
-  const out: ImportProblem[] = [];
-  for (const p of validateDataset(dataset)) {
-    if (p.code === 'inferred-without-basis' && p.pointer.startsWith('/memberships/')) continue; // reported per row
-    out.push(mapModelProblem(p, file, ctx));
-  }
-  return out;
 }
 
 /**
@@ -310,7 +357,7 @@ export function checkSemantics(
  * person, post or source), with ids in its params replaced by the names the file uses. A problem
  * of no row keeps its pointer.
  */
-export function mapModelProblem(p: Problem, file: string, ctx: MapContext): ImportProblem {
+export function mapModelProblem(p: Pick<Problem, 'severity' | 'pointer' | 'params'> & { code: string }, file: string, ctx: MapContext): ImportProblem {
   const parts = p.pointer.split('/').slice(1);
   const [collection, indexText, key] = parts;
   const i = Number(indexText);
@@ -329,7 +376,7 @@ export function mapModelProblem(p: Problem, file: string, ctx: MapContext): Impo
   } else if (collection === 'persons') [at, column] = [ctx.personList[i]?.first, 'person'];
   else if (collection === 'posts') [at, column] = [ctx.postList[i]?.first, 'post'];
   else if (collection === 'sources') [at, column] = [ctx.sourceList[i]?.first, 'source'];
-  const params: ImportProblem['params'] = { ...p.params };
+  const params: ImportProblem['params'] = ctx.memberships ? ctx.memberships(p.params) : { ...p.params };
   const rename = (k: string, names: Map<string, string>): void => {
     const v = params[k];
     if (typeof v === 'string') params[k] = names.get(v) ?? v;

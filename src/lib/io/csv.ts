@@ -21,7 +21,8 @@ import { decodeCsvBytes, type CsvEncoding } from './csv-decode.ts';
 import { detectDelimiter, type CsvDelimiter } from './csv-parse.ts';
 import { cellNormalizer, CsvLog, detectLanguage, fieldName, mapHeader, readRecords, readRows } from './csv-rows.ts';
 import { readCells, readDates } from './csv-cells.ts';
-import { assembleDataset, buildBodies, buildRecords, checkSemantics, sortProblems } from './csv-build.ts';
+import { assembleDataset, buildBodies, buildRecords, checkDatasetBounds, checkSemantics, sortProblems } from './csv-build.ts';
+import { MAX_RECORDS } from './bounds.ts';
 import './csv-messages.ts';
 
 export { exportCsv, roleTableCsv, csvProjection, escapeFormula, unescapeFormula, type CsvWriteOptions, type CsvProjectionRow } from './csv-export.ts';
@@ -69,8 +70,9 @@ export function importCsv(name: string, bytes: Uint8Array, opts: CsvOptions = {}
  * Imports CSV that is already text (as `importCsv` after decoding; `opts.encoding` is ignored).
  * `initial` problems (e.g. an encoding warning) are kept at the front of the result. The stages,
  * each a function of its own: `readRecords` → `detectLanguage` → `mapHeader` → `readRows`
- * (`csv-rows.ts`) → `readDates` → `readCells` (`csv-cells.ts`) → `buildBodies` → `buildRecords`
- * → `assembleDataset` → `checkSemantics` (`csv-build.ts`). The import stops with `ok: false`
+ * (`csv-rows.ts`; more than `MAX_RECORDS.memberships` rows is `too-many-memberships`) → `readDates`
+ * → `readCells` (`csv-cells.ts`) → `buildBodies` → `buildRecords` → `assembleDataset` →
+ * `checkDatasetBounds` (seats, text length, years; errors stop here) → `checkSemantics` (`csv-build.ts`). The import stops with `ok: false`
  * after the records, the header, the rows (when none are left) or the built records when errors
  * were found so far; a file whose memberships have no date at all is `csv-no-dates`. Problems are
  * sorted by line (`sortProblems`). Never throws.
@@ -89,6 +91,11 @@ function importCsvText(name: string, input: string, opts: CsvOptions = {}, initi
   const field = (c: CsvColumn): string => fieldName(header, c);
   const rows = readRows(recs, header, norm, log);
   if (rows.length === 0 && log.hasErrors()) return fail();
+  const maxRows = MAX_RECORDS.memberships!;
+  if (rows.length > maxRows) {
+    log.err('too-many-memberships', {}, { count: rows.length, limit: maxRows });
+    return fail();
+  }
 
   const dates = readDates(rows, opts.dayFirst, field, log);
   const { seatsOf, causes } = readCells(rows, field, log);
@@ -101,6 +108,8 @@ function importCsvText(name: string, input: string, opts: CsvOptions = {}, initi
   }
 
   const dataset = assembleDataset(name, lang, bodies, built);
+  log.problems.push(...checkDatasetBounds(dataset, name, lang, bodies, built, field));
+  if (log.hasErrors()) return fail();
   log.problems.push(...checkSemantics(dataset, name, lang, bodies, built, field));
   if (log.hasErrors()) return fail();
   return { ok: true, dataset, problems: sortProblems(log.problems), format: 'csv' };

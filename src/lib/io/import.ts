@@ -9,13 +9,14 @@ import { importJsonValue, parseJsonText } from './json-format.ts';
 import { importPopolo } from './popolo.ts';
 import { makeProblem, type ImportProblem, type ImportResult } from './problems.ts';
 import { kindOf } from './schema.ts';
+import { MAX_RECORDS } from './bounds.ts';
 
 export type { ImportResult } from './problems.ts';
 
 /** Files larger than this many bytes (25 MB) are refused (`file-too-large`). */
 export const MAX_FILE_BYTES = 25 * 1024 * 1024;
-/** Datasets with more memberships than this are refused (`too-many-memberships`). */
-export const MAX_MEMBERSHIPS = 50_000;
+/** Datasets with more memberships than this are refused (`too-many-memberships`); the other record limits are `MAX_RECORDS` of bounds.ts. */
+export const MAX_MEMBERSHIPS = MAX_RECORDS.memberships!;
 
 /**
  * Options of `importFile`. `lang` is the UI language; it does not change the result (messages are
@@ -43,9 +44,10 @@ export function sniffFormat(name: string, bytes: Uint8Array): 'json' | 'csv' {
  * (`sniffFormat`; a JSON object with `format: "committee-history"` is ours, one with Popolo's
  * `persons`, `organizations` or `memberships` lists is Popolo; anything else `unknown-format`); for
  * JSON decode UTF-8 (a BOM is skipped; invalid bytes → `bad-encoding`), parse (`bad-json` with line
- * and column), refuse more than `MAX_MEMBERSHIPS` memberships (`too-many-memberships`), then
- * `importJsonValue` or `importPopolo` (normalise, shape, `validateDataset`); CSV goes to `importCsv`
- * with `opts.csv`. Any error gives `ok: false` with every problem found; otherwise the dataset and
+ * and column), then `importJsonValue` or `importPopolo`, which check the bounds of `bounds.ts`
+ * first (record counts such as `MAX_MEMBERSHIPS`, nesting depth, text length, seats, id characters,
+ * years) and then normalise, check the shape and `validateDataset`; CSV goes to `importCsv` with
+ * `opts.csv`, which checks the same bounds on the rows and the dataset it builds. Any error gives `ok: false` with every problem found; otherwise the dataset and
  * its warnings. Never throws for any bytes.
  */
 export function importFile(name: string, bytes: Uint8Array, opts: ImportOptions = {}): ImportResult {
@@ -65,8 +67,6 @@ export function importFile(name: string, bytes: Uint8Array, opts: ImportOptions 
     const parsed = parseJsonText(text, name);
     if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
     const value = parsed.value;
-    const tooMany = membershipLimit(value, name);
-    if (tooMany) return { ok: false, problems: [tooMany] };
     if (isObj(value) && value.format === 'committee-history') result = importJsonValue(value, name);
     else if (isObj(value) && ['persons', 'organizations', 'memberships'].some((k) => Array.isArray(value[k]))) result = importPopolo(value, name);
     else if (isObj(value) && 'format' in value) result = importJsonValue(value, name);
@@ -83,9 +83,4 @@ export function importFile(name: string, bytes: Uint8Array, opts: ImportOptions 
 
 function tooManyProblem(count: number, file: string, pointer?: string): ImportProblem {
   return makeProblem('error', 'too-many-memberships', file, pointer === undefined ? {} : { pointer }, { count, limit: MAX_MEMBERSHIPS });
-}
-
-function membershipLimit(value: unknown, file: string): ImportProblem | null {
-  if (!isObj(value) || !Array.isArray(value.memberships)) return null;
-  return value.memberships.length > MAX_MEMBERSHIPS ? tooManyProblem(value.memberships.length, file, '/memberships') : null;
 }

@@ -9,6 +9,8 @@ import { validateDataset } from '../model/validate.ts';
 import { fromModelProblem, hasErrors, makeProblem, type ImportProblem, type ImportResult } from './problems.ts';
 import { isVietnameseLanguage, normalizeValue } from './normalize.ts';
 import { canonicalOrder, checkShape } from './schema.ts';
+import { fileBoundsProblems } from './bounds.ts';
+import { problemNamer } from './problem-names.ts';
 
 /**
  * The dataset as our JSON: two-space indentation, keys in the canonical order of `datasetSchema`
@@ -193,18 +195,23 @@ export function parseJsonText(text: string, file: string): { ok: true; value: un
 }
 
 /**
- * Imports a parsed value of our format: normalises every string (`normalizeValue`: NFC, white
+ * Imports a parsed value of our format: first checks the bounds (`checkBounds` of bounds.ts: record
+ * counts, nesting depth, text length, seats, id characters, years; any error refuses the file
+ * before other work), then normalises every string (`normalizeValue`: NFC, white
  * space, Ð→Đ in Vietnamese text, with `eth-replaced` warnings), checks the shape (`checkShape`:
  * errors with pointers, `unknown-key` warnings), then the meaning (`validateDataset`, problems
  * converted with `fromModelProblem`). Any error gives `ok: false`.
  */
 export function importJsonValue(value: unknown, file: string): ImportResult {
+  const bounds = fileBoundsProblems(value, file);
+  if (hasErrors(bounds)) return { ok: false, problems: bounds };
   const language = value && typeof value === 'object' ? (value as Record<string, unknown>).language : undefined;
   const norm = normalizeValue(value, { file, vietnamese: isVietnameseLanguage(language) });
   const shape = checkShape(norm.value, file);
-  const problems: ImportProblem[] = [...shape.problems, ...norm.warnings];
+  const problems: ImportProblem[] = [...bounds, ...shape.problems, ...norm.warnings];
   if (!shape.ok) return { ok: false, problems };
-  problems.push(...validateDataset(shape.dataset).map((p) => fromModelProblem(p, file)));
+  const names = problemNamer(shape.dataset);
+  problems.push(...validateDataset(shape.dataset).map((p) => fromModelProblem(p, file, names)));
   if (hasErrors(problems)) return { ok: false, problems };
   return { ok: true, dataset: shape.dataset, problems, format: 'json' };
 }

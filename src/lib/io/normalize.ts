@@ -8,6 +8,7 @@
  */
 import type { Dataset } from '../model/types.ts';
 import { makeProblem, type ImportProblem } from './problems.ts';
+import { MAX_DEPTH } from './bounds.ts';
 
 const ETH = '\u00D0';
 const D_STROKE = '\u0110';
@@ -147,7 +148,10 @@ export function normalizeValue(value: unknown, opts: { file?: string; vietnamese
   const file = opts.file ?? '';
   const all = opts.vietnamese === true;
   const warnings: ImportProblem[] = [];
-  const walk = (v: unknown, pointer: string, key: string | null, lang: string | null): unknown => {
+  const walk = (v: unknown, pointer: string, key: string | null, lang: string | null, depth = 0): unknown => {
+    // Past MAX_DEPTH the value is kept as it is: the importers refuse it before normalising
+    // (`checkBounds`), and the recursion stays far from the engine's stack limit for any caller.
+    if (depth > MAX_DEPTH) return v;
     if (typeof v === 'string') {
       const code = key !== null && isCodeKey(key) && lang === null;
       const vietnamese = !code && (isVietnameseLanguage(lang) || all || isVietnameseText(v));
@@ -155,7 +159,7 @@ export function normalizeValue(value: unknown, opts: { file?: string; vietnamese
       if (r.replacedEth) warnings.push(makeProblem('warning', 'eth-replaced', file, { pointer }, { found: v, text: r.text }));
       return r.text;
     }
-    if (Array.isArray(v)) return v.map((x, i) => walk(x, `${pointer}/${i}`, null, null));
+    if (Array.isArray(v)) return v.map((x, i) => walk(x, `${pointer}/${i}`, null, null, depth + 1));
     if (v && typeof v === 'object') {
       const obj = v as Record<string, unknown>;
       const out: Record<string, unknown> = {};
@@ -163,8 +167,8 @@ export function normalizeValue(value: unknown, opts: { file?: string; vietnamese
       const ownLang = typeof obj.lang === 'string' ? obj.lang : null;
       for (const [k, x] of Object.entries(obj)) {
         const at = `${pointer}/${escapePointer(k)}`;
-        if (isLang) out[k] = walk(x, at, key, k);
-        else out[k] = walk(x, at, k, ownLang !== null && k !== 'lang' && !isCodeKey(k) ? ownLang : null);
+        if (isLang) out[k] = walk(x, at, key, k, depth + 1);
+        else out[k] = walk(x, at, k, ownLang !== null && k !== 'lang' && !isCodeKey(k) ? ownLang : null, depth + 1);
       }
       return out;
     }

@@ -15,6 +15,8 @@ import { isVietnameseLanguage, isVietnameseText, normalizeValue } from './normal
 import { checkShape, DATE_PATTERN, issuesToProblems } from './schema.ts';
 import { arr, isObj, jsonEqual, lsOf, NS, nsOf, PROVENANCE, str, TERM, type Obj, type PopoloExtras } from './popolo-shared.ts';
 import { buildPopolo } from './popolo-export.ts';
+import { fileBoundsProblems } from './bounds.ts';
+import { problemNamer } from './problem-names.ts';
 
 const tag = (t: Record<string, string | number>): string => JSON.stringify(t);
 const pText = v.pipe(v.string(tag({ e: 'text' })), v.minLength(1, tag({ e: 'text' })));
@@ -397,9 +399,11 @@ export function importPopolo(obj: unknown, file: string): ImportResult {
   if (!isObj(obj)) {
     return { ok: false, problems: [makeProblem('error', 'unknown-format', file, { pointer: '' }, { found_kind: obj === null ? 'null' : Array.isArray(obj) ? 'array' : typeof obj })] };
   }
+  const bounds = fileBoundsProblems(obj, file);
+  if (hasErrors(bounds)) return { ok: false, problems: bounds };
   const language = detectPopoloLanguage(obj);
   const norm = normalizeValue(obj, { file, vietnamese: isVietnameseLanguage(language) });
-  const problems: ImportProblem[] = [...norm.warnings];
+  const problems: ImportProblem[] = [...bounds, ...norm.warnings];
   const shape = v.safeParse(popoloSchema, norm.value);
   if (!shape.success) return { ok: false, problems: [...issuesToProblems(shape.issues, file, popoloSchema), ...problems] };
   const src = norm.value as Obj; // the normalised file itself (its shape checked above), kept as read for computeExtras
@@ -427,7 +431,10 @@ export function importPopolo(obj: unknown, file: string): ImportResult {
   const extras = computeExtras(src, result, ev.unmapped);
   if (extras) result.popolo = extras;
 
-  problems.push(...validateDataset(result).map((p) => relocate(fromModelProblem(p, file))));
+  // Ids this importer made (memberships without one) are not in the file: the sentence names those by person and body.
+  const madeUp = new Set(arr(src.memberships).flatMap((r, i) => (str(r.id) === undefined && ms.memberships[i] ? [ms.memberships[i]!.id] : [])));
+  const names = problemNamer(result, madeUp);
+  problems.push(...validateDataset(result).map((p) => relocate(fromModelProblem(p, file, names))));
   if (hasErrors(problems)) return { ok: false, problems };
   return { ok: true, dataset: result, problems, format: 'popolo' };
 }

@@ -14,6 +14,8 @@
 import type { Dataset, Lang } from '../model/types.ts';
 import { PROBLEM_CODES, type Problem } from '../model/problems.ts';
 import { formatProblem } from '../i18n/problems.ts';
+import { displayValue } from '../i18n/display-value.ts';
+import { problemFix } from '../i18n/problem-fixes.ts';
 
 /** One thing wrong (error) or worth knowing (warning) about an imported file. */
 export interface ImportProblem {
@@ -35,7 +37,7 @@ export interface ImportProblem {
   field?: string;
   /** What the message names (values found, what is expected, ids), for translation. */
   params: Record<string, string | number>;
-  /** The full sentence in English (as `formatImportProblem(p, 'en')`). */
+  /** The problem's sentence in English (as `importProblemSentence(p, 'en')`, without the fix). */
   message: string;
 }
 
@@ -99,12 +101,41 @@ function describeLocation(p: Pick<ImportProblem, 'file' | 'pointer' | 'line' | '
 }
 
 /**
- * The problem as one sentence in `lang` (NFC): the location, a colon, then what was found and what
- * is expected. E.g. en: `File “a.json”, at /persons/0/name: found a number (42); expected a text or
- * an object of texts by language such as {"vi": "…", "en": "…"}.`
- * Semantic codes from `validateDataset` use `formatProblem`; an unknown code falls back to `p.message`.
+ * The problem in `lang` (NFC) as the app and the command line show it: its sentence
+ * (`importProblemSentence`: the location, a colon, what was found and what is expected), then the
+ * code's "how to fix" sentence (`problemFix` of i18n/problem-fixes.ts), e.g. en:
+ * `File “s.json”, at /organizations/0/seats: the number of seats is 10001; expected a whole number
+ * from 0 to 10000. To fix: Write the number of seats the source gives, e.g. 35; leave it out when
+ * the source gives none.` Semantic codes from `validateDataset` use `formatProblem`; an unknown code
+ * falls back to `p.message`. Never throws.
  */
 export function formatImportProblem(p: ImportProblem, lang: Lang): string {
+  const fix = problemFix(p.code, lang);
+  const sentence = importProblemSentence(p, lang);
+  return fix ? `${sentence} ${fix}`.normalize('NFC') : sentence;
+}
+
+/**
+ * A copy of `p` whose file name, field, pointer and text params are safe to show (`displayValue`
+ * with no length cut: control and bidirectional characters written as `\u{XXXX}`).
+ */
+function shown(p: ImportProblem): ImportProblem {
+  const params: ImportProblem['params'] = {};
+  for (const [k, v] of Object.entries(p.params)) params[k] = typeof v === 'string' ? displayValue(v, Infinity) : v;
+  const out: ImportProblem = { ...p, file: displayValue(p.file, Infinity), params };
+  if (p.field !== undefined) out.field = displayValue(p.field, Infinity);
+  if (p.pointer !== undefined) out.pointer = displayValue(p.pointer, Infinity);
+  return out;
+}
+
+/**
+ * The problem's own sentence in `lang` (NFC), without the "how to fix" sentence: the location, a
+ * colon, then what was found and what is expected. Every value from the file (its name, fields,
+ * pointers, texts and ids in params) is shown through `displayValue`, so control and bidi
+ * characters are written as `\u{XXXX}`. Never throws.
+ */
+export function importProblemSentence(problem: ImportProblem, lang: Lang): string {
+  const p = shown(problem);
   const where = describeLocation(p, lang);
   const t = REGISTRY.get(p.code);
   let body: string;
@@ -120,7 +151,7 @@ export function formatImportProblem(p: ImportProblem, lang: Lang): string {
 }
 
 /**
- * Builds an `ImportProblem` and fills `message` with its English sentence. `where` holds the
+ * Builds an `ImportProblem` and fills `message` with its English sentence (without the fix). `where` holds the
  * location fields (pointer, line, column, row, field).
  */
 export function makeProblem(
@@ -132,17 +163,18 @@ export function makeProblem(
 ): ImportProblem {
   const p: ImportProblem = { severity, code, file, ...where, params, message: '' };
   for (const k of Object.keys(p) as (keyof ImportProblem)[]) if (p[k] === undefined) delete p[k];
-  p.message = formatImportProblem(p, 'en');
+  p.message = importProblemSentence(p, 'en');
   return p;
 }
 
 /**
  * Converts a `validateDataset` problem (`src/lib/model/validate.ts`) to an import problem of
  * `file`, keeping its code, severity, pointer and params; `message` becomes the located English
- * sentence.
+ * sentence. `names` (a `problemNamer` of problem-names.ts) adds the names of the records the
+ * params name by id, so the sentence says who and which body.
  */
-export function fromModelProblem(problem: Problem, file: string): ImportProblem {
-  return makeProblem(problem.severity, problem.code, file, { pointer: problem.pointer }, problem.params);
+export function fromModelProblem(problem: Problem, file: string, names?: (params: Problem['params']) => Problem['params']): ImportProblem {
+  return makeProblem(problem.severity, problem.code, file, { pointer: problem.pointer }, names ? names(problem.params) : problem.params);
 }
 
 /** True when any problem is an error (the import is then refused). */
@@ -233,13 +265,55 @@ const jsonReason = (lang: Lang, p: ImportProblem): string => {
 registerTemplates({
   /** params: size, limit (bytes). */
   'file-too-large': {
-    en: (p) => `the file is ${MB(s(p, 'size'))} MB (${s(p, 'size')} bytes); files over ${MB(s(p, 'limit'))} MB are refused. Split it or remove what is not needed.`,
-    vi: (p) => `tệp có dung lượng ${MB(s(p, 'size'))} MB (${s(p, 'size')} byte); tệp lớn hơn ${MB(s(p, 'limit'))} MB bị từ chối. Hãy tách tệp hoặc bỏ bớt phần không cần.`,
+    en: (p) => `the file is ${MB(s(p, 'size'))} MB (${s(p, 'size')} bytes); files over ${MB(s(p, 'limit'))} MB are refused.`,
+    vi: (p) => `tệp có dung lượng ${MB(s(p, 'size'))} MB (${s(p, 'size')} byte); tệp lớn hơn ${MB(s(p, 'limit'))} MB bị từ chối.`,
   },
   /** params: count, limit. */
   'too-many-memberships': {
     en: (p) => `the file has ${s(p, 'count')} memberships; at most ${s(p, 'limit')} are accepted.`,
     vi: (p) => `tệp có ${s(p, 'count')} bản ghi thành viên; chỉ nhận tối đa ${s(p, 'limit')}.`,
+  },
+  /** params: collection (a top-level list such as persons), count, limit. */
+  'too-many-records': {
+    en: (p) => `the list ${q(s(p, 'collection'))} has ${s(p, 'count')} records; at most ${s(p, 'limit')} are accepted.`,
+    vi: (p) => `danh sách ${q(s(p, 'collection'))} có ${s(p, 'count')} bản ghi; chỉ nhận tối đa ${s(p, 'limit')}.`,
+  },
+  /** params: count (distinct dates), limit. */
+  'too-many-steps': {
+    en: (p) => `the memberships and events have ${s(p, 'count')} different dates, each a step of the timeline; at most ${s(p, 'limit')} are accepted.`,
+    vi: (p) => `các bản ghi thành viên và sự kiện có ${s(p, 'count')} ngày khác nhau, mỗi ngày là một bước của dòng thời gian; chỉ nhận tối đa ${s(p, 'limit')}.`,
+  },
+  /** params: limit (levels). */
+  'too-deep': {
+    en: (p) => `lists and objects are nested more than ${s(p, 'limit')} levels deep here; at most ${s(p, 'limit')} levels are accepted.`,
+    vi: (p) => `danh sách và đối tượng lồng nhau quá ${s(p, 'limit')} cấp ở đây; chỉ nhận tối đa ${s(p, 'limit')} cấp.`,
+  },
+  /** params: length, limit (characters), start (the first 40 characters). */
+  'text-too-long': {
+    en: (p) => `the text ${q(`${s(p, 'start')}…`)} is ${s(p, 'length')} characters long; at most ${s(p, 'limit')} characters are accepted.`,
+    vi: (p) => `chuỗi ${q(`${s(p, 'start')}…`)} dài ${s(p, 'length')} ký tự; chỉ nhận tối đa ${s(p, 'limit')} ký tự.`,
+  },
+  /** params: value (as written), limit. */
+  'seats-out-of-range': {
+    en: (p) => `the number of seats is ${s(p, 'value')}; expected a whole number from 0 to ${s(p, 'limit')}.`,
+    vi: (p) => `số ghế là ${s(p, 'value')}; cần một số nguyên từ 0 đến ${s(p, 'limit')}.`,
+  },
+  /** params: id, char (U+XXXX). */
+  'bad-id-character': {
+    en: (p) =>
+      `the id ${q(s(p, 'id'))} contains the character ${s(p, 'char')} (a control character, a text-direction control or half of a surrogate pair); expected an id of visible characters only.`,
+    vi: (p) =>
+      `mã ${q(s(p, 'id'))} chứa ký tự ${s(p, 'char')} (ký tự điều khiển, ký tự đổi chiều văn bản hoặc nửa cặp thay thế bị lẻ); cần mã chỉ gồm các ký tự nhìn thấy được.`,
+  },
+  /** params: value, min, max (years). */
+  'date-out-of-range': {
+    en: (p) => `the date ${q(s(p, 'value'))} is outside the years ${s(p, 'min')}–${s(p, 'max')}; expected a date within them.`,
+    vi: (p) => `ngày ${q(s(p, 'value'))} nằm ngoài khoảng năm ${s(p, 'min')}–${s(p, 'max')}; cần một ngày trong khoảng đó.`,
+  },
+  /** params: value, median (year), limit (years). A warning. */
+  'date-far-from-rest': {
+    en: (p) => `the date ${q(s(p, 'value'))} is more than ${s(p, 'limit')} years from the rest of the file’s dates (middle year ${s(p, 'median')}); it was kept.`,
+    vi: (p) => `ngày ${q(s(p, 'value'))} cách các ngày khác trong tệp hơn ${s(p, 'limit')} năm (năm ở giữa là ${s(p, 'median')}); ngày này vẫn được giữ.`,
   },
   /** params: none. */
   'bad-encoding': {

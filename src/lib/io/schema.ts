@@ -13,6 +13,7 @@ import * as v from 'valibot';
 import { END_CAUSES, START_CAUSES, type Dataset } from '../model/types.ts';
 import { DateError, parseDate, parseDateRange } from '../model/dates.ts';
 import { makeProblem, type ImportProblem } from './problems.ts';
+import { MAX_SEATS } from './bounds.ts';
 
 /**
  * Each schema's error message is a JSON tag telling `shapeProblems` which problem to report:
@@ -90,7 +91,8 @@ const organization = v.object(
         v.number(tag({ count: 'seats' })),
         v.integer(tag({ count: 'seats' })),
         v.minValue(0, tag({ count: 'seats' })),
-        v.description('Number of elected seats; absent when the source gives no size.'),
+        v.maxValue(MAX_SEATS, tag({ count: 'seats' })),
+        v.description(`Number of elected seats, 0 to ${MAX_SEATS}; absent when the source gives no size.`),
       ),
     ),
     ...provenance,

@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../model/types.ts';
 import { DEFAULT_LANG, LANGS, STRINGS } from '../i18n/strings.ts';
+import { displayValue } from '../i18n/display-value.ts';
 
 export interface UrlState {
   step: number;
@@ -79,17 +80,6 @@ export function writeUrlState(search: string, state: UrlState): string {
   if (state.statedOnly) q.set('stated', 'only');
   else q.delete('stated');
   return `?${q.toString()}`;
-}
-
-/**
- * A URL value made safe to show: control and bidirectional-override characters are written as
- * `\u{…}` (so they cannot reorder the sentence), and anything past 60 characters is cut with "…".
- */
-export function displayValue(value: string): string {
-  const shown = value.replace(/[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, (c) =>
-    `\\u{${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}}`,
-  );
-  return shown.length > 60 ? `${shown.slice(0, 60)}…` : shown;
 }
 
 /** The notice's text in a language. */
