@@ -58,6 +58,8 @@ export type Mutation =
   | { op: 'copy'; at: number; from: number }
   | { op: 'label'; at: number; pick: number; append: boolean }
   | { op: 'date-swap'; at: number; from: number }
+  | { op: 'grow'; at: number; count: number; keepPost: boolean }
+  | { op: 'chain'; at: number; depth: number }
   | { op: 'csv-header'; at: number; pick: number }
   | { op: 'csv-raw'; at: number; pick: number };
 
@@ -84,6 +86,8 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('copy' as const), at, from: at }),
   { arbitrary: fc.record({ op: fc.constant('label' as const), at, pick: pickOf(ODD_STRINGS), append: fc.boolean() }), weight: 4 },
   { arbitrary: fc.record({ op: fc.constant('date-swap' as const), at, from: at }), weight: 2 },
+  fc.record({ op: fc.constant('grow' as const), at, count: fc.constantFrom(1, 20, 300, 2_000), keepPost: fc.boolean() }),
+  fc.record({ op: fc.constant('chain' as const), at, depth: fc.constantFrom(1, 3, 12, 40, 150) }),
   fc.record({ op: fc.constant('csv-header' as const), at, pick: fc.nat({ max: 6 }) }),
   fc.record({ op: fc.constant('csv-raw' as const), at, pick: fc.nat({ max: 5 }) }),
 );
@@ -218,11 +222,68 @@ export function mutateJson(root: Json, m: Mutation): void {
       if (to && from) setAt(root, to, getAt(root, from));
       return;
     }
+    case 'grow':
+      grow(root, m);
+      return;
+    case 'chain':
+      chain(root, m);
+      return;
     case 'csv-header':
     case 'csv-raw':
       // CSV-only mutations act on a JSON file as a string mutation of an id.
       mutateJson(root, { op: 'string', at: m.at, pick: m.pick, append: true });
       return;
+  }
+}
+
+/** A label (text or texts by language) with a suffix. */
+function suffixed(label: unknown, suffix: string): unknown {
+  if (typeof label === 'string') return label + suffix;
+  if (isObj(label)) return Object.fromEntries(Object.entries(label).map(([k, v]) => [k, typeof v === 'string' ? v + suffix : v]));
+  return label;
+}
+
+const listOf = (root: Json, key: string): Record<string, unknown>[] | undefined => {
+  const v = isObj(root) ? root[key] : undefined;
+  return Array.isArray(v) && v.every(isObj) ? (v as Record<string, unknown>[]) : undefined;
+};
+
+/** `count` more people, each with a copy of one membership (its post dropped unless `keepPost`). */
+function grow(root: Json, m: Extract<Mutation, { op: 'grow' }>): void {
+  const persons = listOf(root, 'persons');
+  const memberships = listOf(root, 'memberships');
+  if (!persons?.length || !memberships?.length) return;
+  const ms = memberships[m.at % memberships.length]!;
+  const person = persons.find((p) => p.id === ms.person_id) ?? persons[0]!;
+  for (let i = 0; i < m.count; i++) {
+    const id = `${String(person.id)}-g${i}`;
+    persons.push({ ...(clone(person) as object), id, name: suffixed(person.name, ` ${i}`) });
+    const copy: Record<string, unknown> = { ...(clone(ms) as object), person_id: id };
+    if (typeof ms.id === 'string') copy.id = `${ms.id}-g${i}`;
+    if (!m.keepPost) delete copy.post_id;
+    memberships.push(copy);
+  }
+}
+
+/** Bodies nested `depth` deep under one body, and one member of that body in every one of them. */
+function chain(root: Json, m: Extract<Mutation, { op: 'chain' }>): void {
+  const orgs = listOf(root, 'organizations');
+  const memberships = listOf(root, 'memberships');
+  if (!orgs?.length || !memberships?.length) return;
+  const top = orgs[m.at % orgs.length]!;
+  const ms = memberships.find((x) => x.organization_id === top.id) ?? memberships[m.at % memberships.length]!;
+  let parent = top.id;
+  for (let i = 0; i < m.depth; i++) {
+    const id = `${String(top.id)}/c${i}`;
+    const org: Record<string, unknown> = { ...(clone(top) as object), id, parent_id: parent, name: suffixed(top.name, ` ${i}`) };
+    if (top.short_name !== undefined) org.short_name = suffixed(top.short_name, ` ${i}`);
+    if (m.at % 2 === 0) delete org.seats;
+    orgs.push(org);
+    const copy: Record<string, unknown> = { ...(clone(ms) as object), organization_id: id };
+    if (typeof ms.id === 'string') copy.id = `${ms.id}-c${i}`;
+    delete copy.post_id;
+    memberships.push(copy);
+    parent = id;
   }
 }
 
@@ -283,6 +344,28 @@ export function mutateCsv(grid: string[][], raw: Set<string>, m: Mutation): void
     case 'copy': {
       const fr = m.from % rows;
       set(r, c, grid[fr]?.[Math.floor(m.from / rows) % cols] ?? '');
+      return;
+    }
+    case 'grow':
+      for (let i = 0; i < Math.min(m.count, 2_000) && rows > 1; i++) {
+        const copy = [...grid[dataRow]!];
+        copy[0] = `${copy[0] ?? ''} ${i}`;
+        if (!m.keepPost) copy[4] = '';
+        grid.push(copy);
+      }
+      return;
+    case 'chain': {
+      const body = grid[dataRow]?.[1] ?? 'B';
+      let parent = body;
+      for (let i = 0; i < m.depth && rows > 1; i++) {
+        const copy = [...grid[dataRow]!];
+        copy[1] = `${body} ${i}`;
+        copy[2] = parent;
+        copy[3] = '';
+        copy[4] = '';
+        grid.push(copy);
+        parent = copy[1];
+      }
       return;
     }
     case 'csv-header':
