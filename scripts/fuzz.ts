@@ -7,7 +7,8 @@
  * Prints the counts (cases, refused, loaded, skipped as beyond the importer's bounds, failures,
  * max ms per case) and each failure with the command that replays it. `--case K` runs only case
  * K of the seed (and `--out dir` writes its file there). `--beyond` also judges the inputs beyond the
- * importer's bounds instead of skipping them (their failures say so). Exit status 1 when a case failed.
+ * importer's bounds instead of skipping them (their failures say so and are counted apart). Exit
+ * status 1 when a case within the bounds failed.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,7 +60,10 @@ const langOf = (k: number) => (k % 2 === 0 ? 'vi' : 'en');
 if (!isMainThread) {
   const { seed, runs, bound, beyond } = workerData as { seed: number; runs: number; bound: number; beyond: boolean };
   const cases = casesOf(seed, runs);
-  parentPort!.on('message', (k: number) => parentPort!.postMessage({ k, outcome: runCase(cases[k]!, langOf(k), bound, beyond) }));
+  parentPort!.on('message', (k: number) => {
+    const outcome = runCase(cases[k]!, langOf(k), bound, beyond, (reason) => parentPort!.postMessage({ k, beyond: reason }));
+    parentPort!.postMessage({ k, outcome });
+  });
 } else if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   await main(parse(process.argv.slice(2)));
 }
@@ -74,7 +78,7 @@ async function main(o: Options): Promise<void> {
     writeFileSync(join(o.out, `case-${o.only}-${f.name}`), f.bytes);
     console.log(`wrote ${join(o.out, `case-${o.only}-${f.name}`)}`);
   }
-  const counts = { cases: 0, refused: 0, loaded: 0, skipped: 0, failed: 0 };
+  const counts = { cases: 0, refused: 0, loaded: 0, skipped: 0, failed: 0, failedBeyond: 0 };
   const skipReasons = new Map<string, number>();
   let maxMs = 0;
   let maxCase = -1;
@@ -92,7 +96,8 @@ async function main(o: Options): Promise<void> {
       worker = spawn(o, runs);
     }
     counts.cases++;
-    counts[outcome.kind]++;
+    if (outcome.kind === 'failed' && outcome.beyond) counts.failedBeyond++;
+    else counts[outcome.kind]++;
     if (outcome.kind === 'skipped') skipReasons.set(outcome.reason, (skipReasons.get(outcome.reason) ?? 0) + 1);
     if (outcome.ms > maxMs) [maxMs, maxCase] = [outcome.ms, k];
     if (outcome.kind === 'failed') {
@@ -102,10 +107,10 @@ async function main(o: Options): Promise<void> {
     if (counts.cases % 500 === 0) console.log(`… ${counts.cases} cases, ${counts.failed} failed, ${Math.round((Date.now() - started) / 1000)} s`);
   }
   await worker.terminate();
-  console.log(`seed ${o.seed}: ${counts.cases} cases, ${counts.refused} refused, ${counts.loaded} loaded, ${counts.skipped} skipped (beyond the importer's bounds), ${counts.failed} failed; max ${maxMs} ms per case (case ${maxCase}); ${Math.round((Date.now() - started) / 1000)} s in all`);
+  console.log(`seed ${o.seed}: ${counts.cases} cases, ${counts.refused} refused, ${counts.loaded} loaded, ${o.beyond ? `${counts.failedBeyond} failed beyond the importer's bounds` : `${counts.skipped} skipped (beyond the importer's bounds)`}, ${counts.failed} failed; max ${maxMs} ms per case (case ${maxCase}); ${Math.round((Date.now() - started) / 1000)} s in all`);
   for (const [reason, n] of skipReasons) console.log(`  skipped, ${reason}: ${n}`);
   const byStage = new Map<string, number>();
-  for (const f of failures) if (f.outcome.kind === 'failed') byStage.set(f.outcome.stage, (byStage.get(f.outcome.stage) ?? 0) + 1);
+  for (const f of failures) if (f.outcome.kind === 'failed' && !f.outcome.beyond) byStage.set(f.outcome.stage, (byStage.get(f.outcome.stage) ?? 0) + 1);
   for (const [stage, n] of byStage) console.log(`  failed at ${stage}: ${n}`);
   process.exitCode = counts.failed > 0 ? 1 : 0;
 }
@@ -118,12 +123,18 @@ function spawn(o: Options, runs: number): Worker {
 
 function ask(worker: Worker, k: number, hangMs: number): Promise<Outcome> {
   return new Promise((resolve, reject) => {
+    let beyond: string | undefined;
     const timer = setTimeout(() => {
       cleanup();
-      resolve({ kind: 'failed', ms: hangMs, stage: 'time', error: `no answer within ${hangMs} ms (hang; worker terminated)` });
+      const hang: Outcome = { kind: 'failed', ms: hangMs, stage: 'time', error: `no answer within ${hangMs} ms (hang; worker terminated)` };
+      resolve(beyond ? { ...hang, beyond } : hang);
     }, hangMs);
-    const onMessage = (m: { k: number; outcome: Outcome }) => {
+    const onMessage = (m: { k: number; outcome?: Outcome; beyond?: string }) => {
       if (m.k !== k) return;
+      if (!m.outcome) {
+        beyond = m.beyond;
+        return;
+      }
       cleanup();
       resolve(m.outcome);
     };

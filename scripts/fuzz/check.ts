@@ -83,20 +83,22 @@ const message = (e: unknown): string => (e instanceof Error ? `${e.name}: ${e.me
 
 /**
  * Runs a case. `lang` is the language of the drawings (each step is drawn once). Never throws.
+ * With `judgeBeyond`, inputs beyond the importer's bounds are judged too: `onBeyond` hears why as
+ * soon as it is known (so that a caller can label a hang), and their failures carry `beyond`.
  * A case over `boundMs` fails with stage `time`; a case that never returns must be caught by the
  * caller (`scripts/fuzz.ts` runs cases in a worker it can terminate).
  */
-export function runCase(c: FuzzCase, lang: Lang, boundMs = CASE_BOUND_MS, judgeBeyond = false): Outcome {
-  const outcome = runInner(c, lang, boundMs, judgeBeyond);
-  return outcome;
+export function runCase(c: FuzzCase, lang: Lang, boundMs = CASE_BOUND_MS, judgeBeyond = false, onBeyond?: (reason: string) => void): Outcome {
+  return runInner(c, lang, boundMs, judgeBeyond, onBeyond ?? (() => {}));
 }
 
-function runInner(c: FuzzCase, lang: Lang, boundMs: number, judgeBeyond: boolean): Outcome {
+function runInner(c: FuzzCase, lang: Lang, boundMs: number, judgeBeyond: boolean, onBeyond: (reason: string) => void): Outcome {
   const t0 = performance.now();
   const ms = () => Math.round(performance.now() - t0);
   const file = materialise(c);
   let beyond = inputBeyondBounds(file.value);
   if (beyond && !judgeBeyond) return { kind: 'skipped', ms: 0, reason: beyond };
+  if (beyond) onBeyond(beyond);
   const fail = (o: Extract<Outcome, { kind: 'failed' }>): Outcome => (beyond ? { ...o, beyond } : o);
   const start = performance.now();
   const elapsed = () => Math.round(performance.now() - start);
@@ -113,8 +115,11 @@ function runInner(c: FuzzCase, lang: Lang, boundMs: number, judgeBeyond: boolean
       if (!result.problems.some((p) => p.severity === 'error')) return fail({ kind: 'failed', ms: elapsed(), stage, error: 'refused with warnings only' });
       return timed({ kind: 'refused', ms: elapsed(), problems: result.problems.length }, boundMs, beyond);
     }
-    beyond ??= datasetBeyondBounds(result.dataset);
-    if (beyond && !judgeBeyond) return { kind: 'skipped', ms: elapsed(), reason: beyond };
+    if (!beyond) {
+      beyond = datasetBeyondBounds(result.dataset);
+      if (beyond && !judgeBeyond) return { kind: 'skipped', ms: elapsed(), reason: beyond };
+      if (beyond) onBeyond(beyond);
+    }
     stage = 'timeline';
     const timeline = buildTimeline(result.dataset);
     stage = 'seat-plan';
