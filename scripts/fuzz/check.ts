@@ -126,7 +126,7 @@ function runInner(c: FuzzCase, lang: Lang, boundMs: number, judgeBeyond: boolean
     const plan = planSeats(timeline);
     stage = 'draw';
     for (let i = 0; i < timeline.steps.length; i++) {
-      const svg = svgForView(timeline, plan, i, lang);
+      const svg = svgForView(timeline, plan, i, lang, { statedOnly: c.statedOnly ?? false });
       if (!svg.startsWith('<?xml') || !svg.includes('<svg') || !svg.trimEnd().endsWith('</svg>')) return fail({ kind: 'failed', ms: elapsed(), stage, error: `step ${i}: not an SVG` });
       const bad = /="[^"]*\b(NaN|Infinity|undefined)\b[^"]*"/.exec(svg);
       if (bad) return fail({ kind: 'failed', ms: elapsed(), stage, error: `step ${i}: attribute ${bad[0].slice(0, 120)}` });

@@ -63,11 +63,12 @@ export type Mutation =
   | { op: 'csv-header'; at: number; pick: number }
   | { op: 'csv-raw'; at: number; pick: number };
 
-/** A case: where it starts and what is done to it; `bytes` optionally spoils the encoding. */
+/** A case: where it starts and what is done to it; `bytes` optionally spoils the encoding; `statedOnly` draws with inferred parts greyed out. */
 export interface FuzzCase {
   base: BaseKind;
   mutations: Mutation[];
   bytes: 'none' | 'bom' | 'invalid-utf8' | 'truncate';
+  statedOnly?: boolean;
 }
 
 const at = fc.nat({ max: 1_000_000 });
@@ -97,6 +98,7 @@ export const caseArb: fc.Arbitrary<FuzzCase> = fc.record({
   base: fc.constantFrom<BaseKind>('builtin', 'csv', 'popolo'),
   mutations: fc.oneof({ arbitrary: fc.array(mutationArb, { minLength: 1, maxLength: 2 }), weight: 3 }, fc.array(mutationArb, { minLength: 1, maxLength: 8 })),
   bytes: fc.oneof({ arbitrary: fc.constant('none' as const), weight: 12 }, fc.constantFrom('bom' as const, 'invalid-utf8' as const, 'truncate' as const)),
+  statedOnly: fc.boolean(),
 });
 
 type Json = unknown;

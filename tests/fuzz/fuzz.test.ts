@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { caseArb, materialise } from '../../scripts/fuzz/mutations.ts';
+import { ODD_NUMBERS, caseArb, materialise } from '../../scripts/fuzz/mutations.ts';
 import { CASE_BOUND_MS, runCase, inputBeyondBounds } from '../../scripts/fuzz/check.ts';
 
 const SEED = 20261207;
@@ -29,6 +29,14 @@ describe('fuzz harness', () => {
     const f = materialise({ base: 'popolo', mutations: [{ op: 'nest', at: 0, depth: 20_000, array: true }], bytes: 'none' });
     expect(f.bytes.length).toBeGreaterThan(40_000);
     expect(inputBeyondBounds(f.value)).toMatch(/nesting/);
+  });
+
+  it("skips a dataset beyond the importer's bounds, and judges it on request", () => {
+    // Seats 1e21 on the Popolo council: the importer is to refuse it; until it does, layout throws.
+    const c = { base: 'popolo' as const, mutations: [{ op: 'number' as const, at: 0, pick: ODD_NUMBERS.indexOf(1e21) }], bytes: 'none' as const };
+    expect(runCase(c, 'en')).toMatchObject({ kind: 'skipped', reason: 'seats over 10000' });
+    const judged = runCase(c, 'en', CASE_BOUND_MS, true);
+    expect(judged.kind === 'refused' || ('beyond' in judged && judged.beyond === 'seats over 10000')).toBe(true);
   });
 
   it('reports a case over the time bound as a failure', () => {
