@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { layoutScene, type Scene } from '../../src/lib/layout/layout.ts';
 import { planSeats } from '../../src/lib/layout/seat-plan.ts';
-import { escapeXml, sceneToSvg, svgForView } from '../../src/lib/export/svg.ts';
+import { escapeXml, sceneToSvg, svgDocument, svgForView } from '../../src/lib/export/svg.ts';
 import type { SvgMeta } from '../../src/lib/view/caption.ts';
 import { CHART_CSS } from '../../src/lib/draw/chart-css.ts';
 import { NEW_BADGE, SHAPE_PATHS } from '../../src/lib/draw/shapes.ts';
@@ -309,5 +309,20 @@ describe('palette and shapes', () => {
   test('CHART_CSS: prefixed class selectors only (at most one descendant step), no external reference', () => {
     for (const line of CHART_CSS.split('\n')) expect(line).toMatch(/^\.cmv-[a-z0-9_-]+( \.cmv-[a-z0-9_-]+)?\{[^{}]*\}$/);
     expect(CHART_CSS).not.toMatch(/url\(|@import|expression\(/i);
+  });
+});
+
+describe('svgDocument with very many elements (found by npm run fuzz)', () => {
+  test('a group of 1,000,000 children serialises instead of overflowing the stack', () => {
+    // Minimal input: one <g> whose children give more lines than a call can take as arguments
+    // (the fuzz case was a Popolo body with "seats": 1000000, one vacant seat each).
+    const children = Array.from({ length: 1_000_000 }, (_, i) => ({ tag: 'circle', attrs: { r: String(i % 10) }, children: [] }));
+    const svg = svgDocument({ viewBox: '0 0 1 1' }, [{ tag: 'g', attrs: {}, children }]);
+    expect(svg.split('\n')).toHaveLength(1_000_000 + 5 + 1);
+    expect(svg.endsWith('    <circle r="9"/>\n  </g>\n</svg>\n')).toBe(true);
+  });
+
+  test('no element: the document is the declaration and an empty root, as before', () => {
+    expect(svgDocument({}, [])).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<svg>\n</svg>\n');
   });
 });

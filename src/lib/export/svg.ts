@@ -46,7 +46,10 @@ function serializeEls(els: readonly SvgEl[], depth = 0): string[] {
       // Text elements stay on one line (no white space between tspans).
       out.push(`${pad}<${el.tag}${attrs}>${inline(el.children)}</${el.tag}>`);
     } else {
-      out.push(`${pad}<${el.tag}${attrs}>`, ...serializeEls(el.children as SvgEl[], depth + 1), `${pad}</${el.tag}>`);
+      // One push per line: spreading the children's lines as arguments overflows the stack past ~100,000 lines.
+      out.push(`${pad}<${el.tag}${attrs}>`);
+      for (const line of serializeEls(el.children as SvgEl[], depth + 1)) out.push(line);
+      out.push(`${pad}</${el.tag}>`);
     }
   }
   return out;
@@ -89,7 +92,10 @@ export function svgDocument(root: Readonly<Record<string, string>>, els: readonl
   const rootAttrs = Object.entries(root)
     .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
     .join('');
-  return ['<?xml version="1.0" encoding="UTF-8"?>', `<svg${rootAttrs}>`, ...serializeEls(els, 1), '</svg>', ''].join('\n');
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<svg${rootAttrs}>`];
+  for (const line of serializeEls(els, 1)) lines.push(line);
+  lines.push('</svg>', '');
+  return lines.join('\n');
 }
 
 /**

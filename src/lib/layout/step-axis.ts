@@ -52,8 +52,15 @@ export function stepAxis(steps: readonly Step[], width: number, opts: { thumb: n
   const half = opts.thumb / 2;
   const last = Math.max(1, steps.length - 1);
   const spans = steps.map((s) => dateSpan(s.date));
-  const lo = Math.floor(Math.min(...spans.map((s) => s[0]), opts.domain?.[0] ?? Infinity));
-  const hi = Math.ceil(Math.max(...spans.map((s) => s[1]), opts.domain?.[1] ?? -Infinity));
+  // A loop, not Math.min(...spans): a call takes only so many arguments (65,536 in Safari).
+  let lo = opts.domain?.[0] ?? Infinity;
+  let hi = opts.domain?.[1] ?? -Infinity;
+  for (const [a, b] of spans) {
+    if (a < lo) lo = a;
+    if (b > hi) hi = b;
+  }
+  lo = Math.floor(lo);
+  hi = Math.ceil(hi);
   const x = scaleLinear().domain([lo, Math.max(hi, lo + 1)]).range([half, w - half]);
   const stops = steps.map((s, i) => {
     const [a, b] = spans[i]!;
