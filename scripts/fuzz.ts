@@ -1,14 +1,14 @@
 /**
- * `npm run fuzz -- [--runs 10000] [--seed N] [--case K] [--bound 2000] [--hang 30000] [--out dir] [--beyond]`:
+ * `npm run fuzz -- [--runs 10000] [--seed N] [--case K] [--bound 2000] [--hang 30000] [--out dir] [--skip-beyond]`:
  * many fuzz cases (`scripts/fuzz/mutations.ts`) through the whole path of a user's file
  * (`scripts/fuzz/check.ts`). Cases run in a worker thread; one that does not answer within
  * `--hang` ms is a hang: the worker is terminated and a new one takes the next case.
  *
  * Prints the counts (cases, refused, loaded, skipped as beyond the importer's bounds, failures,
  * max ms per case) and each failure with the command that replays it. `--case K` runs only case
- * K of the seed (and `--out dir` writes its file there). `--beyond` also judges the inputs beyond the
- * importer's bounds instead of skipping them (their failures say so and are counted apart). Exit
- * status 1 when a case within the bounds failed.
+ * K of the seed (and `--out dir` writes its file there). Inputs beyond the importer's bounds are
+ * judged like the others (the importer must refuse them; their failures say so and are counted
+ * apart); `--skip-beyond` skips them instead. Exit status 1 when a case failed.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,10 +29,10 @@ interface Options {
 }
 
 function parse(argv: string[]): Options {
-  const o: Options = { runs: 1000, seed: 20261207, bound: CASE_BOUND_MS, hang: 30_000, beyond: false };
+  const o: Options = { runs: 1000, seed: 20261207, bound: CASE_BOUND_MS, hang: 30_000, beyond: true };
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--beyond') {
-      o.beyond = true;
+    if (argv[i] === '--beyond' || argv[i] === '--skip-beyond') {
+      o.beyond = argv[i] === '--beyond';
       continue;
     }
     const [flag, inline] = argv[i]!.split('=', 2) as [string, string | undefined];
@@ -112,7 +112,7 @@ async function main(o: Options): Promise<void> {
   const byStage = new Map<string, number>();
   for (const f of failures) if (f.outcome.kind === 'failed' && !f.outcome.beyond) byStage.set(f.outcome.stage, (byStage.get(f.outcome.stage) ?? 0) + 1);
   for (const [stage, n] of byStage) console.log(`  failed at ${stage}: ${n}`);
-  process.exitCode = counts.failed > 0 ? 1 : 0;
+  process.exitCode = counts.failed + counts.failedBeyond > 0 ? 1 : 0;
 }
 
 function spawn(o: Options, runs: number): Worker {

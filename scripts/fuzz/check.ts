@@ -83,12 +83,13 @@ const message = (e: unknown): string => (e instanceof Error ? `${e.name}: ${e.me
 
 /**
  * Runs a case. `lang` is the language of the drawings (each step is drawn once). Never throws.
- * With `judgeBeyond`, inputs beyond the importer's bounds are judged too: `onBeyond` hears why as
- * soon as it is known (so that a caller can label a hang), and their failures carry `beyond`.
+ * Inputs beyond the importer's bounds (`io/bounds.ts`) are judged like any other (the importer must
+ * refuse them with located problems): `onBeyond` hears why as soon as it is known (so that a caller
+ * can label a hang), and their failures carry `beyond`. `judgeBeyond = false` skips them instead.
  * A case over `boundMs` fails with stage `time`; a case that never returns must be caught by the
  * caller (`scripts/fuzz.ts` runs cases in a worker it can terminate).
  */
-export function runCase(c: FuzzCase, lang: Lang, boundMs = CASE_BOUND_MS, judgeBeyond = false, onBeyond?: (reason: string) => void): Outcome {
+export function runCase(c: FuzzCase, lang: Lang, boundMs = CASE_BOUND_MS, judgeBeyond = true, onBeyond?: (reason: string) => void): Outcome {
   return runInner(c, lang, boundMs, judgeBeyond, onBeyond ?? (() => {}));
 }
 
