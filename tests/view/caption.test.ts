@@ -82,3 +82,16 @@ describe('captions of an imported CSV (no event descriptions)', () => {
     expect(sourceText(t, 'vi')).toBe('');
   });
 });
+
+describe('a name holding a right-to-left override cannot reverse the caption after it', () => {
+  test('the name is isolated (FSI … PDI) in the summary; the cause after it reads as written', () => {
+    const csv = readFileSync(new URL('../fixtures/board-small.csv', import.meta.url), 'utf8').replace('Nguyễn Văn An', '\u202EAbc Def');
+    const r = importFile('rlo.csv', new TextEncoder().encode(csv));
+    if (!r.ok) throw new Error('the file should load');
+    const t = buildTimeline(r.dataset);
+    const last = t.steps.length - 1;
+    expect(stepSummary(t, last, 'en')).toBe('Joined: Phạm Thị Dung (By-election). Left: \u2068\u202EAbc Def\u2069 (Retired).');
+    // the file keeps the name as the user wrote it
+    expect(r.dataset.persons.find((p) => p.name.en?.includes('Abc') || p.name.vi?.includes('Abc'))?.name).toEqual({ vi: '\u202EAbc Def' });
+  });
+});

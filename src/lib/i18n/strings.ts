@@ -2,8 +2,9 @@
  * UI strings in Vietnamese (default) and English. Dataset labels are data and come from the dataset;
  * these are the app's own words. Vietnamese is NFC with one tone-mark style (ủy, hòa).
  */
-import type { EndCause, Lang, StartCause } from '../model/types.ts';
+import type { EndCause, Lang, LangString, StartCause } from '../model/types.ts';
 import { displayValue } from './display-value.ts';
+import { isolateBidi, pick as pickText } from '../model/lang.ts';
 
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 export const DEFAULT_LANG: Lang = 'vi';
@@ -260,5 +261,12 @@ export const START_CAUSE_LABELS: Record<StartCause, Record<Lang, string>> = {
   unknown: { vi: 'Không rõ', en: 'Unknown' },
 };
 
-/** The one label picker (`model/lang.ts`, a function of the model's `LangString`), re-exported for the views. */
-export { pick } from '../model/lang.ts';
+/**
+ * The one label picker (`pick` of `model/lang.ts`) for what is shown, on screen and in the drawings:
+ * the text in `lang` (with the same fallbacks), isolated by `isolateBidi` when it holds a
+ * bidirectional control, so that a name cannot reverse the words after it in a sentence.
+ * @returns the text to show, or '' when there is none
+ */
+export function pick(s: LangString | undefined | null, lang: Lang): string {
+  return isolateBidi(pickText(s, lang));
+}

@@ -9,7 +9,8 @@ import type { Timeline } from '../model/steps.ts';
 import { buildTimeline } from '../model/steps.ts';
 import { roleTable } from '../model/history.ts';
 import { byId } from '../model/by-id.ts';
-import { pick, STRINGS } from '../i18n/strings.ts';
+import { STRINGS } from '../i18n/strings.ts';
+import { pick } from '../model/lang.ts';
 import { CSV_COLUMNS, type CsvColumn } from './csv-columns.ts';
 import type { CsvDelimiter } from './csv-parse.ts';
 

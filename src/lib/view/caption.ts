@@ -12,7 +12,7 @@ import { changesCaption, diff } from '../model/diff.ts';
 import { END_CAUSE_LABELS, START_CAUSE_LABELS, STRINGS } from '../i18n/strings.ts';
 import { SUMMARY_WORDS } from '../i18n/export-words.ts';
 import { formatDateText } from '../i18n/dates.ts';
-import { pick } from '../model/lang.ts';
+import { pick } from '../i18n/strings.ts';
 
 /** What the drawing writes around the chart; every text already in `lang`. */
 export interface SvgMeta {

@@ -6,7 +6,7 @@ import type { Lang } from '../model/types.ts';
 import type { LayoutStrings } from '../layout/words.ts';
 import { END_CAUSE_LABELS, START_CAUSE_LABELS, STRINGS } from '../i18n/strings.ts';
 import { CHART_WORDS } from '../i18n/export-words.ts';
-import { pick } from '../model/lang.ts';
+import { pick } from '../i18n/strings.ts';
 
 /** `LayoutStrings` in `lang`; a cause without a label is written as its code. */
 export function layoutWords(lang: Lang): LayoutStrings {
