@@ -33,6 +33,7 @@ import { posterSvg } from '../src/lib/export/poster.ts';
 import { FONT_FAMILY, uncoveredChars, usedChars } from '../src/lib/export/fonts.ts';
 import { embedFont, loadOutlineFonts, renderFontFiles } from '../src/lib/export/fonts-node.ts';
 import { outlineSvg, outlineSvgText } from '../src/lib/export/outline.ts';
+import { displayValue } from '../src/lib/i18n/display-value.ts';
 
 /** The built-in dataset, used when `--data` is not given. */
 export const DEFAULT_DATA = fileURLToPath(new URL('../data/quan6-1996-2000.json', import.meta.url));
@@ -413,12 +414,21 @@ export async function renderPng(svg: string, scale = 1): Promise<Uint8Array> {
   return r.render().asPng();
 }
 
+/**
+ * One character the fonts lack, for the warning: `"中" U+4E2D`; a control or text-direction
+ * character (which would reorder or break the line, `displayValue`) by its code alone: `U+202E`.
+ */
+function charName(c: string): string {
+  const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  return displayValue(c) === c ? `"${c}" ${code}` : code;
+}
+
 /** Warns once about characters the embedded fonts do not draw. */
 function warnUncovered(svg: string, io: CliIo, warned: Set<string>): void {
   const missing = uncoveredChars(usedChars(svg)).filter((c) => !warned.has(c));
   if (missing.length === 0) return;
   for (const c of missing) warned.add(c);
-  const list = missing.map((c) => `"${c}" U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+  const list = missing.map(charName).join(', ');
   io.err(`warning: ${missing.length} character${missing.length === 1 ? ' is' : 's are'} not in the embedded fonts (${list}): SVG viewers draw ${missing.length === 1 ? 'it' : 'them'} with their own fonts; PNG files leave ${missing.length === 1 ? 'it' : 'them'} out`);
 }
 

@@ -101,6 +101,11 @@ export const caseArb: fc.Arbitrary<FuzzCase> = fc.record({
   statedOnly: fc.boolean(),
 });
 
+/** The cases of a seed, in order: case K is the same for every `runs` ≥ K + 1. */
+export function casesOf(seed: number, runs: number): FuzzCase[] {
+  return fc.sample(caseArb, { seed, numRuns: runs });
+}
+
 type Json = unknown;
 type Path = (string | number)[];
 

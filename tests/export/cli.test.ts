@@ -204,6 +204,20 @@ describe('export command line (in process)', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.svg'))).toHaveLength(timeline.steps.length);
   });
 
+  test('a text-direction character the fonts lack is named by its code only, so the warning line reads in order', async () => {
+    // Found by `npm run fuzz -- --cli`: the raw U+202E reversed the rest of the warning in a terminal.
+    const dir = tmp();
+    const data = join(dir, 'bidi.json');
+    const d = structuredClone(dataset);
+    d.title = { ...d.title, en: `${d.title.en} \u202Eevil\u202C 中` };
+    writeFileSync(data, JSON.stringify(d));
+    const r = await run('--data', data, '--out', dir, '--lang', 'en', '--step', '0');
+    expect(r.code, r.err).toBe(0);
+    const warning = r.err.split('\n').find((l) => l.startsWith('warning: 3 characters are not in the embedded fonts'));
+    expect(warning).toContain('(U+202E, U+202C, "中" U+4E2D)');
+    expect(warning).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200E\u200F]/);
+  });
+
   test.each([
     [['--out', 'x', '--colour', 'red'], 'unknown option "--colour"'],
     [['--out', 'x', '--lang'], '--lang needs a value'],
