@@ -335,3 +335,11 @@ describe('hostile labels: embedded and safe', () => {
 test('the symbol font bytes in Node are the committed data', () => {
   expect(toBase64(symbolFontBytes())).toBe(SYMBOLS_WOFF2_BASE64);
 });
+
+describe('isCovered: characters that are never drawn', () => {
+  test("counts bidirectional controls as covered (they order text, no glyph is drawn)", async () => {
+    const { isCovered } = await import('../../src/lib/export/fonts.ts');
+    for (const ch of ['\u202E', '\u202C', '\u2068', '\u2069', '\u200F', '\u061C']) expect(isCovered(ch)).toBe(true);
+    expect(isCovered('中')).toBe(false);
+  });
+});

@@ -61,10 +61,15 @@ function isSymbolChar(ch: string): boolean {
   return !cov().main.has(cp) && cov().symbols.has(cp);
 }
 
-/** Whether the embedded fonts draw the character (Be Vietnam Pro of that weight, or the symbol font). */
+/**
+ * Whether the embedded fonts draw the character (Be Vietnam Pro of that weight, or the symbol font).
+ * Line breaks and tabs count as drawn, and so do the bidirectional controls (U+061C, U+200E, U+200F,
+ * U+202A–U+202E, U+2066–U+2069): they are never drawn, only order the text around them.
+ */
 export function isCovered(ch: string, weight: Weight = 400): boolean {
   const cp = ch.codePointAt(0) ?? 0;
   if (cp === 0x0a || cp === 0x09 || cp === 0x0d) return true;
+  if (cp === 0x061c || cp === 0x200e || cp === 0x200f || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) return true;
   return (weight === 700 ? cov().bold : cov().main).has(cp) || cov().symbols.has(cp);
 }
 
