@@ -82,12 +82,16 @@ export interface CliIo {
 
 /** Set when whoever reads stdout has gone (`… | head -1`): the export goes on, the list of files stops. */
 let stdoutGone = false;
+/** The same for stderr (`2>&1 | head -1`): the exit status still tells what happened. */
+let stderrGone = false;
 
 const consoleIo: CliIo = {
   out: (l) => {
     if (!stdoutGone) process.stdout.write(`${l}\n`);
   },
-  err: (l) => process.stderr.write(`${l}\n`),
+  err: (l) => {
+    if (!stderrGone) process.stderr.write(`${l}\n`);
+  },
 };
 
 /** The parsed options. */
@@ -465,7 +469,10 @@ function report(e: unknown, io: CliIo, debug: boolean): number {
  * @param argv the arguments after the script name
  * @returns the exit status
  */
-export async function main(argv: readonly string[], io: CliIo = consoleIo): Promise<number> {
+export async function main(argv: readonly string[], rawIo: CliIo = consoleIo): Promise<number> {
+  // Paths and option values come from outside: their control and text-direction characters are
+  // written as \u{XXXX} (`displayValue`) in every message, so no value can reorder a line.
+  const io: CliIo = { out: rawIo.out, err: (l) => rawIo.err(l.split('\n').map((x) => displayValue(x, Infinity)).join('\n')) };
   try {
     return await run(argv, io);
   } catch (e) {
@@ -544,6 +551,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   };
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') stdoutGone = true;
+    else escape(e);
+  });
+  process.stderr.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') stderrGone = true;
     else escape(e);
   });
   process.on('uncaughtException', escape);

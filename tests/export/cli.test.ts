@@ -393,6 +393,27 @@ describe('export command line: failures as one line and an exit status (a real p
     expect(readdirSync(out)).toHaveLength(timeline.steps.length);
   });
 
+  test('stderr closed by its reader (2>&1 | head -1) on a refused dataset: still exit 1, not an internal error', async () => {
+    const dir = tmp();
+    const data = join(dir, 'many.csv');
+    writeFileSync(data, ['person;body;seats;start', ...Array.from({ length: 300 }, (_, i) => `P${i};B;xx;19x${i}`)].join('\n'));
+    const child = spawn(tsx, ['scripts/export-cli.ts', '--data', data, '--out', join(dir, 'o')], { cwd: ROOT });
+    child.stderr.destroy();
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(code).toBe(1);
+  });
+
+  test('a path or an option value with a text-direction character is written as \\u{…} in the message', async () => {
+    const missing = join(tmp(), 'nope\u202Efdp.json');
+    const r = await run('--data', missing, '--lang', 'e\u202En');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--lang must be vi or en (got "e\\u{202E}n")');
+    const r2 = await run('--data', missing, '--out', tmp());
+    expect(r2.code).toBe(3);
+    expect(r2.err).toContain('nope\\u{202E}fdp.json');
+    expect(r.err + r2.err).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  });
+
   test('--debug: the same line and exit status, then the stack', async () => {
     const dir = tmp();
     const file = join(dir, 'a-file');
