@@ -69,8 +69,18 @@ export function stepAxis(steps: readonly Step[], width: number, opts: { thumb: n
     return { index: s.index, x: r1(sx), dateX0: r1(x(a)), dateX1: r1(x(b)), dateX: r1(x((a + b) / 2)), anchor };
   });
   const years: { year: number; x: number }[] = [];
-  const every = Math.max(1, Math.ceil((hi - lo) / Math.max(1, Math.floor(w / 60))));
-  for (let y = lo; y <= hi; y += every) years.push({ year: y, x: r1(x(y)) });
+  // A label every 1, 2, 5, 10, 20, 25, 50, 100 … years, at multiples of that step (1000, 1250 …), about 60 px apart.
+  const every = niceYearStep((hi - lo) / Math.max(1, Math.floor(w / 60)));
+  for (let y = Math.ceil(lo / every) * every; y <= hi; y += every) years.push({ year: y, x: r1(x(y)) });
   return { stops, years, domain: [lo, Math.max(hi, lo + 1)], x0: r1(x(lo)), x1: r1(x(Math.max(hi, lo + 1))), yearY: 58, height: 80 };
 }
 
+/**
+ * The smallest round number of years (1, 2, 5, 10, 20, 25, 50 times a power of ten) at least
+ * `raw`, so that year labels fall on round years.
+ * @param raw years between two labels that would fit (any positive number)
+ */
+export function niceYearStep(raw: number): number {
+  if (!(raw > 1)) return 1;
+  for (let p = 1; ; p *= 10) for (const m of [1, 2, 2.5, 5]) if (m * p >= raw && Number.isInteger(m * p)) return m * p;
+}
