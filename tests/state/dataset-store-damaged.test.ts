@@ -115,6 +115,8 @@ describe('damaged records in the store', () => {
     const [d] = damagedOnes(await new DatasetStore(idb).list());
     expect(damagedProblemTexts(d!, 'en')).toEqual(['File “nomem.json”, at /memberships: the required field “memberships” is missing; expected a list. To fix: Add the missing field to the record.']);
     expect(damagedProblemTexts(d!, 'vi')[0]).toMatch(/^Tệp “nomem\.json”.*memberships/);
+    const noTitle = checkStoredRecord('t', without(record('t'), 'title'));
+    expect(noTitle.damaged && noTitle.problems.map((p) => recordProblemText(p, 'vi'))[0]).toMatch(/^Thiếu trường “title”; cần /);
     const fields = checkStoredRecord('k', { ...record('k'), key: 'other', importedAt: 3 });
     expect(fields.damaged && fields.problems.map((p) => recordProblemText(p, 'en'))).toEqual([
       'Field “key” is “other” but the record is kept under the key “k”.',

@@ -54,7 +54,8 @@ const vi = {
   /** The record is not an object at all. */
   notARecord: (f: FoundValue) => `Bản ghi là ${found(viKinds, f)}, không phải một bộ dữ liệu đã lưu.`,
   /** A field of the record is wrong. */
-  badField: (field: RecordField, f: FoundValue) => `Trường “${field}” là ${found(viKinds, f)}; cần ${viExpected[field]}.`,
+  badField: (field: RecordField, f: FoundValue) =>
+    f.kind === 'missing' ? `Thiếu trường “${field}”; cần ${viExpected[field]}.` : `Trường “${field}” là ${found(viKinds, f)}; cần ${viExpected[field]}.`,
   /** The record's key differs from the key it is stored under. */
   keyMismatch: (key: string, storeKey: string) => `Trường “key” là “${key}” nhưng bản ghi được lưu với khóa “${storeKey}”.`,
   /** The checks could not read the record at all; `m` is the error's own message. */
