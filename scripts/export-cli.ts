@@ -448,9 +448,8 @@ async function drawing<T>(what: string, draw: () => T | Promise<T>): Promise<T> 
 /** Prints a failure: one line (and a refused dataset's problems), the stack with `debug`; returns the exit status. */
 function report(e: unknown, io: CliIo, debug: boolean): number {
   if (e instanceof CliError) {
-    io.err(`error: ${oneLine(e)}`);
+    io.err(e instanceof UsageError ? `error: ${oneLine(e)} (run with --help for the options)` : `error: ${oneLine(e)}`);
     for (const l of e.lines) io.err(l);
-    if (e instanceof UsageError) io.err('Run with --help for the options.');
   } else {
     io.err(`internal error: ${oneLine(e)} (a bug; rerun with --debug to see where, and report it)`);
   }

@@ -374,10 +374,10 @@ describe('export command line: failures as one line and an exit status (a real p
     const dir = tmp();
     const r = await cli('--out', dir, '--colour', 'red');
     expect(r.code).toBe(2);
-    expect(lines(r.stderr)).toEqual(['error: unknown option "--colour"', 'Run with --help for the options.']);
+    expect(lines(r.stderr)).toEqual(['error: unknown option "--colour" (run with --help for the options)']);
     const range = await cli('--out', dir, '--step', '99');
     expect(range.code).toBe(2);
-    expect(lines(range.stderr)[0]).toBe('error: --step 99 is out of range: this dataset has 5 steps, 0 to 4');
+    expect(lines(range.stderr)).toEqual(['error: --step 99 is out of range: this dataset has 5 steps, 0 to 4 (run with --help for the options)']);
     expect(readdirSync(dir)).toEqual([]);
   });
 
