@@ -2,21 +2,16 @@
  * A failure of a file export, with a code instead of words: the UI says it in its language
  * (`view/errors.ts`). `message` is the English sentence, for logs and the console.
  */
-import { ERROR_SENTENCES, type ErrorParams, type ExportErrorCode } from '../i18n/errors.ts';
+import { CodedError, type ErrorParams, type ExportErrorCode } from '../i18n/errors.ts';
 
-export class ExportError extends Error {
-  readonly code: ExportErrorCode;
-  readonly params: ErrorParams;
-
+export class ExportError extends CodedError<ExportErrorCode> {
   /**
    * @param code what failed (`svg-not-loaded`: the SVG could not be decoded as an image;
    *   `png-too-large`: no canvas could be made even at 0.25×)
    * @param params values for the sentence (none needed today)
    */
   constructor(code: ExportErrorCode, params: ErrorParams = {}) {
-    super(ERROR_SENTENCES.en[code](params));
+    super(code, params);
     this.name = 'ExportError';
-    this.code = code;
-    this.params = params;
   }
 }

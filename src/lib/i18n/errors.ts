@@ -40,7 +40,23 @@ const en: ErrorSentences = {
 /** The sentence of each failure code, per language: `ERROR_SENTENCES[lang][code](params)`. */
 export const ERROR_SENTENCES: Record<Lang, ErrorSentences> = { vi, en };
 
-/** Whether `code` is one of the coded failures above. */
-export function isErrorCode(code: unknown): code is ErrorCode {
-  return typeof code === 'string' && Object.hasOwn(en, code);
+/**
+ * A failure the app detects itself, with a code instead of words: the UI says it in its language
+ * (`errorText` of `view/errors.ts`); `message` is the English sentence, for logs and the console.
+ * The store's `StoreError` and the export's `ExportError` are its two kinds.
+ */
+export class CodedError<C extends ErrorCode = ErrorCode> extends Error {
+  readonly code: C;
+  readonly params: ErrorParams;
+
+  /**
+   * @param code what failed (a key of `ERROR_SENTENCES`)
+   * @param params values for the sentence
+   */
+  constructor(code: C, params: ErrorParams = {}) {
+    super(ERROR_SENTENCES.en[code](params));
+    this.name = 'CodedError';
+    this.code = code;
+    this.params = params;
+  }
 }

@@ -8,7 +8,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Dataset } from '../model/types.ts';
-import { ERROR_SENTENCES, type ErrorParams, type StoreErrorCode } from '../i18n/errors.ts';
+import { CodedError, type ErrorParams, type StoreErrorCode } from '../i18n/errors.ts';
 import { checkStoredRecord, type DamagedDataset, type KeptDataset, type KeptEntry, type StoredDataset } from './stored-record.ts';
 
 export type { DamagedDataset, KeptDataset, KeptEntry, StoredDataset } from './stored-record.ts';
@@ -18,20 +18,15 @@ export type { DamagedDataset, KeptDataset, KeptEntry, StoredDataset } from './st
  * in its language (`view/errors.ts`). `message` is the English sentence, for logs and the console.
  * Failures of IndexedDB itself (quota, blocked…) are the browser's own errors, not this class.
  */
-export class StoreError extends Error {
-  readonly code: StoreErrorCode;
-  readonly params: ErrorParams;
-
+export class StoreError extends CodedError<StoreErrorCode> {
   /**
    * @param code `no-indexeddb`, `empty-name`, `unknown-dataset` or `damaged-dataset` (params `{ key }`), or
    *   `builtin-undeletable`
    * @param params values for the sentence
    */
   constructor(code: StoreErrorCode, params: ErrorParams = {}) {
-    super(ERROR_SENTENCES.en[code](params));
+    super(code, params);
     this.name = 'StoreError';
-    this.code = code;
-    this.params = params;
   }
 }
 
