@@ -96,8 +96,8 @@ describe('causes and certainty', () => {
     expect(r.ok).toBe(false);
     expect(brief(r.problems)).toEqual([{ severity: 'error', code: 'csv-unknown-value', line: 2, row: 1, field: 'end_cause' }]);
     expect(rendered(r.problems[0]!)).toEqual({
-      en: 'File “test.csv”, line 2, row 1, field “end_cause”: unknown end_cause “bỏ trốn”; expected one of: term_end (hết nhiệm kỳ), removed_from_roll (xóa tên), expelled (khai trừ), transfer (chuyển công tác), retirement (nghỉ hưu), resignation (từ chức), death (từ trần), dismissed (miễn nhiệm), promoted (chuyển chức vụ), unknown (không rõ).',
-      vi: 'Tệp “test.csv”, dòng 2, hàng 1, trường “end_cause”: giá trị lý do kết thúc (end_cause) “bỏ trốn” không được nhận biết; cần một trong: term_end (hết nhiệm kỳ), removed_from_roll (xóa tên), expelled (khai trừ), transfer (chuyển công tác), retirement (nghỉ hưu), resignation (từ chức), death (từ trần), dismissed (miễn nhiệm), promoted (chuyển chức vụ), unknown (không rõ).',
+      en: 'File “test.csv”, line 2, row 1, field “end_cause”: unknown end_cause “bỏ trốn”; expected one of: term_end (hết nhiệm kỳ), removed_from_roll (xóa tên), expelled (khai trừ), transfer (chuyển công tác), retirement (nghỉ hưu), resignation (từ chức), death (từ trần), dismissed (miễn nhiệm), promoted (chuyển chức vụ), changed_group (chuyển nhóm), unknown (không rõ).',
+      vi: 'Tệp “test.csv”, dòng 2, hàng 1, trường “end_cause”: giá trị lý do kết thúc (end_cause) “bỏ trốn” không được nhận biết; cần một trong: term_end (hết nhiệm kỳ), removed_from_roll (xóa tên), expelled (khai trừ), transfer (chuyển công tác), retirement (nghỉ hưu), resignation (từ chức), death (từ trần), dismissed (miễn nhiệm), promoted (chuyển chức vụ), changed_group (chuyển nhóm), unknown (không rõ).',
     });
     const certainty = importText('person,body,certainty\nA,BCH,maybe\n');
     expect(rendered(certainty.problems[0]!).en).toBe(

@@ -196,10 +196,10 @@ describe('shape errors', () => {
       'File “small.json”, at /organizations/0/seats: Bad seats “-1”; expected a whole number ≥ 0.',
     );
     expect(importProblemSentence(ps[1]!, 'en')).toBe(
-      'File “small.json”, at /memberships/0/end_cause: found “fired”; expected one of: term_end, removed_from_roll, expelled, transfer, retirement, resignation, death, dismissed, promoted, unknown.',
+      'File “small.json”, at /memberships/0/end_cause: found “fired”; expected one of: term_end, removed_from_roll, expelled, transfer, retirement, resignation, death, dismissed, promoted, changed_group, unknown.',
     );
     expect(importProblemSentence(ps[1]!, 'vi')).toBe(
-      'Tệp “small.json”, tại /memberships/0/end_cause: thấy “fired”; cần một trong: term_end, removed_from_roll, expelled, transfer, retirement, resignation, death, dismissed, promoted, unknown.',
+      'Tệp “small.json”, tại /memberships/0/end_cause: thấy “fired”; cần một trong: term_end, removed_from_roll, expelled, transfer, retirement, resignation, death, dismissed, promoted, changed_group, unknown.',
     );
   });
   test('unsupported format_version', () => {

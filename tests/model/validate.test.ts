@@ -127,10 +127,10 @@ const EXPECTED: Record<string, Expected[]> = {
       severity: "error",
       code: "unknown-value",
       pointer: "/memberships/0/end_cause",
-      params: {"field": "end_cause", "value": "fired", "allowed": "term_end, removed_from_roll, expelled, transfer, retirement, resignation, death, dismissed, promoted, unknown"},
+      params: {"field": "end_cause", "value": "fired", "allowed": "term_end, removed_from_roll, expelled, transfer, retirement, resignation, death, dismissed, promoted, changed_group, unknown"},
       message:
-        "Unknown end_cause “fired” (at /memberships/0/end_cause); expected one of: term_end, removed_from_roll, expelled, transfer, retirement, resignation, death, dismissed, promoted, unknown.",
-      vi: "Giá trị end_cause “fired” không hợp lệ (tại /memberships/0/end_cause); cần một trong: term_end, removed_from_roll, expelled, transfer, retirement, resignation, death, dismissed, promoted, unknown.",
+        "Unknown end_cause “fired” (at /memberships/0/end_cause); expected one of: term_end, removed_from_roll, expelled, transfer, retirement, resignation, death, dismissed, promoted, changed_group, unknown.",
+      vi: "Giá trị end_cause “fired” không hợp lệ (tại /memberships/0/end_cause); cần một trong: term_end, removed_from_roll, expelled, transfer, retirement, resignation, death, dismissed, promoted, changed_group, unknown.",
     },
   ],
   "bad number": [

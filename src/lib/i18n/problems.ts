@@ -37,8 +37,8 @@ const mref = (p: Params, lang: Lang): string => {
 };
 
 const KIND: Record<Lang, Record<string, string>> = {
-  en: { person: 'person', organization: 'organization', post: 'post', event: 'event', source: 'source' },
-  vi: { person: 'người', organization: 'tổ chức', post: 'chức vụ', event: 'sự kiện', source: 'nguồn' },
+  en: { person: 'person', organization: 'organization', group: 'group (party)', post: 'post', event: 'event', term: 'term', source: 'source' },
+  vi: { person: 'người', organization: 'tổ chức', group: 'nhóm (đảng)', post: 'chức vụ', event: 'sự kiện', term: 'nhiệm kỳ', source: 'nguồn' },
 };
 
 const DATE_REASON: Record<Lang, Record<string, string>> = {

@@ -249,6 +249,7 @@ export const END_CAUSE_LABELS: Record<EndCause, Record<Lang, string>> = {
   death: { vi: 'Từ trần', en: 'Died' },
   dismissed: { vi: 'Miễn nhiệm', en: 'Dismissed' },
   promoted: { vi: 'Chuyển chức vụ', en: 'Changed post' },
+  changed_group: { vi: 'Chuyển nhóm', en: 'Changed group' },
   unknown: { vi: 'Không rõ lý do', en: 'Cause unknown' },
 };
 
@@ -258,6 +259,7 @@ export const START_CAUSE_LABELS: Record<StartCause, Record<Lang, string>> = {
   by_election: { vi: 'Bầu bổ sung', en: 'By-election' },
   appointed: { vi: 'Chỉ định', en: 'Appointed' },
   promoted: { vi: 'Đề bạt', en: 'Promoted' },
+  changed_group: { vi: 'Chuyển nhóm', en: 'Changed group' },
   unknown: { vi: 'Không rõ', en: 'Unknown' },
 };
 

@@ -102,6 +102,7 @@ const START_WORDS: Record<StartCause, readonly string[]> = {
   by_election: ['by-election', 'by election', 'byelection', 'bầu bổ sung', 'được bầu bổ sung', 'bổ sung'],
   appointed: ['appointed', 'appointment', 'chỉ định', 'được chỉ định', 'bổ nhiệm', 'được bổ nhiệm'],
   promoted: ['promoted', 'promotion', 'đề bạt', 'được đề bạt', 'thăng chức'],
+  changed_group: ['changed group', 'changed party', 'party switch', 'crossed the floor', 'chuyển nhóm', 'chuyển đảng'],
   unknown: ['unknown', 'không rõ', 'chưa rõ'],
 };
 
@@ -116,6 +117,7 @@ const END_WORDS: Record<EndCause, readonly string[]> = {
   death: ['death', 'died', 'deceased', 'từ trần', 'qua đời'],
   dismissed: ['dismissed', 'dismissal', 'miễn nhiệm', 'cách chức', 'bãi nhiệm', 'bị cách chức'],
   promoted: ['promoted', 'promotion', 'changed post', 'chuyển chức vụ', 'được đề bạt', 'đề bạt', 'thăng chức'],
+  changed_group: ['changed group', 'changed party', 'party switch', 'crossed the floor', 'chuyển nhóm', 'chuyển đảng'],
   unknown: ['unknown', 'cause unknown', 'không rõ', 'không rõ lý do', 'chưa rõ'],
 };
 

@@ -202,6 +202,7 @@ const KINDS: Record<Lang, Record<string, string>> = {
     langstring: 'an object of texts by language such as {"vi": "…", "en": "…"}, with at least one text',
     text: 'a non-empty text',
     'text-or-null': 'a text or null',
+    color: 'a colour written #rrggbb, such as "#1f77b4"',
     'one-of': 'one of the allowed values',
   },
   vi: {
@@ -216,6 +217,7 @@ const KINDS: Record<Lang, Record<string, string>> = {
     langstring: 'một đối tượng gồm các chuỗi theo ngôn ngữ như {"vi": "…", "en": "…"}, có ít nhất một chuỗi',
     text: 'một chuỗi không rỗng',
     'text-or-null': 'một chuỗi hoặc null',
+    color: 'một màu viết dạng #rrggbb, như "#1f77b4"',
     'one-of': 'một trong các giá trị cho phép',
   },
 };

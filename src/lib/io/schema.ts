@@ -95,6 +95,13 @@ const organization = v.object(
         v.description(`Number of elected seats, 0 to ${MAX_SEATS}; absent when the source gives no size.`),
       ),
     ),
+    color: v.optional(
+      v.pipe(
+        v.string(tag({ e: 'color' })),
+        v.regex(/^#[0-9a-fA-F]{6}$/, tag({ e: 'color' })),
+        v.description('Colour of a group (party) in the chart, "#rrggbb"; absent: one from the palette.'),
+      ),
+    ),
     ...provenance,
   },
   tag({ e: 'object' }),
@@ -116,6 +123,16 @@ const post = v.object(
     organization_id: text('The id of the body the post belongs to.'),
     label: langString('Title of the post.'),
     short_label: v.optional(langString('Short label for the chart.')),
+    seats: v.optional(
+      v.nullable(
+        v.pipe(
+          v.number(tag({ count: 'seats' })),
+          v.integer(tag({ count: 'seats' })),
+          v.minValue(0, tag({ count: 'seats' })),
+          v.maxValue(MAX_SEATS, tag({ count: 'seats' })),
+        ),
+      ),
+    ),
     ...provenance,
   },
   tag({ e: 'object' }),
@@ -128,6 +145,8 @@ const membership = v.object(
     organization_id: text('The id of an organization.'),
     post_id: v.optional(v.nullable(v.string(tag({ e: 'text-or-null' })))),
     role: v.optional(langString('Free-text role when there is no post.')),
+    on_behalf_of_id: v.optional(text('The group (party) the person sits for: the id of an organization classified "party" or "parliamentary group".')),
+    legislative_period_id: v.optional(text('The term: the id of an annotation classified "legislative period".')),
     start_date: v.optional(date('Start; absent = before the dataset begins.')),
     start_event_id: v.optional(text('The event (step) at which it starts.')),
     start_cause: v.optional(v.picklist(START_CAUSES, tag({ allowed: START_CAUSES.join(', ') }))),

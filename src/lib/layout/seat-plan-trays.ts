@@ -18,7 +18,7 @@ function causeRank(order: readonly string[], cause: string): number {
 /**
  * Builds the trays from what the walk over the steps counted (steps are indices from 0, capacities
  * counts of slots). Order: first step, then the cause's place in the format's order (`END_CAUSES`;
- * for entries elected, by-election, appointed, promoted, unknown), then natural order of the cause.
+ * for entries elected, by-election, appointed, promoted, changed_group, unknown), then natural order of the cause.
  * @param exitFirst first step at which each end cause's tray is used.
  * @param trayOccupancy most people in each exit tray at one step, by end cause (absent: 0).
  * @param entryFirst first step at which newcomers arrive with each start cause.

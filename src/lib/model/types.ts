@@ -43,7 +43,7 @@ export interface Provenance {
 }
 
 /** How a membership began. */
-export type StartCause = 'elected' | 'by_election' | 'appointed' | 'promoted' | 'unknown';
+export type StartCause = 'elected' | 'by_election' | 'appointed' | 'promoted' | 'changed_group' | 'unknown';
 
 /** How a membership ended. */
 export type EndCause =
@@ -56,10 +56,11 @@ export type EndCause =
   | 'death'
   | 'dismissed'
   | 'promoted'
+  | 'changed_group'
   | 'unknown';
 
 /** Every `StartCause`, the values `data/README.md` lists under "Causes". */
-export const START_CAUSES: readonly StartCause[] = ['elected', 'by_election', 'appointed', 'promoted', 'unknown'];
+export const START_CAUSES: readonly StartCause[] = ['elected', 'by_election', 'appointed', 'promoted', 'changed_group', 'unknown'];
 /** Every `EndCause`, the values `data/README.md` lists under "Causes". */
 export const END_CAUSES: readonly EndCause[] = [
   'term_end',
@@ -71,6 +72,7 @@ export const END_CAUSES: readonly EndCause[] = [
   'death',
   'dismissed',
   'promoted',
+  'changed_group',
   'unknown',
 ];
 
@@ -102,6 +104,11 @@ export interface Organization extends Provenance {
   parent_id?: string | null;
   /** Elected seats; absent when the source gives no size (then no vacancies are shown). */
   seats?: number;
+  /**
+   * The colour of a group (a party or parliamentary group) in the chart, `#rrggbb`; absent: one
+   * from the colour-blind-safe palette (`draw/palette.ts`).
+   */
+  color?: string;
 }
 
 /** A person. Anonymous people are named by the role the source gives them; names are never invented. */
@@ -119,6 +126,11 @@ export interface Post extends Provenance {
   label: LangString;
   /** Short label for the chart. */
   short_label?: LangString;
+  /**
+   * How many people may hold the post at once. Absent: one (our format's default). `null`: any
+   * number (Popolo and CSV posts without a seat count, e.g. a class of nominated seats).
+   */
+  seats?: number | null;
 }
 
 /**
@@ -132,6 +144,16 @@ export interface Membership extends Provenance {
   post_id?: string | null;
   /** Free-text role when there is no post (Popolo's `role`). */
   role?: LangString;
+  /**
+   * The group the person sits for: the id of an organization classified `party` or
+   * `parliamentary group` (Popolo's `on_behalf_of_id`). Groups are affiliations, never bodies.
+   */
+  on_behalf_of_id?: string;
+  /**
+   * The term (Popolo's legislative period) the membership belongs to: the id of an annotation
+   * classified `legislative period`, whose interval dates the term.
+   */
+  legislative_period_id?: string;
   start_date?: DateString;
   end_date?: DateString;
   /** The event (step) at which it starts / ends; breaks ties between changes that share a date. */

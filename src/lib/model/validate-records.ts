@@ -29,12 +29,14 @@ export function problemSink(): { out: Problem[]; add: AddProblem } {
 }
 
 /** Reference kinds, named in problems. */
-type RefKind = 'person' | 'organization' | 'post' | 'event' | 'source';
+type RefKind = 'person' | 'organization' | 'group' | 'post' | 'event' | 'term' | 'source';
 const KIND_COLLECTION: Record<RefKind, Collection> = {
   person: 'persons',
   organization: 'organizations',
+  group: 'organizations',
   post: 'posts',
   event: 'events',
+  term: 'annotations',
   source: 'sources',
 };
 
@@ -132,6 +134,8 @@ export function checkReferences(lists: Lists, ids: IdIndex): Problem[] {
     ref('person', m.person_id, `/memberships/${i}/person_id`);
     ref('organization', m.organization_id, `/memberships/${i}/organization_id`);
     ref('post', m.post_id, `/memberships/${i}/post_id`);
+    ref('group', m.on_behalf_of_id, `/memberships/${i}/on_behalf_of_id`);
+    ref('term', m.legislative_period_id, `/memberships/${i}/legislative_period_id`);
     ref('event', m.start_event_id, `/memberships/${i}/start_event_id`);
     ref('event', m.end_event_id, `/memberships/${i}/end_event_id`);
   });
