@@ -5,6 +5,9 @@ import { existsSync } from 'node:fs';
 const executablePath =
   process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+/** Port of the preview server; E2E_PORT lets several checkouts run their end-to-end tests at once. */
+const port = Number(process.env.E2E_PORT ?? 4317);
+
 export default defineConfig({
   testDir: 'e2e',
   workers: 2,
@@ -13,7 +16,7 @@ export default defineConfig({
   reporter: [['list']],
   timeout: 30_000,
   use: {
-    baseURL: 'http://127.0.0.1:4317/',
+    baseURL: `http://127.0.0.1:${port}/`,
     acceptDownloads: true,
     launchOptions: {
       executablePath,
@@ -29,8 +32,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --host 127.0.0.1 --port 4317 --strictPort',
-    url: 'http://127.0.0.1:4317/',
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },
