@@ -91,17 +91,20 @@ describe('causes and certainty', () => {
     expect(certaintyOf('nêu rõ')).toBe('stated');
   });
 
-  test('an unknown cause is an error naming the row, the value and the accepted values', () => {
+  test('an unknown cause loads as unknown, with a warning naming the row, the value and the accepted values', () => {
     const r = importText('person,body,start,start_cause,end,end_cause\nA,BCH,1996,bầu,1998,bỏ trốn\n');
-    expect(r.ok).toBe(false);
-    expect(brief(r.problems)).toEqual([{ severity: 'error', code: 'csv-unknown-value', line: 2, row: 1, field: 'end_cause' }]);
+    expect(r.ok).toBe(true);
+    expect(brief(r.problems)).toEqual([{ severity: 'warning', code: 'csv-unknown-value', line: 2, row: 1, field: 'end_cause' }]);
+    expect(datasetOf(r).memberships[0]).toMatchObject({ start_cause: 'elected', end_cause: 'unknown' });
     expect(rendered(r.problems[0]!)).toEqual({
-      en: 'File “test.csv”, line 2, row 1, field “end_cause”: unknown end_cause “bỏ trốn”; expected one of: term_end (hết nhiệm kỳ), removed_from_roll (xóa tên), expelled (khai trừ), transfer (chuyển công tác), retirement (nghỉ hưu), resignation (từ chức), death (từ trần), dismissed (miễn nhiệm), promoted (chuyển chức vụ), changed_group (chuyển nhóm), unknown (không rõ).',
-      vi: 'Tệp “test.csv”, dòng 2, hàng 1, trường “end_cause”: giá trị lý do kết thúc (end_cause) “bỏ trốn” không được nhận biết; cần một trong: term_end (hết nhiệm kỳ), removed_from_roll (xóa tên), expelled (khai trừ), transfer (chuyển công tác), retirement (nghỉ hưu), resignation (từ chức), death (từ trần), dismissed (miễn nhiệm), promoted (chuyển chức vụ), changed_group (chuyển nhóm), unknown (không rõ).',
+      en: 'File “test.csv”, line 2, row 1, field “end_cause”: unknown end_cause “bỏ trốn”, read as unknown; expected one of: term_end (hết nhiệm kỳ), removed_from_roll (xóa tên), expelled (khai trừ), transfer (chuyển công tác), retirement (nghỉ hưu), resignation (từ chức), death (từ trần), dismissed (miễn nhiệm), promoted (chuyển chức vụ), changed_group (chuyển nhóm), unknown (không rõ).',
+      vi: 'Tệp “test.csv”, dòng 2, hàng 1, trường “end_cause”: giá trị lý do kết thúc (end_cause) “bỏ trốn” không được nhận biết, được đọc là không rõ; cần một trong: term_end (hết nhiệm kỳ), removed_from_roll (xóa tên), expelled (khai trừ), transfer (chuyển công tác), retirement (nghỉ hưu), resignation (từ chức), death (từ trần), dismissed (miễn nhiệm), promoted (chuyển chức vụ), changed_group (chuyển nhóm), unknown (không rõ).',
     });
-    const certainty = importText('person,body,certainty\nA,BCH,maybe\n');
+    const certainty = importText('person,body,certainty,start\nA,BCH,maybe,1996\n');
+    expect(certainty.ok).toBe(true);
+    expect(datasetOf(certainty).memberships[0]!.certainty).toBeUndefined();
     expect(rendered(certainty.problems[0]!).en).toBe(
-      'File “test.csv”, line 2, row 1, field “certainty”: unknown certainty “maybe”; expected one of: stated (nêu rõ), inferred (suy luận).',
+      'File “test.csv”, line 2, row 1, field “certainty”: unknown certainty “maybe”, read as stated; expected one of: stated (nêu rõ), inferred (suy luận).',
     );
   });
 

@@ -39,7 +39,7 @@ describe('records', () => {
     const r = importFixture('semicolon.csv', { delimiter: ',' });
     expect(r.ok).toBe(false);
     expect(brief(r.problems)).toEqual([
-      { severity: 'error', code: 'csv-unknown-column', line: 1, field: 'person;body;start;note' },
+      { severity: 'warning', code: 'csv-unknown-column', line: 1, field: 'person;body;start;note' },
       { severity: 'error', code: 'csv-missing-column', line: 1 },
       { severity: 'error', code: 'csv-missing-column', line: 1 },
     ]);
@@ -120,24 +120,53 @@ describe('records', () => {
 });
 
 describe('header', () => {
-  test('an unknown column is an error naming it and the accepted names', () => {
-    const r = importFixture('unknown-column.csv');
-    expect(r.ok).toBe(false);
-    expect(brief(r.problems)).toEqual([{ severity: 'error', code: 'csv-unknown-column', line: 1, field: 'colour' }]);
+  test('an unknown column is a warning naming it and the columns read; the rest loads', () => {
+    const r = importText('person,body,colour,start\nA,BCH,red,1996\n', {}, 'unknown-column.csv');
+    expect(r.ok).toBe(true);
+    expect(brief(r.problems)).toEqual([{ severity: 'warning', code: 'csv-unknown-column', line: 1, field: 'colour' }]);
     expect(rendered(r.problems[0]!)).toEqual({
-      en: 'File “unknown-column.csv”, line 1, field “colour”: unknown column “colour”; expected one of: person, body, parent_body, seats, post, role, start, end, start_cause, end_cause, destination, certainty, basis, note, source (Vietnamese names are accepted too: người, cơ quan, chức vụ, bắt đầu, kết thúc, lý do bắt đầu, lý do kết thúc, ghi chú, nguồn, …).',
-      vi: 'Tệp “unknown-column.csv”, dòng 1, trường “colour”: cột “colour” không được nhận biết; cần một trong: người, cơ quan, cơ quan cấp trên, số ghế, chức vụ, vai trò, bắt đầu, kết thúc, lý do bắt đầu, lý do kết thúc, nơi chuyển đến, mức chắc chắn, căn cứ, ghi chú, nguồn (hoặc tên tiếng Anh: person, body, parent_body, seats, post, role, start, end, start_cause, end_cause, destination, certainty, basis, note, source).',
+      en: 'File “unknown-column.csv”, line 1, field “colour”: the column “colour” is not read (its values are not loaded); the columns read are: person, body, parent_body, seats, post, role, start, end, start_cause, end_cause, destination, certainty, basis, note, source (Vietnamese names are accepted too: người, cơ quan, chức vụ, bắt đầu, kết thúc, lý do bắt đầu, lý do kết thúc, ghi chú, nguồn, …).',
+      vi: 'Tệp “unknown-column.csv”, dòng 1, trường “colour”: cột “colour” không được đọc (giá trị của cột không được nạp); các cột được đọc: người, cơ quan, cơ quan cấp trên, số ghế, chức vụ, vai trò, bắt đầu, kết thúc, lý do bắt đầu, lý do kết thúc, nơi chuyển đến, mức chắc chắn, căn cứ, ghi chú, nguồn (hoặc tên tiếng Anh: person, body, parent_body, seats, post, role, start, end, start_cause, end_cause, destination, certainty, basis, note, source).',
     });
   });
 
-  test('a missing required column is an error', () => {
+  test('no body column: every row in one body named after the file, with a warning', () => {
     const r = importFixture('missing-column.csv');
-    expect(brief(r.problems)).toEqual([{ severity: 'error', code: 'csv-missing-column', line: 1 }]);
-    expect(r.problems[0]!.params).toEqual({ column: 'body' });
+    expect(r.ok).toBe(true);
+    expect(brief(r.problems)).toEqual([{ severity: 'warning', code: 'csv-no-body-column', line: 1 }]);
+    expect(datasetOf(r).organizations.map((o) => o.name)).toEqual([{ en: 'missing-column' }]);
     expect(rendered(r.problems[0]!)).toEqual({
-      en: 'File “missing-column.csv”, line 1: there is no column “body”; every membership CSV needs the columns person and body (in Vietnamese: người, cơ quan).',
-      vi: 'Tệp “missing-column.csv”, dòng 1: không có cột “cơ quan (body)”; tệp CSV thành viên nào cũng cần cột người (person) và cơ quan (body).',
+      en: 'File “missing-column.csv”, line 1: there is no body column, so every row is a membership of one body, named “missing-column” after the file.',
+      vi: 'Tệp “missing-column.csv”, dòng 1: không có cột cơ quan, nên mọi hàng là thành viên của một cơ quan, đặt tên “missing-column” theo tên tệp.',
     });
+  });
+
+  test('a member list as parliaments publish it: its headings, dotted dates, comment rows, causes in its words', () => {
+    const text = [
+      'member count,name,Division,Date of election,Type of election,Date ceased to be a Member,reason',
+      '',
+      '1,Ann Ash,Warringah,26.3.1994,by_election,18.05.2019,defeated',
+      '# New members elected in 2019,,,,,,',
+      '2,Bob Birch,Warringah,18.05.2019,,,still_in_office',
+      '3,Cy Cedar,Indi,2.3.1996,,3.10.1998,died',
+      '4,Dee Dogwood,Indi,3.10.1998,by_election,,',
+    ].join('\n');
+    const r = importText(text, {}, 'reps.csv');
+    expect(r.ok).toBe(true);
+    expect(brief(r.problems)).toEqual([
+      { severity: 'warning', code: 'csv-unknown-column', line: 1, field: 'member count' },
+      { severity: 'warning', code: 'csv-no-body-column', line: 1 },
+      { severity: 'warning', code: 'csv-comment-rows', line: 4, row: 3 },
+    ]);
+    const d = datasetOf(r);
+    expect(d.organizations.map((o) => o.id)).toEqual(['reps']);
+    expect(d.posts.map((p) => p.label.en)).toEqual(['Warringah', 'Indi']);
+    expect(d.memberships.map((m) => [m.start_date, m.start_cause ?? null, m.end_date ?? null, m.end_cause ?? null])).toEqual([
+      ['1994-03-26', 'by_election', '2019-05-18', 'term_end'],
+      ['2019-05-18', null, null, null],
+      ['1996-03-02', null, '1998-10-03', 'death'],
+      ['1998-10-03', 'by_election', null, null],
+    ]);
   });
 
   test('Vietnamese header aliases, in any case and with or without diacritics', () => {

@@ -43,6 +43,11 @@ describe('csv-rows stages', () => {
   });
 
   test('mapHeader: English and Vietnamese names, unknown, duplicate and missing columns', () => {
+    // No body column with a person column: a warning (one body named after the file); no person column: an error.
+    const noBody = new CsvLog('data/au-reps.csv');
+    mapHeader(readRecords('name,Division,Date of election,reason\nA,X,1996,died\n', ',', noBody)!, cellNormalizer('en'), noBody);
+    expect(brief(noBody.problems)).toEqual([{ severity: 'warning', code: 'csv-no-body-column', line: 1 }]);
+    expect(noBody.problems[0]!.params).toEqual({ body: 'au-reps' });
     const log = new CsvLog('t.csv');
     const recs = readRecords('họ tên,bogus,person,start\nA,x,B,1996\n', ',', log)!;
     const h = mapHeader(recs, cellNormalizer('vi'), log);
@@ -52,11 +57,14 @@ describe('csv-rows stages', () => {
     expect(fieldName(h, 'person')).toBe('họ tên');
     expect(fieldName(h, 'body')).toBe('body');
     expect(brief(log.problems)).toEqual([
-      { severity: 'error', code: 'csv-unknown-column', line: 1, field: 'bogus' },
+      { severity: 'warning', code: 'csv-unknown-column', line: 1, field: 'bogus' },
       { severity: 'error', code: 'csv-duplicate-column', line: 1, field: 'person' },
-      { severity: 'error', code: 'csv-missing-column', line: 1 },
+      { severity: 'warning', code: 'csv-no-body-column', line: 1 },
     ]);
-    expect(log.problems[2]!.params).toEqual({ column: 'body' });
+    const noPerson = new CsvLog('t.csv');
+    mapHeader(readRecords('body,start\nBCH,1996\n', ',', noPerson)!, cellNormalizer('en'), noPerson);
+    expect(brief(noPerson.problems)).toEqual([{ severity: 'error', code: 'csv-missing-column', line: 1 }]);
+    expect(noPerson.problems[0]!.params).toEqual({ column: 'person' });
   });
 
   test('readRows: normalised cells, formula escapes undone, Ð reported, short and long rows', () => {
@@ -112,12 +120,12 @@ describe('csv-cells stages', () => {
     const { seatsOf, causes } = readCells(rows, field, log);
     expect([...seatsOf.values()]).toEqual([35]);
     expect(causes.get(rows[0]!)).toEqual({ start: 'elected', end: 'retirement', certainty: 'inferred' });
-    expect(causes.get(rows[1]!)).toEqual({});
+    expect(causes.get(rows[1]!)).toEqual({ start: 'unknown' });
     expect(brief(log.problems)).toEqual([
       { severity: 'warning', code: 'csv-inferred-without-basis', line: 2, row: 1, field: 'basis' },
       { severity: 'error', code: 'csv-missing-value', line: 3, row: 2, field: 'person' },
       { severity: 'error', code: 'csv-bad-seats', line: 3, row: 2, field: 'seats' },
-      { severity: 'error', code: 'csv-unknown-value', line: 3, row: 2, field: 'start_cause' },
+      { severity: 'warning', code: 'csv-unknown-value', line: 3, row: 2, field: 'start_cause' },
     ]);
   });
 });

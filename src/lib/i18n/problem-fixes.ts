@@ -228,8 +228,16 @@ const FIXES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
     en: 'Put the whole cell in double quotes and double each quote inside it ("").',
   },
   'csv-unknown-column': {
-    vi: 'Sửa tên cột theo danh sách trên (ví dụ “họ tên”, “cơ quan”), hoặc xóa cột đó.',
-    en: 'Rename the column to one of those listed (e.g. “person”, “body”), or delete it.',
+    vi: 'Nếu cột này cần được đọc, đổi tên cột theo danh sách trên (ví dụ “họ tên”, “cơ quan”); nếu không, không cần làm gì.',
+    en: 'If the column should be read, rename it to one of those listed (e.g. “person”, “body”); otherwise nothing is needed.',
+  },
+  'csv-no-body-column': {
+    vi: 'Nếu các hàng thuộc nhiều cơ quan, hoặc để đặt tên cho cơ quan, thêm cột “cơ quan” (body) ghi tên cơ quan ở mỗi hàng.',
+    en: 'To name the body, or when the rows belong to several bodies, add a “body” column with the body\'s name on each row.',
+  },
+  'csv-comment-rows': {
+    vi: 'Không bắt buộc; nếu một hàng như vậy là bản ghi thành viên, bỏ dấu “#” và điền các ô.',
+    en: 'Nothing is required; if such a row is a membership, remove the “#” and fill in its cells.',
   },
   'csv-unnamed-column': {
     vi: 'Ghi tên cho cột ở hàng tiêu đề, hoặc xóa dữ liệu trong cột đó.',
@@ -272,8 +280,8 @@ const FIXES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
     en: 'If the file writes the day first, set the day-month order when importing.',
   },
   'csv-unknown-value': {
-    vi: 'Thay giá trị bằng một trong các giá trị được liệt kê, hoặc để trống ô.',
-    en: 'Replace the value with one of those listed, or leave the cell empty.',
+    vi: 'Thay giá trị bằng một trong các giá trị được liệt kê để lý do được hiển thị đúng, hoặc để trống ô.',
+    en: 'Replace the value with one of those listed so the cause is shown, or leave the cell empty.',
   },
   'csv-bad-seats': {
     vi: 'Ghi số ghế là một số nguyên, ví dụ 35, hoặc để trống ô.',

@@ -5,7 +5,7 @@
 import type { Certainty, EndCause, StartCause } from '../model/types.ts';
 import { daysInMonth } from '../model/dates.ts';
 import type { ImportProblem } from './problems.ts';
-import { acceptedValues, certaintyOf, endCauseOf, startCauseOf, type CsvColumn } from './csv-columns.ts';
+import { acceptedValues, certaintyOf, endCauseOf, isNoEndCause, startCauseOf, type CsvColumn } from './csv-columns.ts';
 import { isAmbiguous, readDate, settleDayOrder, tokenizeDate, type DateToken } from './csv-dates.ts';
 import type { CsvLog, Row } from './csv-rows.ts';
 
@@ -104,8 +104,10 @@ export function readDates(rows: readonly Row[], dayFirst: boolean | undefined, f
 
 /**
  * Stage 6: the other checked cells of each row. Errors: `csv-missing-value` (no person or body),
- * `csv-bad-seats` (not 1 to 9 digits), `csv-unknown-value` (a cause or certainty not in its list,
- * English or Vietnamese words). Warning: `csv-inferred-without-basis`. Returns the seats of rows
+ * `csv-bad-seats` (not 1 to 9 digits). Warnings: `csv-unknown-value` (a cause or certainty not in
+ * its list, English or Vietnamese words: a cause is then read as `unknown`, a certainty as
+ * stated), `csv-inferred-without-basis`. An end-cause cell saying the member is still in office
+ * (`isNoEndCause`) gives no end cause. Returns the seats of rows
  * that give valid ones, and every row's causes and certainty (an empty slot when none).
  */
 export function readCells(
@@ -128,19 +130,25 @@ export function readCells(
     if (sc !== undefined) {
       const v = startCauseOf(sc);
       if (v) slot.start = v;
-      else log.err('csv-unknown-value', at('start_cause'), { column: 'start_cause', value: sc, allowed: acceptedValues('start_cause') });
+      else {
+        slot.start = 'unknown';
+        log.warn('csv-unknown-value', at('start_cause'), { column: 'start_cause', value: sc, allowed: acceptedValues('start_cause') });
+      }
     }
     const ec = row.cells.end_cause;
-    if (ec !== undefined) {
+    if (ec !== undefined && !isNoEndCause(ec)) {
       const v = endCauseOf(ec);
       if (v) slot.end = v;
-      else log.err('csv-unknown-value', at('end_cause'), { column: 'end_cause', value: ec, allowed: acceptedValues('end_cause') });
+      else {
+        slot.end = 'unknown';
+        log.warn('csv-unknown-value', at('end_cause'), { column: 'end_cause', value: ec, allowed: acceptedValues('end_cause') });
+      }
     }
     const ce = row.cells.certainty;
     if (ce !== undefined) {
       const v = certaintyOf(ce);
       if (v) slot.certainty = v;
-      else log.err('csv-unknown-value', at('certainty'), { column: 'certainty', value: ce, allowed: acceptedValues('certainty') });
+      else log.warn('csv-unknown-value', at('certainty'), { column: 'certainty', value: ce, allowed: acceptedValues('certainty') });
     }
     if (slot.certainty === 'inferred' && row.cells.basis === undefined) log.warn('csv-inferred-without-basis', at('basis'));
     causes.set(row, slot);

@@ -47,16 +47,16 @@ export function foldKey(s: string): string {
 
 /** Header aliases per column (folded with `foldKey` when compared). The canonical name comes first. */
 const HEADER_ALIASES: Record<CsvColumn, readonly string[]> = {
-  person: ['person', 'name', 'member', 'người', 'họ tên', 'họ và tên', 'tên', 'thành viên'],
-  body: ['body', 'organization', 'organisation', 'committee', 'cơ quan', 'tổ chức'],
+  person: ['person', 'name', 'member', 'full name', 'member name', 'mp', 'representative', 'senator', 'councillor', 'councilor', 'director', 'người', 'họ tên', 'họ và tên', 'tên', 'thành viên', 'đại biểu'],
+  body: ['body', 'organization', 'organisation', 'committee', 'house', 'chamber', 'council', 'board', 'cơ quan', 'tổ chức'],
   parent_body: ['parent_body', 'parent', 'parent organization', 'parent organisation', 'cơ quan cấp trên', 'thuộc', 'trực thuộc', 'cấp trên'],
   seats: ['seats', 'size', 'số ghế', 'số thành viên', 'số lượng'],
-  post: ['post', 'chức vụ'],
+  post: ['post', 'constituency', 'division', 'electorate', 'district', 'riding', 'ward', 'seat name', 'chức vụ', 'đơn vị bầu cử'],
   role: ['role', 'vai trò', 'chức danh'],
-  start: ['start', 'start_date', 'from', 'bắt đầu', 'ngày bắt đầu', 'từ', 'từ ngày'],
-  end: ['end', 'end_date', 'to', 'until', 'kết thúc', 'ngày kết thúc', 'đến', 'đến ngày'],
-  start_cause: ['start_cause', 'start cause', 'lý do bắt đầu', 'lí do bắt đầu', 'hình thức bắt đầu'],
-  end_cause: ['end_cause', 'end cause', 'lý do kết thúc', 'lí do kết thúc', 'hình thức kết thúc'],
+  start: ['start', 'start_date', 'from', 'since', 'date of election', 'date elected', 'elected on', 'entered', 'entered house', 'took office', 'bắt đầu', 'ngày bắt đầu', 'từ', 'từ ngày'],
+  end: ['end', 'end_date', 'to', 'until', 'left', 'left house', 'left office', 'date left', 'date ceased to be a member', 'ceased', 'kết thúc', 'ngày kết thúc', 'đến', 'đến ngày'],
+  start_cause: ['start_cause', 'start cause', 'start reason', 'type of election', 'how elected', 'entered reason', 'lý do bắt đầu', 'lí do bắt đầu', 'hình thức bắt đầu'],
+  end_cause: ['end_cause', 'end cause', 'end reason', 'reason', 'reason for leaving', 'left reason', 'exit reason', 'lý do kết thúc', 'lí do kết thúc', 'hình thức kết thúc'],
   destination: ['destination', 'end_destination', 'nơi đến', 'nơi chuyển đến', 'chuyển đến'],
   certainty: ['certainty', 'mức chắc chắn', 'độ chắc chắn', 'độ tin cậy'],
   basis: ['basis', 'reasoning', 'căn cứ', 'lý do suy luận', 'lí do suy luận', 'cơ sở'],
@@ -98,8 +98,8 @@ export const VI_HEADERS: Record<CsvColumn, string> = {
 
 /** Friendly words per start cause (besides the code itself), vi and en. */
 const START_WORDS: Record<StartCause, readonly string[]> = {
-  elected: ['elected', 'election', 'elected at congress', 'congress', 'bầu', 'được bầu', 'bầu tại đại hội', 'đại hội', 'trúng cử'],
-  by_election: ['by-election', 'by election', 'byelection', 'bầu bổ sung', 'được bầu bổ sung', 'bổ sung'],
+  elected: ['elected', 'election', 'general election', 'general', 'elected at congress', 'congress', 'bầu', 'được bầu', 'bầu tại đại hội', 'đại hội', 'trúng cử'],
+  by_election: ['by-election', 'by election', 'byelection', 'special election', 'bầu bổ sung', 'được bầu bổ sung', 'bổ sung'],
   appointed: ['appointed', 'appointment', 'chỉ định', 'được chỉ định', 'bổ nhiệm', 'được bổ nhiệm'],
   promoted: ['promoted', 'promotion', 'đề bạt', 'được đề bạt', 'thăng chức'],
   changed_group: ['changed group', 'changed party', 'party switch', 'crossed the floor', 'chuyển nhóm', 'chuyển đảng'],
@@ -108,14 +108,14 @@ const START_WORDS: Record<StartCause, readonly string[]> = {
 
 /** Friendly words per end cause (besides the code itself), vi and en. */
 const END_WORDS: Record<EndCause, readonly string[]> = {
-  term_end: ['term end', 'end of term', 'hết nhiệm kỳ', 'mãn nhiệm kỳ', 'mãn nhiệm'],
+  term_end: ['term end', 'end of term', 'dissolution', 'defeated', 'lost seat', 'not re-elected', 'not reelected', 'hết nhiệm kỳ', 'mãn nhiệm kỳ', 'mãn nhiệm', 'không tái cử'],
   removed_from_roll: ['removed from roll', 'removed from the roll', 'removed from the party roll', 'removal from the roll', 'xóa tên', 'bị xóa tên', 'xóa tên khỏi danh sách đảng viên'],
   expelled: ['expelled', 'expulsion', 'khai trừ', 'bị khai trừ'],
-  transfer: ['transfer', 'transferred', 'chuyển công tác', 'điều động', 'luân chuyển'],
+  transfer: ['transfer', 'transferred', 'elected elsewhere', 'moved', 'chuyển công tác', 'điều động', 'luân chuyển'],
   retirement: ['retirement', 'retired', 'nghỉ hưu', 'về hưu', 'nghỉ chế độ'],
   resignation: ['resignation', 'resigned', 'từ chức', 'xin thôi'],
   death: ['death', 'died', 'deceased', 'từ trần', 'qua đời'],
-  dismissed: ['dismissed', 'dismissal', 'miễn nhiệm', 'cách chức', 'bãi nhiệm', 'bị cách chức'],
+  dismissed: ['dismissed', 'dismissal', 'disqualified', 'disqualification', 'declared void', 'election void', 'unseated', 'recalled', 'miễn nhiệm', 'cách chức', 'bãi nhiệm', 'bị cách chức'],
   promoted: ['promoted', 'promotion', 'changed post', 'chuyển chức vụ', 'được đề bạt', 'đề bạt', 'thăng chức'],
   changed_group: ['changed group', 'changed party', 'party switch', 'crossed the floor', 'chuyển nhóm', 'chuyển đảng'],
   unknown: ['unknown', 'cause unknown', 'không rõ', 'không rõ lý do', 'chưa rõ'],
@@ -137,6 +137,19 @@ function index<T extends string>(codes: readonly T[], words: Record<T, readonly 
 const START_INDEX = index(START_CAUSES, START_WORDS);
 const END_INDEX = index(END_CAUSES, END_WORDS);
 const CERTAINTY_INDEX = index<Certainty>(['stated', 'inferred'], CERTAINTY_WORDS);
+
+/**
+ * Words that say a membership has not ended ("still in office"): an end-cause cell holding one is
+ * read as no end cause. Folded with `foldKey`.
+ */
+const NO_END_WORDS: ReadonlySet<string> = new Set(
+  ['still in office', 'in office', 'sitting', 'current', 'incumbent', 'serving', 'đương nhiệm', 'đang đương nhiệm', 'còn đương nhiệm'].map(foldKey),
+);
+
+/** True when an end-cause cell says the membership has not ended (`still_in_office`, `đương nhiệm`). */
+export function isNoEndCause(cell: string): boolean {
+  return NO_END_WORDS.has(foldKey(cell));
+}
 
 /** The start cause a cell names: a code (`by_election`) or a word (`bầu bổ sung`, `By-election`); null if none. */
 export function startCauseOf(cell: string): StartCause | null {

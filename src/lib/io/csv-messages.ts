@@ -110,9 +110,19 @@ const TEMPLATES: Record<string, ImportTemplates> = {
   /** params: column (as written). */
   'csv-unknown-column': {
     en: (p) =>
-      `unknown column ${q(s(p, 'column'))}; expected one of: ${describeColumns()} (Vietnamese names are accepted too: người, cơ quan, chức vụ, bắt đầu, kết thúc, lý do bắt đầu, lý do kết thúc, ghi chú, nguồn, …).`,
+      `the column ${q(s(p, 'column'))} is not read (its values are not loaded); the columns read are: ${describeColumns()} (Vietnamese names are accepted too: người, cơ quan, chức vụ, bắt đầu, kết thúc, lý do bắt đầu, lý do kết thúc, ghi chú, nguồn, …).`,
     vi: (p) =>
-      `cột ${q(s(p, 'column'))} không được nhận biết; cần một trong: người, cơ quan, cơ quan cấp trên, số ghế, chức vụ, vai trò, bắt đầu, kết thúc, lý do bắt đầu, lý do kết thúc, nơi chuyển đến, mức chắc chắn, căn cứ, ghi chú, nguồn (hoặc tên tiếng Anh: ${describeColumns()}).`,
+      `cột ${q(s(p, 'column'))} không được đọc (giá trị của cột không được nạp); các cột được đọc: người, cơ quan, cơ quan cấp trên, số ghế, chức vụ, vai trò, bắt đầu, kết thúc, lý do bắt đầu, lý do kết thúc, nơi chuyển đến, mức chắc chắn, căn cứ, ghi chú, nguồn (hoặc tên tiếng Anh: ${describeColumns()}).`,
+  },
+  /** params: body (the name given to the one body). */
+  'csv-no-body-column': {
+    en: (p) => `there is no body column, so every row is a membership of one body, named ${q(s(p, 'body'))} after the file.`,
+    vi: (p) => `không có cột cơ quan, nên mọi hàng là thành viên của một cơ quan, đặt tên ${q(s(p, 'body'))} theo tên tệp.`,
+  },
+  /** params: count, text (the first comment). */
+  'csv-comment-rows': {
+    en: (p) => `${s(p, 'count')} row(s) hold only a comment starting with “#” (the first: ${q(s(p, 'text'))}); they are not memberships and are not loaded.`,
+    vi: (p) => `${s(p, 'count')} hàng chỉ có ghi chú bắt đầu bằng “#” (hàng đầu: ${q(s(p, 'text'))}); đó không phải bản ghi thành viên nên không được nạp.`,
   },
   /** params: index (1-based column number), value (a cell of it). */
   'csv-unnamed-column': {
@@ -217,8 +227,10 @@ const TEMPLATES: Record<string, ImportTemplates> = {
   },
   /** params: column (canonical), value, allowed. */
   'csv-unknown-value': {
-    en: (p) => `unknown ${s(p, 'column')} ${q(s(p, 'value'))}; expected one of: ${s(p, 'allowed')}.`,
-    vi: (p) => `giá trị ${col('vi', s(p, 'column'))} ${q(s(p, 'value'))} không được nhận biết; cần một trong: ${s(p, 'allowed')}.`,
+    en: (p) =>
+      `unknown ${s(p, 'column')} ${q(s(p, 'value'))}, read as ${s(p, 'column') === 'certainty' ? 'stated' : 'unknown'}; expected one of: ${s(p, 'allowed')}.`,
+    vi: (p) =>
+      `giá trị ${col('vi', s(p, 'column'))} ${q(s(p, 'value'))} không được nhận biết, được đọc là ${s(p, 'column') === 'certainty' ? 'nêu rõ' : 'không rõ'}; cần một trong: ${s(p, 'allowed')}.`,
   },
   /** params: value. */
   'csv-bad-seats': {

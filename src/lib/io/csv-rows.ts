@@ -44,6 +44,10 @@ export class CsvLog {
   warn(code: string, where: CsvWhere, params: ImportProblem['params'] = {}): void {
     this.problems.push(makeProblem('warning', code, this.file, where, params));
   }
+  /** The file's name without folders and extension (`"data/au-reps.csv"` → `"au-reps"`): the body's name when the file has no body column. */
+  fileStem(): string {
+    return this.file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || this.file;
+  }
   /** True when any problem so far is an error. */
   hasErrors(): boolean {
     return this.problems.some((p) => p.severity === 'error');
@@ -113,9 +117,13 @@ export interface CsvHeader {
 }
 
 /**
- * Stage 3: each header cell to a column (English or Vietnamese names, `columnOf`). Logs
- * `csv-unnamed-column` (an empty header over data), `csv-unknown-column`, `csv-duplicate-column`
- * and `csv-missing-column` for each required column absent, all as errors at the header's line.
+ * Stage 3: each header cell to a column (English or Vietnamese names, `columnOf`). Logs, at the
+ * header's line: `csv-unknown-column` as a warning (a column the app does not read, such as a
+ * spreadsheet's own counter or a state: the rest of the file still loads, and the warning names
+ * it); `csv-no-body-column` as a warning when there is no body column but a person column (the
+ * rows are then one body named after the file, `importCsvText`); as errors `csv-unnamed-column`
+ * (an empty header over data), `csv-duplicate-column` and `csv-missing-column` for a missing
+ * person column.
  */
 export function mapHeader(recs: CsvRecords, norm: CellNormalizer, log: CsvLog): CsvHeader {
   const { records, headerIndex } = recs;
@@ -134,7 +142,7 @@ export function mapHeader(recs: CsvRecords, norm: CellNormalizer, log: CsvLog): 
     }
     const c = columnOf(h);
     if (c === null) {
-      log.err('csv-unknown-column', { line, field: h }, { column: h });
+      log.warn('csv-unknown-column', { line, field: h }, { column: h });
       columns.push(null);
       return;
     }
@@ -147,7 +155,11 @@ export function mapHeader(recs: CsvRecords, norm: CellNormalizer, log: CsvLog): 
     headerText.set(c, h);
     columns.push(c);
   });
-  for (const c of REQUIRED_COLUMNS) if (!firstCol.has(c)) log.err('csv-missing-column', { line }, { column: c });
+  for (const c of REQUIRED_COLUMNS) {
+    if (firstCol.has(c)) continue;
+    if (c === 'body' && firstCol.has('person')) log.warn('csv-no-body-column', { line }, { body: log.fileStem() });
+    else log.err('csv-missing-column', { line }, { column: c });
+  }
   return { columns, headerText, line, width: header.length };
 }
 
@@ -157,7 +169,8 @@ export function fieldName(header: Pick<CsvHeader, 'headerText'>, c: CsvColumn): 
 }
 
 /**
- * Stage 4: the data rows (blank records skipped), cells normalised and formula escapes undone
+ * Stage 4: the data rows (blank records skipped; comment rows, a first cell starting with "#" and
+ * the rest empty, skipped with one `csv-comment-rows` warning), cells normalised and formula escapes undone
  * (`unescapeFormula`). Logs `csv-too-many-fields` (error; the row is dropped), `eth-replaced` in
  * text columns, one `csv-double-encoded` for the first text that looks like UTF-8 read as
  * Windows-1252, one `csv-short-row` for all short rows, and `csv-no-rows` when no row is left and
@@ -168,10 +181,15 @@ export function readRows(recs: CsvRecords, header: CsvHeader, norm: CellNormaliz
   const rows: Row[] = [];
   let garbled = false;
   const shortRows: (RowRef & { count: number })[] = [];
+  const comments: (RowRef & { text: string })[] = [];
   for (let i = headerIndex + 1; i < records.length; i++) {
     const rec = records[i]!;
     if (blank(rec)) continue;
     const ref: RowRef = { line: recs.lines[i]!, row: i - headerIndex };
+    if ((rec[0] ?? '').trimStart().startsWith('#') && rec.slice(1).every((c) => c.trim() === '')) {
+      comments.push({ ...ref, text: (rec[0] ?? '').trim() });
+      continue;
+    }
     if (rec.length > header.width && rec.slice(header.width).some((c) => c.trim() !== '')) {
       log.err('csv-too-many-fields', ref, { count: rec.length, expected: header.width });
       continue;
@@ -195,6 +213,9 @@ export function readRows(recs: CsvRecords, header: CsvHeader, norm: CellNormaliz
     });
     rows.push({ ...ref, cells });
   }
+  // One warning for the comment rows (a first cell starting with "#" and nothing else): not memberships.
+  const comment = comments[0];
+  if (comment) log.warn('csv-comment-rows', { line: comment.line, row: comment.row }, { count: comments.length, text: comment.text });
   // One warning for short rows (tools that drop trailing empty fields make every row short).
   const short = shortRows[0];
   if (short) log.warn('csv-short-row', { line: short.line, row: short.row }, { count: short.count, expected: header.width, more: shortRows.length - 1 });

@@ -90,6 +90,8 @@ function importCsvText(name: string, input: string, opts: CsvOptions = {}, initi
   if (log.hasErrors()) return fail();
   const field = (c: CsvColumn): string => fieldName(header, c);
   const rows = readRows(recs, header, norm, log);
+  // No body column (a member list of one house): every row is in one body named after the file.
+  if (!header.columns.includes('body')) for (const r of rows) r.cells.body = log.fileStem();
   if (rows.length === 0 && log.hasErrors()) return fail();
   const maxRows = MAX_RECORDS.memberships!;
   if (rows.length > maxRows) {
