@@ -277,7 +277,7 @@ const EXPECTED: Record<string, Expected[]> = {
       severity: "warning",
       code: "ambiguous-date",
       pointer: "/memberships/3/start_date",
-      params: {"membership": "m4", "field": "start_date", "date": "2001", "event_field": "start_event_id", "events": "e1, e1b"},
+      params: {"membership": "m4", "field": "start_date", "date": "2001", "event_field": "start_event_id", "events": "e1, e1b", "placed": "after"},
       message:
         "Membership “m4” has start_date 2001, the date of several events (e1, e1b), so it gets a step of its own after them; expected start_event_id to say which.",
       vi: "Bản ghi thành viên “m4” có start_date 2001, trùng ngày với nhiều sự kiện (e1, e1b), nên được đặt ở một bước riêng sau các sự kiện đó; cần ghi start_event_id để chỉ rõ sự kiện nào.",

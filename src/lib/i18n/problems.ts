@@ -102,7 +102,9 @@ const EN: Record<ProblemCode, Template> = {
   'events-out-of-order': (p) =>
     `Event ${ref(p, 'event', 'en')} (${s(p, 'date')}) is listed before event ${ref(p, 'next', 'en')} (${s(p, 'next_date')}) but is later; expected events in date order.`,
   'ambiguous-date': (p) =>
-    `Membership ${mref(p, 'en')} has ${s(p, 'field')} ${s(p, 'date')}, the date of several events (${s(p, 'events')}), so it gets a step of its own after them; expected ${s(
+    `Membership ${mref(p, 'en')} has ${s(p, 'field')} ${s(p, 'date')}, the date of several events (${s(p, 'events')}), so it ${
+      p.placed === 'first' ? 'ends at the first of them' : 'gets a step of its own after them'
+    }; expected ${s(
       p,
       'event_field',
     )} to say which.`,
@@ -165,7 +167,7 @@ const VI: Record<ProblemCode, Template> = {
   'events-out-of-order': (p) =>
     `Sự kiện ${ref(p, 'event', 'vi')} (${s(p, 'date')}) được liệt kê trước sự kiện ${ref(p, 'next', 'vi')} (${s(p, 'next_date')}) nhưng lại muộn hơn; các sự kiện phải theo thứ tự thời gian.`,
   'ambiguous-date': (p) =>
-    `Bản ghi thành viên ${mref(p, 'vi')} có ${s(p, 'field')} ${s(p, 'date')}, trùng ngày với nhiều sự kiện (${s(p, 'events')}), nên được đặt ở một bước riêng sau các sự kiện đó; cần ghi ${s(
+    `Bản ghi thành viên ${mref(p, 'vi')} có ${s(p, 'field')} ${s(p, 'date')}, trùng ngày với nhiều sự kiện (${s(p, 'events')}), nên ${p.placed === 'first' ? 'kết thúc ở sự kiện đầu tiên trong số đó' : 'được đặt ở một bước riêng sau các sự kiện đó'}; cần ghi ${s(
       p,
       'event_field',
     )} để chỉ rõ sự kiện nào.`,

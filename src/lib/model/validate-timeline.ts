@@ -112,7 +112,7 @@ export function checkMembershipDates(timeline: Timeline, events: readonly AnyRec
             event_date: ed.text,
           });
         }
-      } else if (via === 'auto') {
+      } else if (via === 'auto' || via === 'date') {
         const same = events.filter((_, j) => {
           const ed = eventDates[j];
           return ed && ed.year === d.year && ed.month === d.month && ed.day === d.day;
@@ -124,6 +124,7 @@ export function checkMembershipDates(timeline: Timeline, events: readonly AnyRec
             date: d.text,
             event_field: `${side}_event_id`,
             events: same.map((e) => String(e.id)).join(', '),
+            placed: via === 'date' ? 'first' : 'after',
           });
         }
       }
