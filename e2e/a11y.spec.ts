@@ -60,5 +60,13 @@ for (const lang of ['vi', 'en'] as const) {
       await expect(page.getByTestId('import-problems').locator('li').first()).toBeVisible();
       await expectNoViolations(page, 'import problems');
     });
+
+    test('import findings listed', async ({ page }) => {
+      await page.goto(`./?lang=${lang}`);
+      await settled(page, 0);
+      await page.getByTestId('import-file').setInputFiles('tests/fixtures/ep-legislature.json');
+      await expect(page.getByTestId('import-findings').locator('li[data-finding]')).toHaveCount(4);
+      await expectNoViolations(page, 'import findings');
+    });
   });
 }

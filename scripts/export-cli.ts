@@ -8,8 +8,12 @@
  *   npm run export -- --out out --outlined                 text as paths (Inkscape, Illustrator)
  *   npm run export -- --out out --poster                   all steps on one A3 sheet
  *
- * Exit status (`EXIT`): 0 done; 1 the data (the dataset is refused, its problems printed one a line,
- * or cannot be drawn); 2 the options (unknown flag, missing or bad value, step out of range); 3 the
+ * Findings (facts about the data that loads: more members than seats, a membership that ends before
+ * it starts…) are printed as warnings grouped by kind, each with its count, its first places and
+ * how to fix the file; they do not stop the export unless `--strict` is given.
+ *
+ * Exit status (`EXIT`): 0 done (findings or not); 1 the data (the dataset is refused, its problems
+ * printed one a line; with `--strict`, it has findings; or it cannot be drawn); 2 the options (unknown flag, missing or bad value, step out of range); 3 the
  * file system (the dataset cannot be read, the output folder cannot be created or written, `--out`
  * is an existing file, a file cannot be written, or the file system gave no answer within
  * `FS_TIMEOUT_MS`); 70 an internal error. Every failure is one line on stderr (a refused dataset adds
@@ -22,7 +26,7 @@ import { constants as fsConstants } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
-import { formatImportProblem, importFile } from '../src/lib/io/index.ts';
+import { formatImportProblem, groupFindings, importFile, type ImportProblem } from '../src/lib/io/index.ts';
 import { buildTimeline, type Timeline } from '../src/lib/model/steps.ts';
 import type { Lang } from '../src/lib/model/types.ts';
 import { planSeats, type SeatPlan } from '../src/lib/layout/seat-plan.ts';
@@ -53,12 +57,18 @@ Options:
   --scale <n>          PNG only: pixels per unit, 1 to 8 (default: 1; names get @<n>x when not 1)
   --outlined           SVG only: text drawn as paths (for editors that ignore embedded fonts)
   --poster             every step on one sheet instead of one file per step
+  --strict             refuse a dataset with findings too (exit 1, nothing written)
   --debug              on a failure, print the stack trace too
   -h, --help           show this help
 
+Findings (facts about the data that still loads: more members than seats, two holders
+of a one-seat post, a membership that ends before it starts, ...) are printed on stderr
+as warnings, grouped by kind with a count, the first places and how to fix the file.
+
 Exit status:
-  0   done
-  1   the data: the dataset was refused (each problem on a line) or cannot be drawn
+  0   done (with or without findings)
+  1   the data: the dataset was refused (each problem on a line), it has findings
+      and --strict is given, or it cannot be drawn
   2   the options: unknown option, missing or bad value, --step out of range
   3   the file system: the dataset cannot be read, the output folder cannot be created
       or written (or --out is an existing file), a file cannot be written, no answer in time
@@ -105,6 +115,8 @@ export interface CliOptions {
   scale: number;
   outlined: boolean;
   poster: boolean;
+  /** Findings refuse the dataset too (exit 1). */
+  strict: boolean;
   help: boolean;
 }
 
@@ -147,7 +159,7 @@ export class FsError extends CliError {
 }
 
 const VALUE_FLAGS = new Set(['--data', '--out', '--lang', '--format', '--step', '--scale']);
-const BOOL_FLAGS = new Set(['--outlined', '--poster', '--debug', '--help', '-h']);
+const BOOL_FLAGS = new Set(['--outlined', '--poster', '--strict', '--debug', '--help', '-h']);
 
 /**
  * Parses the command line (`--flag value` or `--flag=value`). The step index is checked against
@@ -165,6 +177,7 @@ export function parseArgs(argv: readonly string[]): CliOptions & { stepText: str
     scale: 1,
     outlined: false,
     poster: false,
+    strict: false,
     help: false,
   };
   const seen = new Set<string>();
@@ -176,6 +189,7 @@ export function parseArgs(argv: readonly string[]): CliOptions & { stepText: str
       if (eq > 0) throw new UsageError(`${flag} takes no value (got "${arg}")`);
       if (flag === '--outlined') o.outlined = true;
       else if (flag === '--poster') o.poster = true;
+      else if (flag === '--strict') o.strict = true;
       else if (flag === '--debug') o.debug = true;
       else o.help = true;
       continue;
@@ -376,12 +390,31 @@ async function readDataset(path: string): Promise<Uint8Array> {
   }
 }
 
+/** How many places of each kind of finding are printed. */
+export const FINDING_PLACES = 3;
+
 /**
- * Reads and imports the dataset and builds its timeline and seat plan; the warnings go to `io`.
- * Throws `FsError` (cannot read) or `DataError` (refused, one line per problem; no steps; or the
- * import or timeline failed).
+ * The findings (warnings) of an import as lines, grouped by kind (`groupFindings`, in English): per
+ * kind a `warning:` line with its title, count and code, its first `FINDING_PLACES` places (each
+ * problem's sentence, indented, `!`), "… and N more." and how to fix the file. [] without findings.
  */
-async function loadDataset(path: string, io: CliIo): Promise<{ timeline: Timeline; plan: SeatPlan; id: string }> {
+export function findingLines(problems: readonly ImportProblem[]): string[] {
+  const lines: string[] = [];
+  for (const g of groupFindings(problems, 'en', FINDING_PLACES)) {
+    lines.push(`warning: ${g.heading} [${g.code}]`);
+    for (const p of g.places) lines.push(`  ! ${oneLine(p)}`);
+    if (g.more) lines.push(`  ${g.more}`);
+    if (g.fix) lines.push(`  ${oneLine(g.fix)}`);
+  }
+  return lines;
+}
+
+/**
+ * Reads and imports the dataset and builds its timeline and seat plan; the findings go to `io`
+ * (`findingLines`). Throws `FsError` (cannot read) or `DataError` (refused, one line per problem;
+ * findings with `strict`; no steps; or the import or timeline failed).
+ */
+async function loadDataset(path: string, io: CliIo, strict = false): Promise<{ timeline: Timeline; plan: SeatPlan; id: string }> {
   const bytes = await readDataset(path);
   let result: ReturnType<typeof importFile>;
   try {
@@ -396,7 +429,11 @@ async function loadDataset(path: string, io: CliIo): Promise<{ timeline: Timelin
       result.problems.map((p) => `  ${p.severity === 'error' ? '✗' : '!'} ${oneLine(formatImportProblem(p, 'en'))}`),
     );
   }
-  for (const p of result.problems) io.err(`warning: ${oneLine(formatImportProblem(p, 'en'))}`);
+  for (const l of findingLines(result.problems)) io.err(l);
+  const findings = result.problems.filter((p) => p.severity === 'warning').length;
+  if (strict && findings > 0) {
+    throw new DataError(`the dataset ${path} has ${findings} finding${findings === 1 ? '' : 's'} (listed above as warnings); --strict refuses it`);
+  }
   try {
     const timeline = buildTimeline(result.dataset);
     if (timeline.steps.length === 0) throw new DataError(`the dataset ${path} has no steps (no dated events or memberships): nothing to draw`);
@@ -487,7 +524,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   const dataPath = resolve(o.data);
-  const { timeline, plan, id } = await loadDataset(dataPath, io);
+  const { timeline, plan, id } = await loadDataset(dataPath, io, o.strict);
   const last = timeline.steps.length - 1;
   if (o.step !== 'all' && o.step > last) {
     throw new UsageError(`--step ${o.step} is out of range: this dataset has ${timeline.steps.length} steps, 0 to ${last}`);

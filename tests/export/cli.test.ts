@@ -190,6 +190,35 @@ describe('export command line (in process)', () => {
     expect(() => readdirSync(join(dir, 'out'))).toThrow();
   });
 
+  test('findings (more members than seats, a membership set aside…) print as warnings grouped by kind, and exit 0; --strict exits 1 and writes nothing', async () => {
+    const dir = tmp();
+    const ep = fileURLToPath(new URL('../fixtures/ep-legislature.json', import.meta.url));
+    const r = await run('--data', ep, '--out', join(dir, 'out'), '--lang', 'en', '--step', '0');
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')).toEqual([join(dir, 'out', 'ep-legislature_s0-1-jan-2010_en.svg')]);
+    const lines = r.err.split('\n');
+    expect(lines.filter((l) => l.startsWith('warning: '))).toEqual([
+      'warning: More members than seats (1) [over-seats]',
+      'warning: Ends before it starts (1) [end-before-start]',
+      'warning: Memberships without dates take their term’s (2) [dates-from-term]',
+      'warning: People without a membership (1) [person-without-membership]',
+    ]);
+    expect(lines).toContain(
+      '  ! File “ep-legislature.json”, at /organizations/0/seats: Organization “Lakeland National Assembly” (id “org/lakeland-assembly”) has 6 members at step “1/3/2013” (index 2), more than its 5 seats; expected at most 5.',
+    );
+    expect(lines).toContain('  To fix: Check both dates: the start and end may be swapped, or a year mistyped.');
+    expect(lines.at(-1)).toBe(`1 file written to ${join(dir, 'out')}`);
+    const strict = await run('--data', ep, '--out', join(dir, 'strict'), '--strict');
+    expect(strict.code).toBe(1);
+    expect(strict.err.split('\n').at(-1)).toBe(`error: the dataset ${ep} has 5 findings (listed above as warnings); --strict refuses it`);
+    expect(strict.out).toBe('');
+    expect(() => readdirSync(join(dir, 'strict'))).toThrow();
+    // The built-in dataset has no findings: --strict changes nothing.
+    const clean = await run('--out', join(dir, 'clean'), '--step', '0', '--strict');
+    expect(clean.code).toBe(0);
+    expect(clean.err).not.toContain('warning:');
+  });
+
   test('characters the fonts lack: a warning names them, once; the files are still written', async () => {
     const dir = tmp();
     const data = join(dir, 'cjk.json');
@@ -255,7 +284,7 @@ describe('export command line (in process)', () => {
     const r = await run('--help');
     expect(r.code).toBe(0);
     expect(r.out).toBe(USAGE);
-    for (const flag of ['--data', '--out', '--lang', '--format', '--step', '--poster', '--outlined', '--scale', '--debug']) expect(USAGE).toContain(flag);
+    for (const flag of ['--data', '--out', '--lang', '--format', '--step', '--poster', '--outlined', '--scale', '--strict', '--debug']) expect(USAGE).toContain(flag);
     for (const status of ['0 ', '1 ', '2 ', '3 ', '70 ']) expect(USAGE).toMatch(new RegExp(`^  ${status}`, 'm'));
     expect(parseArgs(['--out', 'o']).data.endsWith('data/quan6-1996-2000.json')).toBe(true);
   });

@@ -180,7 +180,7 @@ describe('header', () => {
       { id: 'ban-thuong-vu', name: { vi: 'Ban Thường vụ' }, parent_id: 'ban-chap-hanh', seats: 11 },
       { id: 'ban-chap-hanh', name: { vi: 'Ban Chấp hành' }, parent_id: null, seats: 35 },
     ]);
-    expect(d.posts).toEqual([{ id: 'bi-thu', organization_id: 'ban-thuong-vu', label: { vi: 'Bí thư' } }]);
+    expect(d.posts).toEqual([{ id: 'bi-thu', organization_id: 'ban-thuong-vu', label: { vi: 'Bí thư' }, seats: null }]);
     expect(d.memberships[0]).toEqual({
       id: 'm-nguyen-van-a-ban-thuong-vu-bi-thu',
       person_id: 'nguyen-van-a',

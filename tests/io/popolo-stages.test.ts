@@ -57,8 +57,9 @@ describe('importPopolo stages', () => {
       { id: 'alt', name: { vi: 'Althing' }, classification: 'legislature', seats: 63 },
       { id: 'bud', name: { vi: 'Budget committee' }, parent_id: 'alt' },
     ]);
-    expect(r.posts).toEqual([{ id: 'chair', organization_id: 'bud', label: { vi: 'Chair' } }]);
-    expect(origins.get('/posts/0')).toEqual({ base: '/posts/0', fields: { id: 'id', organization_id: 'organization_id', label: 'label' } });
+    // A Popolo post gives no seat count: any number may hold it (seats null).
+    expect(r.posts).toEqual([{ id: 'chair', organization_id: 'bud', label: { vi: 'Chair' }, seats: null }]);
+    expect(origins.get('/posts/0')).toEqual({ base: '/posts/0', fields: { id: 'id', organization_id: 'organization_id', label: 'label', seats: 'seats' } });
     expect([...origins.keys()]).toEqual(['/persons/0', '/persons/1', '/organizations/0', '/organizations/1', '/posts/0']);
   });
 

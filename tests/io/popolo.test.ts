@@ -75,7 +75,7 @@ describe('a plain EveryPolitician-like Popolo file', () => {
       ['party/samfylkingin', { en: 'Samfylkingin' }, 'party', undefined, undefined],
       ['party/sjalfstaedisflokkurinn', { en: 'Sjálfstæðisflokkurinn' }, 'party', undefined, undefined],
     ]);
-    expect(d.posts).toEqual([{ id: 'post/budget-chair', organization_id: 'committee/budget', label: { en: 'Chair of the Budget Committee' } }]);
+    expect(d.posts).toEqual([{ id: 'post/budget-chair', organization_id: 'committee/budget', label: { en: 'Chair of the Budget Committee' }, seats: null }]);
     expect(d.annotations).toEqual([
       { id: 'term/138', date: '2009-04-25/2013-04-27', label: { en: '138th Althing' }, classification: 'legislative period', organization_id: ALTHINGI },
       { id: 'term/142', date: '2013-04-27/2016-10-29', label: { en: '142nd Althing' }, classification: 'legislative period', organization_id: ALTHINGI },
@@ -213,6 +213,7 @@ describe('Popolo problems', () => {
     expect(r.problems.map((p) => [p.code, p.pointer])).toEqual([
       ['popolo-event-kept', '/events/0'],
       ['unknown-term', '/memberships/0/legislative_period_id'],
+      ['undated-membership', '/memberships/0'],
     ]);
     expect(r.dataset.events).toEqual([]);
     const out = JSON.parse(exportPopolo(r.dataset)) as Obj;

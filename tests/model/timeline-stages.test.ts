@@ -34,21 +34,23 @@ describe('readEventDates', () => {
 
 describe('resolveSides', () => {
   const events = readEventDates([ev('e0', '1996'), ev('e1', '1999'), ev('e2', '1999')]);
-  test('event id first, then the one event of the date, else an implicit date step, else none', () => {
+  test('event id first, then the one event of the date, else an implicit date step, else none; a date of several events: an end at the first, a start after them', () => {
     const r = resolveSides(
       [
         mem('m1', { start_event_id: 'e1', start_date: '1996' }),
         mem('m2', { start_date: '1996', end_date: '1999' }),
         mem('m3', { start_event_id: 'zzz', start_date: '1997-03', end_date: 'bad' }),
+        mem('m4', { start_date: '1999' }),
       ],
       events,
     );
     expect(r.sides).toEqual([
       { start: { kind: 'event', event: 1, via: 'event' }, end: { kind: 'none' } },
-      { start: { kind: 'event', event: 0, via: 'date' }, end: { kind: 'auto', key: '1999--' } },
+      { start: { kind: 'event', event: 0, via: 'date' }, end: { kind: 'event', event: 1, via: 'date' } },
       { start: { kind: 'auto', key: '1997-3-' }, end: { kind: 'none' } },
+      { start: { kind: 'auto', key: '1999--' }, end: { kind: 'none' } },
     ]);
-    expect([...r.autoDates.keys()]).toEqual(['1999--', '1997-3-']);
+    expect([...r.autoDates.keys()]).toEqual(['1997-3-', '1999--']);
   });
 });
 

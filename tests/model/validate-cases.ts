@@ -44,5 +44,23 @@ export const CASES: [string, (d: Dataset) => void][] = [
   ['claim mismatch', (d) => { d.claims[0]!.count = 3; }],
   ['claim before steps', (d) => { d.claims.push({ id: 'c-early', organization_id: 'a', date: '1990', count: 0 }); }],
   ['inferred without basis', (d) => { delete d.memberships[4]!.basis; }],
+  ['membership overlap', (d) => { d.memberships.push({ id: 'm12', person_id: 'p2', organization_id: 'a', start_event_id: 'e1' }); }],
+  ['person without membership', (d) => { d.persons.push({ id: 'p4', name: { en: 'P4' } }); }],
+  ['undated membership', (d) => {
+    d.persons.push({ id: 'p4', name: { en: 'P4' } });
+    d.memberships.push({ id: 'm13', person_id: 'p4', organization_id: 'a' });
+  }],
+  ['a post of two seats held by three', (d) => {
+    d.persons.push({ id: 'p4', name: { en: 'P4' } });
+    d.posts.push({ id: 'sec', organization_id: 'a', label: { en: 'Sec' }, seats: 2 });
+    for (const i of [0, 2, 3]) d.memberships[i]!.post_id = 'sec';
+    d.memberships.push({ id: 'm14', person_id: 'p4', organization_id: 'a', post_id: 'sec', start_event_id: 'e0' });
+  }],
+  ['a post of any number of holders (seats null)', (d) => {
+    d.persons.push({ id: 'p4', name: { en: 'P4' } });
+    d.posts.push({ id: 'sec', organization_id: 'a', label: { en: 'Sec' }, seats: null });
+    for (const i of [0, 2, 3]) d.memberships[i]!.post_id = 'sec';
+    d.memberships.push({ id: 'm14', person_id: 'p4', organization_id: 'a', post_id: 'sec', start_event_id: 'e0' });
+  }],
 ];
 

@@ -7,6 +7,7 @@ import {
   checkEventOrder,
   checkIds,
   checkPostOrganizations,
+  checkPersonsWithoutMembership,
   checkProvenance,
   checkReferences,
   checkValues,
@@ -17,7 +18,7 @@ import {
   checkCycles,
   checkMembershipDates,
   checkNesting,
-  checkPosts,
+  checkPersonOverlaps, checkPosts, postCapacity,
   checkSeats,
   stepParams,
 } from '../../src/lib/model/validate-timeline.ts';
@@ -159,8 +160,8 @@ describe('timeline stages', () => {
     const lists = listsOf(d);
     const ps = checkMembershipDates(buildTimeline(d), lists.events, checkEventOrder(lists.events).eventDates);
     expect(brief(ps)).toEqual([
-      ['error', 'end-before-start', '/memberships/2/end_date'],
-      ['error', 'event-date-mismatch', '/memberships/2/start_date'],
+      ['warning', 'end-before-start', '/memberships/2/end_date'],
+      ['warning', 'event-date-mismatch', '/memberships/2/start_date'],
     ]);
     expect(ps[0]!.params).toEqual({ membership: 'm3', start: '2001', end: '2000' });
     expect(ps[1]!.params).toEqual({ membership: 'm3', field: 'start_date', date: '2001', event_field: 'start_event_id', event: 'e0', event_date: '2000' });
@@ -168,14 +169,65 @@ describe('timeline stages', () => {
 
   test('checkNesting: a member of b who is not in a', () => {
     const ps = checkNesting(buildTimeline(tinyWith((d) => (d.memberships[0]!.end_event_id = 'e0'))));
-    expect(brief(ps)).toEqual([['error', 'not-in-parent', '/memberships/1/organization_id']]);
+    expect(brief(ps)).toEqual([['warning', 'not-in-parent', '/memberships/1/organization_id']]);
     expect(ps[0]!.params).toMatchObject({ person: 'p1', org: 'b', parent: 'a', step: 0 });
   });
 
   test('checkPosts: two holders of one post', () => {
     const ps = checkPosts(buildTimeline(tinyWith((d) => (d.memberships[4]!.start_event_id = 'e0'))));
-    expect(brief(ps)).toEqual([['error', 'post-overlap', '/memberships/4/post_id']]);
+    expect(brief(ps)).toEqual([['warning', 'post-overlap', '/memberships/4/post_id']]);
     expect(ps[0]!.params).toMatchObject({ post: 'chair', person: 'p1', other: 'p3', step: 0 });
+  });
+
+  test('postCapacity: absent = 1, null = any number, a number = that many', () => {
+    expect(postCapacity(undefined)).toBe(1);
+    expect(postCapacity({})).toBe(1);
+    expect(postCapacity({ seats: null })).toBe(Infinity);
+    expect(postCapacity({ seats: 3 })).toBe(3);
+  });
+
+  test('checkPosts: a post of two seats holds two at once, not three; seats null holds any number', () => {
+    const three = (seats: number | null) =>
+      tinyWith((d) => {
+        d.posts[0]!.seats = seats;
+        d.memberships[4]!.start_event_id = 'e0';
+        d.persons.push({ id: 'p4', name: { en: 'P4' } });
+        d.memberships.push({ id: 'm6', person_id: 'p4', organization_id: 'b', post_id: 'chair', start_event_id: 'e0', end_event_id: 'e1' });
+      });
+    const two = tinyWith((d) => {
+      d.posts[0]!.seats = 2;
+      d.memberships[4]!.start_event_id = 'e0';
+    });
+    expect(checkPosts(buildTimeline(two))).toEqual([]);
+    const ps = checkPosts(buildTimeline(three(2)));
+    expect(brief(ps)).toEqual([['warning', 'post-overlap', '/memberships/5/post_id']]);
+    expect(ps[0]!.params).toMatchObject({ post: 'chair', person: 'p1', other: 'p4', count: 3, seats: 2, step: 0 });
+    expect(checkPosts(buildTimeline(three(null)))).toEqual([]);
+  });
+
+  test('checkPersonOverlaps: one person twice in one body (membership-overlap), twice in one post (post-held-twice)', () => {
+    const ps = checkPersonOverlaps(
+      buildTimeline(
+        tinyWith((d) => {
+          d.memberships.push({ id: 'm6', person_id: 'p2', organization_id: 'a', start_event_id: 'e1' });
+          d.memberships.push({ id: 'm7', person_id: 'p3', organization_id: 'b', post_id: 'chair', start_event_id: 'e2' });
+        }),
+      ),
+    );
+    expect(brief(ps)).toEqual([
+      ['warning', 'membership-overlap', '/memberships/5'],
+      ['warning', 'post-held-twice', '/memberships/6/post_id'],
+    ]);
+    expect(ps[0]!.params).toMatchObject({ person: 'p2', org: 'a', membership: 'm6', other_membership: 'm3', step: 1 });
+    expect(ps[1]!.params).toMatchObject({ person: 'p3', post: 'chair', membership: 'm7', other_membership: 'm5', step: 2 });
+    // Back to back (one ends at the step the next starts) is no overlap.
+    const seq = tinyWith((d) => d.memberships.push({ id: 'm6', person_id: 'p1', organization_id: 'a', start_event_id: 'e1' }));
+    expect(checkPersonOverlaps(buildTimeline(seq))).toEqual([]);
+  });
+
+  test('checkPersonsWithoutMembership: a person no membership names', () => {
+    const lists = listsOf(tinyWith((d) => d.persons.splice(1, 0, { id: 'p9', name: { en: 'P9' } })));
+    expect(checkPersonsWithoutMembership(lists)).toEqual([{ severity: 'warning', code: 'person-without-membership', pointer: '/persons/1', params: { person: 'p9' } }]);
   });
 
   test('checkSeats: the first step of a run over the seats', () => {

@@ -3,7 +3,7 @@
  * with the exact pointer, parameters, English message and Vietnamese rendering.
  */
 import { describe, expect, test } from 'vitest';
-import { validateDataset, PROBLEM_CODES, type Problem } from '../../src/lib/model/validate.ts';
+import { validateDataset, PROBLEM_CODES, STRUCTURAL_CODES, type Problem } from '../../src/lib/model/validate.ts';
 import { formatProblem, problemCodesWithTemplates } from '../../src/lib/i18n/problems.ts';
 import type { Dataset } from '../../src/lib/model/types.ts';
 import { tiny, tinyWith } from './fixtures.ts';
@@ -21,6 +21,15 @@ const EXPECTED: Record<string, Expected[]> = {
       message:
         "Missing person_id (at /memberships/2/person_id); expected a non-empty string.",
       vi: "Thiếu trường person_id (tại /memberships/2/person_id); cần một chuỗi không rỗng.",
+    },
+    {
+      severity: "warning",
+      code: "person-without-membership",
+      pointer: "/persons/1",
+      params: {"person": "p2"},
+      message:
+        "Person “p2” has no membership, so they appear nowhere in the chart; expected at least one membership naming them.",
+      vi: "Người “p2” không có bản ghi thành viên nào nên không xuất hiện trên sơ đồ; cần ít nhất một bản ghi thành viên của người này.",
     },
   ],
   "missing list": [
@@ -76,6 +85,15 @@ const EXPECTED: Record<string, Expected[]> = {
       message:
         "No person “ghost” (at /memberships/2/person_id); expected the id of one in /persons.",
       vi: "Không tìm thấy người “ghost” (tại /memberships/2/person_id); cần mã của một mục trong /persons.",
+    },
+    {
+      severity: "warning",
+      code: "person-without-membership",
+      pointer: "/persons/1",
+      params: {"person": "p2"},
+      message:
+        "Person “p2” has no membership, so they appear nowhere in the chart; expected at least one membership naming them.",
+      vi: "Người “p2” không có bản ghi thành viên nào nên không xuất hiện trên sơ đồ; cần ít nhất một bản ghi thành viên của người này.",
     },
   ],
   "unknown parent": [
@@ -212,29 +230,29 @@ const EXPECTED: Record<string, Expected[]> = {
   ],
   "end before start": [
     {
-      severity: "error",
+      severity: "warning",
       code: "end-before-start",
       pointer: "/memberships/5/end_date",
       params: {"membership": "m9", "start": "2002-03", "end": "2001"},
       message:
-        "Membership “m9” ends (2001) before it starts (2002-03); expected an end on or after the start.",
-      vi: "Bản ghi thành viên “m9” kết thúc (2001) trước khi bắt đầu (2002-03); ngày kết thúc phải không sớm hơn ngày bắt đầu.",
+        "Membership “m9” ends (2001) before it starts (2002-03), so it is set aside: not drawn, but kept in the dataset; expected an end on or after the start.",
+      vi: "Bản ghi thành viên “m9” kết thúc (2001) trước khi bắt đầu (2002-03) nên được để riêng: không vẽ, nhưng vẫn giữ trong dữ liệu; ngày kết thúc phải không sớm hơn ngày bắt đầu.",
     },
   ],
   "empty membership": [
     {
-      severity: "error",
+      severity: "warning",
       code: "empty-membership",
       pointer: "/memberships/5",
       params: {"membership": "m9", "start": 2, "start_label_vi": "3/2002 · đề bạt", "start_label_en": "3/2002 · promotion", "start_date": "3/2002", "end": 1, "end_label_vi": "2001 · thay đổi", "end_label_en": "2001 · changes", "end_date": "2001"},
       message:
-        "Membership “m9” ends at step “2001 · changes” (index 1), not after it starts at step “3/2002 · promotion” (index 2), so it is never active; expected its end after its start.",
-      vi: "Bản ghi thành viên “m9” kết thúc ở bước “2001 · thay đổi” (chỉ số 1), không sau bước “3/2002 · đề bạt” (chỉ số 2) là lúc bắt đầu, nên không có hiệu lực ở bước nào; bước kết thúc phải sau bước bắt đầu.",
+        "Membership “m9” ends at step “2001 · changes” (index 1), not after it starts at step “3/2002 · promotion” (index 2), so it is never active and is set aside: not drawn, but kept in the dataset; expected its end after its start.",
+      vi: "Bản ghi thành viên “m9” kết thúc ở bước “2001 · thay đổi” (chỉ số 1), không sau bước “3/2002 · đề bạt” (chỉ số 2) là lúc bắt đầu, nên không có hiệu lực ở bước nào và được để riêng: không vẽ, nhưng vẫn giữ trong dữ liệu; bước kết thúc phải sau bước bắt đầu.",
     },
   ],
   "event date mismatch": [
     {
-      severity: "error",
+      severity: "warning",
       code: "event-date-mismatch",
       pointer: "/memberships/3/start_date",
       params: {"membership": "m4", "field": "start_date", "date": "1999", "event_field": "start_event_id", "event": "e1", "event_date": "2001"},
@@ -259,7 +277,7 @@ const EXPECTED: Record<string, Expected[]> = {
       severity: "warning",
       code: "ambiguous-date",
       pointer: "/memberships/3/start_date",
-      params: {"membership": "m4", "field": "start_date", "date": "2001", "event_field": "start_event_id", "events": "e1, e1b"},
+      params: {"membership": "m4", "field": "start_date", "date": "2001", "event_field": "start_event_id", "events": "e1, e1b", "placed": "after"},
       message:
         "Membership “m4” has start_date 2001, the date of several events (e1, e1b), so it gets a step of its own after them; expected start_event_id to say which.",
       vi: "Bản ghi thành viên “m4” có start_date 2001, trùng ngày với nhiều sự kiện (e1, e1b), nên được đặt ở một bước riêng sau các sự kiện đó; cần ghi start_event_id để chỉ rõ sự kiện nào.",
@@ -267,7 +285,7 @@ const EXPECTED: Record<string, Expected[]> = {
   ],
   "not in parent": [
     {
-      severity: "error",
+      severity: "warning",
       code: "not-in-parent",
       pointer: "/memberships/3/organization_id",
       params: {"person": "p3", "org": "b", "parent": "a", "step": 2, "step_label_vi": "3/2002 · đề bạt", "step_label_en": "3/2002 · promotion", "step_date": "3/2002"},
@@ -278,10 +296,10 @@ const EXPECTED: Record<string, Expected[]> = {
   ],
   "post overlap": [
     {
-      severity: "error",
+      severity: "warning",
       code: "post-overlap",
       pointer: "/memberships/3/post_id",
-      params: {"post": "sec", "step": 1, "step_label_vi": "2001 · thay đổi", "step_label_en": "2001 · changes", "step_date": "2001", "person": "p2", "other": "p3"},
+      params: {"post": "sec", "person": "p2", "other": "p3", "count": 2, "seats": 1, "step": 1, "step_label_vi": "2001 · thay đổi", "step_label_en": "2001 · changes", "step_date": "2001"},
       message:
         "Post “sec” is held by both “p2” and “p3” at step “2001 · changes” (index 1); expected one holder at a time.",
       vi: "Chức vụ “sec” do cả “p2” và “p3” cùng giữ tại bước “2001 · thay đổi” (chỉ số 1); mỗi lúc chỉ một người giữ một chức vụ.",
@@ -289,10 +307,10 @@ const EXPECTED: Record<string, Expected[]> = {
   ],
   "post held twice": [
     {
-      severity: "error",
+      severity: "warning",
       code: "post-held-twice",
       pointer: "/memberships/5/post_id",
-      params: {"post": "sec", "step": 1, "step_label_vi": "2001 · thay đổi", "step_label_en": "2001 · changes", "step_date": "2001", "person": "p2", "other_membership": "m3"},
+      params: {"person": "p2", "org": "a", "membership": "m10", "other_membership": "m3", "step": 1, "step_label_vi": "2001 · thay đổi", "step_label_en": "2001 · changes", "step_date": "2001", "post": "sec"},
       message:
         "Person “p2” holds post “sec” through two memberships at once at step “2001 · changes” (index 1); expected one membership per term.",
       vi: "Người “p2” giữ chức vụ “sec” qua hai bản ghi thành viên cùng lúc tại bước “2001 · thay đổi” (chỉ số 1); mỗi nhiệm kỳ chỉ cần một bản ghi.",
@@ -300,7 +318,7 @@ const EXPECTED: Record<string, Expected[]> = {
   ],
   "over seats": [
     {
-      severity: "error",
+      severity: "warning",
       code: "over-seats",
       pointer: "/organizations/1/seats",
       params: {"org": "b", "count": 2, "seats": 1, "step": 0, "step_label_vi": "2000 · đại hội", "step_label_en": "2000 · congress", "step_date": "2000"},
@@ -311,7 +329,7 @@ const EXPECTED: Record<string, Expected[]> = {
   ],
   "claim mismatch": [
     {
-      severity: "error",
+      severity: "warning",
       code: "claim-mismatch",
       pointer: "/claims/0/count",
       params: {"claim": "c0", "org": "a", "date": "2000", "stated": 3, "computed": 2, "step": 0, "step_label_vi": "2000 · đại hội", "step_label_en": "2000 · congress", "step_date": "2000"},
@@ -342,6 +360,88 @@ const EXPECTED: Record<string, Expected[]> = {
       vi: "Mục suy luận “m5” trong memberships không có căn cứ (tại /memberships/4/basis); cần ghi basis nói rõ vì sao suy luận.",
     },
   ],
+  "membership overlap": [
+    {
+      severity: "warning",
+      code: "membership-overlap",
+      pointer: "/memberships/5",
+      params: {"person": "p2", "org": "a", "membership": "m12", "other_membership": "m3", "step": 1, "step_label_vi": "2001 · thay đổi", "step_label_en": "2001 · changes", "step_date": "2001"},
+      message:
+        "Person “p2” has two memberships of “a” (ids “m3” and “m12”) active at once from step “2001 · changes” (index 1); they count as one member; expected one membership at a time.",
+      vi: "Người “p2” có hai bản ghi thành viên của “a” (mã “m3” và “m12”) cùng hiệu lực từ bước “2001 · thay đổi” (chỉ số 1); người đó chỉ được tính là một thành viên; mỗi lúc chỉ cần một bản ghi.",
+    },
+  ],
+  "person without membership": [
+    {
+      severity: "warning",
+      code: "person-without-membership",
+      pointer: "/persons/3",
+      params: {"person": "p4"},
+      message:
+        "Person “p4” has no membership, so they appear nowhere in the chart; expected at least one membership naming them.",
+      vi: "Người “p4” không có bản ghi thành viên nào nên không xuất hiện trên sơ đồ; cần ít nhất một bản ghi thành viên của người này.",
+    },
+  ],
+  "undated membership": [
+    {
+      severity: "warning",
+      code: "undated-membership",
+      pointer: "/memberships/5",
+      params: {"membership": "m13"},
+      message:
+        "Membership “m13” has no start and no end (neither a date nor an event), so it is drawn at every step; expected its dates when the source gives them.",
+      vi: "Bản ghi thành viên “m13” không có ngày bắt đầu lẫn ngày kết thúc (không có ngày, cũng không có sự kiện) nên được vẽ ở mọi bước; cần ghi ngày nếu nguồn có nêu.",
+    },
+    {
+      severity: "warning",
+      code: "claim-mismatch",
+      pointer: "/claims/0/count",
+      params: {"claim": "c0", "org": "a", "date": "2000", "stated": 2, "computed": 3, "step": 0, "step_label_vi": "2000 · đại hội", "step_label_en": "2000 · congress", "step_date": "2000"},
+      message:
+        "Claim “c0” states 2 members of “a” at 2000, but the memberships give 3 at step “2000 · congress” (index 0); expected the stated count.",
+      vi: "Số liệu “c0” nêu 2 thành viên của “a” vào 2000, nhưng các bản ghi thành viên cho ra 3 tại bước “2000 · đại hội” (chỉ số 0); cần khớp với số nguồn nêu.",
+    },
+  ],
+  "a post of two seats held by three": [
+    {
+      severity: "warning",
+      code: "post-overlap",
+      pointer: "/memberships/5/post_id",
+      params: {"post": "sec", "person": "p1", "other": "p4", "count": 3, "seats": 2, "step": 0, "step_label_vi": "2000 · đại hội", "step_label_en": "2000 · congress", "step_date": "2000"},
+      message:
+        "Post “sec” is held by 3 people at once at step “2000 · congress” (index 0), more than its 2 seats: “p4” starts while “p1” still holds it; expected at most 2 holders at a time.",
+      vi: "Chức vụ “sec” có 3 người cùng giữ tại bước “2000 · đại hội” (chỉ số 0), nhiều hơn 2 ghế: “p4” bắt đầu khi “p1” vẫn đang giữ; mỗi lúc tối đa 2 người giữ.",
+    },
+    {
+      severity: "warning",
+      code: "post-overlap",
+      pointer: "/memberships/3/post_id",
+      params: {"post": "sec", "person": "p2", "other": "p3", "count": 3, "seats": 2, "step": 1, "step_label_vi": "2001 · thay đổi", "step_label_en": "2001 · changes", "step_date": "2001"},
+      message:
+        "Post “sec” is held by 3 people at once at step “2001 · changes” (index 1), more than its 2 seats: “p3” starts while “p2” still holds it; expected at most 2 holders at a time.",
+      vi: "Chức vụ “sec” có 3 người cùng giữ tại bước “2001 · thay đổi” (chỉ số 1), nhiều hơn 2 ghế: “p3” bắt đầu khi “p2” vẫn đang giữ; mỗi lúc tối đa 2 người giữ.",
+    },
+    {
+      severity: "warning",
+      code: "claim-mismatch",
+      pointer: "/claims/0/count",
+      params: {"claim": "c0", "org": "a", "date": "2000", "stated": 2, "computed": 3, "step": 0, "step_label_vi": "2000 · đại hội", "step_label_en": "2000 · congress", "step_date": "2000"},
+      message:
+        "Claim “c0” states 2 members of “a” at 2000, but the memberships give 3 at step “2000 · congress” (index 0); expected the stated count.",
+      vi: "Số liệu “c0” nêu 2 thành viên của “a” vào 2000, nhưng các bản ghi thành viên cho ra 3 tại bước “2000 · đại hội” (chỉ số 0); cần khớp với số nguồn nêu.",
+    },
+  ],
+  "a post of any number of holders (seats null)": [
+    {
+      severity: "warning",
+      code: "claim-mismatch",
+      pointer: "/claims/0/count",
+      params: {"claim": "c0", "org": "a", "date": "2000", "stated": 2, "computed": 3, "step": 0, "step_label_vi": "2000 · đại hội", "step_label_en": "2000 · congress", "step_date": "2000"},
+      message:
+        "Claim “c0” states 2 members of “a” at 2000, but the memberships give 3 at step “2000 · congress” (index 0); expected the stated count.",
+      vi: "Số liệu “c0” nêu 2 thành viên của “a” vào 2000, nhưng các bản ghi thành viên cho ra 3 tại bước “2000 · đại hội” (chỉ số 0); cần khớp với số nguồn nêu.",
+    },
+  ],
 };
 
 const summary = (p: Problem): Expected => ({
@@ -366,6 +466,11 @@ describe('validateDataset', () => {
     const seen = new Set(Object.values(EXPECTED).flatMap((l) => l.map((p) => p.code)));
     expect([...PROBLEM_CODES].filter((c) => !seen.has(c))).toEqual([]);
   });
+  test('errors are exactly the structural codes; every other code is a finding (warning)', () => {
+    const all = Object.values(EXPECTED).flat();
+    for (const p of all) expect([p.code, p.severity]).toEqual([p.code, STRUCTURAL_CODES.includes(p.code) ? 'error' : 'warning']);
+    expect(new Set(all.filter((p) => p.severity === 'warning').map((p) => p.code)).size).toBeGreaterThanOrEqual(14);
+  });
   test('several problems at once, in check order', () => {
     const d = tinyWith((d) => {
       d.persons.push({ id: 'p1', name: { en: 'dup' } });
@@ -375,7 +480,7 @@ describe('validateDataset', () => {
     expect(validateDataset(d).map((p) => [p.severity, p.code, p.pointer])).toEqual([
       ['error', 'duplicate-id', '/persons/3/id'],
       ['error', 'bad-date', '/memberships/2/end_date'],
-      ['error', 'claim-mismatch', '/claims/0/count'],
+      ['warning', 'claim-mismatch', '/claims/0/count'],
     ]);
   });
   test('does not throw on a dataset missing every collection', () => {

@@ -39,7 +39,7 @@ import { fitText, textWidth, wrapText } from '../layout/text.ts';
 import { num } from '../layout/round.ts';
 import type { SvgMeta } from '../view/caption.ts';
 import { CHART_CSS, FONT_STACK, boxClasses, causeClass, labelClass, nodeClass, orgClass, shapeClass, trayFrameClass } from './chart-css.ts';
-import { INFERRED_BADGE, NEW_BADGE, SHAPE_PATHS, VACANT_R } from './shapes.ts';
+import { INFERRED_BADGE, NEW_BADGE, OVER_RING_COLOR, OVER_RING_R, SHAPE_PATHS, VACANT_R } from './shapes.ts';
 import { SvgBuilder, withSeparator, type AttrValue } from './svg-builder.ts';
 import type { ChartTree } from './svg-el.ts';
 
@@ -83,7 +83,16 @@ function newBadge(b: SvgBuilder): void {
   b.close('g');
 }
 
-/** One member's group: full label as `<title>`, shape, badges, wrapped label. */
+/**
+ * The over-capacity mark: a red ring around the shape (a seat beyond the body's seat count). Its
+ * colours are presentation attributes, not a rule of the chart's CSS, so that charts without it keep
+ * their CSS byte for byte.
+ */
+function overRing(b: SvgBuilder): void {
+  b.empty('circle', { class: 'cmv-over-ring', r: OVER_RING_R, fill: 'none', stroke: OVER_RING_COLOR, 'stroke-width': 2.2 });
+}
+
+/** One member's group: full label as `<title>`, the over-capacity ring, shape, badges, wrapped label. */
 function drawNode(b: SvgBuilder, n: SceneNode): void {
   const seated = n.kind === 'seated';
   const cls = nodeClass(n);
@@ -92,10 +101,12 @@ function drawNode(b: SvgBuilder, n: SceneNode): void {
     : { class: cls, 'data-departed-id': n.person_id, 'data-cause': n.cause ?? '' };
   attrs['data-inferred'] = n.inferred ? 'true' : 'false';
   if (n.isNew) attrs['data-new'] = 'true';
+  if (n.overCapacity) attrs['data-over-capacity'] = 'true';
   attrs.transform = `translate(${num(n.x)},${num(n.y)})`;
   b.open('g', attrs);
   // The full label first: browsers show it on hover, and it keeps the whole text in the file.
   b.text('title', {}, n.title);
+  if (n.overCapacity) overRing(b);
   b.empty('path', { class: shapeClass(n), d: SHAPE_PATHS[n.shape] });
   if (n.inferred) inferredBadge(b);
   if (n.isNew) newBadge(b);
@@ -204,6 +215,9 @@ function drawLegend(b: SvgBuilder, scene: Scene, meta: SvgMeta): void {
     else if (it.kind === 'new') {
       b.empty('path', { class: 'cmv-shape cmv-legend-neutral', d: SHAPE_PATHS.circle });
       newBadge(b);
+    } else if (it.kind === 'over') {
+      overRing(b);
+      b.empty('path', { class: 'cmv-shape cmv-legend-neutral', d: SHAPE_PATHS.circle });
     } else if (it.kind === 'inferred') {
       b.empty('path', { class: 'cmv-shape cmv-legend-neutral', d: SHAPE_PATHS.circle });
       inferredBadge(b);

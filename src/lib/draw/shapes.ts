@@ -39,3 +39,7 @@ export const NEW_BADGE = {
   /** Plus sign centred at (0, 0), to be stroked. */
   plus: 'M0,-3.2V3.2M-3.2,0H3.2',
 } as const;
+
+/** The over-capacity ring around a member's shape: its radius (units) and colour (a red readable on white and on every body colour). */
+export const OVER_RING_R = SHAPE_R + 3.2;
+export const OVER_RING_COLOR = '#C62828';

@@ -6,9 +6,9 @@
 import type { Lang } from '../model/types.ts';
 
 /** Words of the chart's legend that `STRINGS` lacks. */
-export const CHART_WORDS: Record<Lang, { legendNew: string }> = {
-  vi: { legendNew: 'Mới vào ở bước này' },
-  en: { legendNew: 'New at this step' },
+export const CHART_WORDS: Record<Lang, { legendNew: string; legendOverCapacity: string }> = {
+  vi: { legendNew: 'Mới vào ở bước này', legendOverCapacity: 'Vượt số ghế' },
+  en: { legendNew: 'New at this step', legendOverCapacity: 'Beyond the seats' },
 };
 
 /** Words of the poster (`export/poster.ts`). */

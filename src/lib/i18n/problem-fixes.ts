@@ -66,8 +66,8 @@ const FIXES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
     en: 'Add the person’s membership of the parent body for the same time (e.g. a Standing Committee member is also an Executive Committee member).',
   },
   'post-overlap': {
-    vi: 'Cho người giữ trước kết thúc trước khi người sau bắt đầu, hoặc sửa chức vụ của một trong hai người.',
-    en: 'End the earlier holder before the later one starts, or correct the post of one of them.',
+    vi: 'Cho người giữ trước kết thúc trước khi người sau bắt đầu, sửa chức vụ của một trong hai người, hoặc ghi số người được cùng giữ chức vụ (“seats” của chức vụ; null nếu không giới hạn).',
+    en: 'End the earlier holder before the later one starts, correct the post of one of them, or give the post the number of people who may hold it at once (the post’s “seats”; null for any number).',
   },
   'post-held-twice': {
     vi: 'Gộp hai bản ghi thành viên trùng nhau thành một, hoặc sửa ngày để chúng không chồng lên nhau.',
@@ -88,6 +88,18 @@ const FIXES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   'inferred-without-basis': {
     vi: 'Ghi vào basis lý do suy luận, bằng tiếng Việt và tiếng Anh nếu có thể.',
     en: 'Write the reasoning in basis, in Vietnamese and English if you can.',
+  },
+  'membership-overlap': {
+    vi: 'Gộp hai bản ghi thành một, hoặc sửa ngày kết thúc của bản ghi trước cho không muộn hơn ngày bắt đầu của bản ghi sau.',
+    en: 'Merge the two memberships into one, or end the earlier one no later than the later one starts.',
+  },
+  'person-without-membership': {
+    vi: 'Thêm bản ghi thành viên cho người này, hoặc xóa người này khỏi danh sách persons nếu không cần.',
+    en: 'Add a membership for this person, or remove them from the persons list if they are not needed.',
+  },
+  'undated-membership': {
+    vi: 'Nếu biết ngày thật, thêm start_date và end_date (hoặc start_event_id và end_event_id) cho bản ghi thành viên này.',
+    en: 'If the real dates are known, add start_date and end_date (or start_event_id and end_event_id) to this membership.',
   },
 
   // JSON and Popolo importers (io/problems.ts)

@@ -64,6 +64,17 @@ const DATE_REASON: Record<Lang, Record<string, string>> = {
 const stepEn = (p: Params, prefix = 'step'): string => `step ${q(s(p, `${prefix}_label_en`))} (index ${s(p, prefix)})`;
 const stepVi = (p: Params, prefix = 'step'): string => `bước ${q(s(p, `${prefix}_label_vi`))} (chỉ số ${s(p, prefix)})`;
 
+/** A post-overlap about a post with more than one seat (params `seats` > 1). */
+const manySeats = (p: Params): boolean => typeof p.seats === 'number' && p.seats > 1;
+
+/** The two membership ids of a membership-overlap, “ (ids “a” and “b”)”, or "" when either was made up by the importer. */
+const ids = (p: Params, lang: Lang): string => {
+  const a = s(p, 'other_membership');
+  const b = s(p, 'membership');
+  if (a === '' || b === '') return '';
+  return lang === 'vi' ? ` (mã ${q(a)} và ${q(b)})` : ` (ids ${q(a)} and ${q(b)})`;
+};
+
 const EN: Record<ProblemCode, Template> = {
   'missing-field': (p, at) =>
     p.expected === 'list'
@@ -83,15 +94,17 @@ const EN: Record<ProblemCode, Template> = {
     `Membership ${mref(p, 'en')} is in organization ${ref(p, 'org', 'en')} but its post ${ref(p, 'post', 'en')} belongs to ${ref(p, 'post_org', 'en')}; expected a post of ${ref(p, 'org', 'en')}.`,
   'parent-cycle': (p) => `Cycle in parent_id: ${s(p, 'cycle')}; expected organizations to nest without loops.`,
   'end-before-start': (p) =>
-    `Membership ${mref(p, 'en')} ends (${s(p, 'end')}) before it starts (${s(p, 'start')}); expected an end on or after the start.`,
+    `Membership ${mref(p, 'en')} ends (${s(p, 'end')}) before it starts (${s(p, 'start')}), so it is set aside: not drawn, but kept in the dataset; expected an end on or after the start.`,
   'empty-membership': (p) =>
-    `Membership ${mref(p, 'en')} ends at ${stepEn(p, 'end')}, not after it starts at ${stepEn(p, 'start')}, so it is never active; expected its end after its start.`,
+    `Membership ${mref(p, 'en')} ends at ${stepEn(p, 'end')}, not after it starts at ${stepEn(p, 'start')}, so it is never active and is set aside: not drawn, but kept in the dataset; expected its end after its start.`,
   'event-date-mismatch': (p) =>
     `Membership ${mref(p, 'en')} has ${s(p, 'field')} ${s(p, 'date')} but its ${s(p, 'event_field')} ${ref(p, 'event', 'en')} is dated ${s(p, 'event_date')}; expected the same date.`,
   'events-out-of-order': (p) =>
     `Event ${ref(p, 'event', 'en')} (${s(p, 'date')}) is listed before event ${ref(p, 'next', 'en')} (${s(p, 'next_date')}) but is later; expected events in date order.`,
   'ambiguous-date': (p) =>
-    `Membership ${mref(p, 'en')} has ${s(p, 'field')} ${s(p, 'date')}, the date of several events (${s(p, 'events')}), so it gets a step of its own after them; expected ${s(
+    `Membership ${mref(p, 'en')} has ${s(p, 'field')} ${s(p, 'date')}, the date of several events (${s(p, 'events')}), so it ${
+      p.placed === 'first' ? 'ends at the first of them' : 'gets a step of its own after them'
+    }; expected ${s(
       p,
       'event_field',
     )} to say which.`,
@@ -100,7 +113,9 @@ const EN: Record<ProblemCode, Template> = {
       p,
     )}; expected every member of a body to be a member of the body that contains it.`,
   'post-overlap': (p) =>
-    `Post ${ref(p, 'post', 'en')} is held by both ${ref(p, 'person', 'en')} and ${ref(p, 'other', 'en')} at ${stepEn(p)}; expected one holder at a time.`,
+    manySeats(p)
+      ? `Post ${ref(p, 'post', 'en')} is held by ${s(p, 'count')} people at once at ${stepEn(p)}, more than its ${s(p, 'seats')} seats: ${ref(p, 'other', 'en')} starts while ${ref(p, 'person', 'en')} still holds it; expected at most ${s(p, 'seats')} holders at a time.`
+      : `Post ${ref(p, 'post', 'en')} is held by both ${ref(p, 'person', 'en')} and ${ref(p, 'other', 'en')} at ${stepEn(p)}; expected one holder at a time.`,
   'post-held-twice': (p) =>
     `Person ${ref(p, 'person', 'en')} holds post ${ref(p, 'post', 'en')} through two memberships at once at ${stepEn(p)}; expected one membership per term.`,
   'over-seats': (p) =>
@@ -114,6 +129,12 @@ const EN: Record<ProblemCode, Template> = {
     `Claim ${q(s(p, 'claim'))} is dated ${s(p, 'date')}, before the first step (${s(p, 'first')}); it is checked against the state before that step.`,
   'inferred-without-basis': (p, at) =>
     `Inferred record ${ref(p, 'id', 'en')} in ${s(p, 'collection')} has no basis (at ${at}); expected a basis saying why it is inferred.`,
+  'membership-overlap': (p) =>
+    `Person ${ref(p, 'person', 'en')} has two memberships of ${ref(p, 'org', 'en')}${ids(p, 'en')} active at once from ${stepEn(p)}; they count as one member; expected one membership at a time.`,
+  'person-without-membership': (p) =>
+    `Person ${ref(p, 'person', 'en')} has no membership, so they appear nowhere in the chart; expected at least one membership naming them.`,
+  'undated-membership': (p) =>
+    `Membership ${mref(p, 'en')} has no start and no end (neither a date nor an event), so it is drawn at every step; expected its dates when the source gives them.`,
 };
 
 const VI: Record<ProblemCode, Template> = {
@@ -135,9 +156,9 @@ const VI: Record<ProblemCode, Template> = {
     `Bản ghi thành viên ${mref(p, 'vi')} thuộc tổ chức ${ref(p, 'org', 'vi')} nhưng chức vụ ${ref(p, 'post', 'vi')} của nó thuộc ${ref(p, 'post_org', 'vi')}; cần một chức vụ của ${ref(p, 'org', 'vi')}.`,
   'parent-cycle': (p) => `Vòng lặp trong parent_id: ${s(p, 'cycle')}; các tổ chức phải lồng nhau, không tạo vòng.`,
   'end-before-start': (p) =>
-    `Bản ghi thành viên ${mref(p, 'vi')} kết thúc (${s(p, 'end')}) trước khi bắt đầu (${s(p, 'start')}); ngày kết thúc phải không sớm hơn ngày bắt đầu.`,
+    `Bản ghi thành viên ${mref(p, 'vi')} kết thúc (${s(p, 'end')}) trước khi bắt đầu (${s(p, 'start')}) nên được để riêng: không vẽ, nhưng vẫn giữ trong dữ liệu; ngày kết thúc phải không sớm hơn ngày bắt đầu.`,
   'empty-membership': (p) =>
-    `Bản ghi thành viên ${mref(p, 'vi')} kết thúc ở ${stepVi(p, 'end')}, không sau ${stepVi(p, 'start')} là lúc bắt đầu, nên không có hiệu lực ở bước nào; bước kết thúc phải sau bước bắt đầu.`,
+    `Bản ghi thành viên ${mref(p, 'vi')} kết thúc ở ${stepVi(p, 'end')}, không sau ${stepVi(p, 'start')} là lúc bắt đầu, nên không có hiệu lực ở bước nào và được để riêng: không vẽ, nhưng vẫn giữ trong dữ liệu; bước kết thúc phải sau bước bắt đầu.`,
   'event-date-mismatch': (p) =>
     `Bản ghi thành viên ${mref(p, 'vi')} có ${s(p, 'field')} ${s(p, 'date')} nhưng sự kiện ${ref(p, 'event', 'vi')} ở ${s(
       p,
@@ -146,14 +167,16 @@ const VI: Record<ProblemCode, Template> = {
   'events-out-of-order': (p) =>
     `Sự kiện ${ref(p, 'event', 'vi')} (${s(p, 'date')}) được liệt kê trước sự kiện ${ref(p, 'next', 'vi')} (${s(p, 'next_date')}) nhưng lại muộn hơn; các sự kiện phải theo thứ tự thời gian.`,
   'ambiguous-date': (p) =>
-    `Bản ghi thành viên ${mref(p, 'vi')} có ${s(p, 'field')} ${s(p, 'date')}, trùng ngày với nhiều sự kiện (${s(p, 'events')}), nên được đặt ở một bước riêng sau các sự kiện đó; cần ghi ${s(
+    `Bản ghi thành viên ${mref(p, 'vi')} có ${s(p, 'field')} ${s(p, 'date')}, trùng ngày với nhiều sự kiện (${s(p, 'events')}), nên ${p.placed === 'first' ? 'kết thúc ở sự kiện đầu tiên trong số đó' : 'được đặt ở một bước riêng sau các sự kiện đó'}; cần ghi ${s(
       p,
       'event_field',
     )} để chỉ rõ sự kiện nào.`,
   'not-in-parent': (p) =>
     `Người ${ref(p, 'person', 'vi')} là thành viên của ${ref(p, 'org', 'vi')} nhưng không là thành viên của tổ chức cấp trên ${ref(p, 'parent', 'vi')} tại ${stepVi(p)}; thành viên của một tổ chức phải là thành viên của tổ chức chứa nó.`,
   'post-overlap': (p) =>
-    `Chức vụ ${ref(p, 'post', 'vi')} do cả ${ref(p, 'person', 'vi')} và ${ref(p, 'other', 'vi')} cùng giữ tại ${stepVi(p)}; mỗi lúc chỉ một người giữ một chức vụ.`,
+    manySeats(p)
+      ? `Chức vụ ${ref(p, 'post', 'vi')} có ${s(p, 'count')} người cùng giữ tại ${stepVi(p)}, nhiều hơn ${s(p, 'seats')} ghế: ${ref(p, 'other', 'vi')} bắt đầu khi ${ref(p, 'person', 'vi')} vẫn đang giữ; mỗi lúc tối đa ${s(p, 'seats')} người giữ.`
+      : `Chức vụ ${ref(p, 'post', 'vi')} do cả ${ref(p, 'person', 'vi')} và ${ref(p, 'other', 'vi')} cùng giữ tại ${stepVi(p)}; mỗi lúc chỉ một người giữ một chức vụ.`,
   'post-held-twice': (p) =>
     `Người ${ref(p, 'person', 'vi')} giữ chức vụ ${ref(p, 'post', 'vi')} qua hai bản ghi thành viên cùng lúc tại ${stepVi(p)}; mỗi nhiệm kỳ chỉ cần một bản ghi.`,
   'over-seats': (p) =>
@@ -167,6 +190,12 @@ const VI: Record<ProblemCode, Template> = {
     `Số liệu ${q(s(p, 'claim'))} có ngày ${s(p, 'date')}, trước bước đầu tiên (${s(p, 'first')}); nó được đối chiếu với trạng thái trước bước đó.`,
   'inferred-without-basis': (p, at) =>
     `Mục suy luận ${ref(p, 'id', 'vi')} trong ${s(p, 'collection')} không có căn cứ (tại ${at}); cần ghi basis nói rõ vì sao suy luận.`,
+  'membership-overlap': (p) =>
+    `Người ${ref(p, 'person', 'vi')} có hai bản ghi thành viên của ${ref(p, 'org', 'vi')}${ids(p, 'vi')} cùng hiệu lực từ ${stepVi(p)}; người đó chỉ được tính là một thành viên; mỗi lúc chỉ cần một bản ghi.`,
+  'person-without-membership': (p) =>
+    `Người ${ref(p, 'person', 'vi')} không có bản ghi thành viên nào nên không xuất hiện trên sơ đồ; cần ít nhất một bản ghi thành viên của người này.`,
+  'undated-membership': (p) =>
+    `Bản ghi thành viên ${mref(p, 'vi')} không có ngày bắt đầu lẫn ngày kết thúc (không có ngày, cũng không có sự kiện) nên được vẽ ở mọi bước; cần ghi ngày nếu nguồn có nêu.`,
 };
 
 const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = { en: EN, vi: VI };

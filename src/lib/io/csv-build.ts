@@ -178,7 +178,8 @@ export function buildRecords(
       const key = `${nameKey(bn)}\u0000${nameKey(postLabel)}`;
       let post = posts.get(key);
       if (!post) {
-        post = { value: { id: postIds.take(slugify(postLabel, 'post')), organization_id: b.org.id, label: labelOf(postLabel) }, first: row };
+        // A CSV row gives no seat count for a post: any number may hold it at once (`seats: null`).
+        post = { value: { id: postIds.take(slugify(postLabel, 'post')), organization_id: b.org.id, label: labelOf(postLabel), seats: null }, first: row };
         posts.set(key, post);
       }
       postId = post.value.id;

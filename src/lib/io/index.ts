@@ -9,6 +9,7 @@
  * - `csvTemplate(lang)`: the CSV template offered in the import panel; `CSV_ENCODINGS`: the
  *   encodings a user may choose for a CSV file.
  * - `builtinDataset(json)`: the built-in dataset through the same checks as an imported JSON file.
+ * - `groupFindings(problems, lang)`: the findings (warnings) of an import, one group per kind.
  */
 export { importFile, type ImportOptions, type ImportResult } from './import.ts';
 export { formatImportProblem, importProblemSentence, type ImportProblem } from './problems.ts';
@@ -17,3 +18,4 @@ export { exportPopolo } from './popolo.ts';
 export { exportCsv, csvTemplate, type CsvOptions } from './csv.ts';
 export { CSV_ENCODINGS, type CsvEncoding } from './csv-decode.ts';
 export { builtinDataset } from './builtin.ts';
+export { findingsOf, groupFindings, FINDING_ORDER, type FindingGroup } from './findings.ts';

@@ -78,6 +78,8 @@ export function buildPopolo(dataset: Dataset): Obj {
     const o: Obj = { id: p.id, organization_id: p.organization_id };
     const ns: Obj = {};
     putLabel(o, ns, p.label, 'label', 'label', l0);
+    // Seats are ours, not Popolo's: under NS, so that the import gives them back (absent there = any number).
+    if (p.seats !== null) ns.seats = p.seats ?? 1;
     return withNs(o, { ...ns, ...pick(p, ['short_label', ...PROVENANCE]) });
   });
   const memberships = d.memberships.map((m) => {

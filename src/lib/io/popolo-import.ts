@@ -164,12 +164,26 @@ export function mapPeopleAndBodies(src: Obj, dl: string, origins: Origins): { pe
     return fromNs(o, n, PROVENANCE);
   });
   const posts: Post[] = arr(src.posts).map((r, i) => {
-    origins.set(`/posts/${i}`, { base: `/posts/${i}`, fields: { id: 'id', organization_id: 'organization_id', label: 'label' } });
+    origins.set(`/posts/${i}`, { base: `/posts/${i}`, fields: { id: 'id', organization_id: 'organization_id', label: 'label', seats: 'seats' } });
     const n = nsOf(r);
     const p: Post = { id: str(r.id)!, organization_id: str(r.organization_id)!, label: takeLabel(r, n, 'label', 'label', dl) ?? { [dl]: str(r.id)! } };
+    const seats = postSeats(r, n);
+    if (seats !== undefined) p.seats = seats;
     return fromNs(p, n, ['short_label', ...PROVENANCE]);
   });
   return { persons, organizations, posts };
+}
+
+/**
+ * How many people may hold a Popolo post at once: the post's own `seats` when it is a number (not a
+ * Popolo field, but some files have it), else ours under NS (written by our export; 1, our format's
+ * default, is left absent), else `null`: any number, since a Popolo post says nothing about it and
+ * many are held by several people at once (Kenya's "Women's Representative", nominated seats).
+ */
+function postSeats(r: Obj, n: Obj): number | null | undefined {
+  if (typeof r.seats === 'number') return r.seats;
+  if (typeof n.seats === 'number') return n.seats === 1 ? undefined : n.seats;
+  return null;
 }
 
 /** A term event (`classification: "legislative period"`) of the file, by id. */

@@ -20,6 +20,7 @@ import { departedNodes, seatedNodes, sortReadingOrder, type NodeContext } from '
 import { entrantsByCause, sceneTrays } from './trays.ts';
 import { vacantSeats } from './vacancies.ts';
 import { legendEntries, placeLegend } from './legend.ts';
+import { markOverCapacity } from './over-capacity.ts';
 import { r1 } from './round.ts';
 
 export * from './scene.ts';
@@ -41,6 +42,7 @@ export function layoutScene(inputArg: LayoutInput): Scene {
 
   const boxes = sceneBoxes(geo, plan, snapshot, orgs, words);
   const seated = seatedNodes(ctx);
+  markOverCapacity(seated.nodes, plan, step);
   const departed = departedNodes(ctx);
   const nodes = sortReadingOrder([...seated.nodes, ...departed.nodes], geo);
   const trays = sceneTrays(geo, departed.trayCounts, entrantsByCause(nodes), words);

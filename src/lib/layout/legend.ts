@@ -1,7 +1,7 @@
 /**
  * Legend stage of `layoutScene`: the legend's items (fixed for the whole timeline: one per body,
- * vacant seat, the "new" mark when anyone joins after the first step, one per end cause, the
- * "inferred" mark) laid out in a grid of `geo.legendCols` columns, and the source line under it.
+ * vacant seat, the "new" mark when anyone joins after the first step, the over-capacity mark when
+ * some body has more people than seats at some step, one per end cause, the "inferred" mark) laid out in a grid of `geo.legendCols` columns, and the source line under it.
  */
 import type { Organization } from '../model/types.ts';
 import type { SeatPlan } from './seat-plan.ts';
@@ -10,6 +10,7 @@ import type { LayoutStrings } from './words.ts';
 import { LEGEND_ROW, LEGEND_TITLE_H, MARGIN, SOURCE_H, type LegendItem, type Rect, type SceneLegend } from './scene.ts';
 import { shapeFor } from './nodes.ts';
 import { r1 } from './round.ts';
+import { planHasOverCapacity } from './over-capacity.ts';
 
 const newcomersCache = new WeakMap<SeatPlan, boolean>();
 
@@ -47,6 +48,9 @@ export function legendEntries(
   }
   if (planHasNewcomers(plan)) {
     items.push({ key: 'new', kind: 'new', shape: 'circle', colorIndex: -1, label: words.legendNew });
+  }
+  if (planHasOverCapacity(plan)) {
+    items.push({ key: 'over', kind: 'over', shape: 'circle', colorIndex: -1, label: words.legendOverCapacity });
   }
   for (const t of plan.exitTrays) {
     items.push({

@@ -118,6 +118,7 @@ export function seatedNodes(ctx: NodeContext): { nodes: SceneNode[]; occupied: M
       post_ids: [...seat.post_ids],
       entry_cause: entry?.arrival ?? null,
       isNew,
+      overCapacity: false,
     });
   }
   return { nodes, occupied };
@@ -163,6 +164,7 @@ export function departedNodes(ctx: NodeContext): { nodes: SceneNode[]; trayCount
       post_ids: [...dep.last_post_ids],
       entry_cause: null,
       isNew: false,
+      overCapacity: false,
     });
   }
   return { nodes, trayCounts };

@@ -63,6 +63,12 @@ export interface SceneNode {
   entry_cause: string | null;
   /** Seated, and not seated at the previous step: came in at this step (drawn with the "new" mark). */
   isNew: boolean;
+  /**
+   * Seated in a seat beyond the body's seat count: the body has more members than seats at this step
+   * (`markOverCapacity` of `over-capacity.ts` says who); drawn with a red ring and
+   * `data-over-capacity="true"`. False for the departed.
+   */
+  overCapacity: boolean;
 }
 
 /**
@@ -98,9 +104,9 @@ export interface SceneTray extends Rect {
 }
 
 export interface LegendItem {
-  /** `org:<id>`, `vacant`, `cause:<cause>`, `new`, `inferred`: the keys of `SvgMeta.legendItems`. */
+  /** `org:<id>`, `vacant`, `cause:<cause>`, `new`, `over`, `inferred`: the keys of `SvgMeta.legendItems`. */
   key: string;
-  kind: 'org' | 'vacant' | 'cause' | 'new' | 'inferred';
+  kind: 'org' | 'vacant' | 'cause' | 'new' | 'inferred' | 'over';
   /** Shape drawn (for `vacant`, `new` and `inferred`: a circle, drawn hollow / with the new or inferred mark). */
   shape: ShapeName;
   org?: string;

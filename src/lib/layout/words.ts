@@ -21,5 +21,7 @@ export interface LayoutStrings {
   legendVacant: string;
   /** Legend label of the "new at this step" mark. */
   legendNew: string;
+  /** Legend label of the over-capacity mark (a seat beyond the body's seat count). */
+  legendOverCapacity: string;
   legendInferred: string;
 }

@@ -25,7 +25,10 @@ export type ProblemCode =
   | 'over-seats'
   | 'claim-mismatch'
   | 'claim-before-steps'
-  | 'inferred-without-basis';
+  | 'inferred-without-basis'
+  | 'membership-overlap'
+  | 'person-without-membership'
+  | 'undated-membership';
 
 /** All codes, for completeness checks (e.g. every code has vi and en templates). */
 export const PROBLEM_CODES: readonly ProblemCode[] = [
@@ -49,6 +52,28 @@ export const PROBLEM_CODES: readonly ProblemCode[] = [
   'claim-mismatch',
   'claim-before-steps',
   'inferred-without-basis',
+  'membership-overlap',
+  'person-without-membership',
+  'undated-membership',
+];
+
+/**
+ * The codes that are always errors: no dataset can be built from a file that has one (a record
+ * without its id or required fields, a repeated id, a reference to a record that does not exist,
+ * a value outside its list, a bad number or date, a post of another body, a loop of parents,
+ * events out of date order). Every other code is a finding (severity `warning`): a fact about the
+ * data that loads and is listed, never a reason to refuse the file.
+ */
+export const STRUCTURAL_CODES: readonly ProblemCode[] = [
+  'missing-field',
+  'duplicate-id',
+  'unknown-reference',
+  'unknown-value',
+  'bad-number',
+  'bad-date',
+  'post-organization-mismatch',
+  'parent-cycle',
+  'events-out-of-order',
 ];
 
 /**
@@ -56,6 +81,11 @@ export const PROBLEM_CODES: readonly ProblemCode[] = [
  * `src/lib/i18n/problems.ts` renders it in Vietnamese or English.
  */
 export interface Problem {
+  /**
+   * `error`: the dataset cannot be built (a `STRUCTURAL_CODES` code); the file is refused.
+   * `warning`: a finding, a fact about the data (more members than seats, two holders of a
+   * one-seat post, a membership that ends before it starts…); the file loads and it is listed.
+   */
   severity: 'error' | 'warning';
   code: ProblemCode;
   /** JSON pointer to the place, e.g. "/memberships/3/person_id". */

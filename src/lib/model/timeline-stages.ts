@@ -79,13 +79,16 @@ export interface ResolvedSides {
 
 /**
  * Stage 2: places each membership side at an event: by its event id when known (`via: 'event'`);
- * else by its date at the one event with that date (`via: 'date'`); else at an implicit step for
- * the date (`auto`, also when several events share the date); else nowhere (`none`: no usable id
- * or date). O(memberships).
+ * else by its date at the one event with that date (`via: 'date'`); when several events share the
+ * date, an end goes to the first of them (`via: 'date'`: departures come as early as the date
+ * allows) and a start to an implicit step after them (`auto`: arrivals as late); a date no event
+ * has goes to an implicit step for the date (`auto`); else nowhere (`none`: no usable id or date).
+ * So at one date, a membership that ends there is never counted together with one that starts
+ * there (unless both name their events, whose listed order then decides). O(memberships).
  */
 export function resolveSides(memberships: readonly Membership[], events: Pick<EventDates, 'indexById' | 'byDateKey'>): ResolvedSides {
   const autoDates = new Map<string, PartialDate>();
-  const resolve = (eventId: string | undefined, date: string | undefined): SideRef => {
+  const resolve = (eventId: string | undefined, date: string | undefined, side: 'start' | 'end'): SideRef => {
     if (eventId !== undefined && eventId !== null) {
       const e = events.indexById.get(eventId);
       if (e !== undefined) return { kind: 'event', event: e, via: 'event' };
@@ -94,13 +97,13 @@ export function resolveSides(memberships: readonly Membership[], events: Pick<Ev
     if (!d) return { kind: 'none' };
     const k = dateKey(d);
     const matches = events.byDateKey.get(k);
-    if (matches && matches.length === 1) return { kind: 'event', event: matches[0]!, via: 'date' };
+    if (matches && (matches.length === 1 || side === 'end')) return { kind: 'event', event: matches[0]!, via: 'date' };
     if (!autoDates.has(k)) autoDates.set(k, d);
     return { kind: 'auto', key: k };
   };
   const sides = memberships.map((m) => ({
-    start: resolve(m.start_event_id, m.start_date),
-    end: resolve(m.end_event_id, m.end_date),
+    start: resolve(m.start_event_id, m.start_date, 'start'),
+    end: resolve(m.end_event_id, m.end_date, 'end'),
   }));
   return { sides, autoDates };
 }

@@ -282,6 +282,19 @@ export function checkProvenance(lists: Lists): Problem[] {
   return out;
 }
 
+/**
+ * `person-without-membership` (a finding) for each person whom no membership names: they are
+ * kept in the dataset but appear nowhere in the chart.
+ */
+export function checkPersonsWithoutMembership(lists: Lists): Problem[] {
+  const { out, add } = problemSink();
+  const named = new Set<unknown>(lists.memberships.map((m) => m.person_id));
+  lists.persons.forEach((p, i) => {
+    if (typeof p.id === 'string' && p.id !== '' && !named.has(p.id)) add('warning', 'person-without-membership', `/persons/${i}`, { person: p.id });
+  });
+  return out;
+}
+
 /** A non-blank string, or a label with some non-blank text. */
 function hasText(s: unknown): boolean {
   if (typeof s === 'string') return s.trim() !== '';

@@ -1,9 +1,12 @@
 /**
  * The timeline checks of `validateDataset` (`validate.ts`): problems only visible once the
  * memberships are placed on steps (organization cycles, membership dates against their steps,
- * nesting per step, posts held twice, over-full bodies, stated counts). Each takes the timeline
- * of the dataset (built from `readCollections`'s safe dataset) and returns its problems in check
- * order; none throws.
+ * nesting per step, posts held by more people than their seats, one person's overlapping
+ * memberships, over-full bodies, stated counts). Each takes the timeline of the dataset (built
+ * from `readCollections`'s safe dataset) and returns its problems in check order; none throws.
+ * Only a parent cycle is an error; every other problem here is a finding (`warning`): the data
+ * loads, and a membership that cannot be placed (it ends before it starts) is set aside (not
+ * `live`: in no snapshot) but stays in the dataset.
  */
 import type { Timeline } from './steps.ts';
 import { isAfter, mayCoincide, tryParseDate, type PartialDate } from './dates.ts';
@@ -40,7 +43,7 @@ export function checkClaimCounts(timeline: Timeline): Problem[] {
       });
     }
     if (!c.holds) {
-      add('error', 'claim-mismatch', `/claims/${c.index}/count`, {
+      add('warning', 'claim-mismatch', `/claims/${c.index}/count`, {
         claim: c.claim.id,
         org: c.claim.organization_id,
         date: c.claim.date,
@@ -62,7 +65,10 @@ export function stepParams(timeline: Timeline, index: number, prefix: string): R
   return { [prefix]: index, [`${prefix}_label_vi`]: vi, [`${prefix}_label_en`]: en, [`${prefix}_date`]: s.dateLabel };
 }
 
-/** end-before-start, empty-membership, event-date-mismatch, ambiguous-date. */
+/**
+ * end-before-start, empty-membership, event-date-mismatch, ambiguous-date, undated-membership (a
+ * membership with no start and no end, neither date nor event: it is drawn at every step).
+ */
 export function checkMembershipDates(timeline: Timeline, events: readonly AnyRecord[], eventDates: readonly (PartialDate | null)[]): Problem[] {
   const { out, add } = problemSink();
   const eventIndex = new Map<string, number>();
@@ -75,12 +81,15 @@ export function checkMembershipDates(timeline: Timeline, events: readonly AnyRec
     const start = tryParseDate(m.start_date);
     const end = tryParseDate(m.end_date);
     let reported = false;
+    if ([m.start_date, m.end_date, m.start_event_id, m.end_event_id].every(isBlank)) {
+      add('warning', 'undated-membership', `/memberships/${i}`, { membership: m.id });
+    }
     if (start && end && isAfter(start, end)) {
-      add('error', 'end-before-start', `/memberships/${i}/end_date`, { membership: m.id, start: start.text, end: end.text });
+      add('warning', 'end-before-start', `/memberships/${i}/end_date`, { membership: m.id, start: start.text, end: end.text });
       reported = true;
     }
     if (!reported && sp.startStep !== null && sp.endStep !== null && sp.endStep <= sp.startStep) {
-      add('error', 'empty-membership', `/memberships/${i}`, {
+      add('warning', 'empty-membership', `/memberships/${i}`, {
         membership: m.id,
         ...stepParams(timeline, sp.startStep, 'start'),
         ...stepParams(timeline, sp.endStep, 'end'),
@@ -94,7 +103,7 @@ export function checkMembershipDates(timeline: Timeline, events: readonly AnyRec
       if (eventId !== undefined && via === 'event') {
         const ed = eventDates[eventIndex.get(eventId)!];
         if (ed && !mayCoincide(d, ed)) {
-          add('error', 'event-date-mismatch', `/memberships/${i}/${side}_date`, {
+          add('warning', 'event-date-mismatch', `/memberships/${i}/${side}_date`, {
             membership: m.id,
             field: `${side}_date`,
             date: d.text,
@@ -103,7 +112,7 @@ export function checkMembershipDates(timeline: Timeline, events: readonly AnyRec
             event_date: ed.text,
           });
         }
-      } else if (via === 'auto') {
+      } else if (via === 'auto' || via === 'date') {
         const same = events.filter((_, j) => {
           const ed = eventDates[j];
           return ed && ed.year === d.year && ed.month === d.month && ed.day === d.day;
@@ -115,6 +124,7 @@ export function checkMembershipDates(timeline: Timeline, events: readonly AnyRec
             date: d.text,
             event_field: `${side}_event_id`,
             events: same.map((e) => String(e.id)).join(', '),
+            placed: via === 'date' ? 'first' : 'after',
           });
         }
       }
@@ -149,7 +159,7 @@ export function checkNesting(timeline: Timeline): Problem[] {
     if (first === null) continue;
     const at = first;
     const culprit = spans.find((sp) => sp.start <= at && at < sp.end) ?? spans[0]!;
-    add('error', 'not-in-parent', `/memberships/${culprit.index}/organization_id`, {
+    add('warning', 'not-in-parent', `/memberships/${culprit.index}/organization_id`, {
       person,
       org,
       parent,
@@ -159,27 +169,82 @@ export function checkNesting(timeline: Timeline): Problem[] {
   return out;
 }
 
-/** post-overlap and post-held-twice: two live memberships of one post active at one step. */
+/** How many people may hold `post` at once: `seats` when a number, any number (Infinity) when null, 1 when absent. */
+export function postCapacity(post: { seats?: number | null } | undefined): number {
+  if (!post || post.seats === undefined) return 1;
+  if (post.seats === null) return Infinity;
+  return typeof post.seats === 'number' && Number.isFinite(post.seats) ? Math.max(0, post.seats) : 1;
+}
+
+/**
+ * post-overlap: a live membership of a post that starts while the post already has as many
+ * holders as it has seats (`postCapacity`: absent = 1, `null` = any number). Params: post, person
+ * (the one who arrives), other (a holder already there), count (holders then), seats, step. Two
+ * memberships of one person count as one holder (their overlap is `checkPersonOverlaps`'s).
+ * O(memberships · holders at once).
+ */
 export function checkPosts(timeline: Timeline): Problem[] {
   const { out, add } = problemSink();
   const byPost = new Map<string, MembershipSpan[]>();
   for (const sp of timeline.spans) {
     const p = sp.membership.post_id;
-    if (!sp.live || typeof p !== 'string' || p === '') continue;
+    if (!sp.live || typeof p !== 'string' || p === '' || sp.end <= sp.start) continue;
     const l = byPost.get(p);
     if (l) l.push(sp);
     else byPost.set(p, [sp]);
   }
   for (const [post, spans] of byPost) {
+    const seats = postCapacity(timeline.postById.get(post));
+    if (spans.length <= seats) continue;
+    const sorted = [...spans].sort((a, b) => a.start - b.start || a.index - b.index);
+    let active: MembershipSpan[] = [];
+    for (const sp of sorted) {
+      active = active.filter((x) => x.end > sp.start);
+      const person = sp.membership.person_id;
+      const others = active.filter((x) => x.membership.person_id !== person);
+      active.push(sp);
+      const holders = new Set(active.map((x) => x.membership.person_id)).size;
+      if (others.length === 0 || holders <= seats) continue;
+      add('warning', 'post-overlap', `/memberships/${sp.index}/post_id`, {
+        post,
+        person: others[0]!.membership.person_id,
+        other: person,
+        count: holders,
+        seats: Number.isFinite(seats) ? seats : '',
+        ...stepParams(timeline, sp.start, 'step'),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * One person's live memberships of one body that are active at a common step: `post-held-twice`
+ * when both are of the same post, else `membership-overlap`. Reported at the later one (params:
+ * person, org, membership, other_membership, post for post-held-twice, step: where they first
+ * overlap). The person counts once in the body's count. O(memberships · log).
+ */
+export function checkPersonOverlaps(timeline: Timeline): Problem[] {
+  const { out, add } = problemSink();
+  const byKey = new Map<string, MembershipSpan[]>();
+  for (const sp of timeline.spans) {
+    if (!sp.live || sp.end <= sp.start) continue;
+    const key = `${sp.membership.person_id}\u0000${sp.membership.organization_id}`;
+    const l = byKey.get(key);
+    if (l) l.push(sp);
+    else byKey.set(key, [sp]);
+  }
+  for (const spans of byKey.values()) {
+    if (spans.length < 2) continue;
     const sorted = [...spans].sort((a, b) => a.start - b.start || a.index - b.index);
     let reach: MembershipSpan | null = null;
     for (const sp of sorted) {
-      if (reach && sp.start < reach.end && sp.end > sp.start) {
-        const a = reach.membership.person_id;
-        const b = sp.membership.person_id;
-        const base = { post, ...stepParams(timeline, sp.start, 'step') };
-        if (a === b) add('error', 'post-held-twice', `/memberships/${sp.index}/post_id`, { ...base, person: a, other_membership: reach.membership.id });
-        else add('error', 'post-overlap', `/memberships/${sp.index}/post_id`, { ...base, person: a, other: b });
+      if (reach && sp.start < reach.end) {
+        const m = sp.membership;
+        const base = { person: m.person_id, org: m.organization_id, membership: m.id, other_membership: reach.membership.id, ...stepParams(timeline, sp.start, 'step') };
+        const post = m.post_id;
+        if (typeof post === 'string' && post !== '' && post === reach.membership.post_id) add('warning', 'post-held-twice', `/memberships/${sp.index}/post_id`, { ...base, post });
+        else add('warning', 'membership-overlap', `/memberships/${sp.index}`, base);
       }
       if (!reach || sp.end > reach.end) reach = sp;
     }
@@ -200,7 +265,7 @@ export function checkSeats(timeline: Timeline): Problem[] {
     for (let k = 0; k < series.length; k++) {
       const c = series[k]!;
       if (c > seats && (k === 0 || series[k - 1]! <= seats)) {
-        add('error', 'over-seats', `/organizations/${orgs.indexOf(o!)}/seats`, {
+        add('warning', 'over-seats', `/organizations/${orgs.indexOf(o!)}/seats`, {
           org,
           count: c,
           seats,
@@ -211,3 +276,5 @@ export function checkSeats(timeline: Timeline): Problem[] {
   }
   return out;
 }
+
+const isBlank = (v: unknown): boolean => v === undefined || v === null || v === '';

@@ -1,6 +1,9 @@
 /**
- * Checks a dataset for everything that would make the picture wrong: broken ids, bad dates,
- * impossible nesting, over-full bodies, stated counts that the memberships contradict.
+ * Checks a dataset: errors for what leaves no dataset to build (broken ids, bad dates, loops of
+ * parents), findings (`warning`) for facts about the data that load and are listed (over-full
+ * bodies, two holders of a one-seat post, memberships that end before they start or overlap,
+ * persons without a membership, undated memberships, stated counts that the memberships
+ * contradict).
  * Each problem is data (`model/problems.ts`): a stable code, a JSON pointer to the place (RFC 6901)
  * and the parameters a sentence names; `formatProblem` in `src/lib/i18n/problems.ts` renders it as
  * a sentence naming what was found and what is expected, in vi or en.
@@ -12,22 +15,24 @@ import {
   checkDates,
   checkEventOrder,
   checkIds,
+  checkPersonsWithoutMembership,
   checkPostOrganizations,
   checkProvenance,
   checkReferences,
   checkValues,
   readCollections,
 } from './validate-records.ts';
-import { checkClaimCounts, checkCycles, checkMembershipDates, checkNesting, checkPosts, checkSeats } from './validate-timeline.ts';
+import { checkClaimCounts, checkCycles, checkMembershipDates, checkNesting, checkPersonOverlaps, checkPosts, checkSeats } from './validate-timeline.ts';
 
-export { PROBLEM_CODES, type Problem, type ProblemCode } from './problems.ts';
+export { PROBLEM_CODES, STRUCTURAL_CODES, type Problem, type ProblemCode } from './problems.ts';
 
 /**
  * Validates `dataset` and returns its problems as data (code, severity, pointer, params; render
  * them with `formatProblem` in `src/lib/i18n/problems.ts`): structural ones first (collections,
  * fields, ids, references, values, dates, posts, event order), then those found on the timeline
- * (cycles, membership spans, nesting per step, posts, seats, claims), then warnings about
- * provenance. An empty array means the dataset is sound; the built-in dataset gives `[]`. Never
+ * (cycles, membership spans, nesting per step, posts, one person's overlaps, seats, claims), then
+ * persons without a membership and warnings about provenance. Errors are exactly the codes of
+ * `STRUCTURAL_CODES`. An empty array means the dataset is sound; the built-in dataset gives `[]`. Never
  * throws for a value shaped like `Dataset`; a missing collection is reported (`missing-field`) and
  * treated as empty. Each stage is a function of `validate-records.ts` / `validate-timeline.ts`.
  * Cost: O((records + steps · organizations) · log).
@@ -52,8 +57,10 @@ export function validateDataset(dataset: Dataset): Problem[] {
     ...checkMembershipDates(timeline, lists.events, eventDates),
     ...checkNesting(timeline),
     ...checkPosts(timeline),
+    ...checkPersonOverlaps(timeline),
     ...checkSeats(timeline),
     ...checkClaimCounts(timeline),
+    ...checkPersonsWithoutMembership(lists),
     ...checkProvenance(lists),
   ];
 }

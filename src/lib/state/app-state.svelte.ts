@@ -24,7 +24,8 @@ import { displayValue } from '../i18n/display-value.ts';
 import { DatasetStore, type DamagedDataset, type KeptEntry } from './dataset-store.ts';
 import { damagedProblemTexts, recordProblemText } from './stored-record.ts';
 import { STORE_WORDS } from '../i18n/store-words.ts';
-import { CSV_ENCODINGS, importFile, type ImportProblem, type CsvOptions } from '../io/index.ts';
+import { CSV_ENCODINGS, groupFindings, importFile, type FindingGroup, type ImportProblem, type CsvOptions } from '../io/index.ts';
+import { FINDING_WORDS, type FindingWords } from '../i18n/findings.ts';
 import { formatImportProblem } from '../io/problems.ts';
 
 export { STEP_DURATION } from './motion.svelte.ts';
@@ -132,8 +133,15 @@ export class AppState {
   kept: KeptEntry[] = $state.raw([]);
   /** Problems of the last import (errors when it was refused, warnings when it went through). */
   importReport: { fileName: string; ok: boolean; problems: ImportProblem[] } | null = $state.raw(null);
-  /** Warnings kept with the dataset on screen (from its import). */
+  /**
+   * Warnings kept with the dataset on screen (from its import; kept in the store with the dataset,
+   * so a reopened dataset shows them again): its findings, facts about the data that loaded.
+   */
   datasetWarnings: ImportProblem[] = $state.raw([]);
+  /** The findings of the dataset on screen, one group per kind, in the UI language (the findings panel). */
+  readonly findings: FindingGroup[] = $derived(groupFindings(this.datasetWarnings, this.lang));
+  /** The findings panel's own words in the UI language. */
+  readonly findingWords: FindingWords = $derived(FINDING_WORDS[this.lang]);
   /**
    * The last failure of the dataset store (a `StoreError` with a code, or the browser's own error:
    * no IndexedDB, quota...), or null. Shown as `storeError`; the app keeps working. Cleared by the

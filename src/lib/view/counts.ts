@@ -41,7 +41,9 @@ export function bodyCounts(timeline: Timeline, step: number, lang: Lang): BodyCo
     const vacant = snap.vacancies[o.id];
     let detail = t.memberWord(count);
     if (o.seats !== undefined) detail += ` · ${o.seats} ${t.seats}`;
-    if (vacant) detail += `, ${vacant} ${t.vacant}${vacanciesOfWhich(timeline, o.id, snap.vacancies, lang)}`;
+    if (vacant && vacant > 0) detail += `, ${vacant} ${t.vacant}${vacanciesOfWhich(timeline, o.id, snap.vacancies, lang)}`;
+    // More members than seats (a finding, not a refusal): say by how many, never "−2 vacant".
+    else if (vacant && vacant < 0) detail += `, ${-vacant} ${t.overSeats}`;
     return { id: o.id, name: pick(o.name, lang), count, seats: o.seats ?? null, detail };
   });
 }

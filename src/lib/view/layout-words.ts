@@ -21,6 +21,7 @@ export function layoutWords(lang: Lang): LayoutStrings {
     legendSeated: (name) => `${s.legendSeated}: ${name}`,
     legendVacant: s.legendVacant,
     legendNew: (CHART_WORDS[lang] ?? CHART_WORDS.en).legendNew,
+    legendOverCapacity: (CHART_WORDS[lang] ?? CHART_WORDS.en).legendOverCapacity,
     legendInferred: s.legendInferred,
   };
 }

@@ -1,0 +1,106 @@
+/**
+ * The words of the findings panel and of the command line's findings, Vietnamese and English (NFC;
+ * one tone-mark style: ủy, hòa). A finding is a fact about the data that loads (severity `warning`
+ * of an import problem): each kind (its problem code) has a short title and a sentence saying what
+ * it means for the chart; the place and the fix come from the problem itself
+ * (`importProblemSentence`, `problemFix`). A code without its own words falls back to `other`.
+ */
+import type { Lang } from '../model/types.ts';
+
+/** Title and meaning of one kind of finding. */
+export interface FindingKindWords {
+  title: string;
+  meaning: string;
+}
+
+/** What the panel and the command line say around the findings. */
+export interface FindingWords {
+  /** The panel's heading. */
+  title: string;
+  /** The sentence under it: the data loaded, nothing was dropped. */
+  lead: string;
+  /** A kind's heading: its title and how many. */
+  heading: (title: string, count: number) => string;
+  /** "… and N more" after the first places. */
+  more: (n: number) => string;
+  /** The label before the places. */
+  where: string;
+  /** The kinds, by problem code. */
+  kinds: Readonly<Record<string, FindingKindWords>>;
+  /** A kind without words of its own. */
+  other: FindingKindWords;
+}
+
+const VI_KINDS: Record<string, FindingKindWords> = {
+  'over-seats': { title: 'Nhiều thành viên hơn số ghế', meaning: 'Ở một số bước, cơ quan có nhiều thành viên hơn số ghế. Dữ liệu vẫn được nạp; số lượng ghi như “103/101” và những người vượt số ghế được khoanh vòng đỏ.' },
+  'post-overlap': { title: 'Chức vụ có nhiều người giữ hơn số ghế của nó', meaning: 'Nhiều người cùng giữ một chức vụ hơn số người được phép cùng lúc (không ghi “seats” thì là một người). Tất cả đều được vẽ.' },
+  'post-held-twice': { title: 'Một người giữ cùng chức vụ qua hai bản ghi', meaning: 'Hai bản ghi thành viên của cùng một người cho cùng chức vụ chồng lên nhau; người đó chỉ được vẽ một lần.' },
+  'membership-overlap': { title: 'Hai bản ghi thành viên chồng lên nhau', meaning: 'Một người có hai bản ghi thành viên của cùng một cơ quan cùng hiệu lực; người đó chỉ được tính và vẽ một lần.' },
+  'end-before-start': { title: 'Kết thúc trước khi bắt đầu', meaning: 'Bản ghi thành viên này không thể đặt lên dòng thời gian: nó được để riêng (không vẽ) nhưng vẫn giữ trong dữ liệu và khi xuất ra.' },
+  'empty-membership': { title: 'Bản ghi không có hiệu lực ở bước nào', meaning: 'Bước kết thúc không sau bước bắt đầu, nên bản ghi được để riêng (không vẽ) nhưng vẫn giữ trong dữ liệu và khi xuất ra.' },
+  'undated-membership': { title: 'Bản ghi thành viên không có ngày', meaning: 'Không có ngày bắt đầu lẫn ngày kết thúc, nên người đó được vẽ ở mọi bước.' },
+  'dates-from-term': { title: 'Bản ghi thành viên không có ngày, lấy ngày của nhiệm kỳ', meaning: 'Các bản ghi này không ghi ngày; chúng lấy ngày bắt đầu và kết thúc của nhiệm kỳ và được đánh dấu là suy luận.' },
+  'person-without-membership': { title: 'Người không có bản ghi thành viên', meaning: 'Người này có trong danh sách nhưng không thuộc cơ quan nào, nên không xuất hiện trên sơ đồ; vẫn giữ trong dữ liệu.' },
+  'not-in-parent': { title: 'Thành viên cơ quan con nhưng không thuộc cơ quan cấp trên', meaning: 'Người đó được vẽ trong cơ quan con; số lượng của cơ quan cấp trên không tính người đó.' },
+  'claim-mismatch': { title: 'Số liệu nguồn nêu không khớp', meaning: 'Số thành viên nguồn nêu khác với số tính từ các bản ghi thành viên. Sơ đồ theo các bản ghi.' },
+  'claim-before-steps': { title: 'Số liệu có ngày trước bước đầu tiên', meaning: 'Số liệu được đối chiếu với trạng thái trước bước đầu tiên.' },
+  'event-date-mismatch': { title: 'Ngày của bản ghi khác ngày của sự kiện', meaning: 'Bản ghi được đặt theo sự kiện nó nêu, không theo ngày của nó.' },
+  'ambiguous-date': { title: 'Ngày trùng với nhiều sự kiện', meaning: 'Ở một ngày, người rời đi được tính trước, người vào sau; ghi mã sự kiện để chỉ rõ.' },
+  'inferred-without-basis': { title: 'Mục suy luận không có căn cứ', meaning: 'Mục được đánh dấu là suy luận nhưng không ghi vì sao.' },
+  'unknown-term': { title: 'Nhiệm kỳ không có trong tệp', meaning: 'Bản ghi thành viên nêu một nhiệm kỳ không có trong danh sách sự kiện; bản ghi vẫn được giữ.' },
+  'popolo-event-kept': { title: 'Sự kiện không có ngày', meaning: 'Sự kiện không có ngày nên không là một bước; nó được giữ để xuất ra lại.' },
+  'unknown-key': { title: 'Trường không được dùng', meaning: 'Trường này không thuộc định dạng; nó được bỏ qua khi vẽ.' },
+  'eth-replaced': { title: 'Chữ Ð được đọc thành Đ', meaning: 'Chữ Ð (giống Đ) trong văn bản tiếng Việt được đọc thành Đ.' },
+  'date-far-from-rest': { title: 'Ngày cách xa các ngày khác', meaning: 'Có thể là gõ nhầm năm; hãy kiểm tra.' },
+};
+
+const EN_KINDS: Record<string, FindingKindWords> = {
+  'over-seats': { title: 'More members than seats', meaning: 'At some steps the body has more members than seats. The data loads; the count reads like “103/101” and those beyond the seats get a red ring.' },
+  'post-overlap': { title: 'A post held by more people than its seats', meaning: 'More people hold one post at once than it allows (one when the post gives no “seats”). All of them are drawn.' },
+  'post-held-twice': { title: 'One person holds one post through two memberships', meaning: 'Two memberships of the same person in the same post overlap; the person is drawn once.' },
+  'membership-overlap': { title: 'Two memberships overlap', meaning: 'A person has two memberships of one body active at once; they are counted and drawn once.' },
+  'end-before-start': { title: 'Ends before it starts', meaning: 'This membership cannot be placed on the timeline: it is set aside (not drawn) but stays in the dataset and in every export.' },
+  'empty-membership': { title: 'Never active', meaning: 'Its end step is not after its start step, so it is set aside (not drawn) but stays in the dataset and in every export.' },
+  'undated-membership': { title: 'Memberships without dates', meaning: 'Neither a start nor an end, so the person is drawn at every step.' },
+  'dates-from-term': { title: 'Memberships without dates take their term’s', meaning: 'These memberships give no dates; they take the start and end of their legislative period and are marked inferred.' },
+  'person-without-membership': { title: 'People without a membership', meaning: 'Listed, but in no body, so not in the chart; they stay in the dataset.' },
+  'not-in-parent': { title: 'In a body but not in the body that contains it', meaning: 'The person is drawn in the inner body; the outer body’s count leaves them out.' },
+  'claim-mismatch': { title: 'Stated counts that the memberships contradict', meaning: 'A count the source states differs from the count of the memberships. The chart follows the memberships.' },
+  'claim-before-steps': { title: 'A stated count dated before the first step', meaning: 'It is checked against the state before the first step.' },
+  'event-date-mismatch': { title: 'A date that differs from its event’s', meaning: 'The membership is placed at the event it names, not at its date.' },
+  'ambiguous-date': { title: 'A date that several events share', meaning: 'At one date, departures come first and arrivals after; name the event to be exact.' },
+  'inferred-without-basis': { title: 'Inferred without a basis', meaning: 'Marked inferred, without saying why.' },
+  'unknown-term': { title: 'A term the file does not list', meaning: 'The membership names a legislative period that is not among the events; it is kept.' },
+  'popolo-event-kept': { title: 'Events without a date', meaning: 'No date, so no step; kept for the export.' },
+  'unknown-key': { title: 'Fields not used', meaning: 'Not part of the format; ignored by the chart.' },
+  'eth-replaced': { title: 'Ð read as Đ', meaning: 'The look-alike letter Ð in Vietnamese text was read as Đ.' },
+  'date-far-from-rest': { title: 'A date far from the others', meaning: 'Perhaps a mistyped year; check it.' },
+};
+
+/** The findings' words in each UI language. */
+export const FINDING_WORDS: Record<Lang, FindingWords> = {
+  vi: {
+    title: 'Những điều cần xem lại trong dữ liệu',
+    lead: 'Dữ liệu đã được nạp, không bỏ sót bản ghi nào. Đây là những điều về dữ liệu nên kiểm tra lại:',
+    heading: (title, count) => `${title} (${count})`,
+    more: (n) => `… và ${n} chỗ khác.`,
+    where: 'Ở đâu',
+    kinds: VI_KINDS,
+    other: { title: 'Ghi chú khác', meaning: 'Dữ liệu vẫn được nạp.' },
+  },
+  en: {
+    title: 'Findings in the data',
+    lead: 'The data loaded; no record was dropped. These are facts about it worth checking:',
+    heading: (title, count) => `${title} (${count})`,
+    more: (n) => `… and ${n} more.`,
+    where: 'Where',
+    kinds: EN_KINDS,
+    other: { title: 'Other notes', meaning: 'The data still loads.' },
+  },
+};
+
+/** The title and meaning of the kind `code` in `lang` (the `other` words for a code without its own). */
+export function findingKind(code: string, lang: Lang): FindingKindWords {
+  const w = FINDING_WORDS[lang] ?? FINDING_WORDS.en;
+  return w.kinds[code] ?? w.other;
+}
