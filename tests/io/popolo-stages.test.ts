@@ -89,6 +89,7 @@ describe('importPopolo stages', () => {
       ['m1', 'bud', 'chair', '2010', undefined, undefined],
       ['m3', '', 'nowhere', undefined, undefined, undefined],
     ]);
+    expect(r.memberships.map((m) => m.legislative_period_id)).toEqual(['term/1', undefined, undefined]);
     expect(r.memberships[1]!.role).toEqual({ en: 'chair' });
     expect(r.problems.map((p) => [p.severity, p.code, p.pointer])).toEqual([
       ['error', 'popolo-membership-incomplete', '/memberships/2'],

@@ -87,6 +87,7 @@ export function buildPopolo(dataset: Dataset): Obj {
     putLabel(o, ns, m.role, 'role', 'role', l0);
     if (m.start_date !== undefined) o.start_date = m.start_date;
     if (m.end_date !== undefined) o.end_date = m.end_date;
+    if (m.legislative_period_id !== undefined) o.legislative_period_id = m.legislative_period_id;
     const rest = pick(m, ['start_event_id', 'end_event_id', 'start_cause', 'end_cause', 'end_destination', 'end_destination_wikidata', ...PROVENANCE]);
     return withNs(o, { ...ns, ...rest });
   });

@@ -244,7 +244,9 @@ export function mapEvents(src: Obj, dl: string, file: string, origins: Origins):
  * the post when absent (`popolo-membership-incomplete` error when neither gives one); a
  * membership with a `legislative_period_id` and no start or end date takes the term's, marked
  * inferred with a basis naming the term (one `dates-from-term` warning per term, after the
- * memberships; `unknown-term` warning for a term not among the events). Records the origins.
+ * memberships; `unknown-term` warning for a term not among the events). `legislative_period_id`
+ * is kept in our field when it names a dated term (one of the term annotations), else only among
+ * the kept Popolo fields. Records the origins.
  */
 export function mapMemberships(
   src: Obj,
@@ -304,9 +306,20 @@ export function mapMemberships(
     }
     if (start !== undefined) m.start_date = start;
     if (end !== undefined) m.end_date = end;
+    // The term, when it is one of ours (a dated term event, an annotation); else it stays among the kept Popolo fields.
+    if (termId !== undefined && str(terms.get(termId)?.r.start_date) !== undefined) m.legislative_period_id = termId;
     origins.set(`/memberships/${i}`, {
       base: `/memberships/${i}`,
-      fields: { id: 'id', person_id: 'person_id', organization_id: 'organization_id', post_id: 'post_id', role: 'role', start_date: 'start_date', end_date: 'end_date' },
+      fields: {
+        id: 'id',
+        person_id: 'person_id',
+        organization_id: 'organization_id',
+        post_id: 'post_id',
+        role: 'role',
+        start_date: 'start_date',
+        end_date: 'end_date',
+        legislative_period_id: 'legislative_period_id',
+      },
     });
     return fromNs(m, n, ['start_event_id', 'end_event_id', 'start_cause', 'end_cause', 'end_destination', 'end_destination_wikidata', ...PROVENANCE]);
   });
