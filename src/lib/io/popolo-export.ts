@@ -101,20 +101,26 @@ export function buildPopolo(dataset: Dataset): Obj {
     if (e.classification === TERM) ns.record = 'event';
     return withNs(o, { ...ns, ...pick(e, PROVENANCE) });
   });
-  const terms = d.annotations.filter(isTermAnnotation);
-  for (const a of terms) {
+  // Terms, and the annotations that were events of a Popolo file (`annotation_events`), are events again.
+  const wereEvents = new Set(popoloExtras(d)?.annotation_events ?? []);
+  const asEvent = (a: Annotation): boolean => isTermAnnotation(a) || (wereEvents.has(a.id) && typeof a.date === 'string' && a.date.split('/').length <= 2);
+  const fromAnnotations = d.annotations.filter(asEvent);
+  for (const a of fromAnnotations) {
     const o: Obj = { id: a.id };
     const ns: Obj = {};
     putLabel(o, ns, a.label, 'name', 'label', l0);
-    o.classification = TERM;
+    const term = isTermAnnotation(a);
+    if (term) o.classification = TERM;
+    else if (a.classification !== undefined) o.classification = a.classification;
     const [start, end] = splitInterval(a.date);
     o.start_date = start;
     if (end !== undefined) o.end_date = end;
     if (a.organization_id !== undefined) o.organization_id = a.organization_id;
+    if (!term) ns.record = 'annotation';
     events.push(withNs(o, { ...ns, ...pick(a, PROVENANCE) }));
   }
-  const others = d.annotations.filter((a) => !isTermAnnotation(a));
-  const natural = [...terms, ...others].map((a) => a.id);
+  const others = d.annotations.filter((a) => !asEvent(a));
+  const natural = [...fromAnnotations, ...others].map((a) => a.id);
   const top: Obj = {
     format: d.format,
     format_version: d.format_version,

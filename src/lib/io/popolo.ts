@@ -13,7 +13,10 @@
  *   `certainty: "inferred"` with a basis naming the term. Memberships without `id` get `m1`, `m2`…;
  * - `events` with `classification: "legislative period"` → `annotations` (date "start/end");
  *   other dated events → `events` (steps; sorted by date for a file we did not write). Steps for
- *   the membership dates are made by the model from the dates themselves.
+ *   the membership dates are made by the model from the dates themselves. In a file we did not
+ *   write, an event that changes no membership (the general elections of terms without members)
+ *   becomes an annotation instead (`quietEventsToAnnotations`), and the export writes it back as
+ *   an event (`PopoloExtras.annotation_events`).
  *
  * Round trips (importing our export gives back the same dataset). What Popolo lacks (claims, sources, notes, certainty, citations, causes,
  * event order and ids, labels in every language, annotations) travels in a `committee_history`
@@ -36,9 +39,11 @@ export {
   mapEvents,
   mapMemberships,
   mapAnnotations,
+  quietEventsToAnnotations,
   assemblePopoloDataset,
   type Origins,
   type PopoloTerm,
   type MappedEvents,
   type PopoloParts,
+  type SplitEvents,
 } from './popolo-import.ts';
