@@ -139,7 +139,8 @@ export interface CsvRecordsBuilt {
 }
 
 /**
- * Stage 8: persons (by `nameKey` of the name), posts (by body and label), sources (by title; the
+ * Stage 8: persons (by `person_id` where the row gives one, ids slugged from it; else by `nameKey`
+ * of the name), posts (by body and label), sources (by title; the
  * `source` cell is "title: locator; title: locator") and one membership per row that has a person
  * and a body, with its dates, causes and the other cells. Membership ids are
  * `m-<person>-<body>[-<post>]`, made unique. Logs nothing.
@@ -165,10 +166,12 @@ export function buildRecords(
     const pn = row.cells.person;
     const bn = row.cells.body;
     if (pn === undefined || bn === undefined) continue;
-    const pk = nameKey(pn);
+    // With a person_id, rows with the same id are one person (named as on its first row), else rows with the same name.
+    const pid = row.cells.person_id;
+    const pk = pid !== undefined ? `id\u0000${pid}` : `name\u0000${nameKey(pn)}`;
     let person = persons.get(pk);
     if (!person) {
-      person = { value: { id: personIds.take(slugify(pn, 'person')), name: labelOf(pn) }, first: row };
+      person = { value: { id: personIds.take(slugify(pid ?? pn, 'person')), name: labelOf(pn) }, first: row };
       persons.set(pk, person);
     }
     const b = bodies.get(nameKey(bn))!;
