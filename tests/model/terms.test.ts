@@ -34,7 +34,11 @@ function twoTerms(): Dataset {
       { id: 'el-2016', date: '2016-02-26', label: { en: 'Election 2016' } },
       { id: 'late', date: '2019', label: { en: 'Late' } },
     ],
-    claims: [],
+    claims: [
+      { id: 'c1', organization_id: 'h', date: '2012', count: 3 },
+      { id: 'c2', organization_id: 'h', date: '2000', count: 9, event_id: 'by' },
+      { id: 'c3', organization_id: 'h', date: '2017', count: 3 },
+    ],
     annotations: [
       { id: 'note', date: '2014', label: { en: 'A resolution' } },
       { id: 't2', date: '2016-03-10', label: { en: 'Second' }, classification: 'legislative period' },
@@ -95,11 +99,13 @@ describe('inTerm', () => {
 });
 
 describe('datasetForTerm', () => {
-  test('keeps the term’s memberships, the events in its interval or named by them, and everything else', () => {
+  test('keeps the term’s memberships, the events and claims in its interval or named by them, and everything else', () => {
     const d = twoTerms();
     const t1 = datasetForTerm(d, 't1');
     expect(t1.memberships.map((m) => m.id)).toEqual(['m1', 'm2', 'm3', 'm6', 'm7']);
     expect(t1.events.map((e) => e.id)).toEqual(['by', 'el-2016']);
+    expect(t1.claims.map((c) => c.id)).toEqual(['c1', 'c2']);
+    expect(datasetForTerm(d, 't2').claims.map((c) => c.id)).toEqual(['c3']);
     expect(t1.annotations).toBe(d.annotations);
     expect(t1.persons).toBe(d.persons);
     expect([t1.id, t1.title]).toEqual([d.id, d.title]);

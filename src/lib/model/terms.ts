@@ -101,9 +101,10 @@ export function defaultTerm(terms: readonly Term[]): Term | null {
 /**
  * `dataset` restricted to the term `termId`: the memberships that belong to it (`inTerm`); the
  * events whose date may fall within the term's interval (from its first day to its last,
- * inclusive), and any other event a kept membership names as its start or end event;
- * everything else (persons, organizations, posts, claims, annotations, sources, notes) kept as
- * it is, so the term's own annotation and its neighbours stay on the time axis. The result
+ * inclusive), and any other event a kept membership names as its start or end event; the claims
+ * of the term (dated within it, or naming a kept event), so that a count stated for another term
+ * is not checked against this one; everything else (persons, organizations, posts, annotations,
+ * sources, notes) kept as it is, so the term's own annotation and its neighbours stay on the time axis. The result
  * shares records with `dataset` (treat both as read-only).
  * @throws {RangeError} when no annotation classified `legislative period` has the id `termId`.
  */
@@ -118,10 +119,13 @@ export function datasetForTerm(dataset: Dataset, termId: string): Dataset {
     if (m.start_event_id) named.add(m.start_event_id);
     if (m.end_event_id) named.add(m.end_event_id);
   }
-  const events = (dataset.events ?? []).filter((e) => {
-    if (named.has(e.id)) return true;
-    const ed = tryParseDate(e.date);
-    return !!iv && !!ed && upperBound(ed) >= iv.from && lowerBound(ed) <= iv.to;
-  });
-  return { ...dataset, memberships, events };
+  const within = (date: string): boolean => {
+    const d = tryParseDate(date);
+    return !!iv && !!d && upperBound(d) >= iv.from && lowerBound(d) <= iv.to;
+  };
+  const events = (dataset.events ?? []).filter((e) => named.has(e.id) || within(e.date));
+  const kept = new Set(events.map((e) => e.id));
+  // A count stated for another term would be checked against this term's steps: only the term's claims stay.
+  const claims = (dataset.claims ?? []).filter((c) => (c.event_id !== undefined ? kept.has(c.event_id) : within(c.date)));
+  return { ...dataset, memberships, events, claims };
 }
