@@ -49,6 +49,8 @@ describe('a plain EveryPolitician-like Popolo file', () => {
       ['m5', ALTHINGI, '2011-03', '2013-04-27', 'inferred'],
       ['membership/jon-142', ALTHINGI, '2013-04-27', '2016-10-29', 'inferred'],
     ]);
+    // An end taken from the term is the end of the term.
+    expect(d.memberships.map((m) => m.end_cause)).toEqual(['term_end', 'term_end', 'term_end', undefined, 'term_end', 'term_end']);
     expect(d.memberships[0]!.basis).toEqual({
       vi: 'Tệp không ghi ngày bắt đầu và kết thúc của bản ghi thành viên này; lấy theo nhiệm kỳ “138th Althing” (2009-04-25–2013-04-27).',
       en: 'The file gives no dates for this membership; taken from the legislative period “138th Althing” (2009-04-25–2013-04-27).',

@@ -319,7 +319,7 @@ function pickProvenance(r: object): Obj {
  * Memberships: ids `m1`, `m2`… for those without (skipping ids in use); the organization from
  * the post when absent (`popolo-membership-incomplete` error when neither gives one); a
  * membership with a `legislative_period_id` and no start or end date takes the term's, marked
- * inferred with a basis naming the term (one `dates-from-term` warning per term, after the
+ * inferred with a basis naming the term (an end taken from the term has the cause `term_end`) (one `dates-from-term` warning per term, after the
  * memberships; `unknown-term` warning for a term not among the events). `legislative_period_id`
  * is kept in our field when it names a dated term (one of the term annotations), else only among
  * the kept Popolo fields. Records the origins.
@@ -372,6 +372,8 @@ export function mapMemberships(
         if (end === undefined && te !== undefined) {
           end = te;
           filled.push('end');
+          // It ends because the term does: the end date is the term's.
+          m.end_cause = 'term_end';
         }
         if (filled.length > 0) {
           m.certainty = 'inferred';

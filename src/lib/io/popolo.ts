@@ -10,7 +10,7 @@
  *   `role`, `start_date`, `end_date` (reduced dates such as "2010", "2011-03" keep their precision),
  *   `legislative_period_id` (when it names a dated term; the export writes it back from our field).
  *   A membership with a `legislative_period_id` and no start or end date takes the term's, marked
- *   `certainty: "inferred"` with a basis naming the term. Memberships without `id` get `m1`, `m2`…;
+ *   `certainty: "inferred"` with a basis naming the term (an end so taken has the cause `term_end`). Memberships without `id` get `m1`, `m2`…;
  * - `events` with `classification: "legislative period"` → `annotations` (date "start/end");
  *   other dated events → `events` (steps; sorted by date for a file we did not write). Steps for
  *   the membership dates are made by the model from the dates themselves. In a file we did not
