@@ -7,6 +7,7 @@
  *   npm run export -- --data my.json --out out --lang en --format png --step 2
  *   npm run export -- --out out --outlined                 text as paths (Inkscape, Illustrator)
  *   npm run export -- --out out --poster                   all steps on one A3 sheet
+ *   npm run export -- --data ireland.json --term term/31 --out out   one term of a parliament
  *
  * Findings (facts about the data that loads: more members than seats, a membership that ends before
  * it starts…) are printed as warnings grouped by kind, each with its count, its first places and
@@ -28,10 +29,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import { formatImportProblem, groupFindings, importFile, type ImportProblem } from '../src/lib/io/index.ts';
 import { buildTimeline, type Timeline } from '../src/lib/model/steps.ts';
-import type { Lang } from '../src/lib/model/types.ts';
+import type { Dataset, Lang } from '../src/lib/model/types.ts';
+import { datasetForTerm, defaultTerm, termsOf } from '../src/lib/model/terms.ts';
 import { planSeats, type SeatPlan } from '../src/lib/layout/seat-plan.ts';
 import { viewTree } from '../src/lib/draw/view-tree.ts';
-import { exportFileName, outlinedName, posterFileName, scaledName } from '../src/lib/export/filename.ts';
+import { exportFileName, outlinedName, posterFileName, scaledName, termFileId } from '../src/lib/export/filename.ts';
 import { svgForView, treeToSvg } from '../src/lib/export/svg.ts';
 import { posterSvg } from '../src/lib/export/poster.ts';
 import { FONT_FAMILY, uncoveredChars, usedChars } from '../src/lib/export/fonts.ts';
@@ -54,6 +56,9 @@ Options:
   --lang vi|en         language of every text (default: vi)
   --format svg|png     file format (default: svg)
   --step <index>|all   0-based step index, or all steps (default: all)
+  --term <id>|all      a dataset with several terms (legislative periods): the term to
+                       draw, or all of them (default: as the app, the latest term with
+                       members); the files are named <dataset>_<term>_…
   --scale <n>          PNG only: pixels per unit, 1 to 8 (default: 1; names get @<n>x when not 1)
   --outlined           SVG only: text drawn as paths (for editors that ignore embedded fonts)
   --poster             every step on one sheet instead of one file per step
@@ -118,6 +123,8 @@ export interface CliOptions {
   /** Findings refuse the dataset too (exit 1). */
   strict: boolean;
   help: boolean;
+  /** `--term`: a term id, `all`, or undefined for the app's default. */
+  term?: string;
 }
 
 /**
@@ -158,7 +165,7 @@ export class FsError extends CliError {
   }
 }
 
-const VALUE_FLAGS = new Set(['--data', '--out', '--lang', '--format', '--step', '--scale']);
+const VALUE_FLAGS = new Set(['--data', '--out', '--lang', '--format', '--step', '--scale', '--term']);
 const BOOL_FLAGS = new Set(['--outlined', '--poster', '--strict', '--debug', '--help', '-h']);
 
 /**
@@ -227,6 +234,9 @@ export function parseArgs(argv: readonly string[]): CliOptions & { stepText: str
         if (value === 'all') o.step = 'all';
         else if (/^\d+$/.test(value)) o.step = Number(value);
         else throw new UsageError(`--step must be a step index (0, 1, …) or "all" (got "${value}")`);
+        break;
+      case '--term':
+        o.term = value;
         break;
       case '--scale': {
         const n = Number(value);
@@ -414,7 +424,7 @@ export function findingLines(problems: readonly ImportProblem[]): string[] {
  * (`findingLines`). Throws `FsError` (cannot read) or `DataError` (refused, one line per problem;
  * findings with `strict`; no steps; or the import or timeline failed).
  */
-async function loadDataset(path: string, io: CliIo, strict = false): Promise<{ timeline: Timeline; plan: SeatPlan; id: string }> {
+async function loadDataset(path: string, io: CliIo, termOption: string | undefined, strict = false): Promise<{ timeline: Timeline; plan: SeatPlan; id: string }> {
   const bytes = await readDataset(path);
   let result: ReturnType<typeof importFile>;
   try {
@@ -434,14 +444,34 @@ async function loadDataset(path: string, io: CliIo, strict = false): Promise<{ t
   if (strict && findings > 0) {
     throw new DataError(`the dataset ${path} has ${findings} finding${findings === 1 ? '' : 's'} (listed above as warnings); --strict refuses it`);
   }
+  const dataset = forTerm(result.dataset, termOption);
   try {
-    const timeline = buildTimeline(result.dataset);
+    const timeline = buildTimeline(dataset);
     if (timeline.steps.length === 0) throw new DataError(`the dataset ${path} has no steps (no dated events or memberships): nothing to draw`);
-    return { timeline, plan: planSeats(timeline), id: result.dataset.id };
+    return { timeline, plan: planSeats(timeline), id: dataset.id };
   } catch (e) {
     if (e instanceof DataError) throw e;
     throw new DataError(`the dataset ${path} cannot be drawn: ${oneLine(e)}`, [], e);
   }
+}
+
+/**
+ * The dataset to draw for `--term`: the term's (`datasetForTerm`, id `termFileId`); the whole
+ * dataset for `all`; without the option, as the app: the latest term with members when two or more
+ * terms have members, else the whole dataset. A term that is not one with members is a `UsageError`
+ * listing those.
+ */
+function forTerm(dataset: Dataset, termOption: string | undefined): Dataset {
+  const terms = termsOf(dataset).filter((t) => t.memberships > 0);
+  let term: string | null;
+  if (termOption === undefined) term = terms.length >= 2 ? (defaultTerm(terms)?.id ?? null) : null;
+  else if (termOption === 'all') term = null;
+  else if (terms.some((t) => t.id === termOption)) term = termOption;
+  else {
+    const known = terms.length === 0 ? 'it has none with members' : `expected one of ${terms.map((t) => `"${t.id}"`).join(', ')} or "all"`;
+    throw new UsageError(`--term "${termOption}" is not a term of this dataset: ${known}`);
+  }
+  return term === null ? dataset : { ...datasetForTerm(dataset, term), id: termFileId(dataset.id, term) };
 }
 
 /** PNG bytes of an SVG, rendered with the chart's font files only (no system fonts: the same everywhere). */
@@ -524,7 +554,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   const dataPath = resolve(o.data);
-  const { timeline, plan, id } = await loadDataset(dataPath, io, o.strict);
+  const { timeline, plan, id } = await loadDataset(dataPath, io, o.term, o.strict);
   const last = timeline.steps.length - 1;
   if (o.step !== 'all' && o.step > last) {
     throw new UsageError(`--step ${o.step} is out of range: this dataset has ${timeline.steps.length} steps, 0 to ${last}`);

@@ -1,7 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { inflateSync } from 'node:zlib';
@@ -284,7 +284,7 @@ describe('export command line (in process)', () => {
     const r = await run('--help');
     expect(r.code).toBe(0);
     expect(r.out).toBe(USAGE);
-    for (const flag of ['--data', '--out', '--lang', '--format', '--step', '--poster', '--outlined', '--scale', '--strict', '--debug']) expect(USAGE).toContain(flag);
+    for (const flag of ['--data', '--out', '--lang', '--format', '--step', '--term', '--poster', '--outlined', '--scale', '--strict', '--debug']) expect(USAGE).toContain(flag);
     for (const status of ['0 ', '1 ', '2 ', '3 ', '70 ']) expect(USAGE).toMatch(new RegExp(`^  ${status}`, 'm'));
     expect(parseArgs(['--out', 'o']).data.endsWith('data/quan6-1996-2000.json')).toBe(true);
   });
@@ -475,5 +475,24 @@ describe('export command line (a real process)', () => {
     );
     expect(bad?.code).toBe(2);
     expect(bad?.stderr).toContain('error: --lang must be vi or en (got "xx")');
+  });
+});
+
+describe('--term', () => {
+  const TERMS = fileURLToPath(new URL('../../e2e/fixtures/terms.popolo.json', import.meta.url));
+  test('a parliament with two terms: the latest by default, one term by id, every term with "all"; files named after the term', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-term-'));
+    const latest = await run('--data', TERMS, '--out', dir, '--lang', 'en');
+    expect(latest.code).toBe(0);
+    expect(latest.out.split('\n').map((f) => basename(f))).toEqual(['terms-popolo-term-32_s0-10-mar-2016_en.svg']);
+    const one = await run('--data', TERMS, '--out', dir, '--lang', 'en', '--term', 'term/31', '--step', '0');
+    expect(one.out.split('\n').map((f) => basename(f))).toEqual(['terms-popolo-term-31_s0-9-mar-2011_en.svg']);
+    expect(readFileSync(join(dir, 'terms-popolo-term-31_s0-9-mar-2011_en.svg'), 'utf8')).toContain('data-member-id="p-eimear"');
+    const all = await run('--data', TERMS, '--out', dir, '--lang', 'en', '--term=all');
+    expect(all.out.split('\n')).toHaveLength(5);
+    const bad = await run('--data', TERMS, '--out', dir, '--term', 'term/9');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--term "term/9" is not a term of this dataset: expected one of "term/31", "term/32" or "all"');
+    rmSync(dir, { recursive: true, force: true });
   });
 });

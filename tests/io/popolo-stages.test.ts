@@ -8,6 +8,7 @@ import {
   mapMemberships,
   mapPeopleAndBodies,
   NS,
+  quietEventsToAnnotations,
   type Origins,
 } from '../../src/lib/io/popolo.ts';
 
@@ -90,6 +91,7 @@ describe('importPopolo stages', () => {
       ['m1', 'bud', 'chair', '2010', undefined, undefined],
       ['m3', '', 'nowhere', undefined, undefined, undefined],
     ]);
+    expect(r.memberships.map((m) => m.legislative_period_id)).toEqual(['term/1', undefined, undefined]);
     expect(r.memberships[1]!.role).toEqual({ en: 'chair' });
     expect(r.problems.map((p) => [p.severity, p.code, p.pointer])).toEqual([
       ['error', 'popolo-membership-incomplete', '/memberships/2'],
@@ -97,6 +99,27 @@ describe('importPopolo stages', () => {
       ['warning', 'dates-from-term', '/events/1'],
     ]);
     expect(r.problems[2]!.params).toEqual({ term: 'term/1', name: 'First', count: 1 });
+  });
+
+  test('quietEventsToAnnotations: in a plain file, events no membership starts or ends at become annotations', () => {
+    const src = popolo();
+    const origins: Origins = new Map();
+    const ev = mapEvents(src, 'en', 'f.json', origins);
+    const { posts } = mapPeopleAndBodies(src, 'en', origins);
+    const { memberships } = mapMemberships(src, ev.terms, posts, 'en', 'f.json', origins);
+    const split = quietEventsToAnnotations(ev, memberships, true, origins);
+    // e1 (2010) is where m1 starts; e2 (2011-03) changes nothing.
+    expect(split.events.map((e) => e.id)).toEqual(['e1']);
+    expect(origins.get('/events/0')!.base).toBe('/events/2');
+    expect(origins.has('/events/1')).toBe(false);
+    expect(split.annotations.map((x) => [x.a.id, x.a.date, x.index])).toEqual([
+      ['e2', '2011-03', 0],
+      ['term/1', '2009/2013', 1],
+    ]);
+    expect(split.fromEvents).toEqual(['e2']);
+    // In a file we wrote, every event stays a step.
+    const ours = quietEventsToAnnotations(mapEvents(src, 'en', 'f.json', new Map()), memberships, false, new Map());
+    expect([ours.events.map((e) => e.id), ours.fromEvents]).toEqual([['e1', 'e2'], []]);
   });
 
   test('mapAnnotations: terms first, then ours, in annotation_order', () => {

@@ -49,11 +49,18 @@ describe('a plain EveryPolitician-like Popolo file', () => {
       ['m5', ALTHINGI, '2011-03', '2013-04-27', 'inferred'],
       ['membership/jon-142', ALTHINGI, '2013-04-27', '2016-10-29', 'inferred'],
     ]);
+    // An end taken from the term is the end of the term.
+    expect(d.memberships.map((m) => m.end_cause)).toEqual(['term_end', 'term_end', 'term_end', undefined, 'term_end', 'term_end']);
     expect(d.memberships[0]!.basis).toEqual({
       vi: 'Tệp không ghi ngày bắt đầu và kết thúc của bản ghi thành viên này; lấy theo nhiệm kỳ “138th Althing” (2009-04-25–2013-04-27).',
       en: 'The file gives no dates for this membership; taken from the legislative period “138th Althing” (2009-04-25–2013-04-27).',
     });
     expect(d.memberships[4]!.basis!.en).toBe('The file gives no end date for this membership; taken from the legislative period “138th Althing” (2009-04-25–2013-04-27).');
+    expect(d.memberships.map((m) => m.legislative_period_id)).toEqual(['term/138', 'term/142', 'term/138', 'term/138', 'term/138', 'term/142']);
+    // Our field, so no longer among the kept Popolo fields.
+    const kept = Object.values((d.popolo as { records: { memberships: Record<string, Record<string, unknown>> } }).records.memberships);
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.filter((r) => 'legislative_period_id' in r)).toEqual([]);
     expect(d.memberships[3]!.post_id).toBe('post/budget-chair');
     expect(d.memberships[0]!.role).toEqual({ en: 'member' });
   });

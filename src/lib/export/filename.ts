@@ -13,7 +13,8 @@
  *   raw record    `<store key>_raw.json` (a damaged kept dataset, exactly as it was kept)
  *   CSV template  `template_<lang>.csv`
  *
- * Names are ASCII (`slug`): safe on every file system and in a URL.
+ * Names are ASCII (`slug`): safe on every file system and in a URL. A view of one term goes by
+ * `termFileId` (`<dataset id>_<term id>`) instead of the dataset id.
  */
 
 /** ASCII slug: diacritics folded (đ → d), anything else → "-", at most 60 characters. */
@@ -26,6 +27,14 @@ export function slug(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
+}
+
+/**
+ * The id a term's files go by: `<dataset id>_<term id>` (slugged like any id in a name:
+ * `ireland_term/32` → `ireland-term-32_s0-…`), so the files of two terms never share a name.
+ */
+export function termFileId(datasetId: string, termId: string): string {
+  return `${datasetId}_${termId}`;
 }
 
 /** The dataset part of every name: the slugged id ("dataset" when nothing is left of it). */

@@ -307,6 +307,14 @@ const FIXES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
     vi: 'Ghi cùng một cơ quan cấp trên trên mọi hàng của cơ quan, hoặc chỉ ghi ở một hàng.',
     en: 'Write the same parent body on every row of the body, or on one row only.',
   },
+  'csv-person-names-differ': {
+    vi: 'Ghi cùng một tên trên mọi hàng có cùng mã người, hoặc sửa mã người nếu đó là hai người khác nhau.',
+    en: 'Write the same name on every row of a person_id, or correct the person_id if these are two different people.',
+  },
+  'csv-same-name-overlap': {
+    vi: 'Nếu đây là hai người trùng tên, thêm cột person_id (mã người) và ghi mỗi người một mã riêng; các hàng cùng mã là một người.',
+    en: 'If these are two people with the same name, add a person_id column with a different id for each; rows with the same id are one person.',
+  },
   'csv-inferred-without-basis': {
     vi: 'Ghi lý do suy luận vào cột căn cứ, hoặc đổi mức chắc chắn thành nêu rõ.',
     en: 'Write the reasoning in the basis column, or set certainty to stated.',

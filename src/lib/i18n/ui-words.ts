@@ -58,6 +58,15 @@ const vi = {
   },
   /** The CSV delimiter option for a tab character. */
   tab: 'Tab',
+  /** The term picker (a dataset with several legislative periods). */
+  term: {
+    label: 'Nhiệm kỳ',
+    all: 'Tất cả nhiệm kỳ',
+    /** One term: its name and its years ("Khóa 31 (2011–2016)"; "2016–" while still running). */
+    option: (label: string, from: number | null, to: number | null) =>
+      from === null ? label : `${label} (${from}–${to ?? ''})`,
+    bad: (v: string) => `Tham số “term=${v}” không hợp lệ: bộ dữ liệu không có nhiệm kỳ này. Đã chọn nhiệm kỳ mặc định.`,
+  },
 };
 
 type UiWords = typeof vi;
@@ -113,6 +122,13 @@ const en: UiWords = {
     failed: (msg: string) => `Export failed: ${msg}`,
   },
   tab: 'Tab',
+  term: {
+    label: 'Term',
+    all: 'All terms',
+    option: (label: string, from: number | null, to: number | null) =>
+      from === null ? label : `${label} (${from}–${to ?? ''})`,
+    bad: (v: string) => `“term=${v}” is not valid: the dataset has no such term. Showing the default term.`,
+  },
 };
 
 /** The components' words per language. */

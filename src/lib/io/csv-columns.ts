@@ -8,6 +8,7 @@ import { END_CAUSES, START_CAUSES, type Certainty, type EndCause, type StartCaus
 /** The canonical column names, in the order the export writes them. */
 export const CSV_COLUMNS = [
   'person',
+  'person_id',
   'body',
   'parent_body',
   'seats',
@@ -48,6 +49,7 @@ export function foldKey(s: string): string {
 /** Header aliases per column (folded with `foldKey` when compared). The canonical name comes first. */
 const HEADER_ALIASES: Record<CsvColumn, readonly string[]> = {
   person: ['person', 'name', 'member', 'full name', 'member name', 'mp', 'representative', 'senator', 'councillor', 'councilor', 'director', 'người', 'họ tên', 'họ và tên', 'tên', 'thành viên', 'đại biểu'],
+  person_id: ['person_id', 'person id', 'mã người', 'mã thành viên', 'mã số'],
   body: ['body', 'organization', 'organisation', 'committee', 'house', 'chamber', 'council', 'board', 'cơ quan', 'tổ chức'],
   parent_body: ['parent_body', 'parent', 'parent organization', 'parent organisation', 'cơ quan cấp trên', 'thuộc', 'trực thuộc', 'cấp trên'],
   seats: ['seats', 'size', 'số ghế', 'số thành viên', 'số lượng'],
@@ -80,6 +82,7 @@ export function describeColumns(): string {
 /** The Vietnamese header name of each column as the docs and messages give it (`start` → `bắt đầu`). */
 export const VI_HEADERS: Record<CsvColumn, string> = {
   person: 'người',
+  person_id: 'mã người',
   body: 'cơ quan',
   parent_body: 'cơ quan cấp trên',
   seats: 'số ghế',

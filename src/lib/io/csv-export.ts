@@ -13,6 +13,7 @@ import { STRINGS } from '../i18n/strings.ts';
 import { pick } from '../model/lang.ts';
 import { CSV_COLUMNS, type CsvColumn } from './csv-columns.ts';
 import type { CsvDelimiter } from './csv-parse.ts';
+import { nameKey } from './normalize.ts';
 
 /** Options of the CSV writers. */
 export interface CsvWriteOptions {
@@ -139,29 +140,49 @@ export function csvProjection(dataset: Dataset, lang?: Lang): CsvProjectionRow[]
 }
 
 /**
- * The dataset as a membership CSV (the columns of `CSV_COLUMNS`, English header names), one row
- * per membership in dataset order, texts in `opts.lang`. Dates are written as stored (ISO forms,
+ * The dataset as a membership CSV (the columns of `CSV_COLUMNS`, English header names; `person_id`
+ * only when two persons of the rows share a name, so that they stay two), one row per membership
+ * in dataset order, texts in `opts.lang`. Dates are written as stored (ISO forms,
  * unambiguous), causes as codes, citations as `source_id: locator` joined by `; `, seats and
  * parent body on every row of a body. Cells are quoted as needed and made formula-inert
  * (`escapeFormula`). Importing the result gives back `csvProjection(dataset, lang)`.
  */
 export function exportCsv(dataset: Dataset, opts: CsvWriteOptions = {}): string {
   const lang = langOf(dataset, opts.lang);
-  const rows: string[][] = [[...CSV_COLUMNS]];
-  for (const r of csvProjection(dataset, lang)) {
+  const projection = csvProjection(dataset, lang);
+  const memberships = dataset.memberships ?? [];
+  // person_id only when two persons of the rows share a name: then it tells them apart.
+  const columns = sharedName(projection.map((r, i) => [r.person, memberships[i]!.person_id]))
+    ? [...CSV_COLUMNS]
+    : CSV_COLUMNS.filter((c) => c !== 'person_id');
+  const rows: string[][] = [columns];
+  projection.forEach((r, i) => {
     const cell: Record<CsvColumn, string> = {
       ...r,
+      person_id: memberships[i]!.person_id,
       seats: r.seats === null ? '' : String(r.seats),
       certainty: '',
       source: r.source.map(([id, loc]) => formatCitationCell(id, loc)).join('; '),
     };
-    rows.push(CSV_COLUMNS.map((c) => cell[c]));
-  }
+    rows.push(columns.map((c) => cell[c]));
+  });
   // Write certainty only where the dataset does (absent stays absent).
-  (dataset.memberships ?? []).forEach((m, i) => {
-    if (m.certainty) rows[i + 1]![CSV_COLUMNS.indexOf('certainty')] = m.certainty;
+  memberships.forEach((m, i) => {
+    if (m.certainty) rows[i + 1]![columns.indexOf('certainty')] = m.certainty;
   });
   return formatCsv(rows, { ...opts, lang });
+}
+
+/** Whether two different person ids of `pairs` ([name, person id]) have names that the importer reads as one (`nameKey`). */
+function sharedName(pairs: readonly (readonly [string, string])[]): boolean {
+  const idOf = new Map<string, string>();
+  for (const [name, id] of pairs) {
+    const k = nameKey(name);
+    const seen = idOf.get(k);
+    if (seen === undefined) idOf.set(k, id);
+    else if (seen !== id) return true;
+  }
+  return false;
 }
 
 /**

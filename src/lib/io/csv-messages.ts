@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../model/types.ts';
 import { registerTemplates, type ImportProblem, type ImportTemplates } from './problems.ts';
-import { describeColumns, VI_HEADERS, type CsvColumn } from './csv-columns.ts';
+import { CSV_COLUMNS, describeColumns, VI_HEADERS, type CsvColumn } from './csv-columns.ts';
 
 const q = (x: string | number | undefined): string => `“${x ?? ''}”`;
 const s = (p: ImportProblem, k: string): string => String(p.params[k] ?? '');
@@ -112,7 +112,7 @@ const TEMPLATES: Record<string, ImportTemplates> = {
     en: (p) =>
       `the column ${q(s(p, 'column'))} is not read (its values are not loaded); the columns read are: ${describeColumns()} (Vietnamese names are accepted too: người, cơ quan, chức vụ, bắt đầu, kết thúc, lý do bắt đầu, lý do kết thúc, ghi chú, nguồn, …).`,
     vi: (p) =>
-      `cột ${q(s(p, 'column'))} không được đọc (giá trị của cột không được nạp); các cột được đọc: người, cơ quan, cơ quan cấp trên, số ghế, chức vụ, vai trò, bắt đầu, kết thúc, lý do bắt đầu, lý do kết thúc, nơi chuyển đến, mức chắc chắn, căn cứ, ghi chú, nguồn (hoặc tên tiếng Anh: ${describeColumns()}).`,
+      `cột ${q(s(p, 'column'))} không được đọc (giá trị của cột không được nạp); các cột được đọc: ${CSV_COLUMNS.map((c) => VI_HEADERS[c]).join(', ')} (hoặc tên tiếng Anh: ${describeColumns()}).`,
   },
   /** params: body (the name given to the one body). */
   'csv-no-body-column': {
@@ -262,6 +262,32 @@ const TEMPLATES: Record<string, ImportTemplates> = {
         p,
         'other_row',
       )}); mọi hàng của một cơ quan phải ghi cùng một cơ quan cấp trên, hoặc để trống.`,
+  },
+  /** params: person_id, name, other (the name kept), other_line, other_row. */
+  'csv-person-names-differ': {
+    en: (p) =>
+      `the person_id ${q(s(p, 'person_id'))} is named ${q(s(p, 'name'))} here but ${q(s(p, 'other'))} at line ${s(p, 'other_line')} (row ${s(
+        p,
+        'other_row',
+      )}); rows with the same person_id are one person, named as on its first row (${q(s(p, 'other'))}).`,
+    vi: (p) =>
+      `mã người ${q(s(p, 'person_id'))} mang tên ${q(s(p, 'name'))} ở hàng này nhưng tên ${q(s(p, 'other'))} ở dòng ${s(p, 'other_line')} (hàng ${s(
+        p,
+        'other_row',
+      )}); các hàng cùng mã người là một người, lấy tên ở hàng đầu tiên (${q(s(p, 'other'))}).`,
+  },
+  /** params: person (the name), body, other_line, other_row. */
+  'csv-same-name-overlap': {
+    en: (p) =>
+      `one name, two people? ${q(s(p, 'person'))} is already in ${q(s(p, 'body'))} at this time, from the row at line ${s(p, 'other_line')} (row ${s(
+        p,
+        'other_row',
+      )}); rows with the same name are read as one person, so these two memberships overlap.`,
+    vi: (p) =>
+      `một tên, hai người? ${q(s(p, 'person'))} đã có mặt trong ${q(s(p, 'body'))} vào thời gian này, theo hàng ở dòng ${s(p, 'other_line')} (hàng ${s(
+        p,
+        'other_row',
+      )}); các hàng cùng tên được hiểu là một người, nên hai lần giữ chức này chồng lên nhau.`,
   },
   /** params: none. */
   'csv-inferred-without-basis': {

@@ -9,6 +9,7 @@ import { formatCsv, type CsvWriteOptions } from './csv-export.ts';
 const EXAMPLE: Record<Lang, Record<CsvColumn, string>> = {
   vi: {
     person: 'Nguyễn Văn A',
+    person_id: 'nguyen-van-a-1950',
     body: 'Ban Chấp hành',
     parent_body: '',
     seats: '35',
@@ -26,6 +27,7 @@ const EXAMPLE: Record<Lang, Record<CsvColumn, string>> = {
   },
   en: {
     person: 'Jane Doe',
+    person_id: 'jane-doe-1950',
     body: 'Executive Committee',
     parent_body: '',
     seats: '35',
@@ -45,7 +47,8 @@ const EXAMPLE: Record<Lang, Record<CsvColumn, string>> = {
 
 /**
  * A CSV template: the header (the canonical English column names, which the importer also
- * accepts in Vietnamese) and one example row in `lang` showing a post, a year, a day-first date,
+ * accepts in Vietnamese) and one example row in `lang` showing a person id (optional: it tells
+ * apart two people of the same name), a post, a year, a day-first date,
  * causes and certainty in words, and a citation. Comma-delimited, CRLF, with a UTF-8 byte-order
  * mark unless `opts.bom` is false.
  */

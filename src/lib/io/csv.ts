@@ -23,6 +23,7 @@ import { cellNormalizer, CsvLog, detectLanguage, fieldName, mapHeader, readRecor
 import { readCells, readDates } from './csv-cells.ts';
 import { assembleDataset, buildBodies, buildRecords, checkDatasetBounds, checkSemantics, sortProblems } from './csv-build.ts';
 import { MAX_RECORDS } from './bounds.ts';
+import { checkPersons } from './csv-persons.ts';
 import './csv-messages.ts';
 
 export { exportCsv, roleTableCsv, csvProjection, escapeFormula, unescapeFormula, type CsvWriteOptions, type CsvProjectionRow } from './csv-export.ts';
@@ -71,7 +72,7 @@ export function importCsv(name: string, bytes: Uint8Array, opts: CsvOptions = {}
  * `initial` problems (e.g. an encoding warning) are kept at the front of the result. The stages,
  * each a function of its own: `readRecords` → `detectLanguage` → `mapHeader` → `readRows`
  * (`csv-rows.ts`; more than `MAX_RECORDS.memberships` rows is `too-many-memberships`) → `readDates`
- * → `readCells` (`csv-cells.ts`) → `buildBodies` → `buildRecords` → `assembleDataset` →
+ * → `readCells` (`csv-cells.ts`) → `checkPersons` (`csv-persons.ts`) → `buildBodies` → `buildRecords` → `assembleDataset` →
  * `checkDatasetBounds` (seats, text length, years; errors stop here) → `checkSemantics` (`csv-build.ts`). The import stops with `ok: false`
  * after the records, the header, the rows (when none are left) or the built records when errors
  * were found so far; a file whose memberships have no date at all is `csv-no-dates`. Problems are
@@ -101,6 +102,7 @@ function importCsvText(name: string, input: string, opts: CsvOptions = {}, initi
 
   const dates = readDates(rows, opts.dayFirst, field, log);
   const { seatsOf, causes } = readCells(rows, field, log);
+  checkPersons(rows, dates, field, log);
   const bodies = buildBodies(rows, seatsOf, lang, field, log);
   const built = buildRecords(rows, bodies, causes, dates, lang);
   if (log.hasErrors()) return fail();

@@ -89,6 +89,7 @@ export function buildPopolo(dataset: Dataset): Obj {
     putLabel(o, ns, m.role, 'role', 'role', l0);
     if (m.start_date !== undefined) o.start_date = m.start_date;
     if (m.end_date !== undefined) o.end_date = m.end_date;
+    if (m.legislative_period_id !== undefined) o.legislative_period_id = m.legislative_period_id;
     const rest = pick(m, ['start_event_id', 'end_event_id', 'start_cause', 'end_cause', 'end_destination', 'end_destination_wikidata', ...PROVENANCE]);
     return withNs(o, { ...ns, ...rest });
   });
@@ -102,20 +103,26 @@ export function buildPopolo(dataset: Dataset): Obj {
     if (e.classification === TERM) ns.record = 'event';
     return withNs(o, { ...ns, ...pick(e, PROVENANCE) });
   });
-  const terms = d.annotations.filter(isTermAnnotation);
-  for (const a of terms) {
+  // Terms, and the annotations that were events of a Popolo file (`annotation_events`), are events again.
+  const wereEvents = new Set(popoloExtras(d)?.annotation_events ?? []);
+  const asEvent = (a: Annotation): boolean => isTermAnnotation(a) || (wereEvents.has(a.id) && typeof a.date === 'string' && a.date.split('/').length <= 2);
+  const fromAnnotations = d.annotations.filter(asEvent);
+  for (const a of fromAnnotations) {
     const o: Obj = { id: a.id };
     const ns: Obj = {};
     putLabel(o, ns, a.label, 'name', 'label', l0);
-    o.classification = TERM;
+    const term = isTermAnnotation(a);
+    if (term) o.classification = TERM;
+    else if (a.classification !== undefined) o.classification = a.classification;
     const [start, end] = splitInterval(a.date);
     o.start_date = start;
     if (end !== undefined) o.end_date = end;
     if (a.organization_id !== undefined) o.organization_id = a.organization_id;
+    if (!term) ns.record = 'annotation';
     events.push(withNs(o, { ...ns, ...pick(a, PROVENANCE) }));
   }
-  const others = d.annotations.filter((a) => !isTermAnnotation(a));
-  const natural = [...terms, ...others].map((a) => a.id);
+  const others = d.annotations.filter((a) => !asEvent(a));
+  const natural = [...fromAnnotations, ...others].map((a) => a.id);
   const top: Obj = {
     format: d.format,
     format_version: d.format_version,

@@ -1,7 +1,8 @@
 /**
  * Popolo JSON → our dataset (see `popolo.ts` for the mapping), one function per stage:
  * `detectPopoloLanguage` → normalise and check the Popolo shape → `mapPeopleAndBodies` →
- * `mapEvents` → `mapMemberships` → `mapAnnotations` → `assemblePopoloDataset` → our schema and
+ * `mapEvents` → `mapMemberships` → `quietEventsToAnnotations` → `mapAnnotations` →
+ * `assemblePopoloDataset` → our schema and
  * `validateDataset`, pointers mapped back to the file; `computeExtras` keeps what the export
  * would not give back.
  */
@@ -15,6 +16,7 @@ import { isVietnameseLanguage, isVietnameseText, normalizeValue } from './normal
 import { checkShape, DATE_PATTERN, issuesToProblems } from './schema.ts';
 import { arr, isObj, jsonEqual, lsOf, NS, nsOf, PROVENANCE, str, TERM, type Obj, type PopoloExtras } from './popolo-shared.ts';
 import { buildPopolo } from './popolo-export.ts';
+import { readEventDates, resolveSides } from '../model/timeline-stages.ts';
 import { fileBoundsProblems } from './bounds.ts';
 import { problemNamer } from './problem-names.ts';
 
@@ -200,6 +202,10 @@ export interface MappedEvents {
   termAnnotations: { a: Annotation; index: number }[];
   /** Our events (steps), sorted by date (equal dates keep the file's order). */
   events: TimelineEvent[];
+  /** The index in the file's `events` of each of `events`. */
+  eventIndexes: number[];
+  /** Events our export wrote as annotations (`committee_history.record: "annotation"`), as annotations, with their index in the file. */
+  eventAnnotations: { a: Annotation; index: number }[];
   /** Events with no `start_date`, kept verbatim for export. */
   unmapped: Obj[];
   problems: ImportProblem[];
@@ -215,6 +221,7 @@ export function mapEvents(src: Obj, dl: string, file: string, origins: Origins):
   const terms = new Map<string, PopoloTerm>();
   const termAnnotations: { a: Annotation; index: number }[] = [];
   const stepEvents: { e: TimelineEvent; index: number }[] = [];
+  const eventAnnotations: { a: Annotation; index: number }[] = [];
   const unmapped: Obj[] = [];
   arr(src.events).forEach((r, j) => {
     const n = nsOf(r);
@@ -233,6 +240,8 @@ export function mapEvents(src: Obj, dl: string, file: string, origins: Origins):
       const a: Annotation = { id, date: end === undefined ? start : `${start}/${end}`, label, classification: TERM };
       if (typeof r.organization_id === 'string') a.organization_id = r.organization_id;
       termAnnotations.push({ a: fromNs(a, n, PROVENANCE), index: j });
+    } else if (n.record === 'annotation') {
+      eventAnnotations.push({ a: eventAsAnnotation(r, n, label), index: j });
     } else {
       const e: TimelineEvent = { id, date: start, label };
       if (r.classification !== undefined) e.classification = r.classification as string;
@@ -250,15 +259,84 @@ export function mapEvents(src: Obj, dl: string, file: string, origins: Origins):
   stepEvents.forEach((x, k) =>
     origins.set(`/events/${k}`, { base: `/events/${x.index}`, fields: { id: 'id', date: 'start_date', label: 'name', classification: 'classification' } }),
   );
-  return { terms, termAnnotations, events: stepEvents.map((x) => x.e), unmapped, problems };
+  return { terms, termAnnotations, events: stepEvents.map((x) => x.e), eventIndexes: stepEvents.map((x) => x.index), eventAnnotations, unmapped, problems };
+}
+
+/** A Popolo event as an annotation: its id, date (`start_date`, or "start/end" when it ends on another date), name, classification, body and our provenance. */
+function eventAsAnnotation(r: Obj, n: Obj, label: LangString): Annotation {
+  const start = str(r.start_date)!;
+  const end = str(r.end_date);
+  const a: Annotation = { id: str(r.id)!, date: end === undefined || end === start ? start : `${start}/${end}`, label };
+  if (typeof r.classification === 'string') a.classification = r.classification;
+  if (typeof r.organization_id === 'string') a.organization_id = r.organization_id;
+  return fromNs(a, n, PROVENANCE);
+}
+
+/** The events of `mapEvents` split by `quietEventsToAnnotations`. */
+export interface SplitEvents {
+  /** The steps that stay. */
+  events: TimelineEvent[];
+  /** The file's events that are annotations: terms, events our export marked, and (plain files) events that change no membership, in file order. */
+  annotations: { a: Annotation; index: number }[];
+  /** Ids of the annotations that were events other than terms (for the export, `PopoloExtras.annotation_events`). */
+  fromEvents: string[];
+}
+
+/**
+ * Events that change no membership become annotations ("things on the time axis that change no
+ * membership"), so that a parliament's file listing every general election since 1918 but
+ * holding members for two terms gets no empty steps. Only in a plain Popolo file (`plain`): in
+ * a file we wrote, every event is a step on purpose. An event changes a membership when some
+ * membership's start or end is placed at it (by event id, or by its date when no other event
+ * shares the date: `resolveSides`, as the timeline places them). The events that stay keep their
+ * order; the origins of `/events/k` are set again for them. Nothing is dropped: the annotations
+ * keep id, date, name, classification and body, and the export writes them back as events.
+ */
+export function quietEventsToAnnotations(ev: MappedEvents, memberships: readonly Membership[], plain: boolean, origins: Origins): SplitEvents {
+  const quiet = new Set<number>();
+  if (plain) {
+    const dates = readEventDates(ev.events);
+    const { sides } = resolveSides(memberships, dates);
+    const used = new Set<number>();
+    for (const side of sides) for (const ref of [side.start, side.end]) if (ref.kind === 'event') used.add(ref.event);
+    ev.events.forEach((_, k) => {
+      if (!used.has(k)) quiet.add(k);
+    });
+  }
+  const events: TimelineEvent[] = [];
+  const made: { a: Annotation; index: number }[] = [];
+  ev.events.forEach((e, k) => {
+    const index = ev.eventIndexes[k]!;
+    if (quiet.has(k)) {
+      const a: Annotation = { id: e.id, date: e.date, label: e.label };
+      if (e.classification !== undefined) a.classification = e.classification;
+      made.push({ a: { ...a, ...pickProvenance(e) }, index });
+      return;
+    }
+    origins.set(`/events/${events.length}`, { base: `/events/${index}`, fields: { id: 'id', date: 'start_date', label: 'name', classification: 'classification' } });
+    events.push(e);
+  });
+  for (let k = events.length; k < ev.events.length; k++) origins.delete(`/events/${k}`);
+  const fromEvents = [...ev.eventAnnotations, ...made].sort((x, y) => x.index - y.index);
+  const annotations = [...ev.termAnnotations, ...fromEvents].sort((x, y) => x.index - y.index);
+  return { events, annotations, fromEvents: fromEvents.map((x) => x.a.id) };
+}
+
+/** The provenance fields of a record that are set. */
+function pickProvenance(r: object): Obj {
+  const o: Obj = {};
+  for (const k of PROVENANCE) if ((r as Obj)[k] !== undefined) o[k] = (r as Obj)[k];
+  return o;
 }
 
 /**
  * Memberships: ids `m1`, `m2`… for those without (skipping ids in use); the organization from
  * the post when absent (`popolo-membership-incomplete` error when neither gives one); a
  * membership with a `legislative_period_id` and no start or end date takes the term's, marked
- * inferred with a basis naming the term (one `dates-from-term` warning per term, after the
- * memberships; `unknown-term` warning for a term not among the events). Records the origins.
+ * inferred with a basis naming the term (an end taken from the term has the cause `term_end`) (one `dates-from-term` warning per term, after the
+ * memberships; `unknown-term` warning for a term not among the events). `legislative_period_id`
+ * is kept in our field when it names a dated term (one of the term annotations), else only among
+ * the kept Popolo fields. Records the origins.
  */
 export function mapMemberships(
   src: Obj,
@@ -308,6 +386,8 @@ export function mapMemberships(
         if (end === undefined && te !== undefined) {
           end = te;
           filled.push('end');
+          // It ends because the term does: the end date is the term's.
+          m.end_cause = 'term_end';
         }
         if (filled.length > 0) {
           m.certainty = 'inferred';
@@ -318,9 +398,20 @@ export function mapMemberships(
     }
     if (start !== undefined) m.start_date = start;
     if (end !== undefined) m.end_date = end;
+    // The term, when it is one of ours (a dated term event, an annotation); else it stays among the kept Popolo fields.
+    if (termId !== undefined && str(terms.get(termId)?.r.start_date) !== undefined) m.legislative_period_id = termId;
     origins.set(`/memberships/${i}`, {
       base: `/memberships/${i}`,
-      fields: { id: 'id', person_id: 'person_id', organization_id: 'organization_id', post_id: 'post_id', role: 'role', start_date: 'start_date', end_date: 'end_date' },
+      fields: {
+        id: 'id',
+        person_id: 'person_id',
+        organization_id: 'organization_id',
+        post_id: 'post_id',
+        role: 'role',
+        start_date: 'start_date',
+        end_date: 'end_date',
+        legislative_period_id: 'legislative_period_id',
+      },
     });
     return fromNs(m, n, ['start_event_id', 'end_event_id', 'start_cause', 'end_cause', 'end_destination', 'end_destination_wikidata', ...PROVENANCE]);
   });
@@ -332,7 +423,8 @@ export function mapMemberships(
 }
 
 /**
- * Annotations: the terms first (file order), then ours from `committee_history.annotations`;
+ * Annotations: those from the file's events first (terms, and events that became annotations:
+ * `quietEventsToAnnotations`; file order), then ours from `committee_history.annotations`;
  * `committee_history.annotation_order` restores our order. Records the origins.
  */
 export function mapAnnotations(termAnnotations: MappedEvents['termAnnotations'], ns: Obj | undefined, origins: Origins): Annotation[] {
@@ -430,8 +522,9 @@ export function importPopolo(obj: unknown, file: string): ImportResult {
   problems.push(...ev.problems);
   const ms = mapMemberships(src, ev.terms, bodies.posts, dl, file, origins);
   problems.push(...ms.problems);
-  const annotations = mapAnnotations(ev.termAnnotations, ns, origins);
-  const dataset = assemblePopoloDataset(file, ns, language, dl, { ...bodies, memberships: ms.memberships, events: ev.events, annotations }, origins);
+  const split = quietEventsToAnnotations(ev, ms.memberships, ns === undefined, origins);
+  const annotations = mapAnnotations(split.annotations, ns, origins);
+  const dataset = assemblePopoloDataset(file, ns, language, dl, { ...bodies, memberships: ms.memberships, events: split.events, annotations }, origins);
 
   // Our schema and our semantic checks, with pointers mapped back to the file.
   const toFile = (pointer: string): string => mapPointer(pointer, origins, ns !== undefined);
@@ -441,9 +534,10 @@ export function importPopolo(obj: unknown, file: string): ImportResult {
   if (!ours.ok) return { ok: false, problems };
   const result = ours.dataset;
 
-  // Keep what the export would not give back.
+  // Keep what the export would not give back (it writes the annotations that were events back as events).
+  if (split.fromEvents.length > 0) result.popolo = { annotation_events: split.fromEvents } satisfies PopoloExtras;
   const extras = computeExtras(src, result, ev.unmapped);
-  if (extras) result.popolo = extras;
+  if (extras || split.fromEvents.length > 0) result.popolo = { ...extras, ...(split.fromEvents.length > 0 ? { annotation_events: split.fromEvents } : {}) };
 
   // Ids this importer made (memberships without one) are not in the file: the sentence names those by person and body.
   const madeUp = new Set(arr(src.memberships).flatMap((r, i) => (str(r.id) === undefined && ms.memberships[i] ? [ms.memberships[i]!.id] : [])));

@@ -21,9 +21,13 @@ export type Coll = 'persons' | 'organizations' | 'posts' | 'memberships' | 'even
  * - `records[collection][id]`: per record, the original value of each field the export would
  *   otherwise write differently or not at all;
  * - `events_order`: the original order of `events` ids, when the export's order differs;
- * - `events_unmapped`: events that are no step or term (no `start_date`), kept verbatim.
+ * - `events_unmapped`: events that are no step or term (no `start_date`), kept verbatim;
+ * - `annotation_events`: ids of the annotations that were events of the file other than terms
+ *   (events that change no membership, e.g. the general elections of other terms); the export
+ *   writes them back as events, marked `committee_history.record: "annotation"`.
  */
 export type PopoloExtras = {
+  annotation_events?: string[];
   top?: Obj;
   records?: Partial<Record<Coll, Record<string, Obj>>>;
   events_order?: string[];

@@ -7,19 +7,23 @@
  * - `organizations[i]` → `organizations[i]`: `name`/`other_names`, `classification`, `parent_id`, `seats`;
  * - `posts[i]` → `posts[i]`: `label`, `organization_id`;
  * - `memberships[i]` → `memberships[i]`: `person_id`, `organization_id` (or the post's), `post_id`,
- *   `role`, `start_date`, `end_date` (reduced dates such as "2010", "2011-03" keep their precision).
+ *   `role`, `start_date`, `end_date` (reduced dates such as "2010", "2011-03" keep their precision),
+ *   `legislative_period_id` (when it names a dated term; the export writes it back from our field).
  *   A membership with a `legislative_period_id` and no start or end date takes the term's, marked
- *   `certainty: "inferred"` with a basis naming the term. Memberships without `id` get `m1`, `m2`…;
+ *   `certainty: "inferred"` with a basis naming the term (an end so taken has the cause `term_end`). Memberships without `id` get `m1`, `m2`…;
  * - `events` with `classification: "legislative period"` → `annotations` (date "start/end");
  *   other dated events → `events` (steps; sorted by date for a file we did not write). Steps for
- *   the membership dates are made by the model from the dates themselves.
+ *   the membership dates are made by the model from the dates themselves. In a file we did not
+ *   write, an event that changes no membership (the general elections of terms without members)
+ *   becomes an annotation instead (`quietEventsToAnnotations`), and the export writes it back as
+ *   an event (`PopoloExtras.annotation_events`).
  *
  * Round trips (importing our export gives back the same dataset). What Popolo lacks (claims, sources, notes, certainty, citations, causes,
  * event order and ids, labels in every language, annotations) travels in a `committee_history`
  * object on each record and at the top level, which plain Popolo tools ignore; importing our export
  * gives back the same dataset. For a plain Popolo file, every Popolo field that the export would
- * not write back as it was (identifiers, links, `on_behalf_of_id`, `legislative_period_id`,
- * `areas`, …) is kept in the dataset's `popolo` field: `{ top, records, events_order,
+ * not write back as it was (identifiers, links, `on_behalf_of_id`, a term the
+ * file does not date, `areas`, …) is kept in the dataset's `popolo` field: `{ top, records, events_order,
  * events_unmapped }` (see `PopoloExtras`), recorded by comparing each record of the file with what
  * `exportPopolo` writes for it, so that export gives every original field back unchanged.
  *
@@ -35,9 +39,11 @@ export {
   mapEvents,
   mapMemberships,
   mapAnnotations,
+  quietEventsToAnnotations,
   assemblePopoloDataset,
   type Origins,
   type PopoloTerm,
   type MappedEvents,
   type PopoloParts,
+  type SplitEvents,
 } from './popolo-import.ts';

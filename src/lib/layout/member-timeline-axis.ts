@@ -8,6 +8,7 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Timeline } from '../model/steps.ts';
 import { parseDateRange, type PartialDate } from '../model/dates.ts';
 import { dateSpan } from './step-axis.ts';
+import { annotationsOnAxis } from '../model/axis-range.ts';
 import type { StepMark } from './member-timeline-types.ts';
 
 /** The report's date span in years, from the first source with a parseable `report_date`. */
@@ -37,7 +38,8 @@ function annotationSpan(date: string | undefined | null): [number, number] | nul
 
 /**
  * The year axis shared by the member timeline and the annotations: whole years covering every
- * step's date, the report's date and every annotation. [0, 1) for an empty dataset.
+ * step's date, the report's date and every annotation that does not end before the first step
+ * (`annotationsOnAxis`). [0, 1) for an empty dataset.
  */
 export function yearDomain(timeline: Timeline): [number, number] {
   let lo = Infinity;
@@ -49,7 +51,7 @@ export function yearDomain(timeline: Timeline): [number, number] {
   };
   for (const s of timeline.steps) take(dateSpan(s.date));
   take(reportSpan(timeline));
-  for (const a of timeline.dataset.annotations ?? []) take(annotationSpan(a.date));
+  for (const a of annotationsOnAxis(timeline.dataset.annotations ?? [], timeline.steps)) take(annotationSpan(a.date));
   if (!Number.isFinite(lo)) return [0, 1];
   const a = Math.floor(lo);
   const b = Math.max(Math.ceil(hi), a + 1);

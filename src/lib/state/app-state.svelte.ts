@@ -1,5 +1,5 @@
 /**
- * The one application state: which dataset, which step, which member, which language, what is
+ * The one application state: which dataset, which term, which step, which member, which language, what is
  * searched, what is playing, and the chart's motion. Everything else is derived from these with the
  * pure model, layout and view functions; components read it (through `context.ts` or narrow props)
  * and call its methods. Nothing here needs a component to be mounted: the motion follows the scene
@@ -19,7 +19,10 @@ import { STRINGS, pick } from '../i18n/strings.ts';
 import { nodeAccessibleName } from '../view/chart.ts';
 import { storeFailureText } from '../view/errors.ts';
 import { MotionState, type Clock, type MotionTarget } from './motion.svelte.ts';
-import { noticeText, readUrlState, writeUrlState, type UrlNotice } from './url.ts';
+import { noticeText, readUrlState, readUrlTerm, writeUrlState, writeUrlTerm, type UrlNotice } from './url.ts';
+import { datasetForTerm, defaultTerm, termsOf, type Term } from '../model/terms.ts';
+import { termOptions, type TermOption } from '../view/terms.ts';
+import { termFileId } from '../export/filename.ts';
 import { displayValue } from '../i18n/display-value.ts';
 import { DatasetStore, type DamagedDataset, type KeptEntry } from './dataset-store.ts';
 import { damagedProblemTexts, recordProblemText } from './stored-record.ts';
@@ -77,7 +80,29 @@ export class AppState {
   /** Search ignoring every diacritic (`bi thu` finds `Bí thư`); on by default. */
   ignoreDiacritics = $state(true);
 
-  readonly timeline: Timeline = $derived.by(() => buildTimeline(this.dataset));
+  /**
+   * The dataset's terms (legislative periods) that have memberships, in date order (a term without
+   * members would draw nothing); the picker shows when there are two or more.
+   */
+  readonly terms: Term[] = $derived.by(() => termsOf(this.dataset).filter((t) => t.memberships > 0));
+  /** The term on screen (a term id), or null for every term. Set by `setTerm`, the URL, or a dataset's default. */
+  term: string | null = $state(null);
+  /** The term picker's options in the UI language ([] when there is nothing to choose). */
+  readonly termOptions: TermOption[] = $derived(termOptions(this.terms, this.lang));
+  /**
+   * What the views draw: the dataset restricted to the chosen term (`datasetForTerm`), its id
+   * `termFileId` so that exported files name the term; the dataset itself for every term.
+   */
+  readonly shownDataset: Dataset = $derived.by(() => {
+    const term = this.term;
+    if (term === null || !this.terms.some((t) => t.id === term)) return this.dataset;
+    return { ...datasetForTerm(this.dataset, term), id: termFileId(this.dataset.id, term) };
+  });
+  /** The timeline of `shownDataset`; of the whole dataset when the term has no step (its memberships all undated). */
+  readonly timeline: Timeline = $derived.by(() => {
+    const t = buildTimeline(this.shownDataset);
+    return t.steps.length > 0 || this.shownDataset === this.dataset ? t : buildTimeline(this.dataset);
+  });
   readonly seatPlan = $derived(planSeats(this.timeline));
   readonly snapshot = $derived(this.timeline.snapshotAt(this.step));
   readonly t = $derived(STRINGS[this.lang]);
@@ -171,15 +196,35 @@ export class AppState {
     this.motion = new MotionState(() => this.chartTarget, { reducedMotion: this.#reducedMotion, clock: options.clock });
   }
 
-  /** Read step, member, language and "stated only" from the URL, for the dataset on screen. */
+  /** Read the term, then step, member, language and "stated only" from the URL, for the dataset on screen. */
   #applyUrl(search: string): void {
+    const tr = readUrlTerm(search, this.terms.map((t) => t.id), this.#defaultTerm());
+    this.term = tr.term;
     const timeline = this.timeline;
     const { state, notices } = readUrlState(search, timeline.steps.length, (id) => timeline.personById.has(id));
     this.step = state.step;
     this.member = state.member;
     this.lang = state.lang;
     this.statedOnly = state.statedOnly;
-    this.urlNotices = notices;
+    this.urlNotices = tr.notice ? [tr.notice, ...notices] : notices;
+  }
+
+  /** The term shown when none is chosen: the latest with memberships when there are several terms (`defaultTerm`), else every term (null). */
+  #defaultTerm(): string | null {
+    return this.terms.length >= 2 ? (defaultTerm(this.terms)?.id ?? null) : null;
+  }
+
+  /**
+   * Show one term (a term id) or every term (null), from its first step, without animating from
+   * the other term's chart; the member stays open. An id that is not one of `terms` is ignored.
+   */
+  setTerm(term: string | null): void {
+    if (term !== null && !this.terms.some((t) => t.id === term)) return;
+    if (term === this.term) return;
+    this.stop();
+    this.motion.reset();
+    this.term = term;
+    this.step = 0;
   }
 
   /** Read the kept datasets into `kept`; a success clears an earlier store failure, a failure is kept. */
@@ -220,6 +265,7 @@ export class AppState {
     this.dataset = dataset;
     this.datasetKey = key;
     this.datasetWarnings = warnings;
+    this.term = this.#defaultTerm();
     this.step = 0;
     this.member = null;
   }
@@ -436,7 +482,7 @@ export class AppState {
     );
     if (this.datasetKey === this.builtin.id) q.delete('dataset');
     else q.set('dataset', this.datasetKey);
-    return `?${q.toString()}`;
+    return writeUrlTerm(`?${q.toString()}`, this.term, this.terms.length >= 2 || this.term !== null);
   }
 
   /** A dataset label in the current language (`pick`: the other language, then any value, else ''). */

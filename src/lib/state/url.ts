@@ -1,9 +1,12 @@
 /**
- * The view's state in the URL: `?step=<index>&member=<person id>&lang=<vi|en>`.
+ * The view's state in the URL: `?step=<index>&member=<person id>&lang=<vi|en>`, and
+ * `&term=<term id|all>` for a dataset with terms (`readUrlTerm`, `writeUrlTerm`).
  * Parsing never throws: an invalid value falls back to the default and yields a notice.
  */
 import type { Lang } from '../model/types.ts';
 import { DEFAULT_LANG, LANGS, STRINGS } from '../i18n/strings.ts';
+import { UI_WORDS } from '../i18n/ui-words.ts';
+import { ALL_TERMS } from '../view/terms.ts';
 import { displayValue } from '../i18n/display-value.ts';
 
 export interface UrlState {
@@ -21,10 +24,11 @@ export type UrlNotice =
   | { param: 'lang'; value: string }
   | { param: 'repeated'; value: string }
   | { param: 'dataset'; value: string }
-  | { param: 'stated'; value: string };
+  | { param: 'stated'; value: string }
+  | { param: 'term'; value: string };
 
 /** Parameters this module reads; each should appear at most once. */
-const PARAMS = ['step', 'member', 'lang', 'stated'] as const;
+const PARAMS = ['step', 'member', 'lang', 'stated', 'term'] as const;
 
 /**
  * Read the state from a query string.
@@ -82,6 +86,32 @@ export function writeUrlState(search: string, state: UrlState): string {
   return `?${q.toString()}`;
 }
 
+/**
+ * The term the URL chooses (`?term=<id>`, or `?term=all` for every term: null), read before the
+ * step (the steps depend on it).
+ * @param termIds the dataset's term ids
+ * @param fallback the term shown when the URL names none or an unknown one (null: all terms)
+ * @returns the term (a term id or null) and a notice when the value is not `all` or one of `termIds`
+ */
+export function readUrlTerm(search: string, termIds: readonly string[], fallback: string | null): { term: string | null; notice: UrlNotice | null } {
+  const v = new URLSearchParams(search).get('term');
+  if (v === null) return { term: fallback, notice: null };
+  if (v === ALL_TERMS) return { term: null, notice: null };
+  if (termIds.includes(v)) return { term: v, notice: null };
+  return { term: fallback, notice: { param: 'term', value: v } };
+}
+
+/**
+ * `search` with the term written (`term=<id>`, `term=all` for null) when `write` (the dataset has
+ * terms to choose from), else without `term`; other parameters kept.
+ */
+export function writeUrlTerm(search: string, term: string | null, write: boolean): string {
+  const q = new URLSearchParams(search);
+  if (write) q.set('term', term ?? ALL_TERMS);
+  else q.delete('term');
+  return `?${q.toString()}`;
+}
+
 /** The notice's text in a language. */
 export function noticeText(n: UrlNotice, lang: Lang): string {
   const s = STRINGS[lang];
@@ -99,5 +129,7 @@ export function noticeText(n: UrlNotice, lang: Lang): string {
       return s.badDataset(v);
     case 'stated':
       return s.badStated(v);
+    case 'term':
+      return UI_WORDS[lang].term.bad(v);
   }
 }

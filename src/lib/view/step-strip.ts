@@ -7,6 +7,7 @@ import type { Lang } from '../model/types.ts';
 import type { Timeline } from '../model/steps.ts';
 import { stepAxis, type StepAxis } from '../layout/step-axis.ts';
 import { annotationAxis, type AnnotationItem } from '../layout/axis-annotations.ts';
+import { annotationsOnAxis } from '../model/axis-range.ts';
 import { STRINGS, pick } from '../i18n/strings.ts';
 import { formatDateText } from '../i18n/dates.ts';
 
@@ -47,9 +48,9 @@ export interface StepStripView {
 export function stepStrip(timeline: Timeline, width: number, lang: Lang): StepStripView {
   const t = STRINGS[lang];
   const steps = timeline.steps;
-  const annotations = timeline.dataset.annotations;
+  const annotations = annotationsOnAxis(timeline.dataset.annotations, steps);
   // The year axis spans the steps' dates, and the annotations' too when there are any (e.g. resolutions
-  // of 2000); the annotations are then placed on exactly that axis.
+  // of 2000; not those that end before the first step); the annotations are then placed on exactly that axis.
   const first = annotationAxis(annotations);
   const axis = stepAxis(steps, width, { thumb: THUMB, domain: first.items.length > 0 ? first.domain : undefined });
   const notes = annotationAxis(annotations, {
