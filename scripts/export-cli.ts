@@ -53,6 +53,9 @@ Options:
   --scale <n>          PNG only: pixels per unit, 1 to 8 (default: 1; names get @<n>x when not 1)
   --outlined           SVG only: text drawn as paths (for editors that ignore embedded fonts)
   --poster             every step on one sheet instead of one file per step
+  --layout auto|hemicycle|nested
+                       hemicycle (seats in arcs) or nested boxes; auto (default): a hemicycle
+                       for a body of more than 60 seats
   --debug              on a failure, print the stack trace too
   -h, --help           show this help
 
@@ -105,6 +108,8 @@ export interface CliOptions {
   scale: number;
   outlined: boolean;
   poster: boolean;
+  /** `--layout`: the drawing's layout (default `auto`). */
+  layout: 'auto' | 'hemicycle' | 'nested';
   help: boolean;
 }
 
@@ -146,7 +151,7 @@ export class FsError extends CliError {
   }
 }
 
-const VALUE_FLAGS = new Set(['--data', '--out', '--lang', '--format', '--step', '--scale']);
+const VALUE_FLAGS = new Set(['--data', '--out', '--lang', '--format', '--step', '--scale', '--layout']);
 const BOOL_FLAGS = new Set(['--outlined', '--poster', '--debug', '--help', '-h']);
 
 /**
@@ -165,6 +170,7 @@ export function parseArgs(argv: readonly string[]): CliOptions & { stepText: str
     scale: 1,
     outlined: false,
     poster: false,
+    layout: 'auto',
     help: false,
   };
   const seen = new Set<string>();
@@ -213,6 +219,12 @@ export function parseArgs(argv: readonly string[]): CliOptions & { stepText: str
         if (value === 'all') o.step = 'all';
         else if (/^\d+$/.test(value)) o.step = Number(value);
         else throw new UsageError(`--step must be a step index (0, 1, …) or "all" (got "${value}")`);
+        break;
+      case '--layout':
+        if (value !== 'auto' && value !== 'hemicycle' && value !== 'nested') {
+          throw new UsageError(`--layout must be auto, hemicycle or nested (got "${value}")`);
+        }
+        o.layout = value;
         break;
       case '--scale': {
         const n = Number(value);
@@ -518,7 +530,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const suffix = (name: string) => scaledName(o.outlined ? outlinedName(name) : name, o.scale);
   if (o.poster) {
     const what = `the poster of ${dataPath}`;
-    const svg = await drawing(what, () => posterSvg(timeline, plan, o.lang));
+    const svg = await drawing(what, () => posterSvg(timeline, plan, o.lang, { layout: o.layout }));
     await emit(what, suffix(posterFileName(id, o.lang, ext)), () => svg, () => outlineSvgText(svg, fonts!));
   } else {
     const steps = o.step === 'all' ? timeline.steps.map((s) => s.index) : [o.step];
@@ -528,8 +540,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       await emit(
         what,
         name,
-        () => svgForView(timeline, plan, step, o.lang),
-        () => treeToSvg(outlineSvg(viewTree(timeline, plan, step, o.lang).tree, fonts!)),
+        () => svgForView(timeline, plan, step, o.lang, { layout: o.layout }),
+        () => treeToSvg(outlineSvg(viewTree(timeline, plan, step, o.lang, { layout: o.layout }).tree, fonts!)),
       );
     }
   }

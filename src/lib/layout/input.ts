@@ -10,6 +10,12 @@ import type { LayoutStrings } from './words.ts';
 export interface LayoutOptions {
   /** Total width of the scene in units (default `DEFAULT_WIDTH`, 1440). The scene grows wider if the tree needs it. */
   width?: number;
+  /**
+   * `nested` boxes, the `hemicycle`, or `auto` (default): the hemicycle when the largest root body
+   * has more than 60 seats (members when it has none; `chooseLayout` of `hemicycle-mode.ts`).
+   * The hemicycle's default width is 1360 units (`HEMICYCLE_WIDTH`).
+   */
+  layout?: 'auto' | 'hemicycle' | 'nested';
 }
 
 /** The explicit form of the input. */
