@@ -1,10 +1,12 @@
 /**
- * The view's state in the URL: `?step=<index>&member=<person id>&lang=<vi|en>`.
+ * The view's state in the URL: `?step=<index>&member=<person id>&lang=<vi|en>`, plus
+ * `&stated=only` and `&layout=hemicycle|nested` (absent: `auto`).
  * Parsing never throws: an invalid value falls back to the default and yields a notice.
  */
 import type { Lang } from '../model/types.ts';
 import { DEFAULT_LANG, LANGS, STRINGS } from '../i18n/strings.ts';
 import { displayValue } from '../i18n/display-value.ts';
+import { LAYOUT_CHOICE_WORDS } from '../i18n/layout-choice-words.ts';
 
 export interface UrlState {
   step: number;
@@ -12,6 +14,8 @@ export interface UrlState {
   lang: Lang;
   /** "Stated facts only": grey out what rests on inference (`?stated=only`). */
   statedOnly: boolean;
+  /** The chart's layout (`?layout=hemicycle|nested`; absent: `auto`). Always set by `readUrlState`. */
+  layout?: 'auto' | 'hemicycle' | 'nested';
 }
 
 /** A problem with a URL parameter, kept as data so it can be shown in either language. */
@@ -21,10 +25,11 @@ export type UrlNotice =
   | { param: 'lang'; value: string }
   | { param: 'repeated'; value: string }
   | { param: 'dataset'; value: string }
-  | { param: 'stated'; value: string };
+  | { param: 'stated'; value: string }
+  | { param: 'layout'; value: string };
 
 /** Parameters this module reads; each should appear at most once. */
-const PARAMS = ['step', 'member', 'lang', 'stated'] as const;
+const PARAMS = ['step', 'member', 'lang', 'stated', 'layout'] as const;
 
 /**
  * Read the state from a query string.
@@ -40,11 +45,16 @@ export function readUrlState(
 ): { state: UrlState; notices: UrlNotice[] } {
   const q = new URLSearchParams(search);
   const notices: UrlNotice[] = [];
-  const state: UrlState = { step: 0, member: null, lang: DEFAULT_LANG, statedOnly: false };
+  const state: UrlState = { step: 0, member: null, lang: DEFAULT_LANG, statedOnly: false, layout: 'auto' };
   const stated = q.get('stated');
   if (stated !== null) {
     if (stated === 'only') state.statedOnly = true;
     else if (stated !== 'all') notices.push({ param: 'stated', value: stated });
+  }
+  const layout = q.get('layout');
+  if (layout !== null) {
+    if (layout === 'hemicycle' || layout === 'nested' || layout === 'auto') state.layout = layout;
+    else notices.push({ param: 'layout', value: layout });
   }
 
   for (const p of PARAMS) if (q.getAll(p).length > 1) notices.push({ param: 'repeated', value: p });
@@ -79,6 +89,8 @@ export function writeUrlState(search: string, state: UrlState): string {
   q.set('lang', state.lang);
   if (state.statedOnly) q.set('stated', 'only');
   else q.delete('stated');
+  if (state.layout === 'hemicycle' || state.layout === 'nested') q.set('layout', state.layout);
+  else q.delete('layout');
   return `?${q.toString()}`;
 }
 
@@ -99,5 +111,7 @@ export function noticeText(n: UrlNotice, lang: Lang): string {
       return s.badDataset(v);
     case 'stated':
       return s.badStated(v);
+    case 'layout':
+      return LAYOUT_CHOICE_WORDS[lang].badLayout(v);
   }
 }
