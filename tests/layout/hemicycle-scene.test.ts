@@ -142,7 +142,7 @@ describe('compact trays', () => {
     const lists = compactTrayLists(s, d.timeline, 'en');
     expect(lists).toHaveLength(1);
     expect(lists[0]!.people).toHaveLength(45);
-    expect(lists[0]!.people[0]!.name).toBe('Member 1');
+    expect(lists[0]!.people.slice(0, 3).map((p) => p.name)).toEqual(['Member 1', 'Member 2', 'Member 3']);
   });
   it(`a tray of ${COMPACT_AT} people still shows one node each, with data-departed-id`, () => {
     const d = houseWithDeaths(100, COMPACT_AT);

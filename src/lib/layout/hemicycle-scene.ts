@@ -27,8 +27,12 @@ import { entrantsByCause, sceneTrays } from './trays.ts';
 import { legendEntries, placeLegend } from './legend.ts';
 import { BOX_PAD, MARGIN, TRAY_HEADER, type Scene, type SceneBox, type SceneNode, type SceneVacant } from './scene.ts';
 import { r1 } from './round.ts';
+import { areaOf } from '../model/areas.ts';
 
 const rect = (q: { x: number; y: number; w: number; h: number }) => ({ x: r1(q.x), y: r1(q.y), w: r1(q.w), h: r1(q.h) });
+
+/** "<name> · <area>" (the name alone without an area). */
+const withArea = (title: string, area: string) => (area === '' ? title : `${title} · ${area}`);
 
 /** The house's box: "<name> · <members>/<seats>". */
 function houseBox(geo: HemicycleGeometry, input: LayoutParts, seated: number): SceneBox {
@@ -74,7 +78,7 @@ function seatNodes(geo: HemicycleGeometry, input: LayoutParts & { step: number }
       y: r1(pos?.y ?? geo.cy),
       shape: 'circle',
       label: [],
-      title: label.title,
+      title: seat.post_ids.length === 0 && input.areas ? withArea(label.title, areaOf(input.areas, seat.membership_ids)) : label.title,
       inferred: seat.inferred,
       post_ids: [...seat.post_ids],
       entry_cause: entry?.arrival ?? null,

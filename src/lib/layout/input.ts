@@ -6,6 +6,7 @@ import type { Lang, Organization, Person, Post } from '../model/types.ts';
 import type { Snapshot } from '../model/timeline-types.ts';
 import type { SeatPlan } from './seat-plan.ts';
 import type { LayoutStrings } from './words.ts';
+import { membershipAreas } from '../model/areas.ts';
 
 export interface LayoutOptions {
   /** Total width of the scene in units (default `DEFAULT_WIDTH`, 1440). The scene grows wider if the tree needs it. */
@@ -31,11 +32,13 @@ export interface LayoutParts {
   /** Every text the layout writes, in `lang` (`layoutWords(lang)` of `view/layout-words.ts`). */
   words: LayoutStrings;
   options?: LayoutOptions;
+  /** Area (constituency) names by membership id (`membershipAreas` of `model/areas.ts`); shown in hemicycle tooltips. */
+  areas?: ReadonlyMap<string, string>;
 }
 
 /** A timeline as `model/steps.ts` builds it (only what the layout reads). */
 export interface LayoutTimeline {
-  dataset: { organizations: readonly Organization[]; posts: readonly Post[]; persons: readonly Person[] };
+  dataset: { organizations: readonly Organization[]; posts: readonly Post[]; persons: readonly Person[]; popolo?: Record<string, unknown> };
   snapshotAt(step: number): Snapshot;
 }
 
@@ -66,6 +69,7 @@ export function toParts(input: LayoutInput): LayoutParts & { step: number } {
       lang: input.lang,
       words: input.words,
       ...(input.options ? { options: input.options } : {}),
+      ...(d.popolo ? { areas: membershipAreas(d) } : {}),
     };
   }
   return { ...input, step: input.step ?? input.snapshot.step };

@@ -32,7 +32,7 @@ export function compactTrayLists(scene: Scene, timeline: Timeline, lang: Lang): 
   return compact.map((t) => {
     const people: { id: string; name: string }[] = [];
     for (const [pid, dep] of snapshot.departed) if (dep.cause === t.cause) people.push({ id: pid, name: personName(timeline, pid, lang) });
-    people.sort((a, b) => a.name.localeCompare(b.name, lang) || naturalCompare(a.id, b.id));
+    people.sort((a, b) => a.name.localeCompare(b.name, lang, { numeric: true }) || naturalCompare(a.id, b.id));
     return { id: t.id, cause: t.cause, title: t.title, people };
   });
 }
