@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { chooseLayout, layoutScene, type Scene } from '../../src/lib/layout/layout.ts';
-import { seatingOrder, seatGroup } from '../../src/lib/layout/hemicycle-order.ts';
+import { seatingOrder, seatingPlan, seatGroup } from '../../src/lib/layout/hemicycle-order.ts';
 import { COMPACT_AT } from '../../src/lib/layout/hemicycle-geometry.ts';
 import { viewTree } from '../../src/lib/draw/view-tree.ts';
 import { treeToSvg } from '../../src/lib/export/svg.ts';
@@ -125,6 +125,43 @@ describe('seating order by group', () => {
     // Within a group: the seat plan's order (stable cell indexes), so the first seats keep their people.
     const first = (step: number) => seatingOrder(timeline.snapshotAt(step), plan, step)[0];
     expect(first(0)).toBe(first(1));
+  });
+});
+
+describe('vacant seats stay with their group', () => {
+  it('when members only leave at a step, everyone of the other groups keeps their seat, and the vacancies end their group\'s block', () => {
+    const ds: Dataset = structuredClone(house.dataset);
+    const seatNo = (postId: string | null | undefined) => Number(/\d+$/.exec(postId ?? '')?.[0] ?? 0);
+    ds.memberships.forEach((m) => {
+      const n = seatNo(m.post_id);
+      m.on_behalf_of_id = n <= 300 ? 'b' : n <= 600 ? 'a' : 'c';
+    });
+    const timeline = buildTimeline(ds);
+    const plan = planSeats(timeline);
+    const d = { timeline, plan };
+    const groupOf = (pid: string) => ds.memberships.find((m) => m.person_id === pid)!.on_behalf_of_id!;
+    let checked = 0;
+    for (let step = 1; step < timeline.steps.length; step++) {
+      const changes = timeline.steps[step]!.changes;
+      if (changes.length === 0 || changes.some((c) => c.kind === 'start')) continue;
+      const left = new Set(changes.map((c) => groupOf(c.person_id)));
+      const before = new Map(sceneOf(d, step - 1, 'hemicycle').nodes.map((n) => [n.key, [n.x, n.y]] as const));
+      const after = sceneOf(d, step, 'hemicycle');
+      for (const n of after.nodes) {
+        if (n.kind === 'seated' && !left.has(groupOf(n.person_id))) expect([n.x, n.y], `${n.person_id} at step ${step}`).toEqual(before.get(n.key));
+      }
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(20);
+    // Every vacancy sits right after a member of its group's block (or after another vacancy).
+    const last = timeline.steps.length - 1;
+    const snap = timeline.snapshotAt(last);
+    const houseOrgs = new Set(ds.organizations.map((o) => o.id));
+    const seating = seatingPlan(snap, plan, last, 650, houseOrgs);
+    expect(seating).toHaveLength(650);
+    expect(seating.filter((x) => x === null)).toHaveLength(650 - snap.seats.size);
+    const blocks = seating.map((x) => (x === null ? '∅' : groupOf(x))).filter((g, i, a) => i === 0 || a[i - 1] !== g);
+    expect(blocks.filter((g) => g !== '∅')).toEqual([...new Set(blocks.filter((g) => g !== '∅'))]);
   });
 });
 

@@ -45,6 +45,8 @@ export interface HemicycleGeometry {
   house: { org: string; colorIndex: number; x: number; y: number; w: number; h: number };
   /** The root bodies seated in the hemicycle (not groups), in plan order. */
   bodies: RegionPlan[];
+  /** The bodies and every organization inside them. */
+  houseOrgs: ReadonlySet<string>;
   /** Seats of the hemicycle: the bodies' seats (members at most, for a body without seats). */
   seatCount: number;
   /** Centre of the base line and outer radius of the seats' hemicycle. */
@@ -163,6 +165,7 @@ export function buildHemicycleGeometry(
     legendCols: Math.max(1, Math.floor((fullWidth - 2 * MARGIN) / LEGEND_ITEM_W)),
     house: { org: house?.org ?? '', colorIndex: colorIndex.get(house?.org ?? '') ?? 0, x: mainX, y: chartTop, w: mainW, h: houseH },
     bodies,
+    houseOrgs: inBodies,
     seatCount,
     cx,
     cy,

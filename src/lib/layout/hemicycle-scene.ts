@@ -2,10 +2,10 @@
  * `layoutHemicycle`: the scene of one step of a house, seats in a hemicycle (the `hemicycle`
  * layout of `layoutScene`; geometry in `hemicycle-geometry.ts`).
  *
- * - Seated people take the seats left to right in `seatingOrder` (grouped by party, see
- *   `hemicycle-order.ts`); seat i of the hemicycle goes to the i-th person. Seats left over are
- *   vacant (hollow, right end). People beyond the seat count sit in extra outer rows and are marked
- *   `overCapacity`. Seated nodes carry no visible label (a house has too many): the full label is
+ * - Seated people take the seats left to right in `seatingPlan` (grouped by party, each group's
+ *   vacant seats, hollow, at the end of its block; see `hemicycle-order.ts`); seat i of the
+ *   hemicycle goes to the i-th entry. People beyond the seat count sit in extra outer rows and are
+ *   marked `overCapacity`. Seated nodes carry no visible label (a house has too many): the full label is
  *   their `title` (tooltip and accessible name).
  * - Departed people rest in the tray of their end cause as small dots, in the seat plan's slot
  *   order; a tray holding more than COMPACT_AT people at the step is `compact`: it shows one block
@@ -20,7 +20,7 @@ import type { Snapshot } from '../model/timeline-types.ts';
 import type { LayoutParts } from './input.ts';
 import { byId } from './input.ts';
 import { hemicycleGeometryFor, DOT_PITCH, DOT_R, COMPACT_AT, HEMICYCLE_WIDTH, type HemicycleGeometry } from './hemicycle-geometry.ts';
-import { seatingOrder } from './hemicycle-order.ts';
+import { seatingPlan } from './hemicycle-order.ts';
 import { nodeLabel, shapeFor } from './nodes.ts';
 import { boxTitle } from './boxes.ts';
 import { entrantsByCause, sceneTrays } from './trays.ts';
@@ -54,16 +54,21 @@ function houseBox(geo: HemicycleGeometry, input: LayoutParts, seated: number): S
   };
 }
 
-/** Seated nodes in seat order, and the vacant seats. */
+/** Seated nodes in seat order, and the vacant seats (each kept at the end of its group's block). */
 function seatNodes(geo: HemicycleGeometry, input: LayoutParts & { step: number }, persons: ReadonlyMap<string, Person>, posts: ReadonlyMap<string, Post>) {
   const { snapshot, plan, step, words } = input;
-  const order = seatingOrder(snapshot, plan, step);
+  const seating = seatingPlan(snapshot, plan, step, geo.seats.length, geo.houseOrgs);
   const nodes: SceneNode[] = [];
+  const vacant: SceneVacant[] = [];
   const r = r1(geo.nodeR);
-  order.forEach((pid, i) => {
-    const seat = snapshot.seats.get(pid)!;
+  seating.forEach((pid, i) => {
     const over = i >= geo.seats.length;
     const pos = over ? geo.extra[i - geo.seats.length] : geo.seats[i];
+    if (pid === null) {
+      vacant.push({ key: `vacant:${geo.house.org}:${i}`, org: geo.house.org, region: geo.house.org, x: r1(pos!.x), y: r1(pos!.y), r });
+      return;
+    }
+    const seat = snapshot.seats.get(pid)!;
     const entry = plan.entryAt(pid, step);
     const label = nodeLabel('seated', pid, seat.post_ids, persons, posts, words.label);
     const node: SceneNode = {
@@ -88,11 +93,6 @@ function seatNodes(geo: HemicycleGeometry, input: LayoutParts & { step: number }
     if (over) node.overCapacity = true;
     nodes.push(node);
   });
-  const vacant: SceneVacant[] = [];
-  for (let i = order.length; i < geo.seats.length; i++) {
-    const s = geo.seats[i]!;
-    vacant.push({ key: `vacant:${geo.house.org}:${i}`, org: geo.house.org, region: geo.house.org, x: r1(s.x), y: r1(s.y), r });
-  }
   return { nodes, vacant };
 }
 
