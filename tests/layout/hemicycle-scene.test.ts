@@ -165,6 +165,32 @@ describe('vacant seats stay with their group', () => {
   });
 });
 
+describe('over capacity', () => {
+  it('members beyond the seat count sit in an extra outer row, marked, without overlap (data the import would refuse)', () => {
+    const ds: Dataset = structuredClone(houseWithDeaths(100, 0).dataset);
+    ds.organizations[0]!.seats = 90;
+    const timeline = buildTimeline(ds);
+    const plan = planSeats(timeline);
+    const s = sceneOf({ timeline, plan }, 0, 'auto');
+    expect(s.layout).toBe('hemicycle');
+    const seated = s.nodes.filter((n) => n.kind === 'seated');
+    expect(seated).toHaveLength(100);
+    expect(s.vacant).toHaveLength(0);
+    const over = seated.filter((n) => n.overCapacity === true);
+    expect(over).toHaveLength(10);
+    // Farther from the hemicycle's centre (the middle of the box's base) than any seat within the count.
+    const box = s.boxes[0]!;
+    const cx = box.x + box.w / 2;
+    const dist = (n: { x: number; y: number }) => Math.hypot(n.x - cx, n.y - (box.y + box.h));
+    const inner = Math.max(...seated.filter((n) => !n.overCapacity).map(dist));
+    for (const n of over) expect(dist(n)).toBeGreaterThan(inner);
+    expect(minDistance(seated) + 0.11).toBeGreaterThanOrEqual(2 * seated[0]!.r!);
+    for (const n of seated) expect(n.y).toBeGreaterThan(box.y);
+    const svg = treeToSvg(viewTree(timeline, plan, 0, 'en').tree);
+    expect(svg.match(/data-over-capacity="true"/g)).toHaveLength(10);
+  });
+});
+
 describe('compact trays', () => {
   it(`a tray of more than ${COMPACT_AT} people is one block with the count; its people are listed by name`, () => {
     const d = houseWithDeaths(100, 45);
