@@ -7,7 +7,7 @@ const HOUSE = fileURLToPath(new URL('../tests/fixtures/house-650.csv', import.me
 test.use({ viewport: { width: 1400, height: 900 } });
 
 test('a 650-seat house: imported through the file picker, drawn as a hemicycle that fits the window; nested and back', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   await page.goto('./?lang=en');
   await settled(page, 0);
   const chart = page.getByTestId('org-chart');
