@@ -9,16 +9,16 @@
  * ever sat for them, most first), ties by id; people without a group come last; within a group, the
  * seat plan's order (region in pre-order, then cell index, then person id).
  *
- * Vacant seats stay with the group that lost them (`seatingPlan`): each group's block is its
- * members, then its vacant seats. A vacancy belongs to the group of the departed member whose seat
- * it is: someone who left a post that nobody holds now (exact, for data with posts), else, for data
- * without posts, the most recent departures (a guess). Vacancies that no departure explains come
- * last (the right end).
+ * Vacant seats stay where their member sat (`seatingPlan`): a vacancy belongs to the departed
+ * member whose seat it is — someone who left a post that nobody holds now (exact, for data with
+ * posts), else, for data without posts, the most recent departures (a guess) — and takes that
+ * member's group and seat-plan cell. Vacancies that no departure explains come last (right end).
  *
  * Stability: the seat plan's cell indexes are stable over the term, so the order within a group
- * does not change from step to step. A death or a resignation turns the seat hollow at the end of
- * its group's block (only that group's seats after it move up by one); a by-election won by the
- * same group gives the block back as it was. Blocks after a group shift only when the group's
+ * does not change from step to step. A death or a resignation turns that very seat hollow and
+ * nobody moves. With posts (constituencies), a by-election won by the same group puts the winner
+ * in that seat; without posts, the winner takes the lowest free cell of the plan, which may be
+ * another vacancy's (seats between the two then move by one). Blocks shift only when a group's
  * size (members + vacancies) changes: a change of party, a by-election won by another group.
  */
 import type { Membership } from '../model/types.ts';
@@ -79,20 +79,42 @@ function lastGroups(memberships: ReadonlyMap<string, Membership>): Map<string, s
   return out;
 }
 
+/** A vacant seat: the group it belongs to (null: none known) and where in the seat plan it stands. */
+export interface VacantSeat {
+  group: string | null;
+  /** The post nobody holds (data with posts), else null. */
+  post: string | null;
+  /** The departed member's last cell (region in plan order, cell index); Infinity when unknown. */
+  region: number;
+  index: number;
+}
+
 /**
- * Which group each of `count` vacant seats belongs to (see the file comment): departed people of
- * the house whose last posts nobody holds now, most recent first; then, while vacancies remain,
- * departed people without a post, most recent first; null for a vacancy no departure explains.
+ * The `count` vacant seats (see the file comment): departed people of the house whose last posts
+ * nobody holds now, most recent first; then, while vacancies remain, departed people without a
+ * post, most recent first; each vacancy stands in the departed member's last cell, in their last
+ * group. Vacancies no departure explains have no group and no cell (they come last).
  * @param house the organizations of the hemicycle (a departure from elsewhere leaves no seat here)
- * @returns `count` group ids (or null), in no particular order
+ * @returns `count` vacant seats, in no particular order ([] when count ≤ 0)
  */
-export function vacancyGroups(snapshot: Snapshot, count: number, house: ReadonlySet<string>): (string | null)[] {
-  const out: (string | null)[] = [];
+export function vacantSeatsOf(snapshot: Snapshot, plan: SeatPlan, count: number, house: ReadonlySet<string>): VacantSeat[] {
+  const out: VacantSeat[] = [];
   if (count <= 0) return out;
   const groups = snapshot.membershipById ? lastGroups(snapshot.membershipById) : new Map<string, string>();
+  const regionRank = new Map(plan.regions.map((r, i) => [r.org, i] as const));
   const recent = [...snapshot.departed.values()]
     .filter((d) => house.has(d.organization_id))
     .sort((a, b) => b.step - a.step || naturalCompare(a.person_id, b.person_id));
+  const vacancyOf = (d: (typeof recent)[number], post: string | null): VacantSeat => {
+    const last = d.step > 0 ? plan.placeAt(d.person_id, d.step - 1) : null;
+    const seat = last?.kind === 'seat' ? last : null;
+    return {
+      group: groups.get(d.person_id) ?? null,
+      post,
+      region: seat ? (regionRank.get(seat.region) ?? Infinity) : Infinity,
+      index: seat ? seat.index : Infinity,
+    };
+  };
   const usedPosts = new Set<string>();
   for (const d of recent) {
     if (out.length === count) return out;
@@ -100,45 +122,48 @@ export function vacancyGroups(snapshot: Snapshot, count: number, house: Readonly
     const open = d.last_post_ids.filter((p) => !usedPosts.has(p) && (snapshot.postHolders.get(p)?.length ?? 0) === 0);
     if (open.length === 0) continue;
     open.forEach((p) => usedPosts.add(p));
-    out.push(groups.get(d.person_id) ?? null);
+    out.push(vacancyOf(d, open[0]!));
   }
   for (const d of recent) {
     if (out.length === count) return out;
-    if (d.last_post_ids.length === 0) out.push(groups.get(d.person_id) ?? null);
+    if (d.last_post_ids.length === 0) out.push(vacancyOf(d, null));
   }
-  while (out.length < count) out.push(null);
+  while (out.length < count) out.push({ group: null, post: null, region: Infinity, index: Infinity });
   return out;
 }
 
 /**
  * Who sits in each seat of a hemicycle of `seatCount` seats: person ids, or null for a vacant
- * seat, group by group (members, then the group's vacancies; see the file comment). Longer than
- * `seatCount` when more people sit than there are seats (the extra ones are the last).
+ * seat, group by group; within a group, seats with a post in the posts' order (so a vacant post
+ * stands where its holder sat, and whoever wins it in a by-election for the same group sits there
+ * again), then seats without a post in the seat plan's cell order (a vacancy in its member's last
+ * cell; see the file comment). Longer than `seatCount`
+ * when more people sit than there are seats (the extra ones are the last).
  * @param house the organizations of the hemicycle (for the departures that leave seats empty)
  */
 export function seatingPlan(snapshot: Snapshot, plan: SeatPlan, step: number, seatCount: number, house: ReadonlySet<string>): (string | null)[] {
-  const people = seatingOrder(snapshot, plan, step);
-  const vac = vacancyGroups(snapshot, seatCount - people.length, house);
-  if (vac.length === 0) return people;
   const ranks = snapshot.membershipById ? groupRanks(snapshot.membershipById) : new Map<string, number>();
   const rankOf = (g: string | null) => (g === null ? Number.MAX_SAFE_INTEGER : (ranks.get(g) ?? Number.MAX_SAFE_INTEGER - 1));
-  const open = new Map<number, number>();
-  for (const g of vac) open.set(rankOf(g), (open.get(rankOf(g)) ?? 0) + 1);
-  const out: (string | null)[] = [];
-  const flush = (upTo: number) => {
-    for (const r of [...open.keys()].sort((a, b) => a - b)) {
-      if (r > upTo) break;
-      for (let k = open.get(r)!; k > 0; k--) out.push(null);
-      open.delete(r);
-    }
-  };
-  for (const pid of people) {
-    // Before the first member of a later group: the vacancies of every group up to the previous one.
-    flush(rankOf(seatGroup(snapshot, pid)) - 1);
-    out.push(pid);
+  const regionRank = new Map(plan.regions.map((r, i) => [r.org, i] as const));
+  const postRank = new Map([...snapshot.postHolders.keys()].map((p, i) => [p, i] as const));
+  // Within a group: seats with a post in the posts' order (a vacant post where its holder sat),
+  // then seats without a post in the plan's cell order.
+  type Row = { pid: string | null; g: number; a: number; b: number; c: number; vacant: number };
+  const rows: Row[] = [...snapshot.seats.values()].map((seat) => {
+    const pid = seat.person_id;
+    const g = rankOf(seatGroup(snapshot, pid));
+    const post = seat.post_ids.find((p) => postRank.has(p));
+    if (post !== undefined) return { pid, g, a: 0, b: postRank.get(post)!, c: 0, vacant: 0 };
+    const place = plan.placeAt(pid, step);
+    return { pid, g, a: 1, b: place?.kind === 'seat' ? (regionRank.get(place.region) ?? 0) : 0, c: place?.index ?? 0, vacant: 0 };
+  });
+  for (const v of vacantSeatsOf(snapshot, plan, seatCount - rows.length, house)) {
+    const g = rankOf(v.group);
+    if (v.post !== null && postRank.has(v.post)) rows.push({ pid: null, g, a: 0, b: postRank.get(v.post)!, c: 0, vacant: 1 });
+    else rows.push({ pid: null, g, a: 1, b: v.region, c: v.index, vacant: 1 });
   }
-  flush(Number.POSITIVE_INFINITY);
-  return out;
+  rows.sort((x, y) => x.g - y.g || x.a - y.a || x.b - y.b || x.c - y.c || x.vacant - y.vacant || naturalCompare(x.pid ?? '', y.pid ?? ''));
+  return rows.map((x) => x.pid);
 }
 
 /**
