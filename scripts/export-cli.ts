@@ -63,6 +63,9 @@ Options:
   --outlined           SVG only: text drawn as paths (for editors that ignore embedded fonts)
   --poster             every step on one sheet instead of one file per step
   --strict             refuse a dataset with findings too (exit 1, nothing written)
+  --layout auto|hemicycle|nested
+                       hemicycle (seats in arcs) or nested boxes; auto (default): a hemicycle
+                       for a body of more than 60 seats
   --debug              on a failure, print the stack trace too
   -h, --help           show this help
 
@@ -122,6 +125,8 @@ export interface CliOptions {
   poster: boolean;
   /** Findings refuse the dataset too (exit 1). */
   strict: boolean;
+  /** `--layout`: the drawing's layout (default `auto`). */
+  layout: 'auto' | 'hemicycle' | 'nested';
   help: boolean;
   /** `--term`: a term id, `all`, or undefined for the app's default. */
   term?: string;
@@ -165,7 +170,7 @@ export class FsError extends CliError {
   }
 }
 
-const VALUE_FLAGS = new Set(['--data', '--out', '--lang', '--format', '--step', '--scale', '--term']);
+const VALUE_FLAGS = new Set(['--data', '--out', '--lang', '--format', '--step', '--scale', '--term', '--layout']);
 const BOOL_FLAGS = new Set(['--outlined', '--poster', '--strict', '--debug', '--help', '-h']);
 
 /**
@@ -185,6 +190,7 @@ export function parseArgs(argv: readonly string[]): CliOptions & { stepText: str
     outlined: false,
     poster: false,
     strict: false,
+    layout: 'auto',
     help: false,
   };
   const seen = new Set<string>();
@@ -237,6 +243,12 @@ export function parseArgs(argv: readonly string[]): CliOptions & { stepText: str
         break;
       case '--term':
         o.term = value;
+        break;
+      case '--layout':
+        if (value !== 'auto' && value !== 'hemicycle' && value !== 'nested') {
+          throw new UsageError(`--layout must be auto, hemicycle or nested (got "${value}")`);
+        }
+        o.layout = value;
         break;
       case '--scale': {
         const n = Number(value);
@@ -585,7 +597,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const suffix = (name: string) => scaledName(o.outlined ? outlinedName(name) : name, o.scale);
   if (o.poster) {
     const what = `the poster of ${dataPath}`;
-    const svg = await drawing(what, () => posterSvg(timeline, plan, o.lang));
+    const svg = await drawing(what, () => posterSvg(timeline, plan, o.lang, { layout: o.layout }));
     await emit(what, suffix(posterFileName(id, o.lang, ext)), () => svg, () => outlineSvgText(svg, fonts!));
   } else {
     const steps = o.step === 'all' ? timeline.steps.map((s) => s.index) : [o.step];
@@ -595,8 +607,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       await emit(
         what,
         name,
-        () => svgForView(timeline, plan, step, o.lang),
-        () => treeToSvg(outlineSvg(viewTree(timeline, plan, step, o.lang).tree, fonts!)),
+        () => svgForView(timeline, plan, step, o.lang, { layout: o.layout }),
+        () => treeToSvg(outlineSvg(viewTree(timeline, plan, step, o.lang, { layout: o.layout }).tree, fonts!)),
       );
     }
   }

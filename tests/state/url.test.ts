@@ -6,12 +6,12 @@ const has = (id: string) => ['bi-thu-1996', 'bch-01'].includes(id);
 describe('readUrlState', () => {
   it('reads valid values', () => {
     expect(readUrlState('?step=3&member=bch-01&lang=en', 5, has)).toEqual({
-      state: { step: 3, member: 'bch-01', lang: 'en', statedOnly: false },
+      state: { step: 3, member: 'bch-01', lang: 'en', statedOnly: false, layout: 'auto' },
       notices: [],
     });
   });
   it('defaults without parameters', () => {
-    expect(readUrlState('', 5, has)).toEqual({ state: { step: 0, member: null, lang: 'vi', statedOnly: false }, notices: [] });
+    expect(readUrlState('', 5, has)).toEqual({ state: { step: 0, member: null, lang: 'vi', statedOnly: false, layout: 'auto' }, notices: [] });
   });
   it.each([['9'], ['-1'], ['2.5'], ['abc'], [''], ['1e1'], ['5']])('step=%s falls back to 0 with a notice', (v) => {
     const r = readUrlState(`?step=${encodeURIComponent(v)}`, 5, has);
@@ -23,7 +23,7 @@ describe('readUrlState', () => {
   });
   it('unknown member and language fall back, each with a notice', () => {
     const r = readUrlState('?member=%3Cimg%20src%3Dx%3E&lang=fr', 5, has);
-    expect(r.state).toEqual({ step: 0, member: null, lang: 'vi', statedOnly: false });
+    expect(r.state).toEqual({ step: 0, member: null, lang: 'vi', statedOnly: false, layout: 'auto' });
     expect(r.notices.map((n) => noticeText(n, 'vi'))).toEqual([
       'Tham số “lang=fr” không hợp lệ: cần “vi” hoặc “en”. Đã mở bằng tiếng Việt.',
       'Tham số “member=<img src=x>” không khớp với thành viên nào. Đã bỏ qua.',
@@ -55,10 +55,28 @@ describe('hostile and odd values', () => {
 describe('stated facts only', () => {
   it('reads ?stated=only, writes it back, and refuses other values with a notice', () => {
     expect(readUrlState('?stated=only', 5, has).state.statedOnly).toBe(true);
-    expect(readUrlState('?stated=all', 5, has)).toEqual({ state: { step: 0, member: null, lang: 'vi', statedOnly: false }, notices: [] });
+    expect(readUrlState('?stated=all', 5, has)).toEqual({ state: { step: 0, member: null, lang: 'vi', statedOnly: false, layout: 'auto' }, notices: [] });
     const r = readUrlState('?stated=yes', 5, has);
     expect(r.state.statedOnly).toBe(false);
     expect(noticeText(r.notices[0]!, 'en')).toBe('“stated=yes” is not valid: expected “only” or “all”. Showing everything.');
     expect(writeUrlState('?step=1', { step: 1, member: null, lang: 'en', statedOnly: true })).toBe('?step=1&lang=en&stated=only');
+  });
+});
+
+describe('layout', () => {
+  it('reads ?layout=hemicycle|nested|auto, writes hemicycle and nested back (auto: absent), refuses other values with a notice', () => {
+    expect(readUrlState('?layout=hemicycle', 5, has).state.layout).toBe('hemicycle');
+    expect(readUrlState('?layout=nested', 5, has).state.layout).toBe('nested');
+    expect(readUrlState('?layout=auto', 5, has)).toEqual({ state: { step: 0, member: null, lang: 'vi', statedOnly: false, layout: 'auto' }, notices: [] });
+    const r = readUrlState('?layout=circle', 5, has);
+    expect(r.state.layout).toBe('auto');
+    expect(r.notices).toEqual([{ param: 'layout', value: 'circle' }]);
+    expect(noticeText(r.notices[0]!, 'en')).toBe('“layout=circle” is not valid: expected “hemicycle” or “nested”. Using the automatic layout.');
+    expect(noticeText(r.notices[0]!, 'vi')).toBe('Tham số “layout=circle” không hợp lệ: cần “hemicycle” hoặc “nested”. Đã chọn bố cục tự động.');
+    expect(readUrlState('?layout=nested&layout=hemicycle', 5, has).notices).toEqual([{ param: 'repeated', value: 'layout' }]);
+    const base = { step: 1, member: null, lang: 'en' as const, statedOnly: false };
+    expect(writeUrlState('?layout=nested', { ...base, layout: 'hemicycle' })).toBe('?layout=hemicycle&step=1&lang=en');
+    expect(writeUrlState('?layout=nested', { ...base, layout: 'auto' })).toBe('?step=1&lang=en');
+    expect(writeUrlState('', { ...base, layout: 'nested' })).toBe('?step=1&lang=en&layout=nested');
   });
 });

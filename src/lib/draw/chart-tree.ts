@@ -30,13 +30,17 @@ import {
   LABEL_DX,
   LEGEND_FONT,
   labelBaselines,
+  SHAPE_R,
   SOURCE_FONT,
+  TRAY_HEADER,
   type LegendItem,
   type Scene,
   type SceneNode,
+  type SceneTray,
 } from '../layout/scene.ts';
+import { shapeFor } from '../layout/nodes.ts';
 import { fitText, textWidth, wrapText } from '../layout/text.ts';
-import { num } from '../layout/round.ts';
+import { num, scaleNum } from '../layout/round.ts';
 import type { SvgMeta } from '../view/caption.ts';
 import { CHART_CSS, FONT_STACK, boxClasses, causeClass, labelClass, nodeClass, orgClass, shapeClass, trayFrameClass } from './chart-css.ts';
 import { INFERRED_BADGE, NEW_BADGE, OVER_RING_COLOR, OVER_RING_R, SHAPE_PATHS, VACANT_R } from './shapes.ts';
@@ -53,6 +57,11 @@ export interface DrawOptions {
    * inference is greyed out (`.cmv-stated-only .cmv-is-inferred` in `CHART_CSS`). Default false.
    */
   statedOnly?: boolean;
+  /**
+   * The layout (`auto`, the default: a hemicycle for a body of more than 60 seats; `hemicycle`;
+   * `nested`). Read by `viewTree` when it lays the step out; `chartTree` draws whatever scene it gets.
+   */
+  layout?: 'auto' | 'hemicycle' | 'nested';
 }
 
 /** The root's class list: `base`, plus `cmv-stated-only` when only stated facts are shown. */
@@ -106,11 +115,15 @@ function drawNode(b: SvgBuilder, n: SceneNode): void {
   b.open('g', attrs);
   // The full label first: browsers show it on hover, and it keeps the whole text in the file.
   b.text('title', {}, n.title);
+  // A smaller node (hemicycle seat, tray dot): the shape, its ring and its badges scaled down together.
+  const scaled = n.r !== undefined && n.r !== SHAPE_R;
+  if (scaled) b.open('g', { class: 'cmv-scaled', transform: `scale(${scaleNum(n.r! / SHAPE_R)})` });
   if (n.overCapacity) overRing(b);
   b.empty('path', { class: shapeClass(n), d: SHAPE_PATHS[n.shape] });
   if (n.inferred) inferredBadge(b);
   if (n.isNew) newBadge(b);
-  b.lines({ class: labelClass(n) }, LABEL_DX, labelBaselines(n.label.length), n.label);
+  if (scaled) b.close('g');
+  if (n.label.length > 0) b.lines({ class: labelClass(n) }, LABEL_DX, labelBaselines(n.label.length), n.label);
   b.close('g');
 }
 
@@ -179,6 +192,16 @@ function drawBoxes(b: SvgBuilder, scene: Scene): void {
   b.close('g');
 }
 
+/** A compact tray's block: the cause's shape and the number of people in the tray. */
+function compactBlock(b: SvgBuilder, t: SceneTray): void {
+  const x = t.x + BOX_PAD + SHAPE_R + 2;
+  const y = t.y + TRAY_HEADER + 12;
+  b.open('g', { class: 'cmv-tray-count', 'data-cause': t.cause, 'data-count': String(t.count), transform: `translate(${num(x)},${num(y)})` });
+  b.empty('path', { class: `cmv-shape cmv-departed-shape ${causeClass(t.cause)}`, d: SHAPE_PATHS[shapeFor('departed', t.cause)] });
+  b.text('text', { class: 'cmv-text cmv-tray-count-text', x: SHAPE_R + 8, y: 6, 'font-size': 17, 'font-weight': 700, fill: '#3D434A' }, String(t.count));
+  b.close('g');
+}
+
 /** The entry and exit trays with their (wrapped) titles. */
 function drawTrays(b: SvgBuilder, scene: Scene): void {
   b.open('g', { class: 'cmv-trays' });
@@ -187,6 +210,7 @@ function drawTrays(b: SvgBuilder, scene: Scene): void {
     b.empty('rect', { class: trayFrameClass(t.kind), x: t.x, y: t.y, width: t.w, height: t.h, rx: 6 });
     const ys = t.titleLines.length > 1 ? [t.y + 15, t.y + 28] : [t.y + 20];
     b.lines({ class: 'cmv-text cmv-tray-title' }, t.x + BOX_PAD, ys, t.titleLines);
+    if (t.compact) compactBlock(b, t);
     b.close('g');
   }
   b.close('g');
@@ -197,7 +221,7 @@ function drawVacancies(b: SvgBuilder, scene: Scene): void {
   b.open('g', { class: 'cmv-vacancies' });
   for (const v of scene.vacant) {
     b.open('g', { class: 'cmv-vacant', 'data-vacant-seat': '', 'data-org': v.org, 'data-key': v.key, transform: `translate(${num(v.x)},${num(v.y)})` });
-    b.empty('circle', { class: 'cmv-vacant-seat', r: VACANT_R });
+    b.empty('circle', { class: 'cmv-vacant-seat', r: v.r ?? VACANT_R });
     b.close('g');
   }
   b.close('g');

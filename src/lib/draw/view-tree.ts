@@ -19,10 +19,12 @@ import type { ChartTree } from './svg-el.ts';
  * @param plan `planSeats(timeline)`
  * @param step 0-based step index
  * @param lang language of every text
- * @param opts `statedOnly`: the root gets `cmv-stated-only` (inferred parts greyed out)
+ * @param opts `statedOnly`: the root gets `cmv-stated-only` (inferred parts greyed out); `layout`:
+ *   `auto` (default), `hemicycle` or `nested` (`layoutScene`'s option)
  * @throws Error when the plan was built from another timeline (from `layoutScene`)
  */
 export function viewTree(timeline: Timeline, plan: SeatPlan, step: number, lang: Lang, opts: DrawOptions = {}): { scene: Scene; tree: ChartTree } {
-  const scene = layoutScene({ timeline, plan, step, lang, words: layoutWords(lang) });
+  const options = opts.layout !== undefined ? { layout: opts.layout } : undefined;
+  const scene = layoutScene({ timeline, plan, step, lang, words: layoutWords(lang), ...(options ? { options } : {}) });
   return { scene, tree: chartTree(scene, svgMeta(timeline, step, lang), opts) };
 }

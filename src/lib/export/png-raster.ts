@@ -93,6 +93,8 @@ export interface PngRequest {
   background: PngBackground;
   /** "Stated facts only": inferred parts greyed out. Default false. */
   statedOnly?: boolean;
+  /** The chart's layout (default `auto`). */
+  layout?: 'auto' | 'hemicycle' | 'nested';
   /**
    * A last step applied to the SVG before it is drawn: embedding the fonts, which an SVG drawn as an
    * image needs (it cannot use the page's fonts).
@@ -111,7 +113,7 @@ async function makePng(req: PngRequest): Promise<Omit<PngResult, 'name'>> {
   const scene = layoutScene({ timeline, plan, step, lang, words: layoutWords(lang) });
   let scale = fitPngScale(scene.width, scene.height, requested);
   for (;;) {
-    const { svg, width, height } = pngSvg(timeline, plan, step, lang, scale, background, { statedOnly: req.statedOnly ?? false });
+    const { svg, width, height } = pngSvg(timeline, plan, step, lang, scale, background, { statedOnly: req.statedOnly ?? false, layout: req.layout ?? 'auto' });
     const blob = await rasterizeSvg(finish ? await finish(svg) : svg, width, height, background);
     if (blob) return { requested, scale, width, height, blob };
     if (scale <= 0.25) throw new ExportError('png-too-large');

@@ -171,7 +171,7 @@ export function posterTree(
 ): { root: Record<string, string>; els: SvgEl[]; cells: PosterCell[] } {
   const n = timeline.steps.length;
   const words = POSTER_WORDS[lang] ?? POSTER_WORDS.en;
-  const views = timeline.steps.map((_, i) => viewTree(timeline, plan, i, lang));
+  const views = timeline.steps.map((_, i) => viewTree(timeline, plan, i, lang, { layout: opts.layout ?? 'auto' }));
   const title = datasetTitle(timeline, lang);
   const source = sourceText(timeline, lang);
   const sub = n > 0 ? words.steps(n, timeline.valueText(0, lang), timeline.valueText(n - 1, lang)) : '';

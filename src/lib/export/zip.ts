@@ -59,7 +59,7 @@ export async function allStepsZip(
   timeline: Timeline,
   plan: SeatPlan,
   lang: Lang,
-  { mtime = new Date(), finish, statedOnly = false }: ZipOptions = {},
+  { mtime = new Date(), finish, statedOnly = false, layout = 'auto' }: ZipOptions = {},
 ): Promise<{ name: string; data: Uint8Array; files: string[] }> {
   const id = timeline.dataset.id;
   const files: Zippable = {};
@@ -67,7 +67,7 @@ export async function allStepsZip(
   for (let i = 0; i < timeline.steps.length; i++) {
     const name = exportFileName(id, i, timeline.valueText(i, lang), lang, 'svg');
     names.push(name);
-    const svg = svgForView(timeline, plan, i, lang, { statedOnly });
+    const svg = svgForView(timeline, plan, i, lang, { statedOnly, layout });
     files[name] = [strToU8(finish ? await finish(svg) : svg), { level: 6, mtime }];
   }
   files['README.txt'] = [strToU8(`\uFEFF${zipReadme(timeline, lang, names)}`), { level: 6, mtime }];

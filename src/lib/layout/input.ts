@@ -6,10 +6,17 @@ import type { Lang, Organization, Person, Post } from '../model/types.ts';
 import type { Snapshot } from '../model/timeline-types.ts';
 import type { SeatPlan } from './seat-plan.ts';
 import type { LayoutStrings } from './words.ts';
+import { membershipAreas } from '../model/areas.ts';
 
 export interface LayoutOptions {
   /** Total width of the scene in units (default `DEFAULT_WIDTH`, 1440). The scene grows wider if the tree needs it. */
   width?: number;
+  /**
+   * `nested` boxes, the `hemicycle`, or `auto` (default): the hemicycle when the largest root body
+   * has more than 60 seats (members when it has none; `chooseLayout` of `hemicycle-mode.ts`).
+   * The hemicycle's default width is 1360 units (`HEMICYCLE_WIDTH`).
+   */
+  layout?: 'auto' | 'hemicycle' | 'nested';
 }
 
 /** The explicit form of the input. */
@@ -25,11 +32,13 @@ export interface LayoutParts {
   /** Every text the layout writes, in `lang` (`layoutWords(lang)` of `view/layout-words.ts`). */
   words: LayoutStrings;
   options?: LayoutOptions;
+  /** Area (constituency) names by membership id (`membershipAreas` of `model/areas.ts`); shown in hemicycle tooltips. */
+  areas?: ReadonlyMap<string, string>;
 }
 
 /** A timeline as `model/steps.ts` builds it (only what the layout reads). */
 export interface LayoutTimeline {
-  dataset: { organizations: readonly Organization[]; posts: readonly Post[]; persons: readonly Person[] };
+  dataset: { organizations: readonly Organization[]; posts: readonly Post[]; persons: readonly Person[]; popolo?: Record<string, unknown> };
   snapshotAt(step: number): Snapshot;
 }
 
@@ -60,6 +69,7 @@ export function toParts(input: LayoutInput): LayoutParts & { step: number } {
       lang: input.lang,
       words: input.words,
       ...(input.options ? { options: input.options } : {}),
+      ...(d.popolo ? { areas: membershipAreas(d) } : {}),
     };
   }
   return { ...input, step: input.step ?? input.snapshot.step };

@@ -22,19 +22,24 @@ import { vacantSeats } from './vacancies.ts';
 import { legendEntries, placeLegend } from './legend.ts';
 import { markOverCapacity } from './over-capacity.ts';
 import { r1 } from './round.ts';
+import { chooseLayout } from './hemicycle-mode.ts';
+import { layoutHemicycle } from './hemicycle-scene.ts';
 
 export * from './scene.ts';
 export type { LayoutInput, LayoutOptions } from './input.ts';
 export type { LayoutStrings } from './words.ts';
+export { chooseLayout, LAYOUT_CHOICES, type LayoutChoice, type LayoutMode } from './hemicycle-mode.ts';
 
 const rect = (q: Rect): Rect => ({ x: r1(q.x), y: r1(q.y), w: r1(q.w), h: r1(q.h) });
 
 /**
- * Lays out one step.
+ * Lays out one step, as nested boxes or as a hemicycle (`options.layout`, default `auto`: the
+ * hemicycle for a root body of more than 60 seats; `hemicycle-scene.ts`).
  * @throws Error when the snapshot and the plan disagree (plan built from another timeline).
  */
 export function layoutScene(inputArg: LayoutInput): Scene {
   const input = toParts(inputArg);
+  if (chooseLayout(input.plan, input.organizations, input.options?.layout ?? 'auto') === 'hemicycle') return layoutHemicycle(input);
   const { snapshot, plan, lang, step, words } = input;
   const geo = geometryFor(plan, input.options?.width ?? DEFAULT_WIDTH);
   const orgs = byId(input.organizations);

@@ -32,7 +32,7 @@ export function planHasNewcomers(plan: SeatPlan): boolean {
 
 /** The legend's items in order, without their positions. */
 export function legendEntries(
-  geo: Geometry,
+  geo: { readonly order: readonly Pick<Geometry['order'][number], 'org' | 'colorIndex'>[] },
   plan: SeatPlan,
   orgs: ReadonlyMap<string, Organization>,
   words: LayoutStrings,
@@ -71,7 +71,7 @@ export function legendEntries(
  * column), and the source line's area under it (not rounded; `layoutScene` rounds rectangles).
  */
 export function placeLegend(
-  geo: Geometry,
+  geo: Pick<Geometry, 'legendRect' | 'legendCols'>,
   items: readonly Omit<LegendItem, 'x' | 'y' | 'w'>[],
   title: string,
 ): { legend: SceneLegend; source: Rect } {

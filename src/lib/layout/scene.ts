@@ -63,10 +63,12 @@ export interface SceneNode {
   entry_cause: string | null;
   /** Seated, and not seated at the previous step: came in at this step (drawn with the "new" mark). */
   isNew: boolean;
+  /** Radius the shape is drawn with, in units (absent: SHAPE_R). Hemicycle seats and tray dots are smaller. */
+  r?: number;
   /**
    * Seated in a seat beyond the body's seat count: the body has more members than seats at this step
-   * (`markOverCapacity` of `over-capacity.ts` says who); drawn with a red ring and
-   * `data-over-capacity="true"`. False for the departed.
+   * (`markOverCapacity` of `over-capacity.ts` says who; the hemicycle seats them in an extra outer
+   * row); drawn with a red ring and `data-over-capacity="true"`. False for the departed.
    */
   overCapacity: boolean;
 }
@@ -84,6 +86,8 @@ export interface SceneVacant {
   region: string;
   x: number;
   y: number;
+  /** Radius of the hollow circle, in units (absent: SHAPE_R). */
+  r?: number;
 }
 
 /** A tray: exit trays (right) hold departed people by end cause; entry trays (left) are where newcomers come from. */
@@ -101,6 +105,11 @@ export interface SceneTray extends Rect {
   titleLines: string[];
   /** Exit tray: people in it at this step. Entry tray: people who came in through it at this step. */
   count: number;
+  /**
+   * Hemicycle layout: the tray holds too many people to draw one node each; it is drawn as one block
+   * with the cause's shape and `count` (the page lists the names). Absent: false.
+   */
+  compact?: boolean;
 }
 
 export interface LegendItem {
@@ -142,6 +151,8 @@ export interface Scene {
   legend: SceneLegend;
   /** Area reserved at the bottom for the source line. */
   source: Rect;
+  /** The layout drawn (`layout/hemicycle-mode.ts`); absent: `nested`. */
+  layout?: 'hemicycle' | 'nested';
 }
 
 // Geometry, in units. Exported so the on-screen component draws exactly like the export.

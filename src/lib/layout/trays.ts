@@ -22,7 +22,7 @@ export function entrantsByCause(nodes: readonly SceneNode[]): Map<string, number
  * @param entrants newcomers per start cause at the step
  */
 export function sceneTrays(
-  geo: Geometry,
+  geo: Pick<Geometry, 'trays'>,
   trayCounts: ReadonlyMap<string, number>,
   entrants: ReadonlyMap<string, number>,
   words: LayoutStrings,

@@ -11,7 +11,7 @@ import { checkClaims } from '../model/claims.ts';
 import { personHistory, roleTable } from '../model/history.ts';
 import { searchMembers } from '../model/search.ts';
 import { planSeats } from '../layout/seat-plan.ts';
-import { entryPoint } from '../layout/layout.ts';
+import { entryPoint, type LayoutChoice, type LayoutMode } from '../layout/layout.ts';
 import type { Scene, SceneNode } from '../layout/scene.ts';
 import { viewTree } from '../draw/view-tree.ts';
 import type { ChartTree, SvgEl } from '../draw/svg-el.ts';
@@ -74,6 +74,8 @@ export class AppState {
   playing = $state(false);
   /** "Stated facts only": grey out what rests on inference, in every view and export. */
   statedOnly = $state(false);
+  /** The chart's layout as chosen (`auto`: a hemicycle for a body of more than 60 seats), in every view and export. */
+  layout: LayoutChoice = $state('auto');
   urlNotices: UrlNotice[] = $state([]);
   /** The search box's text (empty: no search). */
   query = $state('');
@@ -109,8 +111,10 @@ export class AppState {
   /** The current step as the slider says it ("6/1996", "1999 · retirements"). */
   readonly stepText: string = $derived(this.timeline.valueText(this.step, this.lang));
   readonly view: { scene: Scene; tree: ChartTree } = $derived(
-    viewTree(this.timeline, this.seatPlan, this.step, this.lang, { statedOnly: this.statedOnly }),
+    viewTree(this.timeline, this.seatPlan, this.step, this.lang, { statedOnly: this.statedOnly, layout: this.layout }),
   );
+  /** The layout drawn: `hemicycle` or `nested` (what `auto` chose, or the forced one). */
+  readonly layoutMode: LayoutMode = $derived(this.view.scene.layout ?? 'nested');
   readonly scene: Scene = $derived(this.view.scene);
   readonly tree: ChartTree = $derived(this.view.tree);
   readonly claims = $derived(checkClaims(this.timeline));
@@ -206,6 +210,7 @@ export class AppState {
     this.member = state.member;
     this.lang = state.lang;
     this.statedOnly = state.statedOnly;
+    this.layout = state.layout ?? 'auto';
     this.urlNotices = tr.notice ? [tr.notice, ...notices] : notices;
   }
 
@@ -403,6 +408,14 @@ export class AppState {
     this.statedOnly = on;
   }
 
+  /**
+   * Choose the chart's layout (the URL and every export follow). A value that is not `auto`,
+   * `hemicycle` or `nested` counts as `auto`.
+   */
+  setLayout(layout: string): void {
+    this.layout = layout === 'hemicycle' || layout === 'nested' ? layout : 'auto';
+  }
+
   /** The CSV reading options as the import panel's lists show them; '' means "detect". */
   get csvChoice(): { delimiter: string; dateOrder: '' | 'dmy' | 'mdy'; encoding: string } {
     const o = this.csvOptions;
@@ -478,7 +491,7 @@ export class AppState {
   /** The query string for the current state (keeps other parameters). */
   urlSearch(current: string): string {
     const q = new URLSearchParams(
-      writeUrlState(current, { step: this.step, member: this.member, lang: this.lang, statedOnly: this.statedOnly }),
+      writeUrlState(current, { step: this.step, member: this.member, lang: this.lang, statedOnly: this.statedOnly, layout: this.layout }),
     );
     if (this.datasetKey === this.builtin.id) q.delete('dataset');
     else q.set('dataset', this.datasetKey);

@@ -1,6 +1,7 @@
 /**
- * The view's state in the URL: `?step=<index>&member=<person id>&lang=<vi|en>`, and
- * `&term=<term id|all>` for a dataset with terms (`readUrlTerm`, `writeUrlTerm`).
+ * The view's state in the URL: `?step=<index>&member=<person id>&lang=<vi|en>`, plus
+ * `&stated=only` and `&layout=hemicycle|nested` (absent: `auto`), and `&term=<term id|all>` for a
+ * dataset with terms (`readUrlTerm`, `writeUrlTerm`).
  * Parsing never throws: an invalid value falls back to the default and yields a notice.
  */
 import type { Lang } from '../model/types.ts';
@@ -8,6 +9,7 @@ import { DEFAULT_LANG, LANGS, STRINGS } from '../i18n/strings.ts';
 import { UI_WORDS } from '../i18n/ui-words.ts';
 import { ALL_TERMS } from '../view/terms.ts';
 import { displayValue } from '../i18n/display-value.ts';
+import { LAYOUT_CHOICE_WORDS } from '../i18n/layout-choice-words.ts';
 
 export interface UrlState {
   step: number;
@@ -15,6 +17,8 @@ export interface UrlState {
   lang: Lang;
   /** "Stated facts only": grey out what rests on inference (`?stated=only`). */
   statedOnly: boolean;
+  /** The chart's layout (`?layout=hemicycle|nested`; absent: `auto`). Always set by `readUrlState`. */
+  layout?: 'auto' | 'hemicycle' | 'nested';
 }
 
 /** A problem with a URL parameter, kept as data so it can be shown in either language. */
@@ -25,10 +29,11 @@ export type UrlNotice =
   | { param: 'repeated'; value: string }
   | { param: 'dataset'; value: string }
   | { param: 'stated'; value: string }
-  | { param: 'term'; value: string };
+  | { param: 'term'; value: string }
+  | { param: 'layout'; value: string };
 
 /** Parameters this module reads; each should appear at most once. */
-const PARAMS = ['step', 'member', 'lang', 'stated', 'term'] as const;
+const PARAMS = ['step', 'member', 'lang', 'stated', 'term', 'layout'] as const;
 
 /**
  * Read the state from a query string.
@@ -44,11 +49,16 @@ export function readUrlState(
 ): { state: UrlState; notices: UrlNotice[] } {
   const q = new URLSearchParams(search);
   const notices: UrlNotice[] = [];
-  const state: UrlState = { step: 0, member: null, lang: DEFAULT_LANG, statedOnly: false };
+  const state: UrlState = { step: 0, member: null, lang: DEFAULT_LANG, statedOnly: false, layout: 'auto' };
   const stated = q.get('stated');
   if (stated !== null) {
     if (stated === 'only') state.statedOnly = true;
     else if (stated !== 'all') notices.push({ param: 'stated', value: stated });
+  }
+  const layout = q.get('layout');
+  if (layout !== null) {
+    if (layout === 'hemicycle' || layout === 'nested' || layout === 'auto') state.layout = layout;
+    else notices.push({ param: 'layout', value: layout });
   }
 
   for (const p of PARAMS) if (q.getAll(p).length > 1) notices.push({ param: 'repeated', value: p });
@@ -83,6 +93,8 @@ export function writeUrlState(search: string, state: UrlState): string {
   q.set('lang', state.lang);
   if (state.statedOnly) q.set('stated', 'only');
   else q.delete('stated');
+  if (state.layout === 'hemicycle' || state.layout === 'nested') q.set('layout', state.layout);
+  else q.delete('layout');
   return `?${q.toString()}`;
 }
 
@@ -131,5 +143,7 @@ export function noticeText(n: UrlNotice, lang: Lang): string {
       return s.badStated(v);
     case 'term':
       return UI_WORDS[lang].term.bad(v);
+    case 'layout':
+      return LAYOUT_CHOICE_WORDS[lang].badLayout(v);
   }
 }

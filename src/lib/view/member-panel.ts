@@ -10,6 +10,7 @@ import { formatDate } from '../model/dates.ts';
 import { formatLocator } from '../i18n/citations.ts';
 import { STRINGS, pick } from '../i18n/strings.ts';
 import { endCauseLabel, orgShortName, postLabel, startCauseLabel } from './names.ts';
+import { areaOf, membershipAreas } from '../model/areas.ts';
 
 /** One step of the person's situation. */
 export interface PanelStep {
@@ -62,6 +63,8 @@ export function memberPanelView(timeline: Timeline, history: PersonHistory, lang
   const t = STRINGS[lang];
   const org = (id: string) => orgShortName(timeline, id, lang);
   const post = (id: string) => postLabel(timeline, id, lang);
+  // Constituencies of an imported Popolo file (a membership without a post): shown where a post would be.
+  const areas = membershipAreas(timeline.dataset);
   const sources = timeline.dataset.sources;
   const cite = (x: { source_id: string; locator: string }) => {
     const loc = formatLocator(x.locator, lang);
@@ -82,6 +85,7 @@ export function memberPanelView(timeline: Timeline, history: PersonHistory, lang
     if (s.status === 'seated') {
       what = s.organizations.map(org).join(' › ');
       if (s.post_ids.length) what += ` — ${s.post_ids.map(post).join(', ')}`;
+      else if (areaOf(areas, s.membership_ids)) what += ` — ${areaOf(areas, s.membership_ids)}`;
     } else if (s.status === 'departed') {
       const cause = departedCause(s.step);
       what = `${t.departedAs}${cause ? `: ${cause}` : ''}`;
@@ -97,7 +101,8 @@ export function memberPanelView(timeline: Timeline, history: PersonHistory, lang
     if (c.kind === 'end' && c.post_id && stillIn(c.organization_id, c.step)) {
       what = `${t.leftPost} ${post(c.post_id)} (${org(c.organization_id)})`;
     } else {
-      what = `${c.kind === 'start' ? t.joined : t.left} ${org(c.organization_id)}${c.post_id ? ` (${post(c.post_id)})` : ''}`;
+      const area = c.post_id ? '' : areaOf(areas, [c.membership_id]);
+      what = `${c.kind === 'start' ? t.joined : t.left} ${org(c.organization_id)}${c.post_id ? ` (${post(c.post_id)})` : area ? ` (${area})` : ''}`;
     }
     let cause: string | null = null;
     if (c.cause) {
