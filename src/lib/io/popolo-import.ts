@@ -143,7 +143,8 @@ export type Origins = Map<string, Origin>;
 
 /**
  * Persons, organizations and posts: Popolo `name` + `other_names` → `name` by language (`dl`
- * for the plain name), our other fields from `committee_history`. Records their origins.
+ * for the plain name), our other fields from `committee_history`; a post's `seats` as `postSeats`
+ * reads it (`null`, any number of holders, when the file gives none). Records their origins.
  */
 export function mapPeopleAndBodies(src: Obj, dl: string, origins: Origins): { persons: Person[]; organizations: Organization[]; posts: Post[] } {
   const persons: Person[] = arr(src.persons).map((r, i) => {

@@ -5,7 +5,9 @@
  * Mapping (Popolo → ours):
  * - `persons[i]` → `persons[i]`: `name` + `other_names` [{name, lang}] → `name` by language;
  * - `organizations[i]` → `organizations[i]`: `name`/`other_names`, `classification`, `parent_id`, `seats`;
- * - `posts[i]` → `posts[i]`: `label`, `organization_id`;
+ * - `posts[i]` → `posts[i]`: `label`, `organization_id`, `seats` (how many may hold it at once: the
+ *   post's own `seats` when the file has one, else ours under `committee_history`, else `null`, any
+ *   number; the export writes ours under `committee_history` only, never as a Popolo field);
  * - `memberships[i]` → `memberships[i]`: `person_id`, `organization_id` (or the post's), `post_id`,
  *   `role`, `start_date`, `end_date` (reduced dates such as "2010", "2011-03" keep their precision),
  *   `legislative_period_id` (when it names a dated term; the export writes it back from our field).

@@ -276,15 +276,22 @@ export class AppState {
   }
 
   /**
-   * Open the built-in dataset or a kept one by key. Unknown keys are ignored; a damaged one leaves
-   * the dataset on screen as it is and adds a notice.
+   * Open the built-in dataset or a kept one by key (the last import's report is cleared; the
+   * dataset's findings show). Unknown keys are ignored; a damaged one leaves the dataset on screen
+   * as it is and adds a notice.
    */
   openDataset(key: string): void {
-    if (key === this.builtin.id) return this.#show(this.builtin, key, []);
+    if (key === this.builtin.id) return this.#showOpened(this.builtin, key, []);
     const rec = this.kept.find((k) => k.key === key);
     if (!rec) return;
     if (rec.damaged) return this.#noticeDamaged(rec);
-    this.#show(rec.dataset, rec.key, rec.warnings);
+    this.#showOpened(rec.dataset, rec.key, rec.warnings);
+  }
+
+  /** Show a dataset the user opened from the list: the last import's report is about another file now, so it goes. */
+  #showOpened(dataset: Dataset, key: string, warnings: ImportProblem[]): void {
+    this.importReport = null;
+    this.#show(dataset, key, warnings);
   }
 
   /** Say (once) that the damaged dataset `d` cannot be opened. */
