@@ -14,7 +14,7 @@ import { byId } from '../model/by-id.ts';
 import { fromModelProblem, hasErrors, makeProblem, type ImportProblem, type ImportResult } from './problems.ts';
 import { isVietnameseLanguage, isVietnameseText, normalizeValue } from './normalize.ts';
 import { checkShape, DATE_PATTERN, issuesToProblems } from './schema.ts';
-import { arr, isObj, jsonEqual, lsOf, NS, nsOf, PROVENANCE, str, TERM, type Obj, type PopoloExtras } from './popolo-shared.ts';
+import { arr, isObj, jsonEqual, lsOf, NS, nsOf, pick, PROVENANCE, str, TERM, type Obj, type PopoloExtras } from './popolo-shared.ts';
 import { buildPopolo } from './popolo-export.ts';
 import { readEventDates, resolveSides } from '../model/timeline-stages.ts';
 import { fileBoundsProblems } from './bounds.ts';
@@ -311,7 +311,7 @@ export function quietEventsToAnnotations(ev: MappedEvents, memberships: readonly
     if (quiet.has(k)) {
       const a: Annotation = { id: e.id, date: e.date, label: e.label };
       if (e.classification !== undefined) a.classification = e.classification;
-      made.push({ a: { ...a, ...pickProvenance(e) }, index });
+      made.push({ a: { ...a, ...pick(e, PROVENANCE) }, index });
       return;
     }
     origins.set(`/events/${events.length}`, { base: `/events/${index}`, fields: { id: 'id', date: 'start_date', label: 'name', classification: 'classification' } });
@@ -323,12 +323,6 @@ export function quietEventsToAnnotations(ev: MappedEvents, memberships: readonly
   return { events, annotations, fromEvents: fromEvents.map((x) => x.a.id) };
 }
 
-/** The provenance fields of a record that are set. */
-function pickProvenance(r: object): Obj {
-  const o: Obj = {};
-  for (const k of PROVENANCE) if ((r as Obj)[k] !== undefined) o[k] = (r as Obj)[k];
-  return o;
-}
 
 /**
  * Memberships: ids `m1`, `m2`… for those without (skipping ids in use); the organization from

@@ -3,11 +3,12 @@
  * our extra fields, the kept-extras shape, and small JSON helpers.
  */
 import type { LangString } from '../model/types.ts';
+import { TERM_CLASSIFICATION } from '../model/terms.ts';
 
 /** The key of our extra fields on each Popolo record and at the top level. */
 export const NS = 'committee_history';
-/** Popolo/EveryPolitician classification of a term event. */
-export const TERM = 'legislative period';
+/** Popolo/EveryPolitician classification of a term event (our term annotations keep it: `model/terms.ts`). */
+export const TERM = TERM_CLASSIFICATION;
 
 /** A JSON object. */
 export type Obj = Record<string, unknown>;
