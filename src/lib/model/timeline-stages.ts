@@ -81,11 +81,16 @@ export interface ResolvedSides {
  * Stage 2: places each membership side at an event: by its event id when known (`via: 'event'`);
  * else by its date at the one event with that date (`via: 'date'`); else at an implicit step for
  * the date (`auto`, also when several events share the date); else nowhere (`none`: no usable id
- * or date). O(memberships).
+ * or date). A membership for which `stepless` is true (a membership of a group, which is no
+ * seat) makes no implicit step: a date of no single event leaves that side `none`. O(memberships).
  */
-export function resolveSides(memberships: readonly Membership[], events: Pick<EventDates, 'indexById' | 'byDateKey'>): ResolvedSides {
+export function resolveSides(
+  memberships: readonly Membership[],
+  events: Pick<EventDates, 'indexById' | 'byDateKey'>,
+  stepless?: (m: Membership) => boolean,
+): ResolvedSides {
   const autoDates = new Map<string, PartialDate>();
-  const resolve = (eventId: string | undefined, date: string | undefined): SideRef => {
+  const resolve = (eventId: string | undefined, date: string | undefined, makesStep: boolean): SideRef => {
     if (eventId !== undefined && eventId !== null) {
       const e = events.indexById.get(eventId);
       if (e !== undefined) return { kind: 'event', event: e, via: 'event' };
@@ -95,13 +100,14 @@ export function resolveSides(memberships: readonly Membership[], events: Pick<Ev
     const k = dateKey(d);
     const matches = events.byDateKey.get(k);
     if (matches && matches.length === 1) return { kind: 'event', event: matches[0]!, via: 'date' };
+    if (!makesStep) return { kind: 'none' };
     if (!autoDates.has(k)) autoDates.set(k, d);
     return { kind: 'auto', key: k };
   };
-  const sides = memberships.map((m) => ({
-    start: resolve(m.start_event_id, m.start_date),
-    end: resolve(m.end_event_id, m.end_date),
-  }));
+  const sides = memberships.map((m) => {
+    const makesStep = !stepless?.(m);
+    return { start: resolve(m.start_event_id, m.start_date, makesStep), end: resolve(m.end_event_id, m.end_date, makesStep) };
+  });
   return { sides, autoDates };
 }
 
