@@ -55,6 +55,7 @@ const popoloSchema = v.looseObject(
           start_date: v.optional(pDate),
           end_date: v.optional(pDate),
           legislative_period_id: v.optional(pText),
+          on_behalf_of_id: v.optional(pText),
         },
         tag({ e: 'object' }),
       ),
@@ -152,7 +153,7 @@ export function mapPeopleAndBodies(src: Obj, dl: string, origins: Origins): { pe
   const organizations: Organization[] = arr(src.organizations).map((r, i) => {
     origins.set(`/organizations/${i}`, {
       base: `/organizations/${i}`,
-      fields: { id: 'id', name: 'name', classification: 'classification', parent_id: 'parent_id', seats: 'seats' },
+      fields: { id: 'id', name: 'name', classification: 'classification', parent_id: 'parent_id', seats: 'seats', color: str(r.color) !== undefined ? 'color' : 'colour' },
     });
     const o: Organization = { id: str(r.id)!, name: takeName(r, dl) };
     const n = nsOf(r);
@@ -161,6 +162,8 @@ export function mapPeopleAndBodies(src: Obj, dl: string, origins: Origins): { pe
     if (r.classification !== undefined) o.classification = r.classification as string;
     if (r.parent_id !== undefined) o.parent_id = r.parent_id as string | null;
     if (r.seats !== undefined) o.seats = r.seats as number;
+    const color = groupColor(r);
+    if (color !== undefined) o.color = color;
     return fromNs(o, n, PROVENANCE);
   });
   const posts: Post[] = arr(src.posts).map((r, i) => {
@@ -170,6 +173,18 @@ export function mapPeopleAndBodies(src: Obj, dl: string, origins: Origins): { pe
     return fromNs(p, n, ['short_label', ...PROVENANCE]);
   });
   return { persons, organizations, posts };
+}
+
+/**
+ * A Popolo organization's colour (`color`, else `colour`) when it is `#rrggbb`; anything else is not
+ * read (and stays among the kept Popolo fields, so the export gives it back).
+ */
+function groupColor(r: Obj): string | undefined {
+  for (const k of ['color', 'colour']) {
+    const c = str(r[k]);
+    if (c !== undefined && /^#[0-9a-fA-F]{6}$/.test(c)) return c;
+  }
+  return undefined;
 }
 
 /** A term event (`classification: "legislative period"`) of the file, by id. */
@@ -275,6 +290,8 @@ export function mapMemberships(
     };
     if (m.organization_id === '') problems.push(makeProblem('error', 'popolo-membership-incomplete', file, { pointer: `/memberships/${i}` }, { key: 'organization_id' }));
     if (postId !== undefined) m.post_id = postId as string | null;
+    const group = str(r.on_behalf_of_id);
+    if (group !== undefined) m.on_behalf_of_id = group;
     const role = takeLabel(r, n, 'role', 'role', dl);
     if (role) m.role = role;
     let start = str(r.start_date);
@@ -306,7 +323,7 @@ export function mapMemberships(
     if (end !== undefined) m.end_date = end;
     origins.set(`/memberships/${i}`, {
       base: `/memberships/${i}`,
-      fields: { id: 'id', person_id: 'person_id', organization_id: 'organization_id', post_id: 'post_id', role: 'role', start_date: 'start_date', end_date: 'end_date' },
+      fields: { id: 'id', person_id: 'person_id', organization_id: 'organization_id', post_id: 'post_id', role: 'role', start_date: 'start_date', end_date: 'end_date', on_behalf_of_id: 'on_behalf_of_id' },
     });
     return fromNs(m, n, ['start_event_id', 'end_event_id', 'start_cause', 'end_cause', 'end_destination', 'end_destination_wikidata', ...PROVENANCE]);
   });
