@@ -1,6 +1,6 @@
 /**
  * Legend stage of `layoutScene`: the legend's items (fixed for the whole timeline: one per body,
- * vacant seat, the "new" mark when anyone joins after the first step, one per end cause, the
+ * one per group (party) in seat order, its label giving its members at the step, vacant seat, the "new" mark when anyone joins after the first step, one per end cause, the
  * "inferred" mark) laid out in a grid of `geo.legendCols` columns, and the source line under it.
  */
 import type { Organization } from '../model/types.ts';
@@ -10,6 +10,7 @@ import type { LayoutStrings } from './words.ts';
 import { LEGEND_ROW, LEGEND_TITLE_H, MARGIN, SOURCE_H, type LegendItem, type Rect, type SceneLegend } from './scene.ts';
 import { shapeFor } from './nodes.ts';
 import { r1 } from './round.ts';
+import type { SceneGroup } from './groups.ts';
 
 const newcomersCache = new WeakMap<SeatPlan, boolean>();
 
@@ -35,12 +36,18 @@ export function legendEntries(
   plan: SeatPlan,
   orgs: ReadonlyMap<string, Organization>,
   words: LayoutStrings,
+  groups: readonly SceneGroup[] = [],
+  everySeatHasGroup = false,
 ): Omit<LegendItem, 'x' | 'y' | 'w'>[] {
   const items: Omit<LegendItem, 'x' | 'y' | 'w'>[] = [];
-  for (const g of geo.order) {
+  // When every member has a group colour, the bodies' colours would explain no node.
+  for (const g of everySeatHasGroup ? [] : geo.order) {
     const org = orgs.get(g.org);
     const shortName = words.label(org?.short_name) || words.label(org?.name) || g.org;
     items.push({ key: `org:${g.org}`, kind: 'org', shape: 'circle', org: g.org, colorIndex: g.colorIndex, label: words.legendSeated(shortName) });
+  }
+  for (const g of groups) {
+    items.push({ key: `group:${g.id}`, kind: 'group', shape: 'circle', group: g.id, colorIndex: g.colorIndex, label: words.legendGroup(g.label, g.count) });
   }
   if (plan.regions.some((r) => r.seats !== null)) {
     items.push({ key: 'vacant', kind: 'vacant', shape: 'circle', colorIndex: -1, label: words.legendVacant });

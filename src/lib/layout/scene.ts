@@ -4,6 +4,9 @@
  * Pure types and constants: no Svelte, no DOM.
  */
 import { r1 } from './round.ts';
+import type { SceneGroup } from './groups.ts';
+
+export type { SceneGroup } from './groups.ts';
 
 /** Shapes of nodes. Seated members are circles; departed members show their end cause by shape. */
 export type ShapeName = 'circle' | 'cross' | 'triangle' | 'square' | 'diamond';
@@ -63,6 +66,11 @@ export interface SceneNode {
   entry_cause: string | null;
   /** Seated, and not seated at the previous step: came in at this step (drawn with the "new" mark). */
   isNew: boolean;
+  /**
+   * Seated: the group (party) the person sits for at the step, an organization id; absent when
+   * none (then the node has its body's colour, as in a dataset without groups).
+   */
+  group?: string;
 }
 
 /**
@@ -98,12 +106,14 @@ export interface SceneTray extends Rect {
 }
 
 export interface LegendItem {
-  /** `org:<id>`, `vacant`, `cause:<cause>`, `new`, `inferred`: the keys of `SvgMeta.legendItems`. */
+  /** `org:<id>`, `group:<id>`, `vacant`, `cause:<cause>`, `new`, `inferred`: the keys of `SvgMeta.legendItems`. */
   key: string;
-  kind: 'org' | 'vacant' | 'cause' | 'new' | 'inferred';
+  kind: 'org' | 'group' | 'vacant' | 'cause' | 'new' | 'inferred';
   /** Shape drawn (for `vacant`, `new` and `inferred`: a circle, drawn hollow / with the new or inferred mark). */
   shape: ShapeName;
   org?: string;
+  /** The group's id (`kind: 'group'`). */
+  group?: string;
   cause?: string;
   colorIndex: number;
   /** Default label in the scene's language (an export may override it). */
@@ -134,6 +144,11 @@ export interface Scene {
   vacant: SceneVacant[];
   trays: SceneTray[];
   legend: SceneLegend;
+  /**
+   * The groups (parties) in seat order with their member counts at the step and colours; absent for
+   * a dataset without groups.
+   */
+  groups?: SceneGroup[];
   /** Area reserved at the bottom for the source line. */
   source: Rect;
 }

@@ -22,4 +22,6 @@ export interface LayoutStrings {
   /** Legend label of the "new at this step" mark. */
   legendNew: string;
   legendInferred: string;
+  /** Legend label of a group (party) with its member count at the step: "Red Party: 3 members". */
+  legendGroup: (groupName: string, count: number) => string;
 }

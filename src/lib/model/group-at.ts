@@ -34,6 +34,8 @@ export interface GroupIndex {
   readonly order: readonly string[];
   /** Per person with a group, the group they hold longest (ties: the one held first). */
   readonly mainGroup: ReadonlyMap<string, string>;
+  /** True when the dataset has groups and every seated person sits for one at every step they are seated. */
+  readonly everySeatHasGroup: boolean;
 }
 
 const cache = new WeakMap<Timeline, GroupIndex>();
@@ -152,6 +154,12 @@ function buildIndex(timeline: Timeline): GroupIndex {
     fill(fromGroup.get(p));
     if (row.some((g) => g !== null)) byPerson.set(p, row);
   }
+  let everySeatHasGroup = byPerson.size > 0;
+  for (const [p, cover] of seatCover) {
+    if (!everySeatHasGroup) break;
+    const row = byPerson.get(p);
+    for (let k = 0; k < n && everySeatHasGroup; k++) if (cover[k] && (!row || row[k] === null)) everySeatHasGroup = false;
+  }
   const members = new Map<string, Set<string>>();
   const mainGroup = new Map<string, string>();
   for (const [p, row] of byPerson) {
@@ -168,5 +176,5 @@ function buildIndex(timeline: Timeline): GroupIndex {
     mainGroup.set(p, best!);
   }
   const order = [...members.keys()].sort((a, b) => members.get(b)!.size - members.get(a)!.size || (a < b ? -1 : a > b ? 1 : 0));
-  return { groups, byPerson, order, mainGroup };
+  return { groups, byPerson, order, mainGroup, everySeatHasGroup };
 }

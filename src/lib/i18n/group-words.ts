@@ -1,0 +1,46 @@
+/**
+ * The words about groups (parties, parliamentary groups), in Vietnamese and English: the legend's
+ * group entries, the group legend beside the chart, the change of group in captions and the member
+ * panel, the counts chart's group lines.
+ */
+import type { Lang } from '../model/types.ts';
+
+/** Words about groups in one language. */
+export interface GroupWords {
+  /** Legend label of a group with its members at the step: "Red Party: 3 members". */
+  legendGroup: (name: string, count: number) => string;
+  /** Heading of the group legend beside the chart. */
+  groupsTitle: string;
+  /** The step summary's heading of the members who changed group: "Changed group" (then ": A (Red → Blue)."). */
+  summaryChanged: string;
+  /** One change of group in the step summary: "Ann Ash (Red Party → Blue Party)". */
+  changedGroupOne: (name: string, from: string, to: string) => string;
+  /** The member panel's heading of the person's groups over time. */
+  panelGroups: string;
+  /** A stretch of group membership in the member panel: "Red Party (5/2010 – 3/2012)". */
+  panelGroupSpan: (group: string, from: string, to: string) => string;
+  /** Heading of the counts chart's lines per group. */
+  countsByGroup: string;
+}
+
+/** Group words by language. */
+export const GROUP_WORDS: Readonly<Record<Lang, GroupWords>> = {
+  vi: {
+    legendGroup: (name, count) => `${name}: ${count} thành viên`,
+    groupsTitle: 'Nhóm, đảng',
+    summaryChanged: 'Đổi nhóm',
+    changedGroupOne: (name, from, to) => `${name} (${from} → ${to})`,
+    panelGroups: 'Nhóm, đảng qua các thời điểm',
+    panelGroupSpan: (group, from, to) => `${group} (${from} – ${to})`,
+    countsByGroup: 'Số thành viên theo nhóm',
+  },
+  en: {
+    legendGroup: (name, count) => `${name}: ${count} ${count === 1 ? 'member' : 'members'}`,
+    groupsTitle: 'Groups',
+    summaryChanged: 'Changed group',
+    changedGroupOne: (name, from, to) => `${name} (${from} → ${to})`,
+    panelGroups: 'Groups over time',
+    panelGroupSpan: (group, from, to) => `${group} (${from} – ${to})`,
+    countsByGroup: 'Members by group',
+  },
+};
