@@ -88,6 +88,23 @@ export function groupOrder(timeline: Timeline): string[] {
   return [...groupIndex(timeline).order];
 }
 
+/**
+ * Members sitting for each group at each step, groups in `groupOrder`: `series.get("red")[i]`.
+ * Empty for a dataset without groups. O(people with a group × steps).
+ */
+export function groupCountSeries(timeline: Timeline): Map<string, number[]> {
+  const idx = groupIndex(timeline);
+  const n = timeline.steps.length;
+  const out = new Map<string, number[]>(idx.order.map((g) => [g, new Array<number>(n).fill(0)]));
+  for (const row of idx.byPerson.values()) {
+    for (let k = 0; k < n; k++) {
+      const g = row[k];
+      if (g) out.get(g)![k]! += 1;
+    }
+  }
+  return out;
+}
+
 function checkStep(timeline: Timeline, step: number): void {
   const n = timeline.steps.length;
   if (!Number.isInteger(step) || step < 0 || step >= n) {
