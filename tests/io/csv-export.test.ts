@@ -19,7 +19,8 @@ describe('membership export', () => {
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const rows = parseRows(csv);
     expect(rows.length).toBe(1 + dataset.memberships.length);
-    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    // No group columns: the built-in dataset names no group.
+    expect(rows[0]).toEqual(CSV_COLUMNS.filter((c) => c !== 'group' && c !== 'group_color'));
     // Default language: the dataset's (vi).
     expect(rows[2]).toEqual([
       'Ủy viên Thường vụ phụ trách tuyên giáo',
@@ -139,12 +140,12 @@ describe('role table', () => {
 describe('template', () => {
   test('the template in each language: header and one example row', () => {
     expect(csvTemplate('vi')).toBe(
-      '\uFEFFperson,body,parent_body,seats,post,role,start,end,start_cause,end_cause,destination,certainty,basis,note,source\r\n' +
-        'Nguyễn Văn A,Ban Chấp hành,,35,Bí thư,,1996,15/6/1999,bầu tại đại hội,chuyển công tác,cấp Thành phố,nêu rõ,,Hàng ví dụ: hãy thay bằng dữ liệu của bạn,Báo cáo kiểm điểm: đoạn 5\r\n',
+      '\uFEFFperson,body,parent_body,seats,post,role,start,end,start_cause,end_cause,destination,certainty,basis,note,source,group,group_color\r\n' +
+        'Nguyễn Văn A,Ban Chấp hành,,35,Bí thư,,1996,15/6/1999,bầu tại đại hội,chuyển công tác,cấp Thành phố,nêu rõ,,Hàng ví dụ: hãy thay bằng dữ liệu của bạn,Báo cáo kiểm điểm: đoạn 5,,\r\n',
     );
     expect(csvTemplate('en', { bom: false })).toBe(
-      'person,body,parent_body,seats,post,role,start,end,start_cause,end_cause,destination,certainty,basis,note,source\r\n' +
-        'Jane Doe,Executive Committee,,35,Secretary,,1996,15/6/1999,elected,transfer,City level,stated,,Example row: replace it with your data,Review report: para 5\r\n',
+      'person,body,parent_body,seats,post,role,start,end,start_cause,end_cause,destination,certainty,basis,note,source,group,group_color\r\n' +
+        'Jane Doe,Executive Committee,,35,Secretary,,1996,15/6/1999,elected,transfer,City level,stated,,Example row: replace it with your data,Review report: para 5,,\r\n',
     );
   });
 

@@ -112,7 +112,7 @@ const TEMPLATES: Record<string, ImportTemplates> = {
     en: (p) =>
       `unknown column ${q(s(p, 'column'))}; expected one of: ${describeColumns()} (Vietnamese names are accepted too: người, cơ quan, chức vụ, bắt đầu, kết thúc, lý do bắt đầu, lý do kết thúc, ghi chú, nguồn, …).`,
     vi: (p) =>
-      `cột ${q(s(p, 'column'))} không được nhận biết; cần một trong: người, cơ quan, cơ quan cấp trên, số ghế, chức vụ, vai trò, bắt đầu, kết thúc, lý do bắt đầu, lý do kết thúc, nơi chuyển đến, mức chắc chắn, căn cứ, ghi chú, nguồn (hoặc tên tiếng Anh: ${describeColumns()}).`,
+      `cột ${q(s(p, 'column'))} không được nhận biết; cần một trong: người, cơ quan, cơ quan cấp trên, số ghế, chức vụ, vai trò, bắt đầu, kết thúc, lý do bắt đầu, lý do kết thúc, nơi chuyển đến, mức chắc chắn, căn cứ, ghi chú, nguồn, nhóm, màu nhóm (hoặc tên tiếng Anh: ${describeColumns()}).`,
   },
   /** params: index (1-based column number), value (a cell of it). */
   'csv-unnamed-column': {
