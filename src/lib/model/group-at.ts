@@ -28,8 +28,11 @@ export interface GroupInterval {
 export interface GroupIndex {
   /** The dataset's group ids (`groupIds`). */
   readonly groups: ReadonlySet<string>;
-  /** Per person, their group at each step they are seated (`null` where none), length = steps. Only people with some group. */
-  readonly byPerson: ReadonlyMap<string, readonly (string | null)[]>;
+  /**
+   * Per person with a group, the stretches of steps [start, end) during which they are seated and
+   * sit for one group, in step order, never overlapping (where none: no run). Only people with some group.
+   */
+  readonly byPerson: ReadonlyMap<string, readonly GroupInterval[]>;
   /** Group ids in seat order (see `groupOrder`). */
   readonly order: readonly string[];
   /** Per person with a group, the group they hold longest (ties: the one held first). */
@@ -38,11 +41,27 @@ export interface GroupIndex {
   readonly everySeatHasGroup: boolean;
 }
 
+/** The group of `runs` (a person's `GroupIndex.byPerson` entry) at `step`, or null. O(log runs). */
+export function groupInRuns(runs: readonly GroupInterval[] | undefined, step: number): string | null {
+  if (!runs) return null;
+  let lo = 0;
+  let hi = runs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = runs[mid]!;
+    if (step < r.start) hi = mid - 1;
+    else if (step >= r.end) lo = mid + 1;
+    else return r.group;
+  }
+  return null;
+}
+
 const cache = new WeakMap<Timeline, GroupIndex>();
 
 /**
- * The group index of `timeline`, built on first use and kept. Cost: O(memberships + people with a
- * group × steps) time and memory, once per timeline.
+ * The group index of `timeline`, built on first use and kept. Cost, once per timeline: nothing for a
+ * dataset without groups; else O(memberships + seated people × steps) time (one person's steps at a
+ * time) and O(runs) memory.
  */
 export function groupIndex(timeline: Timeline): GroupIndex {
   let idx = cache.get(timeline);
@@ -61,7 +80,7 @@ export function groupIndex(timeline: Timeline): GroupIndex {
  */
 export function groupAt(timeline: Timeline, personId: string, step: number): string | null {
   checkStep(timeline, step);
-  return groupIndex(timeline).byPerson.get(personId)?.[step] ?? null;
+  return groupInRuns(groupIndex(timeline).byPerson.get(personId), step);
 }
 
 /**
@@ -72,8 +91,8 @@ export function groupAt(timeline: Timeline, personId: string, step: number): str
 export function groupsAtStep(timeline: Timeline, step: number): Map<string, string> {
   checkStep(timeline, step);
   const out = new Map<string, string>();
-  for (const [p, row] of groupIndex(timeline).byPerson) {
-    const g = row[step];
+  for (const [p, runs] of groupIndex(timeline).byPerson) {
+    const g = groupInRuns(runs, step);
     if (g) out.set(p, g);
   }
   return out;
@@ -90,17 +109,23 @@ export function groupOrder(timeline: Timeline): string[] {
 
 /**
  * Members sitting for each group at each step, groups in `groupOrder`: `series.get("red")[i]`.
- * Empty for a dataset without groups. O(people with a group × steps).
+ * Empty for a dataset without groups. O(runs + groups × steps).
  */
 export function groupCountSeries(timeline: Timeline): Map<string, number[]> {
   const idx = groupIndex(timeline);
   const n = timeline.steps.length;
-  const out = new Map<string, number[]>(idx.order.map((g) => [g, new Array<number>(n).fill(0)]));
-  for (const row of idx.byPerson.values()) {
-    for (let k = 0; k < n; k++) {
-      const g = row[k];
-      if (g) out.get(g)![k]! += 1;
+  const delta = new Map<string, number[]>(idx.order.map((g) => [g, new Array<number>(n + 1).fill(0)]));
+  for (const runs of idx.byPerson.values()) {
+    for (const r of runs) {
+      const d = delta.get(r.group)!;
+      d[r.start]! += 1;
+      d[r.end]! -= 1;
     }
+  }
+  const out = new Map<string, number[]>();
+  for (const [g, d] of delta) {
+    let c = 0;
+    out.set(g, d.slice(0, n).map((x) => (c += x)));
   }
   return out;
 }
@@ -127,10 +152,13 @@ interface Candidate extends GroupInterval {
 function buildIndex(timeline: Timeline): GroupIndex {
   const groups = groupIds(timeline.dataset);
   const n = timeline.steps.length;
-  const seatCover = new Map<string, boolean[]>();
+  const empty: GroupIndex = { groups, byPerson: new Map(), order: [], mainGroup: new Map(), everySeatHasGroup: false };
+  if (groups.size === 0) return empty;
+  // Per person: their live seat spans and their group candidates (from seats, from group memberships).
+  const seats = new Map<string, GroupInterval[]>();
   const fromSeat = new Map<string, Candidate[]>();
   const fromGroup = new Map<string, Candidate[]>();
-  const push = (map: Map<string, Candidate[]>, p: string, c: Candidate): void => {
+  const push = <T>(map: Map<string, T[]>, p: string, c: T): void => {
     const list = map.get(p);
     if (list) list.push(c);
     else map.set(p, [c]);
@@ -147,18 +175,17 @@ function buildIndex(timeline: Timeline): GroupIndex {
       continue;
     }
     if (!sp.live) continue;
-    let cover = seatCover.get(m.person_id);
-    if (!cover) seatCover.set(m.person_id, (cover = new Array<boolean>(n).fill(false)));
-    for (let k = sp.start; k < sp.end && k < n; k++) cover[k] = true;
     const g = m.on_behalf_of_id;
+    push(seats, m.person_id, { start: sp.start, end: Math.min(sp.end, n), group: typeof g === 'string' ? g : '' });
     if (typeof g === 'string' && g !== '') push(fromSeat, m.person_id, { start: sp.start, end: sp.end, group: g, order: sp.index });
   }
-  const byPerson = new Map<string, (string | null)[]>();
-  const people = new Set([...fromSeat.keys(), ...fromGroup.keys()]);
-  for (const p of people) {
-    const cover = seatCover.get(p);
-    if (!cover) continue;
+  const byPerson = new Map<string, GroupInterval[]>();
+  let everySeatHasGroup = true;
+  // One person at a time, on arrays of the step count that are dropped after: memory O(runs).
+  for (const [p, seatSpans] of seats) {
     const row = new Array<string | null>(n).fill(null);
+    const cover = new Uint8Array(n);
+    for (const sp of seatSpans) for (let k = Math.max(0, sp.start); k < sp.end; k++) cover[k] = 1;
     const fill = (list: Candidate[] | undefined): void => {
       if (!list) return;
       // Later starts win: apply in order of start, then dataset order, each overwriting what is before it.
@@ -169,23 +196,26 @@ function buildIndex(timeline: Timeline): GroupIndex {
     };
     fill(fromSeat.get(p));
     fill(fromGroup.get(p));
-    if (row.some((g) => g !== null)) byPerson.set(p, row);
+    const runs: GroupInterval[] = [];
+    for (let k = 0; k < n; k++) {
+      const g = row[k] ?? null;
+      if (cover[k] && g === null) everySeatHasGroup = false;
+      if (g === null) continue;
+      const last = runs[runs.length - 1];
+      if (last && last.group === g && last.end === k) last.end = k + 1;
+      else runs.push({ start: k, end: k + 1, group: g });
+    }
+    if (runs.length > 0) byPerson.set(p, runs);
   }
-  let everySeatHasGroup = byPerson.size > 0;
-  for (const [p, cover] of seatCover) {
-    if (!everySeatHasGroup) break;
-    const row = byPerson.get(p);
-    for (let k = 0; k < n && everySeatHasGroup; k++) if (cover[k] && (!row || row[k] === null)) everySeatHasGroup = false;
-  }
+  if (byPerson.size === 0) return empty;
   const members = new Map<string, Set<string>>();
   const mainGroup = new Map<string, string>();
-  for (const [p, row] of byPerson) {
+  for (const [p, runs] of byPerson) {
     const steps = new Map<string, number>();
-    for (const g of row) {
-      if (g === null) continue;
-      steps.set(g, (steps.get(g) ?? 0) + 1);
-      let set = members.get(g);
-      if (!set) members.set(g, (set = new Set()));
+    for (const r of runs) {
+      steps.set(r.group, (steps.get(r.group) ?? 0) + r.end - r.start);
+      let set = members.get(r.group);
+      if (!set) members.set(r.group, (set = new Set()));
       set.add(p);
     }
     let best: string | null = null;

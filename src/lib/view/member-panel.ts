@@ -10,7 +10,7 @@ import { formatDate } from '../model/dates.ts';
 import { formatLocator } from '../i18n/citations.ts';
 import { STRINGS, pick } from '../i18n/strings.ts';
 import { endCauseLabel, orgShortName, postLabel, startCauseLabel } from './names.ts';
-import { groupIndex } from '../model/group-at.ts';
+import { groupIndex, groupInRuns, type GroupInterval } from '../model/group-at.ts';
 import { GROUP_WORDS } from '../i18n/group-words.ts';
 
 /** One step of the person's situation. */
@@ -60,27 +60,12 @@ export interface MemberPanelView {
   groupsTitle: string;
 }
 
-/**
- * The stretches of `row` (a person's group at each step, null where none) with the same group, as
- * "<group> (<first step> – <last step>)" in `lang`.
- */
-function groupStretches(timeline: Timeline, row: readonly (string | null)[] | undefined, lang: Lang): { group: string; text: string }[] {
-  if (!row) return [];
-  const out: { group: string; text: string }[] = [];
-  let k = 0;
-  while (k < row.length) {
-    const g = row[k];
-    if (!g) {
-      k++;
-      continue;
-    }
-    let end = k;
-    while (end + 1 < row.length && row[end + 1] === g) end++;
-    const text = GROUP_WORDS[lang].panelGroupSpan(orgShortName(timeline, g, lang), timeline.valueText(k, lang), timeline.valueText(end, lang));
-    out.push({ group: g, text });
-    k = end + 1;
-  }
-  return out;
+/** The person's stretches with one group (`GroupIndex.byPerson`), as "<group> (<first step> – <last step>)" in `lang`. */
+function groupStretches(timeline: Timeline, runs: readonly GroupInterval[] | undefined, lang: Lang): { group: string; text: string }[] {
+  return (runs ?? []).map((r) => ({
+    group: r.group,
+    text: GROUP_WORDS[lang].panelGroupSpan(orgShortName(timeline, r.group, lang), timeline.valueText(r.start, lang), timeline.valueText(r.end - 1, lang)),
+  }));
 }
 
 /**
@@ -106,13 +91,13 @@ export function memberPanelView(timeline: Timeline, history: PersonHistory, lang
     return c ? endCauseLabel(c.cause, lang) : '';
   };
 
-  const groupRow = groupIndex(timeline).byPerson.get(history.person_id);
+  const groupRuns = groupIndex(timeline).byPerson.get(history.person_id);
   const steps: PanelStep[] = history.steps.map((s) => {
     let what: string;
     if (s.status === 'seated') {
       what = s.organizations.map(org).join(' › ');
       if (s.post_ids.length) what += ` — ${s.post_ids.map(post).join(', ')}`;
-      const g = groupRow?.[s.step];
+      const g = groupInRuns(groupRuns, s.step);
       if (g) what += ` · ${org(g)}`;
     } else if (s.status === 'departed') {
       const cause = departedCause(s.step);
@@ -161,7 +146,7 @@ export function memberPanelView(timeline: Timeline, history: PersonHistory, lang
     inferredNote: person?.certainty === 'inferred' ? pick(person.basis, lang) : null,
     steps,
     changes: out,
-    groups: groupStretches(timeline, groupRow, lang),
+    groups: groupStretches(timeline, groupRuns, lang),
     groupsTitle: GROUP_WORDS[lang].panelGroups,
   };
 }
