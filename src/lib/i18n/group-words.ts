@@ -1,7 +1,7 @@
 /**
- * The words about groups (parties, parliamentary groups), in Vietnamese and English: the legend's
- * group entries, the group legend beside the chart, the change of group in captions and the member
- * panel, the counts chart's group lines.
+ * The words about groups (parties, parliamentary groups), in Vietnamese and English: the chart
+ * legend's group entries, the change of group in the step summary, the member panel's groups, the
+ * counts chart's group legend.
  */
 import type { Lang } from '../model/types.ts';
 
@@ -9,8 +9,6 @@ import type { Lang } from '../model/types.ts';
 export interface GroupWords {
   /** Legend label of a group with its members at the step: "Red Party: 3 members". */
   legendGroup: (name: string, count: number) => string;
-  /** Heading of the group legend beside the chart. */
-  groupsTitle: string;
   /** The step summary's heading of the members who changed group: "Changed group" (then ": A (Red → Blue)."). */
   summaryChanged: string;
   /** One change of group in the step summary: "Ann Ash (Red Party → Blue Party)". */
@@ -27,7 +25,6 @@ export interface GroupWords {
 export const GROUP_WORDS: Readonly<Record<Lang, GroupWords>> = {
   vi: {
     legendGroup: (name, count) => `${name}: ${count} thành viên`,
-    groupsTitle: 'Nhóm, đảng',
     summaryChanged: 'Đổi nhóm',
     changedGroupOne: (name, from, to) => `${name} (${from} → ${to})`,
     panelGroups: 'Nhóm, đảng qua các thời điểm',
@@ -36,7 +33,6 @@ export const GROUP_WORDS: Readonly<Record<Lang, GroupWords>> = {
   },
   en: {
     legendGroup: (name, count) => `${name}: ${count} ${count === 1 ? 'member' : 'members'}`,
-    groupsTitle: 'Groups',
     summaryChanged: 'Changed group',
     changedGroupOne: (name, from, to) => `${name} (${from} → ${to})`,
     panelGroups: 'Groups over time',

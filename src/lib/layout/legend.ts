@@ -1,7 +1,9 @@
 /**
- * Legend stage of `layoutScene`: the legend's items (fixed for the whole timeline: one per body,
- * one per group (party) in seat order, its label giving its members at the step, vacant seat, the "new" mark when anyone joins after the first step, one per end cause, the
- * "inferred" mark) laid out in a grid of `geo.legendCols` columns, and the source line under it.
+ * Legend stage of `layoutScene`: the legend's items (fixed for the whole timeline: one per body
+ * unless every member has a group colour, one per group (party) in seat order with its members at
+ * the step in its label, vacant seat, the "new" mark when anyone joins after the first step, one per
+ * end cause, the "inferred" mark) laid out in a grid of `geo.legendCols` columns, and the source
+ * line under it.
  */
 import type { Organization } from '../model/types.ts';
 import type { SeatPlan } from './seat-plan.ts';
