@@ -26,11 +26,17 @@ describe('group views', () => {
     const v = memberPanelView(tl, personHistory(tl, 'p2'), 'en');
     expect(v.groupsTitle).toBe('Groups over time');
     expect(v.groups).toEqual([
-      { group: 'red', text: 'Red (2000 – 2000)' },
-      { group: 'blue', text: 'Blue Party (2001 – 3/2002)' },
+      { group: 'red', text: 'Red (2000 – 2001)' },
+      { group: 'blue', text: 'Blue Party (from 2001)' },
+    ]);
+    // The end and the start that only change the group say so.
+    expect(v.changes.map((c) => [c.date, c.what, c.cause])).toEqual([
+      ['2000', 'joined A', 'Elected'],
+      ['2001', 'left A', 'Changed group'],
+      ['2001', 'joined A', 'Changed group'],
     ]);
     expect(v.steps.map((s) => s.what)).toEqual(['A · Red', 'A · Blue Party', 'A · Blue Party']);
-    expect(memberPanelView(tl, personHistory(tl, 'p2'), 'vi').groups[0]!.text).toBe('Đỏ (2000 – 2000)');
+    expect(memberPanelView(tl, personHistory(tl, 'p2'), 'vi').groups.map((g) => g.text)).toEqual(['Đỏ (2000 – 2001)', 'Blue Party (từ 2001)']);
     // A member without a group: nothing added.
     const p1 = memberPanelView(tl, personHistory(tl, 'p1'), 'en');
     expect(p1.groups).toEqual([]);

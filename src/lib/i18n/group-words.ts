@@ -15,8 +15,12 @@ export interface GroupWords {
   changedGroupOne: (name: string, from: string, to: string) => string;
   /** The member panel's heading of the person's groups over time. */
   panelGroups: string;
-  /** A stretch of group membership in the member panel: "Red Party (5/2010 – 3/2012)". */
-  panelGroupSpan: (group: string, from: string, to: string) => string;
+  /**
+   * A stretch of group membership in the member panel, from the step it starts at to the step at
+   * which it no longer holds: "Red Party (5/2010 – 3/2012)"; `to` null: still at the last step,
+   * "Red Party (from 5/2010)".
+   */
+  panelGroupSpan: (group: string, from: string, to: string | null) => string;
   /** Heading of the counts chart's lines per group. */
   countsByGroup: string;
 }
@@ -28,7 +32,7 @@ export const GROUP_WORDS: Readonly<Record<Lang, GroupWords>> = {
     summaryChanged: 'Đổi nhóm',
     changedGroupOne: (name, from, to) => `${name} (${from} → ${to})`,
     panelGroups: 'Nhóm, đảng qua các thời điểm',
-    panelGroupSpan: (group, from, to) => `${group} (${from} – ${to})`,
+    panelGroupSpan: (group, from, to) => (to === null ? `${group} (từ ${from})` : `${group} (${from} – ${to})`),
     countsByGroup: 'Số thành viên theo nhóm',
   },
   en: {
@@ -36,7 +40,7 @@ export const GROUP_WORDS: Readonly<Record<Lang, GroupWords>> = {
     summaryChanged: 'Changed group',
     changedGroupOne: (name, from, to) => `${name} (${from} → ${to})`,
     panelGroups: 'Groups over time',
-    panelGroupSpan: (group, from, to) => `${group} (${from} – ${to})`,
+    panelGroupSpan: (group, from, to) => (to === null ? `${group} (from ${from})` : `${group} (${from} – ${to})`),
     countsByGroup: 'Members by group',
   },
 };

@@ -11,6 +11,7 @@ import { formatLocator } from '../i18n/citations.ts';
 import { STRINGS, pick } from '../i18n/strings.ts';
 import { endCauseLabel, orgShortName, postLabel, startCauseLabel } from './names.ts';
 import { groupIndex, groupInRuns, type GroupInterval } from '../model/group-at.ts';
+import { groupChanges } from '../model/group-changes.ts';
 import { GROUP_WORDS } from '../i18n/group-words.ts';
 
 /** One step of the person's situation. */
@@ -60,11 +61,19 @@ export interface MemberPanelView {
   groupsTitle: string;
 }
 
-/** The person's stretches with one group (`GroupIndex.byPerson`), as "<group> (<first step> – <last step>)" in `lang`. */
+/**
+ * The person's stretches with one group (`GroupIndex.byPerson`) in `lang`: "<group> (<step it starts
+ * at> – <step at which it no longer holds>)", or "<group> (from <step>)" when it holds at the last step.
+ */
 function groupStretches(timeline: Timeline, runs: readonly GroupInterval[] | undefined, lang: Lang): { group: string; text: string }[] {
+  const n = timeline.steps.length;
   return (runs ?? []).map((r) => ({
     group: r.group,
-    text: GROUP_WORDS[lang].panelGroupSpan(orgShortName(timeline, r.group, lang), timeline.valueText(r.start, lang), timeline.valueText(r.end - 1, lang)),
+    text: GROUP_WORDS[lang].panelGroupSpan(
+      orgShortName(timeline, r.group, lang),
+      timeline.valueText(r.start, lang),
+      r.end < n ? timeline.valueText(r.end, lang) : null,
+    ),
   }));
 }
 
@@ -84,6 +93,12 @@ export function memberPanelView(timeline: Timeline, history: PersonHistory, lang
     return `${pick(src?.title, lang) || x.source_id}: ${loc}`;
   };
   const changes = history.changes;
+  const regrouped = new Map<number, boolean>();
+  const regroupedAt = (step: number): boolean => {
+    let v = regrouped.get(step);
+    if (v === undefined) regrouped.set(step, (v = groupChanges(timeline, step).some((g) => g.person_id === history.person_id)));
+    return v;
+  };
   const ending = new Set(changes.filter((c) => c.kind === 'end').map((c) => c.membership_id));
   const stillIn = (o: string, step: number) => history.steps[step]?.organizations.includes(o) ?? false;
   const departedCause = (step: number) => {
@@ -120,6 +135,9 @@ export function memberPanelView(timeline: Timeline, history: PersonHistory, lang
     if (c.cause) {
       cause = c.kind === 'end' ? endCauseLabel(c.cause, lang) : startCauseLabel(c.cause, lang);
       if (c.destination) cause += ` → ${pick(c.destination, lang)}`;
+    } else if (regroupedAt(c.step)) {
+      // An end and a start that only change the person's group: say so (the cause `changed_group`).
+      cause = c.kind === 'end' ? endCauseLabel('changed_group', lang) : startCauseLabel('changed_group', lang);
     }
     const m = timeline.membershipById.get(c.membership_id);
     const basis = pick(c.basis, lang);
