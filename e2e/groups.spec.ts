@@ -64,3 +64,24 @@ test('a Popolo house with parties: members coloured by party, a group legend wit
   await chart.locator('[data-member-id="cy"]').click();
   await expect(page.getByTestId('member-groups')).toContainText('Blue Party');
 });
+
+test('a member who changes party keeps their seat and is recoloured; the caption says it', async ({ page }) => {
+  const file = fileURLToPath(new URL('./fixtures/house-switch.popolo.json', import.meta.url));
+  await page.goto('./?lang=en');
+  await settled(page, 0);
+  await page.getByTestId('import-file').setInputFiles(file);
+  await settled(page, 0);
+  const cy = page.getByTestId('org-chart').locator('[data-member-id="cy"]');
+  await expect(cy).toHaveAttribute('data-group', 'party/blue');
+  const seat = await cy.getAttribute('transform');
+  // Blue's colour is given by the data.
+  await expect(cy.locator('path').first()).toHaveAttribute('fill', '#7B3294');
+  await page.getByTestId('step-forward').click();
+  await settled(page, 1);
+  await expect(cy).toHaveAttribute('data-group', 'party/red');
+  await expect(cy).toHaveAttribute('transform', seat!);
+  await expect(page.getByTestId('org-chart').locator('[data-departed-id="cy"]')).toHaveCount(0);
+  await expect(page.getByTestId('step-caption')).toContainText('Changed group: Cy Cedar (Blue Party → Red Party)');
+  await page.getByTestId('lang').selectOption('vi');
+  await expect(page.getByTestId('step-caption')).toContainText('Đổi nhóm: Cy Cedar (Blue Party → Red Party)');
+});
