@@ -19,8 +19,8 @@ describe('membership export', () => {
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     const rows = parseRows(csv);
     expect(rows.length).toBe(1 + dataset.memberships.length);
-    // No two persons share a name: no person_id column.
-    expect(rows[0]).toEqual(CSV_COLUMNS.filter((c) => c !== 'person_id'));
+    // No two persons share a name and no group is named: no person_id column, no group columns.
+    expect(rows[0]).toEqual(CSV_COLUMNS.filter((c) => c !== 'person_id' && c !== 'group' && c !== 'group_color'));
     // Default language: the dataset's (vi).
     expect(rows[2]).toEqual([
       'Ủy viên Thường vụ phụ trách tuyên giáo',
@@ -140,12 +140,12 @@ describe('role table', () => {
 describe('template', () => {
   test('the template in each language: header and one example row', () => {
     expect(csvTemplate('vi')).toBe(
-      '\uFEFFperson,person_id,body,parent_body,seats,post,role,start,end,start_cause,end_cause,destination,certainty,basis,note,source\r\n' +
-        'Nguyễn Văn A,nguyen-van-a-1950,Ban Chấp hành,,35,Bí thư,,1996,15/6/1999,bầu tại đại hội,chuyển công tác,cấp Thành phố,nêu rõ,,Hàng ví dụ: hãy thay bằng dữ liệu của bạn,Báo cáo kiểm điểm: đoạn 5\r\n',
+      '\uFEFFperson,person_id,body,parent_body,seats,post,role,start,end,start_cause,end_cause,destination,certainty,basis,note,source,group,group_color\r\n' +
+        'Nguyễn Văn A,nguyen-van-a-1950,Ban Chấp hành,,35,Bí thư,,1996,15/6/1999,bầu tại đại hội,chuyển công tác,cấp Thành phố,nêu rõ,,Hàng ví dụ: hãy thay bằng dữ liệu của bạn,Báo cáo kiểm điểm: đoạn 5,,\r\n',
     );
     expect(csvTemplate('en', { bom: false })).toBe(
-      'person,person_id,body,parent_body,seats,post,role,start,end,start_cause,end_cause,destination,certainty,basis,note,source\r\n' +
-        'Jane Doe,jane-doe-1950,Executive Committee,,35,Secretary,,1996,15/6/1999,elected,transfer,City level,stated,,Example row: replace it with your data,Review report: para 5\r\n',
+      'person,person_id,body,parent_body,seats,post,role,start,end,start_cause,end_cause,destination,certainty,basis,note,source,group,group_color\r\n' +
+        'Jane Doe,jane-doe-1950,Executive Committee,,35,Secretary,,1996,15/6/1999,elected,transfer,City level,stated,,Example row: replace it with your data,Review report: para 5,,\r\n',
     );
   });
 

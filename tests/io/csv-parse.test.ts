@@ -125,8 +125,8 @@ describe('header', () => {
     expect(r.ok).toBe(true);
     expect(brief(r.problems)).toEqual([{ severity: 'warning', code: 'csv-unknown-column', line: 1, field: 'colour' }]);
     expect(rendered(r.problems[0]!)).toEqual({
-      en: 'File “unknown-column.csv”, line 1, field “colour”: the column “colour” is not read (its values are not loaded); the columns read are: person, person_id, body, parent_body, seats, post, role, start, end, start_cause, end_cause, destination, certainty, basis, note, source (Vietnamese names are accepted too: người, cơ quan, chức vụ, bắt đầu, kết thúc, lý do bắt đầu, lý do kết thúc, ghi chú, nguồn, …).',
-      vi: 'Tệp “unknown-column.csv”, dòng 1, trường “colour”: cột “colour” không được đọc (giá trị của cột không được nạp); các cột được đọc: người, mã người, cơ quan, cơ quan cấp trên, số ghế, chức vụ, vai trò, bắt đầu, kết thúc, lý do bắt đầu, lý do kết thúc, nơi chuyển đến, mức chắc chắn, căn cứ, ghi chú, nguồn (hoặc tên tiếng Anh: person, person_id, body, parent_body, seats, post, role, start, end, start_cause, end_cause, destination, certainty, basis, note, source).',
+      en: 'File “unknown-column.csv”, line 1, field “colour”: the column “colour” is not read (its values are not loaded); the columns read are: person, person_id, body, parent_body, seats, post, role, start, end, start_cause, end_cause, destination, certainty, basis, note, source, group, group_color (Vietnamese names are accepted too: người, cơ quan, chức vụ, bắt đầu, kết thúc, lý do bắt đầu, lý do kết thúc, ghi chú, nguồn, …).',
+      vi: 'Tệp “unknown-column.csv”, dòng 1, trường “colour”: cột “colour” không được đọc (giá trị của cột không được nạp); các cột được đọc: người, mã người, cơ quan, cơ quan cấp trên, số ghế, chức vụ, vai trò, bắt đầu, kết thúc, lý do bắt đầu, lý do kết thúc, nơi chuyển đến, mức chắc chắn, căn cứ, ghi chú, nguồn, nhóm, màu nhóm (hoặc tên tiếng Anh: person, person_id, body, parent_body, seats, post, role, start, end, start_cause, end_cause, destination, certainty, basis, note, source, group, group_color).',
     });
   });
 
@@ -206,7 +206,7 @@ describe('header', () => {
     const r = importText('person,body,\nA,B,oops\n');
     expect(brief(r.problems)).toEqual([{ severity: 'error', code: 'csv-unnamed-column', line: 1 }]);
     expect(rendered(r.problems[0]!).en).toBe(
-      'File “test.csv”, line 1: column 3 has no header but holds “oops”; expected a header naming the column (person, person_id, body, parent_body, seats, post, role, start, end, start_cause, end_cause, destination, certainty, basis, note, source) or the column left empty.',
+      'File “test.csv”, line 1: column 3 has no header but holds “oops”; expected a header naming the column (person, person_id, body, parent_body, seats, post, role, start, end, start_cause, end_cause, destination, certainty, basis, note, source, group, group_color) or the column left empty.',
     );
   });
 

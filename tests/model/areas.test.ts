@@ -37,7 +37,8 @@ describe('membershipAreas', () => {
     const jon = scene.nodes.find((n) => n.person_id === jonId && n.kind === 'seated')!;
     expect(jon.title).toMatch(/ · Reykjavík North$/);
     const panel = memberPanelView(timeline, personHistory(timeline, jon.person_id)!, 'en');
-    expect(panel.steps[step]!.what).toMatch(/ — Reykjavík North$/);
+    // The constituency after the body, then the group the member sits for.
+    expect(panel.steps[step]!.what).toMatch(/ — Reykjavík North · Sjálfstæð/);
     expect(panel.changes[0]!.what).toMatch(/\(Reykjavík North\)$/);
   });
 });

@@ -11,7 +11,8 @@
  *
  * Node elements carry the same data attributes on screen and in files: seated
  * `<g data-member-id data-org>`, vacant `<g data-vacant-seat="" data-org>`, departed
- * `<g data-departed-id data-cause>`. A member's group starts with a `<title>` holding the full label
+ * `<g data-departed-id data-cause>`; a seated member who sits for a group (party) also
+ * `data-group`, filled with the group's colour (`palette.ts`'s `groupColor`). A member's group starts with a `<title>` holding the full label
  * (shown on hover; the visible label may be shortened), and a newcomer at the step carries the
  * "new" badge (`<g class="cmv-new">`).
  *
@@ -44,6 +45,8 @@ import { num, scaleNum } from '../layout/round.ts';
 import type { SvgMeta } from '../view/caption.ts';
 import { CHART_CSS, FONT_STACK, boxClasses, causeClass, labelClass, nodeClass, orgClass, shapeClass, trayFrameClass } from './chart-css.ts';
 import { INFERRED_BADGE, NEW_BADGE, OVER_RING_COLOR, OVER_RING_R, SHAPE_PATHS, VACANT_R } from './shapes.ts';
+import { groupColor, shade } from './palette.ts';
+import type { SceneGroup } from '../layout/groups.ts';
 import { SvgBuilder, withSeparator, type AttrValue } from './svg-builder.ts';
 import type { ChartTree } from './svg-el.ts';
 
@@ -101,13 +104,35 @@ function overRing(b: SvgBuilder): void {
   b.empty('circle', { class: 'cmv-over-ring', r: OVER_RING_R, fill: 'none', stroke: OVER_RING_COLOR, 'stroke-width': 2.2 });
 }
 
-/** One member's group: full label as `<title>`, the over-capacity ring, shape, badges, wrapped label. */
-function drawNode(b: SvgBuilder, n: SceneNode): void {
+/** Fill and stroke of each group's members, by group id. */
+type GroupPaint = ReadonlyMap<string, { fill: string; stroke: string }>;
+
+/** The paint of every group of the scene (`groupColor`; the outline a darker shade). */
+function groupPaint(groups: readonly SceneGroup[] | undefined): GroupPaint {
+  return new Map((groups ?? []).map((g) => {
+    const fill = groupColor(g);
+    return [g.id, { fill, stroke: shade(fill, 0.4) }] as const;
+  }));
+}
+
+/** The shape of a node: a seated member of a group is filled with the group's colour (`cmv-grouped`). */
+function drawShape(b: SvgBuilder, n: SceneNode, paint: GroupPaint): void {
+  const p = n.kind === 'seated' && n.group !== undefined ? paint.get(n.group) : undefined;
+  if (p) b.empty('path', { class: 'cmv-shape cmv-grouped', fill: p.fill, stroke: p.stroke, d: SHAPE_PATHS[n.shape] });
+  else b.empty('path', { class: shapeClass(n), d: SHAPE_PATHS[n.shape] });
+}
+
+/**
+ * One member's group: full label as `<title>`, the over-capacity ring, shape, badges, wrapped label.
+ * A seated member of a group carries `data-group` and the group's colour.
+ */
+function drawNode(b: SvgBuilder, n: SceneNode, paint: GroupPaint): void {
   const seated = n.kind === 'seated';
   const cls = nodeClass(n);
   const attrs: Record<string, AttrValue> = seated
     ? { class: cls, 'data-member-id': n.person_id, 'data-org': n.org ?? '' }
     : { class: cls, 'data-departed-id': n.person_id, 'data-cause': n.cause ?? '' };
+  if (seated && n.group !== undefined) attrs['data-group'] = n.group;
   attrs['data-inferred'] = n.inferred ? 'true' : 'false';
   if (n.isNew) attrs['data-new'] = 'true';
   if (n.overCapacity) attrs['data-over-capacity'] = 'true';
@@ -119,7 +144,7 @@ function drawNode(b: SvgBuilder, n: SceneNode): void {
   const scaled = n.r !== undefined && n.r !== SHAPE_R;
   if (scaled) b.open('g', { class: 'cmv-scaled', transform: `scale(${scaleNum(n.r! / SHAPE_R)})` });
   if (n.overCapacity) overRing(b);
-  b.empty('path', { class: shapeClass(n), d: SHAPE_PATHS[n.shape] });
+  drawShape(b, n, paint);
   if (n.inferred) inferredBadge(b);
   if (n.isNew) newBadge(b);
   if (scaled) b.close('g');
@@ -227,15 +252,30 @@ function drawVacancies(b: SvgBuilder, scene: Scene): void {
   b.close('g');
 }
 
-/** The legend: frame, heading, one symbol and label per item. */
-function drawLegend(b: SvgBuilder, scene: Scene, meta: SvgMeta): void {
+/**
+ * The legend: frame, heading, one symbol and label per item; the groups' items together in one
+ * `<g data-testid="group-legend">`, each with `data-group`.
+ */
+function drawLegend(b: SvgBuilder, scene: Scene, meta: SvgMeta, paint: GroupPaint): void {
   const L = scene.legend;
   b.open('g', { class: 'cmv-legend' });
   b.empty('rect', { class: 'cmv-legend-frame', x: L.x, y: L.y, width: L.w, height: L.h, rx: 6 });
   b.text('text', { class: 'cmv-text cmv-legend-title', x: L.x + 12, y: L.y + 17 }, meta.legendTitle ?? L.title);
+  let inGroups = false;
   for (const it of L.items) {
-    b.open('g', { class: 'cmv-legend-item', 'data-legend': it.key, transform: `translate(${num(it.x)},${num(it.y)})` });
-    if (it.kind === 'vacant') b.empty('circle', { class: 'cmv-vacant-seat', r: VACANT_R });
+    const isGroup = it.kind === 'group';
+    if (isGroup !== inGroups) {
+      if (isGroup) b.open('g', { class: 'cmv-legend-groups', 'data-testid': 'group-legend' });
+      else b.close('g');
+      inGroups = isGroup;
+    }
+    const itemAttrs: Record<string, AttrValue> = { class: 'cmv-legend-item', 'data-legend': it.key };
+    if (isGroup) itemAttrs['data-group'] = it.group ?? '';
+    itemAttrs.transform = `translate(${num(it.x)},${num(it.y)})`;
+    b.open('g', itemAttrs);
+    const p = isGroup ? paint.get(it.group ?? '') : undefined;
+    if (p) b.empty('path', { class: 'cmv-shape cmv-grouped', fill: p.fill, stroke: p.stroke, d: SHAPE_PATHS[it.shape] });
+    else if (it.kind === 'vacant') b.empty('circle', { class: 'cmv-vacant-seat', r: VACANT_R });
     else if (it.kind === 'new') {
       b.empty('path', { class: 'cmv-shape cmv-legend-neutral', d: SHAPE_PATHS.circle });
       newBadge(b);
@@ -250,6 +290,7 @@ function drawLegend(b: SvgBuilder, scene: Scene, meta: SvgMeta): void {
     b.text('text', { class: 'cmv-text cmv-legend-label', x: 16, y: LEGEND_FONT * 0.35 }, fitText(legendLabel(meta, it), it.w - 20, LEGEND_FONT));
     b.close('g');
   }
+  if (inGroups) b.close('g');
   b.close('g');
 }
 
@@ -289,12 +330,13 @@ export function chartTree(scene: Scene, meta: SvgMeta, opts: DrawOptions = {}): 
   const under = b.take();
 
   // Members, seated and departed: one group each, keyed.
+  const paint = groupPaint(scene.groups);
   const nodes = scene.nodes.map((n) => {
-    drawNode(b, n);
+    drawNode(b, n, paint);
     return { key: n.key, el: b.take()[0]! };
   });
 
-  drawLegend(b, scene, meta);
+  drawLegend(b, scene, meta, paint);
   const s = scene.source;
   b.lines({ class: 'cmv-text cmv-source' }, s.x, [s.y + 11, s.y + 24], wrapText(meta.sourceText, s.w, SOURCE_FONT, 2).lines);
 

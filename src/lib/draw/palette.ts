@@ -1,5 +1,6 @@
 /**
- * Colour-blind-safe colours (Okabe & Ito, "Color Universal Design", 2008) for bodies and end causes.
+ * Colour-blind-safe colours (Okabe & Ito, "Color Universal Design", 2008) for bodies, groups
+ * (parties) and end causes.
  * Colour never carries meaning alone: cause is also told by shape and by the tray's text, bodies by
  * the nesting of their boxes and by the box titles.
  */
@@ -26,6 +27,33 @@ export const ORG_COLORS: readonly string[] = [
   OKABE_ITO.vermillion,
   OKABE_ITO.yellow,
 ];
+
+/**
+ * Group (party) colours, by the group's palette index (`SceneGroup.colorIndex`: its place in
+ * `groupOrder` among the groups without a colour of their own in the data), cycling: the Okabe–Ito
+ * colours (colour-blind safe) without black, in an order that keeps neighbours far apart. Group
+ * colour never carries meaning alone: the group legend names every group with its count, and the
+ * member panel names the person's group.
+ */
+export const GROUP_COLORS: readonly string[] = [
+  OKABE_ITO.blue,
+  OKABE_ITO.vermillion,
+  OKABE_ITO.bluishGreen,
+  OKABE_ITO.orange,
+  OKABE_ITO.reddishPurple,
+  OKABE_ITO.skyBlue,
+  OKABE_ITO.yellow,
+];
+
+/**
+ * The colour of a group: its data colour (`Organization.color`, `#rrggbb`) when given, else the
+ * palette's colour for its index (`GROUP_COLORS`, cycling).
+ */
+export function groupColor(g: { color: string | null; colorIndex: number }): string {
+  if (g.color !== null) return g.color.toUpperCase();
+  const n = GROUP_COLORS.length;
+  return GROUP_COLORS[((g.colorIndex % n) + n) % n]!;
+}
 
 /** Neutral grey for causes without a colour of their own. */
 export const NEUTRAL = '#8C8C8C';

@@ -128,6 +128,49 @@ export function buildBodies(
   return bodies;
 }
 
+/** A group (party) built from the `group` column, with the first row naming it. */
+export interface GroupInfo {
+  org: Organization;
+  first: RowRef;
+}
+
+const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
+
+/**
+ * Stage 7b: the groups (parties) named in the `group` column, by `nameKey`, in order of first
+ * mention: organizations classified `party` (groups, never bodies), ids slugs of the names made
+ * unique beside the bodies' ids. A group's colour is the first `group_color` given for it that is
+ * `#rrggbb`; a `group_color` that is not is `csv-unknown-value` (error); later different colours
+ * are ignored.
+ */
+export function buildGroups(
+  rows: readonly Row[],
+  bodies: ReadonlyMap<string, BodyInfo>,
+  lang: Lang,
+  field: (c: CsvColumn) => string,
+  log: CsvLog,
+): Map<string, GroupInfo> {
+  const groups = new Map<string, GroupInfo>();
+  const ids = new IdPool();
+  for (const b of bodies.values()) ids.take(b.org.id);
+  for (const row of rows) {
+    const gn = row.cells.group;
+    const color = row.cells.group_color;
+    if (color !== undefined && !HEX_COLOR.test(color)) {
+      log.err('csv-unknown-value', { line: row.line, row: row.row, field: field('group_color') }, { column: 'group_color', value: color, allowed: '#rrggbb (#d62728)' });
+    }
+    if (gn === undefined) continue;
+    const key = nameKey(gn);
+    let g = groups.get(key);
+    if (!g) {
+      g = { org: { id: ids.take(slugify(gn, 'group')), name: { [lang]: gn }, classification: 'party' }, first: row };
+      groups.set(key, g);
+    }
+    if (g.org.color === undefined && color !== undefined && HEX_COLOR.test(color)) g.org.color = color;
+  }
+  return groups;
+}
+
 /** The records built from the rows, from `buildRecords`. */
 export interface CsvRecordsBuilt {
   persons: Built<Person>[];
@@ -143,7 +186,8 @@ export interface CsvRecordsBuilt {
  * of the name), posts (by body and label), sources (by title; the
  * `source` cell is "title: locator; title: locator") and one membership per row that has a person
  * and a body, with its dates, causes and the other cells. Membership ids are
- * `m-<person>-<body>[-<post>]`, made unique. Logs nothing.
+ * `m-<person>-<body>[-<post>]`, made unique; a row's `group` (from `buildGroups`) is its
+ * `on_behalf_of_id`. Logs nothing.
  */
 export function buildRecords(
   rows: readonly Row[],
@@ -151,6 +195,7 @@ export function buildRecords(
   causes: ReadonlyMap<Row, RowCauses>,
   dates: ReadonlyMap<Row, RowDates>,
   lang: Lang,
+  groups: ReadonlyMap<string, GroupInfo> = new Map(),
 ): CsvRecordsBuilt {
   const labelOf = (t: string): LangString => ({ [lang]: t });
   const persons = new Map<string, Built<Person>>();
@@ -210,6 +255,8 @@ export function buildRecords(
       organization_id: b.org.id,
     };
     if (postId) m.post_id = postId;
+    const group = row.cells.group !== undefined ? groups.get(nameKey(row.cells.group)) : undefined;
+    if (group) m.on_behalf_of_id = group.org.id;
     if (row.cells.role !== undefined) m.role = labelOf(row.cells.role);
     if (d.start) m.start_date = d.start;
     if (d.end) m.end_date = d.end;
@@ -228,10 +275,16 @@ export function buildRecords(
 
 /**
  * Stage 9: the dataset: id and title from the file's name without folder and extension
- * ("csv-import" / "CSV" when empty), the language, the built records, and no events (steps come
- * from the dates), claims or annotations.
+ * ("csv-import" / "CSV" when empty), the language, the built records (the bodies, then the groups
+ * among the organizations), and no events (steps come from the dates), claims or annotations.
  */
-export function assembleDataset(name: string, lang: Lang, bodies: ReadonlyMap<string, BodyInfo>, built: CsvRecordsBuilt): Dataset {
+export function assembleDataset(
+  name: string,
+  lang: Lang,
+  bodies: ReadonlyMap<string, BodyInfo>,
+  built: CsvRecordsBuilt,
+  groups: ReadonlyMap<string, GroupInfo> = new Map(),
+): Dataset {
   const base = name.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || name;
   return {
     format: 'committee-history',
@@ -240,7 +293,7 @@ export function assembleDataset(name: string, lang: Lang, bodies: ReadonlyMap<st
     title: { [lang]: base || 'CSV' },
     language: lang,
     sources: built.sources.map((s) => s.value),
-    organizations: [...bodies.values()].map((b) => b.org),
+    organizations: [...[...bodies.values()].map((b) => b.org), ...[...groups.values()].map((g) => g.org)],
     persons: built.persons.map((p) => p.value),
     posts: built.posts.map((p) => p.value),
     memberships: built.memberships,
@@ -267,6 +320,7 @@ const MEMBERSHIP_FIELD: Record<string, CsvColumn> = {
   basis: 'basis',
   note: 'note',
   citations: 'source',
+  on_behalf_of_id: 'group',
 };
 
 /** Where the records of the built dataset came from, and the names the file uses, for `mapModelProblem`. */
@@ -358,6 +412,7 @@ function mapContext(
       // Ids are unique here (made by IdPool), so every name is found under its id.
       person: new Map(dataset.persons.map((p) => [p.id, p.name[lang]!] as const)),
       org: new Map(dataset.organizations.map((o) => [o.id, o.name[lang]!] as const)),
+      // (groups are organizations too: their names are found the same way)
       post: new Map(dataset.posts.map((p) => [p.id, p.label[lang]!] as const)),
     },
   };

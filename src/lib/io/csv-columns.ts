@@ -23,6 +23,8 @@ export const CSV_COLUMNS = [
   'basis',
   'note',
   'source',
+  'group',
+  'group_color',
 ] as const;
 
 /** One canonical column name. */
@@ -64,6 +66,8 @@ const HEADER_ALIASES: Record<CsvColumn, readonly string[]> = {
   basis: ['basis', 'reasoning', 'căn cứ', 'lý do suy luận', 'lí do suy luận', 'cơ sở'],
   note: ['note', 'notes', 'ghi chú'],
   source: ['source', 'sources', 'citation', 'citations', 'nguồn', 'trích dẫn'],
+  group: ['group', 'party', 'political party', 'most recent party', 'parliamentary group', 'faction', 'on_behalf_of', 'nhóm', 'đảng', 'đảng phái'],
+  group_color: ['group_color', 'group colour', 'party color', 'party colour', 'màu nhóm', 'màu đảng'],
 };
 
 const HEADER_INDEX = new Map<string, CsvColumn>();
@@ -97,6 +101,8 @@ export const VI_HEADERS: Record<CsvColumn, string> = {
   basis: 'căn cứ',
   note: 'ghi chú',
   source: 'nguồn',
+  group: 'nhóm',
+  group_color: 'màu nhóm',
 };
 
 /** Friendly words per start cause (besides the code itself), vi and en. */

@@ -93,13 +93,18 @@ export interface CsvProjectionRow {
   basis: string;
   note: string;
   source: [string, string][];
+  /** The group's (party's) name (`on_behalf_of_id`), '' for none. */
+  group: string;
+  /** The group's colour (`#rrggbb`), '' for none. */
+  group_color: string;
 }
 
 /**
  * What of `dataset` survives a CSV round trip, one entry per membership in dataset order:
  * the person's name, the body's name, its parent's name and its seats, the post's label, the
  * free-text role, start and end dates exactly as written (precision and `?` kept), causes,
- * destination, certainty (absent = stated), basis, note, and citations as (source id, locator).
+ * destination, certainty (absent = stated), basis, note, citations as (source id, locator), and the
+ * group's (`on_behalf_of_id`) name and colour.
  * Texts are taken in `lang` (falling back to the other language, then to the id).
  * Not carried: ids (rebuilt from names), events (steps come from the dates, so two steps that share
  * a date merge), claims, annotations, notes, sources' details, short names, classifications,
@@ -135,13 +140,16 @@ export function csvProjection(dataset: Dataset, lang?: Lang): CsvProjectionRow[]
       basis: text(m.basis),
       note: text(m.note),
       source: (m.citations ?? []).map((c) => [c.source_id, c.locator ?? ''] as [string, string]),
+      group: orgName(m.on_behalf_of_id),
+      group_color: (m.on_behalf_of_id ? orgs.get(m.on_behalf_of_id)?.color : undefined) ?? '',
     };
   });
 }
 
 /**
  * The dataset as a membership CSV (the columns of `CSV_COLUMNS`, English header names; `person_id`
- * only when two persons of the rows share a name, so that they stay two), one row per membership
+ * only when two persons of the rows share a name, so that they stay two; `group` and `group_color`
+ * only when some membership names a group), one row per membership
  * in dataset order, texts in `opts.lang`. Dates are written as stored (ISO forms,
  * unambiguous), causes as codes, citations as `source_id: locator` joined by `; `, seats and
  * parent body on every row of a body. Cells are quoted as needed and made formula-inert
@@ -152,10 +160,11 @@ export function exportCsv(dataset: Dataset, opts: CsvWriteOptions = {}): string 
   const projection = csvProjection(dataset, lang);
   const memberships = dataset.memberships ?? [];
   // person_id only when two persons of the rows share a name: then it tells them apart.
-  const columns = sharedName(projection.map((r, i) => [r.person, memberships[i]!.person_id]))
-    ? [...CSV_COLUMNS]
-    : CSV_COLUMNS.filter((c) => c !== 'person_id');
-  const rows: string[][] = [columns];
+  const personIds = sharedName(projection.map((r, i) => [r.person, memberships[i]!.person_id]));
+  // The group columns only for a dataset whose memberships name groups (others' files stay as they were).
+  const hasGroups = memberships.some((m) => typeof m.on_behalf_of_id === 'string' && m.on_behalf_of_id !== '');
+  const columns = CSV_COLUMNS.filter((c) => (personIds || c !== 'person_id') && (hasGroups || (c !== 'group' && c !== 'group_color')));
+  const rows: string[][] = [[...columns]];
   projection.forEach((r, i) => {
     const cell: Record<CsvColumn, string> = {
       ...r,

@@ -55,7 +55,7 @@ export class CsvLog {
 }
 
 /** Columns whose cells are text (names, labels, notes): Ð→Đ is reported there. */
-const TEXT_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>(['person', 'body', 'parent_body', 'post', 'role', 'destination', 'basis', 'note', 'source']);
+const TEXT_COLUMNS: ReadonlySet<CsvColumn> = new Set<CsvColumn>(['person', 'body', 'parent_body', 'post', 'role', 'destination', 'basis', 'note', 'source', 'group']);
 
 /** The records of a file, from `readRecords`. */
 export interface CsvRecords {

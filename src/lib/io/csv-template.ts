@@ -24,6 +24,8 @@ const EXAMPLE: Record<Lang, Record<CsvColumn, string>> = {
     basis: '',
     note: 'Hàng ví dụ: hãy thay bằng dữ liệu của bạn',
     source: 'Báo cáo kiểm điểm: đoạn 5',
+    group: '',
+    group_color: '',
   },
   en: {
     person: 'Jane Doe',
@@ -42,6 +44,8 @@ const EXAMPLE: Record<Lang, Record<CsvColumn, string>> = {
     basis: '',
     note: 'Example row: replace it with your data',
     source: 'Review report: para 5',
+    group: '',
+    group_color: '',
   },
 };
 

@@ -21,7 +21,7 @@ import { decodeCsvBytes, type CsvEncoding } from './csv-decode.ts';
 import { detectDelimiter, type CsvDelimiter } from './csv-parse.ts';
 import { cellNormalizer, CsvLog, detectLanguage, fieldName, mapHeader, readRecords, readRows } from './csv-rows.ts';
 import { readCells, readDates } from './csv-cells.ts';
-import { assembleDataset, buildBodies, buildRecords, checkDatasetBounds, checkSemantics, sortProblems } from './csv-build.ts';
+import { assembleDataset, buildBodies, buildGroups, buildRecords, checkDatasetBounds, checkSemantics, sortProblems } from './csv-build.ts';
 import { MAX_RECORDS } from './bounds.ts';
 import { checkPersons } from './csv-persons.ts';
 import './csv-messages.ts';
@@ -72,7 +72,7 @@ export function importCsv(name: string, bytes: Uint8Array, opts: CsvOptions = {}
  * `initial` problems (e.g. an encoding warning) are kept at the front of the result. The stages,
  * each a function of its own: `readRecords` → `detectLanguage` → `mapHeader` → `readRows`
  * (`csv-rows.ts`; more than `MAX_RECORDS.memberships` rows is `too-many-memberships`) → `readDates`
- * → `readCells` (`csv-cells.ts`) → `checkPersons` (`csv-persons.ts`) → `buildBodies` → `buildRecords` → `assembleDataset` →
+ * → `readCells` (`csv-cells.ts`) → `checkPersons` (`csv-persons.ts`) → `buildBodies` → `buildGroups` → `buildRecords` → `assembleDataset` →
  * `checkDatasetBounds` (seats, text length, years; errors stop here) → `checkSemantics` (`csv-build.ts`). The import stops with `ok: false`
  * after the records, the header, the rows (when none are left) or the built records when errors
  * were found so far; a file whose memberships have no date at all is `csv-no-dates`. Problems are
@@ -104,14 +104,15 @@ function importCsvText(name: string, input: string, opts: CsvOptions = {}, initi
   const { seatsOf, causes } = readCells(rows, field, log);
   checkPersons(rows, dates, field, log);
   const bodies = buildBodies(rows, seatsOf, lang, field, log);
-  const built = buildRecords(rows, bodies, causes, dates, lang);
+  const groups = buildGroups(rows, bodies, lang, field, log);
+  const built = buildRecords(rows, bodies, causes, dates, lang, groups);
   if (log.hasErrors()) return fail();
   if (!built.memberships.some((m) => m.start_date !== undefined || m.end_date !== undefined)) {
     log.err('csv-no-dates', {});
     return fail();
   }
 
-  const dataset = assembleDataset(name, lang, bodies, built);
+  const dataset = assembleDataset(name, lang, bodies, built, groups);
   log.problems.push(...checkDatasetBounds(dataset, name, lang, bodies, built, field));
   if (log.hasErrors()) return fail();
   log.problems.push(...checkSemantics(dataset, name, lang, bodies, built, field));

@@ -72,6 +72,7 @@ export function buildPopolo(dataset: Dataset): Obj {
     if (g.classification !== undefined) o.classification = g.classification;
     if (g.parent_id !== undefined) o.parent_id = g.parent_id;
     if (g.seats !== undefined) o.seats = g.seats;
+    if (g.color !== undefined) o.color = g.color;
     return withNs(o, pick(g, ['short_name', ...PROVENANCE]));
   });
   const posts = d.posts.map((p) => {
@@ -86,6 +87,7 @@ export function buildPopolo(dataset: Dataset): Obj {
     const o: Obj = { id: m.id, person_id: m.person_id, organization_id: m.organization_id };
     const ns: Obj = {};
     if (m.post_id !== undefined) o.post_id = m.post_id;
+    if (m.on_behalf_of_id !== undefined) o.on_behalf_of_id = m.on_behalf_of_id;
     putLabel(o, ns, m.role, 'role', 'role', l0);
     if (m.start_date !== undefined) o.start_date = m.start_date;
     if (m.end_date !== undefined) o.end_date = m.end_date;

@@ -57,6 +57,7 @@ const popoloSchema = v.looseObject(
           start_date: v.optional(pDate),
           end_date: v.optional(pDate),
           legislative_period_id: v.optional(pText),
+          on_behalf_of_id: v.optional(pText),
         },
         tag({ e: 'object' }),
       ),
@@ -155,7 +156,7 @@ export function mapPeopleAndBodies(src: Obj, dl: string, origins: Origins): { pe
   const organizations: Organization[] = arr(src.organizations).map((r, i) => {
     origins.set(`/organizations/${i}`, {
       base: `/organizations/${i}`,
-      fields: { id: 'id', name: 'name', classification: 'classification', parent_id: 'parent_id', seats: 'seats' },
+      fields: { id: 'id', name: 'name', classification: 'classification', parent_id: 'parent_id', seats: 'seats', color: str(r.color) !== undefined ? 'color' : 'colour' },
     });
     const o: Organization = { id: str(r.id)!, name: takeName(r, dl) };
     const n = nsOf(r);
@@ -164,6 +165,8 @@ export function mapPeopleAndBodies(src: Obj, dl: string, origins: Origins): { pe
     if (r.classification !== undefined) o.classification = r.classification as string;
     if (r.parent_id !== undefined) o.parent_id = r.parent_id as string | null;
     if (r.seats !== undefined) o.seats = r.seats as number;
+    const color = groupColor(r);
+    if (color !== undefined) o.color = color;
     return fromNs(o, n, PROVENANCE);
   });
   const posts: Post[] = arr(src.posts).map((r, i) => {
@@ -187,6 +190,18 @@ function postSeats(r: Obj, n: Obj): number | null | undefined {
   if (typeof r.seats === 'number') return r.seats;
   if (typeof n.seats === 'number') return n.seats === 1 ? undefined : n.seats;
   return null;
+}
+
+/**
+ * A Popolo organization's colour (`color`, else `colour`) when it is `#rrggbb`; anything else is not
+ * read (and stays among the kept Popolo fields, so the export gives it back).
+ */
+function groupColor(r: Obj): string | undefined {
+  for (const k of ['color', 'colour']) {
+    const c = str(r[k]);
+    if (c !== undefined && /^#[0-9a-fA-F]{6}$/.test(c)) return c;
+  }
+  return undefined;
 }
 
 /** A term event (`classification: "legislative period"`) of the file, by id. */
@@ -362,6 +377,8 @@ export function mapMemberships(
     };
     if (m.organization_id === '') problems.push(makeProblem('error', 'popolo-membership-incomplete', file, { pointer: `/memberships/${i}` }, { key: 'organization_id' }));
     if (postId !== undefined) m.post_id = postId as string | null;
+    const group = str(r.on_behalf_of_id);
+    if (group !== undefined) m.on_behalf_of_id = group;
     const role = takeLabel(r, n, 'role', 'role', dl);
     if (role) m.role = role;
     let start = str(r.start_date);
@@ -406,6 +423,7 @@ export function mapMemberships(
         start_date: 'start_date',
         end_date: 'end_date',
         legislative_period_id: 'legislative_period_id',
+        on_behalf_of_id: 'on_behalf_of_id',
       },
     });
     return fromNs(m, n, ['start_event_id', 'end_event_id', 'start_cause', 'end_cause', 'end_destination', 'end_destination_wikidata', ...PROVENANCE]);

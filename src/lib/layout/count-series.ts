@@ -1,12 +1,14 @@
 /**
- * The small chart of member counts over the term: one stepped line per organization, the stated
- * claims as marks at the step they are checked against. Pure geometry in px.
+ * The small chart of member counts over the term: one stepped line per body, one per group (party)
+ * when the dataset has groups, the stated claims as marks at the step they are checked against.
+ * Pure geometry in px.
  */
 import { scaleLinear } from 'd3-scale';
 import { line, curveStepAfter } from 'd3-shape';
 import type { Timeline } from '../model/steps.ts';
 import { checkClaims } from '../model/claims.ts';
 import { countsByStep } from '../model/counts.ts';
+import { groupCountSeries } from '../model/group-at.ts';
 import { r1 } from './round.ts';
 
 export interface CountSeries {
@@ -16,6 +18,12 @@ export interface CountSeries {
   stepX: number[];
   /** One line per organization; `colorIndex` is the chart's palette index of the body (`orgColor` of `draw/palette.ts`). */
   lines: { org: string; d: string; colorIndex: number; labelY: number }[];
+  /**
+   * One line per group (party) when the dataset has groups, in `groupOrder`: the group's id, its
+   * members at each step, and its colour (the data's `color`, else the palette index `colorIndex` of
+   * `groupColor` in `draw/palette.ts`, as in the chart). Empty without groups.
+   */
+  groupLines: { group: string; d: string; color: string | null; colorIndex: number; labelY: number }[];
   claimMarks: { id: string; x: number; y: number; holds: boolean }[];
 }
 
@@ -26,9 +34,10 @@ export interface CountSeries {
  */
 export function countSeries(timeline: Timeline, size: { width: number; height: number }): CountSeries {
   const { width, height } = size;
-  const orgs = timeline.dataset.organizations;
+  const orgs = timeline.dataset.organizations.filter((o) => !timeline.groupIds.has(o.id));
   const n = timeline.steps.length;
   const byOrg = countsByStep(timeline);
+  const byGroup = groupCountSeries(timeline);
   const counts = timeline.steps.map((_, i) => Object.fromEntries(orgs.map((o) => [o.id, byOrg.get(o.id)?.[i] ?? 0])));
   const max = Math.max(1, ...orgs.map((o) => o.seats ?? 0), ...[...byOrg.values()].map((v) => Math.max(0, ...v)));
   const x = scaleLinear().domain([0, Math.max(1, n - 1)]).range([12, width - 70]);
@@ -42,12 +51,21 @@ export function countSeries(timeline: Timeline, size: { width: number; height: n
     const d = line().curve(curveStepAfter)(pts) ?? '';
     return { org: o.id, d, colorIndex: treeIndex.get(o.id) ?? k, labelY: r1(y(counts[n - 1]?.[o.id] ?? 0) + 3) };
   });
+  const orgById = timeline.organizationById;
+  let nextColor = 0;
+  const groupLines = [...byGroup].map(([group, series]) => {
+    const pts: [number, number][] = series.map((c, i) => [x(i), y(c)]);
+    pts.push([x(Math.max(1, n - 1)) + 10, y(series[n - 1] ?? 0)]);
+    const c = orgById.get(group)?.color;
+    const color = typeof c === 'string' && /^#[0-9a-fA-F]{6}$/.test(c) ? c : null;
+    return { group, d: line().curve(curveStepAfter)(pts) ?? '', color, colorIndex: color === null ? nextColor++ : -1, labelY: r1(y(series[n - 1] ?? 0) + 3) };
+  });
   const claimMarks = checkClaims(timeline).map((c) => ({
     id: c.claim.id,
     x: r1(x(c.step)),
     y: r1(y(c.claim.count)),
     holds: c.holds,
   }));
-  return { width, height, stepX, lines, claimMarks };
+  return { width, height, stepX, lines, groupLines, claimMarks };
 }
 

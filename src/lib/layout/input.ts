@@ -7,6 +7,7 @@ import type { Snapshot } from '../model/timeline-types.ts';
 import type { SeatPlan } from './seat-plan.ts';
 import type { LayoutStrings } from './words.ts';
 import { membershipAreas } from '../model/areas.ts';
+import { groupsFromTimeline, type LayoutGroups } from './groups.ts';
 
 export interface LayoutOptions {
   /** Total width of the scene in units (default `DEFAULT_WIDTH`, 1440). The scene grows wider if the tree needs it. */
@@ -34,6 +35,8 @@ export interface LayoutParts {
   options?: LayoutOptions;
   /** Area (constituency) names by membership id (`membershipAreas` of `model/areas.ts`); shown in hemicycle tooltips. */
   areas?: ReadonlyMap<string, string>;
+  /** Who sits for which group at the step, and the groups' order; absent: no groups. */
+  groups?: LayoutGroups;
 }
 
 /** A timeline as `model/steps.ts` builds it (only what the layout reads). */
@@ -51,12 +54,14 @@ export interface LayoutFromTimeline {
   /** Every text the layout writes, in `lang` (`layoutWords(lang)` of `view/layout-words.ts`). */
   words: LayoutStrings;
   options?: LayoutOptions;
+  /** Absent: read from the timeline when it is a whole `model/steps.ts` timeline (`groupsFromTimeline`). */
+  groups?: LayoutGroups;
 }
 
 export type LayoutInput = LayoutParts | LayoutFromTimeline;
 
-/** The explicit form of either input, with the step resolved. */
-export function toParts(input: LayoutInput): LayoutParts & { step: number } {
+/** The explicit form of either input, with the step and the groups resolved. */
+export function toParts(input: LayoutInput): LayoutParts & { step: number; groups: LayoutGroups } {
   if ('timeline' in input) {
     const d = input.timeline.dataset;
     return {
@@ -70,9 +75,10 @@ export function toParts(input: LayoutInput): LayoutParts & { step: number } {
       words: input.words,
       ...(input.options ? { options: input.options } : {}),
       ...(d.popolo ? { areas: membershipAreas(d) } : {}),
+      groups: input.groups ?? groupsFromTimeline(input.timeline, input.step),
     };
   }
-  return { ...input, step: input.step ?? input.snapshot.step };
+  return { ...input, step: input.step ?? input.snapshot.step, groups: input.groups ?? { order: [], at: new Map() } };
 }
 
 /** A lookup by id (the first item wins when ids repeat). */

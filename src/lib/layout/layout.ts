@@ -4,8 +4,8 @@
  *
  * Stages, each in its own module: geometry (`geometry.ts`: boxes, cells and trays; depends only on
  * the plan and the width), boxes (`boxes.ts`), seated and departed nodes in reading order
- * (`nodes.ts`), trays (`trays.ts`), vacant seats (`vacancies.ts`), legend and source line
- * (`legend.ts`). The layout writes no words of its own: they come in as `LayoutStrings`
+ * (`nodes.ts`, each seated node with its group), trays (`trays.ts`), vacant seats (`vacancies.ts`),
+ * the groups (`groups.ts`), legend and source line (`legend.ts`). The layout writes no words of its own: they come in as `LayoutStrings`
  * (`words.ts`), built from `i18n/` by `view/layout-words.ts`.
  *
  * `scene.nodes` is in reading order (seated by y then x, then departed tray by tray), which is the
@@ -24,6 +24,7 @@ import { markOverCapacity } from './over-capacity.ts';
 import { r1 } from './round.ts';
 import { chooseLayout } from './hemicycle-mode.ts';
 import { layoutHemicycle } from './hemicycle-scene.ts';
+import { sceneGroups } from './groups.ts';
 
 export * from './scene.ts';
 export type { LayoutInput, LayoutOptions } from './input.ts';
@@ -43,7 +44,8 @@ export function layoutScene(inputArg: LayoutInput): Scene {
   const { snapshot, plan, lang, step, words } = input;
   const geo = geometryFor(plan, input.options?.width ?? DEFAULT_WIDTH);
   const orgs = byId(input.organizations);
-  const ctx: NodeContext = { snapshot, plan, step, geo, persons: byId(input.persons), posts: byId(input.posts), words };
+  const ctx: NodeContext = { snapshot, plan, step, geo, persons: byId(input.persons), posts: byId(input.posts), words, groupOf: input.groups.at };
+  const groups = sceneGroups(input.groups, orgs, snapshot.seats.keys(), words);
 
   const boxes = sceneBoxes(geo, plan, snapshot, orgs, words);
   const seated = seatedNodes(ctx);
@@ -52,7 +54,7 @@ export function layoutScene(inputArg: LayoutInput): Scene {
   const nodes = sortReadingOrder([...seated.nodes, ...departed.nodes], geo);
   const trays = sceneTrays(geo, departed.trayCounts, entrantsByCause(nodes), words);
   const vacant = vacantSeats(plan, snapshot, geo, seated.occupied);
-  const { legend, source } = placeLegend(geo, legendEntries(geo, plan, orgs, words), words.legendTitle);
+  const { legend, source } = placeLegend(geo, legendEntries(geo, plan, orgs, words, groups, input.groups.everySeatHasGroup === true), words.legendTitle);
   const height = source.y + source.h + MARGIN;
 
   return {
@@ -67,6 +69,7 @@ export function layoutScene(inputArg: LayoutInput): Scene {
     vacant,
     trays,
     legend,
+    ...(groups.length > 0 ? { groups } : {}),
     source: rect(source),
   };
 }

@@ -1,7 +1,9 @@
 /**
- * Legend stage of `layoutScene`: the legend's items (fixed for the whole timeline: one per body,
- * vacant seat, the "new" mark when anyone joins after the first step, the over-capacity mark when
- * some body has more people than seats at some step, one per end cause, the "inferred" mark) laid out in a grid of `geo.legendCols` columns, and the source line under it.
+ * Legend stage of `layoutScene`: the legend's items (fixed for the whole timeline: one per body
+ * unless every member has a group colour, one per group (party) in seat order with its members at
+ * the step in its label, vacant seat, the "new" mark when anyone joins after the first step, the
+ * over-capacity mark when some body has more people than seats at some step, one per end cause, the
+ * "inferred" mark) laid out in a grid of `geo.legendCols` columns, and the source line under it.
  */
 import type { Organization } from '../model/types.ts';
 import type { SeatPlan } from './seat-plan.ts';
@@ -11,6 +13,7 @@ import { LEGEND_ROW, LEGEND_TITLE_H, MARGIN, SOURCE_H, type LegendItem, type Rec
 import { shapeFor } from './nodes.ts';
 import { r1 } from './round.ts';
 import { planHasOverCapacity } from './over-capacity.ts';
+import type { SceneGroup } from './groups.ts';
 
 const newcomersCache = new WeakMap<SeatPlan, boolean>();
 
@@ -36,12 +39,18 @@ export function legendEntries(
   plan: SeatPlan,
   orgs: ReadonlyMap<string, Organization>,
   words: LayoutStrings,
+  groups: readonly SceneGroup[] = [],
+  everySeatHasGroup = false,
 ): Omit<LegendItem, 'x' | 'y' | 'w'>[] {
   const items: Omit<LegendItem, 'x' | 'y' | 'w'>[] = [];
-  for (const g of geo.order) {
+  // When every member has a group colour, the bodies' colours would explain no node.
+  for (const g of everySeatHasGroup ? [] : geo.order) {
     const org = orgs.get(g.org);
     const shortName = words.label(org?.short_name) || words.label(org?.name) || g.org;
     items.push({ key: `org:${g.org}`, kind: 'org', shape: 'circle', org: g.org, colorIndex: g.colorIndex, label: words.legendSeated(shortName) });
+  }
+  for (const g of groups) {
+    items.push({ key: `group:${g.id}`, kind: 'group', shape: 'circle', group: g.id, colorIndex: g.colorIndex, label: words.legendGroup(g.label, g.count) });
   }
   if (plan.regions.some((r) => r.seats !== null)) {
     items.push({ key: 'vacant', kind: 'vacant', shape: 'circle', colorIndex: -1, label: words.legendVacant });

@@ -75,6 +75,8 @@ export interface NodeContext {
   persons: ReadonlyMap<string, Person>;
   posts: ReadonlyMap<string, Post>;
   words: LayoutStrings;
+  /** Each seated person's group at the step (person id → group id); empty without groups. */
+  groupOf?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -102,6 +104,7 @@ export function seatedNodes(ctx: NodeContext): { nodes: SceneNode[]; occupied: M
     occ.add(place.index);
     const label = nodeLabel('seated', pid, seat.post_ids, ctx.persons, ctx.posts, ctx.words.label);
     const isNew = entry !== null && entry.step === step && entry.joined === true;
+    const group = ctx.groupOf?.get(pid);
     nodes.push({
       key: pid,
       person_id: pid,
@@ -119,6 +122,7 @@ export function seatedNodes(ctx: NodeContext): { nodes: SceneNode[]; occupied: M
       entry_cause: entry?.arrival ?? null,
       isNew,
       overCapacity: false,
+      ...(group !== undefined ? { group } : {}),
     });
   }
   return { nodes, occupied };

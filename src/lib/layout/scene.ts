@@ -4,6 +4,9 @@
  * Pure types and constants: no Svelte, no DOM.
  */
 import { r1 } from './round.ts';
+import type { SceneGroup } from './groups.ts';
+
+export type { SceneGroup } from './groups.ts';
 
 /** Shapes of nodes. Seated members are circles; departed members show their end cause by shape. */
 export type ShapeName = 'circle' | 'cross' | 'triangle' | 'square' | 'diamond';
@@ -71,6 +74,11 @@ export interface SceneNode {
    * row); drawn with a red ring and `data-over-capacity="true"`. False for the departed.
    */
   overCapacity: boolean;
+  /**
+   * Seated: the group (party) the person sits for at the step, an organization id; absent when
+   * none (then the node has its body's colour, as in a dataset without groups).
+   */
+  group?: string;
 }
 
 /**
@@ -113,12 +121,14 @@ export interface SceneTray extends Rect {
 }
 
 export interface LegendItem {
-  /** `org:<id>`, `vacant`, `cause:<cause>`, `new`, `over`, `inferred`: the keys of `SvgMeta.legendItems`. */
+  /** `org:<id>`, `group:<id>`, `vacant`, `cause:<cause>`, `new`, `over`, `inferred`: the keys of `SvgMeta.legendItems`. */
   key: string;
-  kind: 'org' | 'vacant' | 'cause' | 'new' | 'inferred' | 'over';
+  kind: 'org' | 'group' | 'vacant' | 'cause' | 'new' | 'inferred' | 'over';
   /** Shape drawn (for `vacant`, `new` and `inferred`: a circle, drawn hollow / with the new or inferred mark). */
   shape: ShapeName;
   org?: string;
+  /** The group's id (`kind: 'group'`). */
+  group?: string;
   cause?: string;
   colorIndex: number;
   /** Default label in the scene's language (an export may override it). */
@@ -149,6 +159,11 @@ export interface Scene {
   vacant: SceneVacant[];
   trays: SceneTray[];
   legend: SceneLegend;
+  /**
+   * The groups (parties) in seat order with their member counts at the step and colours; absent for
+   * a dataset without groups.
+   */
+  groups?: SceneGroup[];
   /** Area reserved at the bottom for the source line. */
   source: Rect;
   /** The layout drawn (`layout/hemicycle-mode.ts`); absent: `nested`. */

@@ -5,6 +5,9 @@
  */
 import type { Organization } from '../model/types.ts';
 import { buildOrgTree, type OrgTree } from '../model/org-tree.ts';
+import { groupIds } from '../model/groups.ts';
+import { groupIndex } from '../model/group-at.ts';
+import type { Timeline } from '../model/steps.ts';
 import { snapshotSource, spanSource, type StateSource } from './seat-plan-states.ts';
 import type { PlanOrganization, SeatPlanInput, TimelineLike } from './seat-plan-types.ts';
 
@@ -17,6 +20,12 @@ export interface PlanInput {
   states: StateSource;
   /** Number of steps (≥ 1). */
   stepCount: number;
+  /**
+   * Per person with a group, the seat order of their main group (the one they hold longest, ties
+   * the first: `GroupIndex.mainGroup`) in `groupOrder`; empty without groups or without a full
+   * timeline.
+   */
+  groupRank: Map<string, number>;
 }
 
 /**
@@ -25,7 +34,13 @@ export interface PlanInput {
  * @throws Error when there are no steps (the message gives the step count).
  */
 export function readPlanInput(source: SeatPlanInput | TimelineLike): PlanInput {
-  const organizations = 'dataset' in source ? source.dataset.organizations : source.organizations;
+  const allOrganizations = 'dataset' in source ? source.dataset.organizations : source.organizations;
+  // Groups (parties) are no bodies: no region, no box.
+  const groups = groupIds({
+    organizations: allOrganizations as Organization[],
+    memberships: 'dataset' in source ? ((source.dataset as { memberships?: Timeline['dataset']['memberships'] }).memberships ?? []) : [],
+  });
+  const organizations = groups.size === 0 ? allOrganizations : allOrganizations.filter((o) => !groups.has(o.id));
   const posts = ('dataset' in source ? source.dataset.posts : source.posts) ?? [];
   // buildOrgTree reads only `id` and `parent_id`.
   const tree = buildOrgTree(organizations as readonly Organization[]);
@@ -40,7 +55,23 @@ export function readPlanInput(source: SeatPlanInput | TimelineLike): PlanInput {
   if (!Number.isInteger(stepCount) || stepCount < 1) {
     throw new Error(`planSeats: the timeline has no steps (stepCount = ${String(stepCount)}); at least one is needed.`);
   }
-  return { tree, orgSeats: seatsByOrg(organizations), states, stepCount };
+  return { tree, orgSeats: seatsByOrg(organizations), states, stepCount, groupRank: groupRanks(source) };
+}
+
+/** True when `source` is a whole timeline of `model/steps.ts` (what `groupIndex` reads). */
+function isTimeline(source: unknown): source is Timeline {
+  const t = source as Partial<Timeline>;
+  return typeof t === 'object' && t !== null && 'dataset' in t && Array.isArray(t.spans) && t.groupIds instanceof Set && Array.isArray(t.steps);
+}
+
+/** See `PlanInput.groupRank`. */
+function groupRanks(source: SeatPlanInput | TimelineLike): Map<string, number> {
+  const out = new Map<string, number>();
+  if (!isTimeline(source) || source.groupIds.size === 0) return out;
+  const idx = groupIndex(source);
+  const rank = new Map(idx.order.map((g, i) => [g, i] as const));
+  for (const [p, g] of idx.mainGroup) out.set(p, rank.get(g) ?? idx.order.length);
+  return out;
 }
 
 /** Each post's position in the dataset (0-based; on duplicate ids the first wins): newcomers are ordered by it. */

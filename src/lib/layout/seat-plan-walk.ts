@@ -50,6 +50,8 @@ interface Arrival {
 
 /** The walk's running state: where everyone is after the last step walked, and what it wrote. */
 interface Walk {
+  /** Seat order of each person's group (`PlanInput.groupRank`); absent: no group order. */
+  groupRank?: ReadonlyMap<string, number>;
   allocators: Map<PlaceKey, Allocator>;
   history: Map<string, PlanEntry[]>;
   current: Map<string, Placement>;
@@ -60,10 +62,18 @@ interface Walk {
 /**
  * Walks the steps 0 … `states.stepCount` − 1 in order, placing everyone `states` names.
  * @param orgSeats the seats of each organization (null: none), for the vacant seats.
+ * @param groupRank the seat order of each person's group (`PlanInput.groupRank`): arrivals are
+ *   sorted by it first, so that a group's members sit together; people without one come last.
  * @throws nothing of its own (an organization the tree does not know is refused by `planRegions`).
  */
-export function walkSteps(states: StateSource, tree: OrgTree, orgSeats: ReadonlyMap<string, number | null>): SeatWalk {
+export function walkSteps(
+  states: StateSource,
+  tree: OrgTree,
+  orgSeats: ReadonlyMap<string, number | null>,
+  groupRank?: ReadonlyMap<string, number>,
+): SeatWalk {
   const walk: Walk = { allocators: new Map(), history: new Map(), current: new Map(), vac: vacancyTracker(tree, orgSeats), exitFirst: new Map() };
+  if (groupRank && groupRank.size > 0) walk.groupRank = groupRank;
   const entryFirst = new Map<string, number>();
   const entryMax = new Map<string, number>();
   const stepCount = states.stepCount;
@@ -120,10 +130,14 @@ function leavePlaces(walk: Walk, step: number, at: StepStates): { arrivals: Arri
   return { arrivals, entrants };
 }
 
-/** Second half of a step: the arrivals, by rank then natural person id, take the lowest free index of their place. */
+/**
+ * Second half of a step: the arrivals, by group rank (when there are groups), then rank, then
+ * natural person id, take the lowest free index of their place.
+ */
 function takePlaces(walk: Walk, step: number, arrivals: Arrival[]): void {
-  const { allocators, history, current, vac } = walk;
-  arrivals.sort((a, b) => (a.rank !== b.rank ? (a.rank < b.rank ? -1 : 1) : naturalCompare(a.pid, b.pid)));
+  const { allocators, history, current, vac, groupRank } = walk;
+  const g = (pid: string): number => groupRank?.get(pid) ?? Number.MAX_SAFE_INTEGER;
+  arrivals.sort((a, b) => g(a.pid) - g(b.pid) || (a.rank !== b.rank ? (a.rank < b.rank ? -1 : 1) : naturalCompare(a.pid, b.pid)));
   for (const a of arrivals) {
     let allocator = allocators.get(a.key);
     if (!allocator) {

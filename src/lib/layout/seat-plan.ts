@@ -7,8 +7,11 @@
  * Rules:
  * - Regions are organizations. A person sits in the region of their innermost organization.
  * - Steps are walked in order. At each step, everyone who leaves a region (or tray) frees their index
- *   first; then the newcomers of each region, sorted by the dataset order of their first post and then
- *   by person id (natural order), take the lowest free index.
+ *   first; then the newcomers of each region, sorted by their main group's place in `groupOrder`
+ *   (when the dataset has groups: the group they sit for longest, ties the first; so each group
+ *   sits together, and keeps its block over the term), then by the dataset order of their first post
+ *   and then by person id (natural order), take the lowest free index.
+ * - Groups (parties, `model/groups.ts`) are no regions: they have no box and no cells.
  * - Vacancies belong to organizations with seats and are drawn in their OWN area only: an
  *   organization without seats has no vacancies, so its empty cells stay blank. At a step, an
  *   organization with seats draws (seats − its members, people of its whole subtree) − (the vacant
@@ -58,8 +61,8 @@ export { naturalCompare } from './natural-compare.ts';
  * @throws Error when there are no steps, or when someone is seated in an organization that is not in the organizations list.
  */
 export function planSeats(source: SeatPlanInput | TimelineLike): SeatPlan {
-  const { tree, orgSeats, states, stepCount } = readPlanInput(source);
-  const walk = walkSteps(states, tree, orgSeats);
+  const { tree, orgSeats, states, stepCount, groupRank } = readPlanInput(source);
+  const walk = walkSteps(states, tree, orgSeats, groupRank);
   const { regions, region } = planRegions(tree, orgSeats, walk.seatOccupancy, walk.need);
   const { exitTrays, entryTrays } = planTrays(walk);
   const { entryAt, placeAt } = historyLookup(walk.history);

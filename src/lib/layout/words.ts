@@ -24,4 +24,6 @@ export interface LayoutStrings {
   /** Legend label of the over-capacity mark (a seat beyond the body's seat count). */
   legendOverCapacity: string;
   legendInferred: string;
+  /** Legend label of a group (party) with its member count at the step: "Red Party: 3 members". */
+  legendGroup: (groupName: string, count: number) => string;
 }

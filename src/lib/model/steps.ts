@@ -17,6 +17,7 @@ import { changesPerStep, datasetLookups, indexSteps, makeSteps, mergeSteps, pers
 import { SnapshotEngine } from './snapshots.ts';
 import { countSeriesOf, type CountSeries } from './counts.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
+import { groupIds } from './groups.ts';
 
 /** A dataset turned into steps, with lookups and on-demand snapshots. Build with `buildTimeline`. */
 export interface Timeline {
@@ -34,7 +35,7 @@ export interface Timeline {
   readonly orgDepth: ReadonlyMap<string, number>;
   /** Direct children of each organization, dataset order. */
   readonly orgChildren: ReadonlyMap<string, readonly string[]>;
-  /** The whole organization tree (parents, roots, cycles cut), as the snapshots use it. */
+  /** The tree of the bodies (parents, roots, cycles cut; groups left out), as the snapshots use it. */
   readonly orgTree: OrgTree;
   /**
    * Members of each organization (tree order) after each step: `countSeries.get("bch")[i]` =
@@ -47,8 +48,15 @@ export interface Timeline {
    * `diacritics` mode and kept by the timeline.
    */
   searchIndex(diacritics: boolean): SearchIndex;
-  /** Organization ids, parents before children (bch, btv, tt). */
+  /** Organization ids, parents before children (bch, btv, tt). Bodies only: never a group. */
   readonly orgIdsInTreeOrder: readonly string[];
+  /**
+   * The dataset's groups (`groupIds`: parties, parliamentary groups, `on_behalf_of_id` targets).
+   * They are not bodies: not in the organization tree, the count series or the snapshots, and a
+   * membership *of* a group (`organization_id` a group) is no seat (its span is not `placeable`)
+   * and makes no implicit step. `model/group-at.ts` reads who sits for which group.
+   */
+  readonly groupIds: ReadonlySet<string>;
   /** Each membership's place on the step axis, parallel to `dataset.memberships`. */
   readonly spans: readonly MembershipSpan[];
   /** Step index of each event id (first occurrence). */
@@ -81,15 +89,17 @@ export function buildTimeline(dataset: Dataset): Timeline {
   const events = dataset.events ?? [];
   const memberships = dataset.memberships ?? [];
 
+  const groups = groupIds(dataset);
   const eventDates = readEventDates(events);
-  const { sides, autoDates } = resolveSides(memberships, eventDates);
+  const { sides, autoDates } = resolveSides(memberships, eventDates, (m) => groups.has(m.organization_id));
   const items = mergeSteps(events, eventDates.ordering, autoDates);
   const indexes = indexSteps(items, eventDates.indexById);
 
-  const orgTree = buildOrgTree(dataset.organizations ?? []);
+  const orgTree = buildOrgTree((dataset.organizations ?? []).filter((o) => !groups.has(o.id)));
   const { organizationById, personById, postById, membershipById, postOrder } = datasetLookups(dataset);
+  const bodyById = new Map([...organizationById].filter(([id]) => !groups.has(id)));
 
-  const spans = placeSpans(memberships, sides, indexes, organizationById, items.length);
+  const spans = placeSpans(memberships, sides, indexes, bodyById, items.length);
   const steps = makeSteps(items, changesPerStep(spans, items.length));
   const stepIndexByEvent = indexes.byEventId;
   const valueTexts = new Map<string, string[]>();
@@ -101,7 +111,7 @@ export function buildTimeline(dataset: Dataset): Timeline {
     spans,
     orgTree,
     orgIds,
-    organizationById,
+    organizationById: bodyById,
     personIds: personOrder(dataset.persons ?? [], memberships),
     postIds: [...postOrder.keys()],
     postOrder,
@@ -127,6 +137,7 @@ export function buildTimeline(dataset: Dataset): Timeline {
       return index;
     },
     orgIdsInTreeOrder: orgIds,
+    groupIds: groups,
     spans,
     stepIndexByEvent,
     personById,

@@ -84,11 +84,17 @@ export interface ResolvedSides {
  * allows) and a start to an implicit step after them (`auto`: arrivals as late); a date no event
  * has goes to an implicit step for the date (`auto`); else nowhere (`none`: no usable id or date).
  * So at one date, a membership that ends there is never counted together with one that starts
- * there (unless both name their events, whose listed order then decides). O(memberships).
+ * there (unless both name their events, whose listed order then decides). A membership for which
+ * `stepless` is true (a membership of a group, which is no seat) makes no implicit step: a date of
+ * no single event leaves that side `none`. O(memberships).
  */
-export function resolveSides(memberships: readonly Membership[], events: Pick<EventDates, 'indexById' | 'byDateKey'>): ResolvedSides {
+export function resolveSides(
+  memberships: readonly Membership[],
+  events: Pick<EventDates, 'indexById' | 'byDateKey'>,
+  stepless?: (m: Membership) => boolean,
+): ResolvedSides {
   const autoDates = new Map<string, PartialDate>();
-  const resolve = (eventId: string | undefined, date: string | undefined, side: 'start' | 'end'): SideRef => {
+  const resolve = (eventId: string | undefined, date: string | undefined, side: 'start' | 'end', makesStep: boolean): SideRef => {
     if (eventId !== undefined && eventId !== null) {
       const e = events.indexById.get(eventId);
       if (e !== undefined) return { kind: 'event', event: e, via: 'event' };
@@ -98,13 +104,14 @@ export function resolveSides(memberships: readonly Membership[], events: Pick<Ev
     const k = dateKey(d);
     const matches = events.byDateKey.get(k);
     if (matches && (matches.length === 1 || side === 'end')) return { kind: 'event', event: matches[0]!, via: 'date' };
+    if (!makesStep) return { kind: 'none' };
     if (!autoDates.has(k)) autoDates.set(k, d);
     return { kind: 'auto', key: k };
   };
-  const sides = memberships.map((m) => ({
-    start: resolve(m.start_event_id, m.start_date, 'start'),
-    end: resolve(m.end_event_id, m.end_date, 'end'),
-  }));
+  const sides = memberships.map((m) => {
+    const makesStep = !stepless?.(m);
+    return { start: resolve(m.start_event_id, m.start_date, 'start', makesStep), end: resolve(m.end_event_id, m.end_date, 'end', makesStep) };
+  });
   return { sides, autoDates };
 }
 

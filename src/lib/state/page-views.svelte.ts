@@ -15,6 +15,7 @@ import { roleTableView } from '../view/role-table.ts';
 import { searchResultsView } from '../view/search.ts';
 import { sourceInfoView } from '../view/source-info.ts';
 import type { AppState } from './app-state.svelte.ts';
+import { GROUP_WORDS } from '../i18n/group-words.ts';
 
 /** Size of the small counts-over-the-term chart, in CSS px (it scales with its container). */
 const SERIES_SIZE = { width: 320, height: 120 };
@@ -32,6 +33,10 @@ export class PageViews {
   readonly series = $derived.by(() => countSeries(this.#app.timeline, SERIES_SIZE));
   /** The label of each line of `series`, in the UI language. */
   readonly seriesLabels = $derived.by(() => this.series.lines.map((l) => orgShortName(this.#app.timeline, l.org, this.#app.lang)));
+  /** The label of each group line of `series` (short name, else name), in the UI language; [] without groups. */
+  readonly groupSeriesLabels = $derived.by(() => this.series.groupLines.map((l) => orgShortName(this.#app.timeline, l.group, this.#app.lang)));
+  /** The heading of the counts chart's group legend, in the UI language. */
+  readonly groupSeriesTitle = $derived.by(() => GROUP_WORDS[this.#app.lang].countsByGroup);
   /** Members, seats and vacancies of every body at the current step. */
   readonly bodies = $derived.by(() => bodyCounts(this.#app.timeline, this.#app.step, this.#app.lang));
   /** The source's stated counts, each checked against the data, as sentences. */

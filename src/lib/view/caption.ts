@@ -13,6 +13,8 @@ import { END_CAUSE_LABELS, START_CAUSE_LABELS, STRINGS } from '../i18n/strings.t
 import { SUMMARY_WORDS } from '../i18n/export-words.ts';
 import { formatDateText } from '../i18n/dates.ts';
 import { pick } from '../i18n/strings.ts';
+import { GROUP_WORDS } from '../i18n/group-words.ts';
+import { groupChanges } from '../model/group-changes.ts';
 
 /** What the drawing writes around the chart; every text already in `lang`. */
 export interface SvgMeta {
@@ -93,7 +95,8 @@ export function sourceText(timeline: Timeline, lang: Lang): string {
 /**
  * What happened at a step, in words, for datasets whose events carry no description (CSV and
  * Popolo imports): "Vào: A, B (Bầu bổ sung). Rời: C (Nghỉ hưu)." Built from the model's diff between
- * the previous step and this one; names are the dataset's person names.
+ * the previous step and this one, and its changes of group (`groupChanges`: "Changed group: A (Red
+ * → Blue)."); names are the dataset's person names.
  * @param step 0-based step index (at 0: the initial membership count)
  * @returns one sentence per kind of change, joined by spaces; '' when nothing changed
  */
@@ -116,10 +119,14 @@ export function stepSummary(timeline: Timeline, step: number, lang: Lang): strin
   const exits = t.flatMap((x) => (x.kind === 'exit' ? [`${name(x.person_id)}${x.cause ? ` (${END_CAUSE_LABELS[x.cause as EndCause]?.[lang] ?? x.cause})` : ''}`] : []));
   const moves = t.flatMap((x) => (x.kind === 'move' ? [`${name(x.person_id)} (${org(x.from)} → ${org(x.to)})`] : []));
   const roles = t.flatMap((x) => (x.kind === 'role' ? [name(x.person_id)] : []));
+  const gw = GROUP_WORDS[lang];
+  const groupName = (id: string | null) => (id === null ? '–' : org(id));
+  const regrouped = groupChanges(timeline, step).map((c) => gw.changedGroupOne(name(c.person_id), groupName(c.from), groupName(c.to)));
   if (enters.length) parts.push(`${w.enter}: ${list(enters)}.`);
   if (exits.length) parts.push(`${w.exit}: ${list(exits)}.`);
   if (moves.length) parts.push(`${w.move}: ${list(moves)}.`);
   if (roles.length) parts.push(`${w.role}: ${list(roles)}.`);
+  if (regrouped.length) parts.push(`${gw.summaryChanged}: ${list(regrouped)}.`);
   return parts.join(' ');
 }
 

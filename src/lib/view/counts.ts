@@ -27,16 +27,16 @@ export interface BodyCount {
 export function vacanciesOfWhich(timeline: Timeline, orgId: string, vacancies: Readonly<Record<string, number | null>>, lang: Lang): string {
   const t = STRINGS[lang];
   return timeline.dataset.organizations
-    .filter((c) => c.parent_id === orgId && (vacancies[c.id] ?? 0) > 0)
+    .filter((c) => c.parent_id === orgId && !timeline.groupIds.has(c.id) && (vacancies[c.id] ?? 0) > 0)
     .map((c) => ` (${t.vacantOfWhich(vacancies[c.id] ?? 0, orgShortName(timeline, c.id, lang))})`)
     .join('');
 }
 
-/** Every body's count at `step`, dataset order. */
+/** Every body's count at `step`, dataset order; groups (parties) are no bodies and are left out. */
 export function bodyCounts(timeline: Timeline, step: number, lang: Lang): BodyCount[] {
   const t = STRINGS[lang];
   const snap = timeline.snapshotAt(step);
-  return timeline.dataset.organizations.map((o) => {
+  return timeline.dataset.organizations.filter((o) => !timeline.groupIds.has(o.id)).map((o) => {
     const count = snap.counts[o.id] ?? 0;
     const vacant = snap.vacancies[o.id];
     let detail = t.memberWord(count);

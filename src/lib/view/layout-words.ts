@@ -7,6 +7,7 @@ import type { LayoutStrings } from '../layout/words.ts';
 import { END_CAUSE_LABELS, START_CAUSE_LABELS, STRINGS } from '../i18n/strings.ts';
 import { CHART_WORDS } from '../i18n/export-words.ts';
 import { pick } from '../i18n/strings.ts';
+import { GROUP_WORDS } from '../i18n/group-words.ts';
 
 /** `LayoutStrings` in `lang`; a cause without a label is written as its code. */
 export function layoutWords(lang: Lang): LayoutStrings {
@@ -23,5 +24,6 @@ export function layoutWords(lang: Lang): LayoutStrings {
     legendNew: (CHART_WORDS[lang] ?? CHART_WORDS.en).legendNew,
     legendOverCapacity: (CHART_WORDS[lang] ?? CHART_WORDS.en).legendOverCapacity,
     legendInferred: s.legendInferred,
+    legendGroup: GROUP_WORDS[lang].legendGroup,
   };
 }

@@ -11,6 +11,9 @@ import { formatLocator } from '../i18n/citations.ts';
 import { STRINGS, pick } from '../i18n/strings.ts';
 import { endCauseLabel, orgShortName, postLabel, startCauseLabel } from './names.ts';
 import { areaOf, membershipAreas } from '../model/areas.ts';
+import { groupIndex, groupInRuns, type GroupInterval } from '../model/group-at.ts';
+import { groupChanges } from '../model/group-changes.ts';
+import { GROUP_WORDS } from '../i18n/group-words.ts';
 
 /** One step of the person's situation. */
 export interface PanelStep {
@@ -53,6 +56,26 @@ export interface MemberPanelView {
   inferredNote: string | null;
   steps: PanelStep[];
   changes: PanelChange[];
+  /** The person's groups (parties) over time, one stretch each: "Red Party (5/2010 – 3/2012)"; [] without groups. */
+  groups: { group: string; text: string }[];
+  /** Heading of `groups`. */
+  groupsTitle: string;
+}
+
+/**
+ * The person's stretches with one group (`GroupIndex.byPerson`) in `lang`: "<group> (<step it starts
+ * at> – <step at which it no longer holds>)", or "<group> (from <step>)" when it holds at the last step.
+ */
+function groupStretches(timeline: Timeline, runs: readonly GroupInterval[] | undefined, lang: Lang): { group: string; text: string }[] {
+  const n = timeline.steps.length;
+  return (runs ?? []).map((r) => ({
+    group: r.group,
+    text: GROUP_WORDS[lang].panelGroupSpan(
+      orgShortName(timeline, r.group, lang),
+      timeline.valueText(r.start, lang),
+      r.end < n ? timeline.valueText(r.end, lang) : null,
+    ),
+  }));
 }
 
 /**
@@ -73,6 +96,12 @@ export function memberPanelView(timeline: Timeline, history: PersonHistory, lang
     return `${pick(src?.title, lang) || x.source_id}: ${loc}`;
   };
   const changes = history.changes;
+  const regrouped = new Map<number, boolean>();
+  const regroupedAt = (step: number): boolean => {
+    let v = regrouped.get(step);
+    if (v === undefined) regrouped.set(step, (v = groupChanges(timeline, step).some((g) => g.person_id === history.person_id)));
+    return v;
+  };
   const ending = new Set(changes.filter((c) => c.kind === 'end').map((c) => c.membership_id));
   const stillIn = (o: string, step: number) => history.steps[step]?.organizations.includes(o) ?? false;
   const departedCause = (step: number) => {
@@ -80,12 +109,15 @@ export function memberPanelView(timeline: Timeline, history: PersonHistory, lang
     return c ? endCauseLabel(c.cause, lang) : '';
   };
 
+  const groupRuns = groupIndex(timeline).byPerson.get(history.person_id);
   const steps: PanelStep[] = history.steps.map((s) => {
     let what: string;
     if (s.status === 'seated') {
       what = s.organizations.map(org).join(' › ');
       if (s.post_ids.length) what += ` — ${s.post_ids.map(post).join(', ')}`;
       else if (areaOf(areas, s.membership_ids)) what += ` — ${areaOf(areas, s.membership_ids)}`;
+      const g = groupInRuns(groupRuns, s.step);
+      if (g) what += ` · ${org(g)}`;
     } else if (s.status === 'departed') {
       const cause = departedCause(s.step);
       what = `${t.departedAs}${cause ? `: ${cause}` : ''}`;
@@ -108,6 +140,9 @@ export function memberPanelView(timeline: Timeline, history: PersonHistory, lang
     if (c.cause) {
       cause = c.kind === 'end' ? endCauseLabel(c.cause, lang) : startCauseLabel(c.cause, lang);
       if (c.destination) cause += ` → ${pick(c.destination, lang)}`;
+    } else if (regroupedAt(c.step)) {
+      // An end and a start that only change the person's group: say so (the cause `changed_group`).
+      cause = c.kind === 'end' ? endCauseLabel('changed_group', lang) : startCauseLabel('changed_group', lang);
     }
     const m = timeline.membershipById.get(c.membership_id);
     const basis = pick(c.basis, lang);
@@ -134,5 +169,7 @@ export function memberPanelView(timeline: Timeline, history: PersonHistory, lang
     inferredNote: person?.certainty === 'inferred' ? pick(person.basis, lang) : null,
     steps,
     changes: out,
+    groups: groupStretches(timeline, groupRuns, lang),
+    groupsTitle: GROUP_WORDS[lang].panelGroups,
   };
 }
