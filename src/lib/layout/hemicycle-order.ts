@@ -2,12 +2,12 @@
  * The order in which seated people take the seats of a hemicycle (seat 0 = the left end): grouped
  * by party, so that each group is one contiguous wedge.
  *
- * Interim rule, kept in ONE function (`seatingOrder`) so that it can be swapped for
- * `groupOrder(timeline)` / `groupAt(timeline, personId, step)` of `model/group-at.ts` once that
- * lands: a person's group is the `on_behalf_of_id` of their current membership (the first of their
- * active memberships that names one); groups are ranked by size over the term (distinct people who
- * ever sat for them, most first), ties by id; people without a group come last; within a group, the
- * seat plan's order (region in pre-order, then cell index, then person id).
+ Groups come from the layout's `LayoutGroups` (`groupOrder` and `groupsAtStep` of
+ * `model/group-at.ts`: a person's group at the step; groups in seat order, the largest over the term
+ * first). Without them (a caller that passes none), a person's group is the `on_behalf_of_id` of
+ * their current membership and groups are ranked by size over the term (`groupRanks`). People
+ * without a group come last; within a group, the seat plan's order (region in pre-order, then cell
+ * index, then person id).
  *
  * Vacant seats stay where their member sat (`seatingPlan`): a vacancy belongs to the departed
  * member whose seat it is — someone who left a post that nobody holds now (exact, for data with
@@ -25,6 +25,16 @@ import type { Membership } from '../model/types.ts';
 import type { Snapshot } from '../model/timeline-types.ts';
 import type { SeatPlan } from './seat-plan.ts';
 import { naturalCompare } from './natural-compare.ts';
+import type { LayoutGroups } from './groups.ts';
+
+/** Rank and group lookups: from the layout's groups when it has any, else from the memberships. */
+function groupLookups(snapshot: Snapshot, groups: LayoutGroups | undefined): { ranks: Map<string, number>; groupOf: (pid: string) => string | null } {
+  if (groups && groups.order.length > 0) {
+    return { ranks: new Map(groups.order.map((g, i) => [g, i] as const)), groupOf: (pid) => groups.at.get(pid) ?? null };
+  }
+  const ranks = snapshot.membershipById ? groupRanks(snapshot.membershipById) : new Map<string, number>();
+  return { ranks, groupOf: (pid) => seatGroup(snapshot, pid) };
+}
 
 const rankCache = new WeakMap<ReadonlyMap<string, Membership>, Map<string, number>>();
 
@@ -140,9 +150,17 @@ export function vacantSeatsOf(snapshot: Snapshot, plan: SeatPlan, count: number,
  * cell; see the file comment). Longer than `seatCount`
  * when more people sit than there are seats (the extra ones are the last).
  * @param house the organizations of the hemicycle (for the departures that leave seats empty)
+ * @param groups the layout's groups (seat order and who sits for which); absent: from the memberships
  */
-export function seatingPlan(snapshot: Snapshot, plan: SeatPlan, step: number, seatCount: number, house: ReadonlySet<string>): (string | null)[] {
-  const ranks = snapshot.membershipById ? groupRanks(snapshot.membershipById) : new Map<string, number>();
+export function seatingPlan(
+  snapshot: Snapshot,
+  plan: SeatPlan,
+  step: number,
+  seatCount: number,
+  house: ReadonlySet<string>,
+  groups?: LayoutGroups,
+): (string | null)[] {
+  const { ranks, groupOf } = groupLookups(snapshot, groups);
   const rankOf = (g: string | null) => (g === null ? Number.MAX_SAFE_INTEGER : (ranks.get(g) ?? Number.MAX_SAFE_INTEGER - 1));
   const regionRank = new Map(plan.regions.map((r, i) => [r.org, i] as const));
   const postRank = new Map([...snapshot.postHolders.keys()].map((p, i) => [p, i] as const));
@@ -151,7 +169,7 @@ export function seatingPlan(snapshot: Snapshot, plan: SeatPlan, step: number, se
   type Row = { pid: string | null; g: number; a: number; b: number; c: number; vacant: number };
   const rows: Row[] = [...snapshot.seats.values()].map((seat) => {
     const pid = seat.person_id;
-    const g = rankOf(seatGroup(snapshot, pid));
+    const g = rankOf(groupOf(pid));
     const post = seat.post_ids.find((p) => postRank.has(p));
     if (post !== undefined) return { pid, g, a: 0, b: postRank.get(post)!, c: 0, vacant: 0 };
     const place = plan.placeAt(pid, step);
@@ -172,11 +190,11 @@ export function seatingPlan(snapshot: Snapshot, plan: SeatPlan, step: number, se
  * @param step the snapshot's step
  * @returns person ids, every seated person once
  */
-export function seatingOrder(snapshot: Snapshot, plan: SeatPlan, step: number): string[] {
-  const ranks = snapshot.membershipById ? groupRanks(snapshot.membershipById) : new Map<string, number>();
+export function seatingOrder(snapshot: Snapshot, plan: SeatPlan, step: number, groups?: LayoutGroups): string[] {
+  const { ranks, groupOf } = groupLookups(snapshot, groups);
   const regionRank = new Map(plan.regions.map((r, i) => [r.org, i] as const));
   const rows = [...snapshot.seats.keys()].map((pid) => {
-    const g = seatGroup(snapshot, pid);
+    const g = groupOf(pid);
     const place = plan.placeAt(pid, step);
     return {
       pid,

@@ -28,6 +28,7 @@ import { legendEntries, placeLegend } from './legend.ts';
 import { BOX_PAD, MARGIN, TRAY_HEADER, type Scene, type SceneBox, type SceneNode, type SceneVacant } from './scene.ts';
 import { r1 } from './round.ts';
 import { areaOf } from '../model/areas.ts';
+import { sceneGroups, type LayoutGroups } from './groups.ts';
 
 const rect = (q: { x: number; y: number; w: number; h: number }) => ({ x: r1(q.x), y: r1(q.y), w: r1(q.w), h: r1(q.h) });
 
@@ -55,9 +56,9 @@ function houseBox(geo: HemicycleGeometry, input: LayoutParts, seated: number): S
 }
 
 /** Seated nodes in seat order, and the vacant seats (each kept at the end of its group's block). */
-function seatNodes(geo: HemicycleGeometry, input: LayoutParts & { step: number }, persons: ReadonlyMap<string, Person>, posts: ReadonlyMap<string, Post>) {
+function seatNodes(geo: HemicycleGeometry, input: LayoutParts & { step: number; groups: LayoutGroups }, persons: ReadonlyMap<string, Person>, posts: ReadonlyMap<string, Post>) {
   const { snapshot, plan, step, words } = input;
-  const seating = seatingPlan(snapshot, plan, step, geo.seats.length, geo.houseOrgs);
+  const seating = seatingPlan(snapshot, plan, step, geo.seats.length, geo.houseOrgs, input.groups);
   const nodes: SceneNode[] = [];
   const vacant: SceneVacant[] = [];
   const r = r1(geo.nodeR);
@@ -90,6 +91,7 @@ function seatNodes(geo: HemicycleGeometry, input: LayoutParts & { step: number }
       isNew: entry !== null && entry.step === step && entry.joined === true,
       r,
       overCapacity: over,
+      ...(input.groups.at.has(pid) ? { group: input.groups.at.get(pid)! } : {}),
     };
     nodes.push(node);
   });
@@ -154,7 +156,7 @@ function trayNodes(geo: HemicycleGeometry, snapshot: Snapshot, input: LayoutPart
  * HEMICYCLE_WIDTH (1360 units, so that the scene fits a 1400 × 900 window at 100 %).
  * @throws Error when the snapshot and the plan disagree (plan built from another timeline)
  */
-export function layoutHemicycle(input: LayoutParts & { step: number }): Scene {
+export function layoutHemicycle(input: LayoutParts & { step: number; groups: LayoutGroups }): Scene {
   const { snapshot, plan, lang, step, words } = input;
   const geo = hemicycleGeometryFor(plan, input.organizations, input.options?.width ?? HEMICYCLE_WIDTH);
   const persons = byId(input.persons);
@@ -166,8 +168,13 @@ export function layoutHemicycle(input: LayoutParts & { step: number }): Scene {
     t.kind === 'exit' && t.count > COMPACT_AT ? { ...t, compact: true } : t,
   );
   const orgs = byId(input.organizations);
+  const groups = sceneGroups(input.groups, orgs, snapshot.seats.keys(), words);
   const legendOrder = geo.bodies.map((b) => ({ org: b.org, colorIndex: geo.colorIndex.get(b.org) ?? 0 }));
-  const { legend, source } = placeLegend(geo, legendEntries({ order: legendOrder }, plan, orgs, words), words.legendTitle);
+  const { legend, source } = placeLegend(
+    geo,
+    legendEntries({ order: legendOrder }, plan, orgs, words, groups, input.groups.everySeatHasGroup === true),
+    words.legendTitle,
+  );
   return {
     width: r1(geo.width),
     height: r1(source.y + source.h + MARGIN),
@@ -180,6 +187,7 @@ export function layoutHemicycle(input: LayoutParts & { step: number }): Scene {
     vacant: seated.vacant,
     trays,
     legend,
+    ...(groups.length > 0 ? { groups } : {}),
     source: rect(source),
     layout: 'hemicycle',
   };
