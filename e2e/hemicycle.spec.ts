@@ -77,3 +77,44 @@ test('?layout= in the URL: forced hemicycle on District 6; an invalid value is a
   await expect(page.getByTestId('notices')).toContainText('“layout=round” is not valid');
   await expect(page.getByTestId('layout')).toHaveValue('auto');
 });
+
+test('a 650-seat house with parties: members coloured by party in blocks, a legend of parties with their counts, a change of party', async ({ page }) => {
+  test.setTimeout(120_000);
+  const file = fileURLToPath(new URL('../tests/fixtures/house-650-groups.csv', import.meta.url));
+  await page.goto('./?lang=en');
+  await settled(page, 0);
+  await page.getByTestId('import-file').setInputFiles(file);
+  await expect(page.getByTestId('dataset-title')).toHaveText('house-650-groups', { timeout: 20_000 });
+  await settled(page, 0);
+  const chart = page.getByTestId('org-chart');
+  await expect(chart).toHaveAttribute('data-layout', 'hemicycle');
+  const seats = chart.locator('[data-member-id]');
+  await expect(seats).toHaveCount(650);
+  // Every member sits for a party; the members of one party share one fill, and parties differ.
+  const paint = await seats.evaluateAll((els) =>
+    els.map((el) => [el.getAttribute('data-group'), el.querySelector('path')?.getAttribute('fill') ?? ''] as const),
+  );
+  expect(paint.every(([g]) => g !== null && g !== '')).toBe(true);
+  const fills = new Map<string, Set<string>>();
+  for (const [g, f] of paint) fills.set(g!, (fills.get(g!) ?? new Set()).add(f));
+  for (const [g, f] of fills) expect(f.size, g!).toBe(1);
+  expect(new Set([...fills.values()].map((f) => [...f][0])).size).toBe(fills.size);
+  // Seats of one party are one block: along the seats (left to right), a party's seats are contiguous.
+  const order = paint.map(([g]) => g);
+  const seen = new Set<string>();
+  order.forEach((g, i) => {
+    if (i > 0 && order[i - 1] !== g) {
+      expect(seen.has(g!), `${g} appears in two blocks`).toBe(false);
+    }
+    seen.add(g!);
+  });
+  // The legend gives each party with its count at the step; the counts add up to the members.
+  const legend = page.getByTestId('group-legend').locator('[data-group]');
+  expect(await legend.count()).toBe(fills.size);
+  const counts = await legend.evaluateAll((els) => els.map((el) => Number(/(\d+)\s*$/.exec(el.textContent ?? '')?.[1] ?? NaN)));
+  expect(counts.reduce((a, b) => a + b, 0)).toBe(650);
+  for (const [g] of fills) {
+    const n = paint.filter(([x]) => x === g).length;
+    await expect(page.getByTestId('group-legend').locator(`[data-group="${g}"]`)).toContainText(String(n));
+  }
+});

@@ -120,3 +120,15 @@ describe('same-day changes: departures before arrivals', () => {
     expect(counts(d)).toEqual([2, 3, 2]);
   });
 });
+
+describe('a membership that ends before it starts is set aside', () => {
+  test('it makes no step and is in no count; the others keep their steps', () => {
+    // p2's end (28 Dec 2014) is three days before its start (the term's first day): a slip in the source.
+    const t = buildTimeline(house([m('a', 'p1', '2010-01-01', '2014-12-31'), m('b', 'p2', '2015-01-01', '2014-12-28'), m('c', 'p3', '2015-01-01')]));
+    expect(t.steps.map((s) => s.date.text)).toEqual(['2010-01-01', '2014-12-31', '2015-01-01']);
+    expect(t.spans.map((sp) => sp.live)).toEqual([true, false, true]);
+    expect(t.countSeries.get('h')).toEqual([1, 0, 1]);
+    expect(t.steps.flatMap((s) => s.changes.map((c) => c.membership_id))).toEqual(['a', 'a', 'c']);
+    expect(validateDataset(t.dataset).map((p) => [p.severity, p.code])).toContainEqual(['warning', 'end-before-start']);
+  });
+});

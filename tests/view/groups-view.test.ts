@@ -3,7 +3,7 @@ import { buildTimeline } from '../../src/lib/model/steps.ts';
 import { groupCountSeries } from '../../src/lib/model/group-at.ts';
 import { personHistory } from '../../src/lib/model/history.ts';
 import { memberPanelView } from '../../src/lib/view/member-panel.ts';
-import { groupColor, GROUP_COLORS } from '../../src/lib/draw/palette.ts';
+import { groupColor, GROUP_COLORS, GROUP_COLOR_ROUNDS } from '../../src/lib/draw/palette.ts';
 import { tinyWith } from '../model/fixtures.ts';
 
 /** tiny() with parties: p2 red until 2001, blue after (consecutive memberships); p3 blue. */
@@ -48,10 +48,18 @@ describe('group views', () => {
     expect(Object.fromEntries(groupCountSeries(tl))).toEqual({ blue: [0, 2, 2], red: [1, 0, 0] });
   });
 
-  test('groupColor: the data colour (upper case) wins, else the palette by index, cycling', () => {
+  test('groupColor: the data colour (upper case) wins, else the palette by index; past it, the same hues lighter, then darker', () => {
     expect(groupColor({ color: '#aa3377', colorIndex: -1 })).toBe('#AA3377');
     expect(groupColor({ color: null, colorIndex: 0 })).toBe(GROUP_COLORS[0]);
-    expect(groupColor({ color: null, colorIndex: GROUP_COLORS.length + 1 })).toBe(GROUP_COLORS[1]);
     expect(new Set(GROUP_COLORS).size).toBe(GROUP_COLORS.length);
+    // The 9th group (index 8): the 2nd hue, half-way to white; the 16th (index 15): the 2nd hue, darker.
+    expect(GROUP_COLORS[1]).toBe('#D55E00');
+    expect(groupColor({ color: null, colorIndex: GROUP_COLORS.length + 1 })).toBe('#EAAF80');
+    expect(groupColor({ color: null, colorIndex: 2 * GROUP_COLORS.length + 1 })).toBe('#8A3D00');
+    // No two of the first 35 groups share a colour (a parliament of 14 parties gets 14 colours).
+    const first = Array.from({ length: GROUP_COLORS.length * GROUP_COLOR_ROUNDS.length }, (_, i) => groupColor({ color: null, colorIndex: i }));
+    expect(new Set(first).size).toBe(first.length);
+    // Then it cycles.
+    expect(groupColor({ color: null, colorIndex: first.length })).toBe(GROUP_COLORS[0]);
   });
 });

@@ -46,13 +46,26 @@ export const GROUP_COLORS: readonly string[] = [
 ];
 
 /**
+ * How the palette goes on past its colours (a parliament may seat 14 groups): each further round
+ * takes the same hues lighter, then darker, then lighter still, so that no two of the first
+ * `GROUP_COLORS.length × GROUP_COLOR_ROUNDS.length` groups share a colour (the legend names them
+ * all). Round 0 is the palette itself. Values: the share of white (> 0) or black (< 0) mixed in.
+ */
+export const GROUP_COLOR_ROUNDS: readonly number[] = [0, 0.5, -0.35, 0.72, -0.55];
+
+/**
  * The colour of a group: its data colour (`Organization.color`, `#rrggbb`) when given, else the
- * palette's colour for its index (`GROUP_COLORS`, cycling).
+ * palette's colour for its index (`GROUP_COLORS`; past its end, the same hues lighter or darker by
+ * `GROUP_COLOR_ROUNDS`, then cycling). Uppercase `#RRGGBB`.
  */
 export function groupColor(g: { color: string | null; colorIndex: number }): string {
   if (g.color !== null) return g.color.toUpperCase();
   const n = GROUP_COLORS.length;
-  return GROUP_COLORS[((g.colorIndex % n) + n) % n]!;
+  const i = Math.max(0, g.colorIndex);
+  const base = GROUP_COLORS[i % n]!;
+  const round = GROUP_COLOR_ROUNDS[Math.floor(i / n) % GROUP_COLOR_ROUNDS.length]!;
+  if (round === 0) return base;
+  return (round > 0 ? mix(base, '#FFFFFF', round) : mix(base, '#000000', -round)).toUpperCase();
 }
 
 /** Neutral grey for causes without a colour of their own. */

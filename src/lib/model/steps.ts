@@ -13,7 +13,7 @@ import type { Snapshot, Step } from './timeline-types.ts';
 import { formatDate } from './dates.ts';
 import { buildOrgTree, treeOrder, type OrgTree } from './org-tree.ts';
 import type { MembershipSpan } from './spans.ts';
-import { changesPerStep, datasetLookups, indexSteps, makeSteps, mergeSteps, personOrder, placeSpans, readEventDates, resolveSides } from './timeline-stages.ts';
+import { changesPerStep, datasetLookups, endsBeforeStart, indexSteps, makeSteps, mergeSteps, personOrder, placeSpans, readEventDates, resolveSides } from './timeline-stages.ts';
 import { SnapshotEngine } from './snapshots.ts';
 import { countSeriesOf, type CountSeries } from './counts.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
@@ -91,7 +91,8 @@ export function buildTimeline(dataset: Dataset): Timeline {
 
   const groups = groupIds(dataset);
   const eventDates = readEventDates(events);
-  const { sides, autoDates } = resolveSides(memberships, eventDates, (m) => groups.has(m.organization_id));
+  // A membership of a group is no seat, and one that ends before it starts is set aside: neither makes a step.
+  const { sides, autoDates } = resolveSides(memberships, eventDates, (m) => groups.has(m.organization_id) || endsBeforeStart(m));
   const items = mergeSteps(events, eventDates.ordering, autoDates);
   const indexes = indexSteps(items, eventDates.indexById);
 
@@ -100,6 +101,7 @@ export function buildTimeline(dataset: Dataset): Timeline {
   const bodyById = new Map([...organizationById].filter(([id]) => !groups.has(id)));
 
   const spans = placeSpans(memberships, sides, indexes, bodyById, items.length);
+  for (const sp of spans) if (sp.live && endsBeforeStart(sp.membership)) sp.live = false;
   const steps = makeSteps(items, changesPerStep(spans, items.length));
   const stepIndexByEvent = indexes.byEventId;
   const valueTexts = new Map<string, string[]>();

@@ -6,7 +6,7 @@
  */
 import type { Change, Step } from './timeline-types.ts';
 import type { Dataset, LangString, Membership, Organization, Person, Post, TimelineEvent } from './types.ts';
-import { compareDates, formatDate, tryParseDate, type PartialDate } from './dates.ts';
+import { compareDates, formatDate, isAfter, tryParseDate, type PartialDate } from './dates.ts';
 import type { MembershipSpan, SpanVia } from './spans.ts';
 import { byId } from './by-id.ts';
 
@@ -67,6 +67,17 @@ export function readEventDates(events: readonly TimelineEvent[]): EventDates {
     }
   });
   return { parsed, ordering, indexById, byDateKey };
+}
+
+/**
+ * True when a membership certainly ends before it starts (both dates given, the end's last
+ * possible day before the start's first: `isAfter`). Such a membership is set aside: it is not
+ * drawn and makes no step (the `end-before-start` finding lists it; the dataset keeps it).
+ */
+export function endsBeforeStart(m: Pick<Membership, 'start_date' | 'end_date'>): boolean {
+  const start = tryParseDate(m.start_date);
+  const end = tryParseDate(m.end_date);
+  return start !== null && end !== null && isAfter(start, end);
 }
 
 /** Each membership's sides, and the dates that need an implicit step, from `resolveSides`. */
