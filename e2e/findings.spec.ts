@@ -29,8 +29,13 @@ test('an EveryPolitician-shaped file with findings loads: the findings are liste
   await expect(over).toContainText('More members than seats (1)');
   await expect(over).toContainText('at /organizations/0/seats');
   await expect(over).toContainText('To fix: Check the body’s number of seats');
-  // The chart draws; at the step with six members the count reads 6/5 and one member is ringed.
+  // The chart draws, the latest term first (term 2: 5 members from its first step).
   const chart = page.getByTestId('org-chart');
+  await expect(page.getByTestId('term')).toHaveValue('term/2');
+  await expect(chart.locator('[data-member-id]')).toHaveCount(5);
+  // In term 1, at the step with six members, the count reads 6/5 and one member is ringed.
+  await page.getByTestId('term').selectOption('term/1');
+  await settled(page, 0);
   await expect(chart.locator('[data-member-id]')).toHaveCount(5);
   await page.getByTestId('timeline').focus();
   await page.keyboard.press('ArrowRight');

@@ -111,10 +111,18 @@ test('a 650-seat house with parties: members coloured by party in blocks, a lege
   // The legend gives each party with its count at the step; the counts add up to the members.
   const legend = page.getByTestId('group-legend').locator('[data-group]');
   expect(await legend.count()).toBe(fills.size);
-  const counts = await legend.evaluateAll((els) => els.map((el) => Number(/(\d+)\s*$/.exec(el.textContent ?? '')?.[1] ?? NaN)));
+  const counts = await legend.evaluateAll((els) => els.map((el) => Number(/(\d+)\D*$/.exec(el.textContent ?? '')?.[1] ?? NaN)));
   expect(counts.reduce((a, b) => a + b, 0)).toBe(650);
   for (const [g] of fills) {
     const n = paint.filter(([x]) => x === g).length;
     await expect(page.getByTestId('group-legend').locator(`[data-group="${g}"]`)).toContainText(String(n));
   }
+  // A change of party (Blue Party → Independents, 30 Oct 2020): the member keeps a seat, in the new colour.
+  const porter = chart.locator('[data-member-id="jamie-k-porter"]');
+  await expect(porter).toHaveAttribute('data-group', 'blue-party');
+  await page.getByTestId('timeline').focus();
+  await page.keyboard.press('End');
+  await settled(page, Number(await page.getByTestId('timeline').getAttribute('max')));
+  await expect(porter).toHaveAttribute('data-group', 'independents');
+  expect(await porter.locator('path').first().getAttribute('fill')).toBe(fills.get('independents')!.values().next().value);
 });
