@@ -63,3 +63,44 @@ describe('changes of group', () => {
     expect(() => groupChanges(buildTimeline(switcher(false)), 9)).toThrow(RangeError);
   });
 });
+
+describe('a change of group written with a gap (member lists end the old membership the day before)', () => {
+  const house = (gapEnd: string): Dataset => ({
+    format: 'committee-history',
+    format_version: 1,
+    id: 'gap',
+    title: { en: 'Gap' },
+    sources: [],
+    organizations: [
+      { id: 'h', name: { en: 'House' }, seats: 2 },
+      { id: 'alp', name: { en: 'ALP' }, classification: 'party' },
+      { id: 'ind', name: { en: 'Independent' }, classification: 'party' },
+    ],
+    persons: [{ id: 'burke', name: { en: 'Anna Burke' } }, { id: 'x', name: { en: 'X' } }],
+    posts: [],
+    memberships: [
+      { id: 'a1', person_id: 'burke', organization_id: 'h', on_behalf_of_id: 'alp', start_date: '1998-10-03', end_date: gapEnd, end_cause: 'changed_group' },
+      { id: 'a2', person_id: 'burke', organization_id: 'h', on_behalf_of_id: 'ind', start_date: '2008-02-12', start_cause: 'changed_group', end_date: '2012-10-09' },
+      { id: 'x1', person_id: 'x', organization_id: 'h', on_behalf_of_id: 'alp', start_date: '1998-10-03' },
+    ],
+    events: [],
+    claims: [],
+    annotations: [],
+  });
+
+  test('ending on 11 Feb and starting again on 12 Feb is one change at 12 Feb: no departure, no empty step', () => {
+    const tl = buildTimeline(house('2008-02-11'));
+    expect(tl.steps.map((s) => s.date.text)).toEqual(['1998-10-03', '2008-02-12', '2012-10-09']);
+    expect(tl.countSeries.get('h')).toEqual([2, 2, 1]);
+    expect(groupChanges(tl, 1)).toEqual([{ person_id: 'burke', from: 'alp', to: 'ind', stated: true }]);
+    expect(tl.snapshotAt(1).departed.has('burke')).toBe(false);
+    // The dataset keeps its dates as written.
+    expect(tl.dataset.memberships[0]!.end_date).toBe('2008-02-11');
+  });
+
+  test('a gap longer than GROUP_CHANGE_GAP_DAYS is a departure and a return', () => {
+    const tl = buildTimeline(house('2007-11-01'));
+    expect(tl.steps.map((s) => s.date.text)).toEqual(['1998-10-03', '2007-11-01', '2008-02-12', '2012-10-09']);
+    expect(tl.countSeries.get('h')).toEqual([2, 1, 2, 1]);
+  });
+});

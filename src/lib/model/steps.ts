@@ -13,7 +13,7 @@ import type { Snapshot, Step } from './timeline-types.ts';
 import { formatDate } from './dates.ts';
 import { buildOrgTree, treeOrder, type OrgTree } from './org-tree.ts';
 import type { MembershipSpan } from './spans.ts';
-import { changesPerStep, datasetLookups, endsBeforeStart, indexSteps, makeSteps, mergeSteps, personOrder, placeSpans, readEventDates, resolveSides } from './timeline-stages.ts';
+import { bridgeGroupChanges, changesPerStep, datasetLookups, endsBeforeStart, indexSteps, makeSteps, mergeSteps, personOrder, placeSpans, readEventDates, resolveSides } from './timeline-stages.ts';
 import { SnapshotEngine } from './snapshots.ts';
 import { countSeriesOf, type CountSeries } from './counts.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
@@ -92,7 +92,8 @@ export function buildTimeline(dataset: Dataset): Timeline {
   const groups = groupIds(dataset);
   const eventDates = readEventDates(events);
   // A membership of a group is no seat, and one that ends before it starts is set aside: neither makes a step.
-  const { sides, autoDates } = resolveSides(memberships, eventDates, (m) => groups.has(m.organization_id) || endsBeforeStart(m));
+  // A change of group written with a gap of a day or so is placed as one change (`bridgeGroupChanges`).
+  const { sides, autoDates } = resolveSides(bridgeGroupChanges(memberships), eventDates, (m) => groups.has(m.organization_id) || endsBeforeStart(m));
   const items = mergeSteps(events, eventDates.ordering, autoDates);
   const indexes = indexSteps(items, eventDates.indexById);
 

@@ -6,7 +6,7 @@
  */
 import type { Change, Step } from './timeline-types.ts';
 import type { Dataset, LangString, Membership, Organization, Person, Post, TimelineEvent } from './types.ts';
-import { compareDates, formatDate, isAfter, tryParseDate, type PartialDate } from './dates.ts';
+import { compareDates, formatDate, isAfter, lowerBound, tryParseDate, upperBound, type PartialDate } from './dates.ts';
 import type { MembershipSpan, SpanVia } from './spans.ts';
 import { byId } from './by-id.ts';
 
@@ -78,6 +78,45 @@ export function endsBeforeStart(m: Pick<Membership, 'start_date' | 'end_date'>):
   const start = tryParseDate(m.start_date);
   const end = tryParseDate(m.end_date);
   return start !== null && end !== null && isAfter(start, end);
+}
+
+/** The longest gap, in days, between a membership that ends with `changed_group` and the same person's next one that starts with it, read as one change of group. */
+export const GROUP_CHANGE_GAP_DAYS = 31;
+
+/**
+ * A change of group written as two memberships: one ending with cause `changed_group` and the same
+ * person's next membership of the same body starting with it, up to `GROUP_CHANGE_GAP_DAYS` later
+ * (member lists often end the old one the day before: "11.2.2008" then "12.2.2008"). The person
+ * never left the seat, so for placing on the steps the first one ends when the second starts.
+ * Returns the memberships to place by (the same objects, except a copy of each first one with the
+ * second's start as its `end_date` and no `end_event_id`); the dataset is not changed.
+ * O(memberships · log).
+ */
+export function bridgeGroupChanges(memberships: readonly Membership[]): readonly Membership[] {
+  const starts = new Map<string, { m: Membership; day: number }[]>();
+  for (const m of memberships) {
+    if (m.start_cause !== 'changed_group') continue;
+    const d = tryParseDate(m.start_date);
+    if (!d) continue;
+    const key = `${m.person_id}\u0000${m.organization_id}`;
+    const list = starts.get(key) ?? [];
+    list.push({ m, day: lowerBound(d) });
+    starts.set(key, list);
+  }
+  if (starts.size === 0) return memberships;
+  return memberships.map((m) => {
+    if (m.end_cause !== 'changed_group') return m;
+    const end = tryParseDate(m.end_date);
+    if (!end) return m;
+    const day = upperBound(end);
+    const next = (starts.get(`${m.person_id}\u0000${m.organization_id}`) ?? [])
+      .filter((x) => x.m !== m && x.day >= day && x.day - day <= GROUP_CHANGE_GAP_DAYS)
+      .sort((a, b) => a.day - b.day)[0];
+    if (!next || next.m.start_date === m.end_date) return m;
+    const copy: Membership = { ...m, end_date: next.m.start_date! };
+    delete copy.end_event_id;
+    return copy;
+  });
 }
 
 /** Each membership's sides, and the dates that need an implicit step, from `resolveSides`. */
