@@ -12,6 +12,9 @@ import { casesOf } from '../../scripts/fuzz/mutations.ts';
 import { lineDefect, runCliCase, type CliOutcome } from '../../scripts/fuzz/cli-check.ts';
 import { CASE_BOUND_MS } from '../../scripts/fuzz/check.ts';
 
+/** The time bound in this suite: three times `npm run fuzz -- --cli`'s, since the suite runs beside other test files on a shared machine. */
+const SUITE_BOUND_MS = 3 * CASE_BOUND_MS;
+
 const SEED = 20261207;
 const root = mkdtempSync(join(tmpdir(), 'cmv-cli-fuzz-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -19,12 +22,12 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe('command-line fuzz harness', () => {
   it('exports an unmutated base with exit 0 and removes its folder', async () => {
     const dir = join(root, 'base');
-    expect(await runCliCase({ base: 'csv', mutations: [], bytes: 'none' }, 'en', dir)).toMatchObject({ kind: 'exported' });
+    expect(await runCliCase({ base: 'csv', mutations: [], bytes: 'none' }, 'en', dir, SUITE_BOUND_MS)).toMatchObject({ kind: 'exported' });
     expect(existsSync(dir)).toBe(false);
   });
 
   it('reports a refused file as exit 1', async () => {
-    expect(await runCliCase({ base: 'popolo', mutations: [], bytes: 'truncate' }, 'vi', join(root, 'truncated'))).toMatchObject({ kind: 'refused' });
+    expect(await runCliCase({ base: 'popolo', mutations: [], bytes: 'truncate' }, 'vi', join(root, 'truncated'), SUITE_BOUND_MS)).toMatchObject({ kind: 'refused' });
   });
 
   it('finds what a printed line must not hold', () => {
@@ -49,7 +52,7 @@ describe('fuzzing the command line', () => {
   it('exits 0 with an SVG or 1 with its reasons, for 24 seeded cases', async () => {
     const cases = casesOf(SEED, 24);
     const outcomes: CliOutcome[] = [];
-    for (const [k, c] of cases.entries()) outcomes.push(await runCliCase(c, k % 2 === 0 ? 'vi' : 'en', join(root, `case-${k}`), CASE_BOUND_MS));
+    for (const [k, c] of cases.entries()) outcomes.push(await runCliCase(c, k % 2 === 0 ? 'vi' : 'en', join(root, `case-${k}`), SUITE_BOUND_MS));
     const failures = outcomes.flatMap((o, k) => (o.kind === 'failed' ? [`case ${k}: ${o.stage}: ${o.error}`] : []));
     expect(failures).toEqual([]);
     expect(outcomes.filter((o) => o.kind === 'exported').length).toBeGreaterThan(0);
