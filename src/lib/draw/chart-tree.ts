@@ -79,6 +79,19 @@ function legendLabel(meta: SvgMeta, item: LegendItem): string {
   return (li as Readonly<Record<string, string>>)[item.key] ?? item.label;
 }
 
+/**
+ * A legend item's text fitted to its width: a group's label keeps its count and shortens its name
+ * ("Muttahida Qaumi Mo…: 21 members"), any other label is shortened at its end.
+ */
+function legendText(meta: SvgMeta, it: LegendItem): string {
+  const label = legendLabel(meta, it);
+  const room = it.w - 20;
+  if (!it.parts || label !== it.label || textWidth(label, LEGEND_FONT) <= room) return fitText(label, room, LEGEND_FONT);
+  const tailWidth = textWidth(it.parts.tail, LEGEND_FONT);
+  if (tailWidth >= room) return fitText(label, room, LEGEND_FONT);
+  return `${fitText(it.parts.name, room - tailWidth, LEGEND_FONT)}${it.parts.tail}`;
+}
+
 /** The "inferred" badge: a small white disc with an asterisk, at the shape's top-right. */
 function inferredBadge(b: SvgBuilder): void {
   b.open('g', { class: 'cmv-inferred', transform: `translate(${num(INFERRED_BADGE.dx)},${num(INFERRED_BADGE.dy)})` });
@@ -287,7 +300,7 @@ function drawLegend(b: SvgBuilder, scene: Scene, meta: SvgMeta, paint: GroupPain
       inferredBadge(b);
     } else if (it.kind === 'org') b.empty('path', { class: `cmv-shape ${orgClass(it.colorIndex)}`, d: SHAPE_PATHS[it.shape] });
     else b.empty('path', { class: `cmv-shape cmv-departed-shape ${causeClass(it.cause ?? 'unknown')}`, d: SHAPE_PATHS[it.shape] });
-    b.text('text', { class: 'cmv-text cmv-legend-label', x: 16, y: LEGEND_FONT * 0.35 }, fitText(legendLabel(meta, it), it.w - 20, LEGEND_FONT));
+    b.text('text', { class: 'cmv-text cmv-legend-label', x: 16, y: LEGEND_FONT * 0.35 }, legendText(meta, it));
     b.close('g');
   }
   if (inGroups) b.close('g');

@@ -177,6 +177,7 @@ export function mapPeopleAndBodies(src: Obj, dl: string, origins: Origins): { pe
     if (seats !== undefined) p.seats = seats;
     return fromNs(p, n, ['short_label', ...PROVENANCE]);
   });
+  distinctNames(organizations, dl);
   return { persons, organizations, posts };
 }
 
@@ -202,6 +203,31 @@ function groupColor(r: Obj): string | undefined {
     if (c !== undefined && /^#[0-9a-fA-F]{6}$/.test(c)) return c;
   }
   return undefined;
+}
+
+/**
+ * Bodies and parties told apart by name: where the name in the default language, taken from the
+ * file's `other_names` (a Wikidata label, say), is the same for several organizations while the
+ * file's own `name`s differ (EveryPolitician's Pakistan file: four parties labelled "Pakistan Muslim
+ * League", named PML(N), PML-F, PML, PML-Z), each of them takes its own `name` (kept under `und` by
+ * `takeName`) in that language. The other names stay among the kept Popolo fields. In place.
+ */
+export function distinctNames(organizations: Organization[], dl: string): void {
+  const byLabel = new Map<string, Organization[]>();
+  for (const o of organizations) {
+    const l = o.name[dl];
+    if (l === undefined) continue;
+    byLabel.set(l, [...(byLabel.get(l) ?? []), o]);
+  }
+  for (const list of byLabel.values()) {
+    if (list.length < 2) continue;
+    for (const o of list) {
+      const own = o.name.und;
+      if (own === undefined || own === '') continue;
+      o.name[dl] = own;
+      delete o.name.und;
+    }
+  }
 }
 
 /** A term event (`classification: "legislative period"`) of the file, by id. */

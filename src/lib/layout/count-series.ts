@@ -9,6 +9,7 @@ import type { Timeline } from '../model/steps.ts';
 import { checkClaims } from '../model/claims.ts';
 import { countsByStep } from '../model/counts.ts';
 import { groupCountSeries } from '../model/group-at.ts';
+import { groupPaletteIndex } from '../model/groups.ts';
 import { r1 } from './round.ts';
 
 export interface CountSeries {
@@ -52,13 +53,13 @@ export function countSeries(timeline: Timeline, size: { width: number; height: n
     return { org: o.id, d, colorIndex: treeIndex.get(o.id) ?? k, labelY: r1(y(counts[n - 1]?.[o.id] ?? 0) + 3) };
   });
   const orgById = timeline.organizationById;
-  let nextColor = 0;
+  const palette = groupPaletteIndex(timeline.dataset, timeline.groupIds);
   const groupLines = [...byGroup].map(([group, series]) => {
     const pts: [number, number][] = series.map((c, i) => [x(i), y(c)]);
     pts.push([x(Math.max(1, n - 1)) + 10, y(series[n - 1] ?? 0)]);
     const c = orgById.get(group)?.color;
     const color = typeof c === 'string' && /^#[0-9a-fA-F]{6}$/.test(c) ? c : null;
-    return { group, d: line().curve(curveStepAfter)(pts) ?? '', color, colorIndex: color === null ? nextColor++ : -1, labelY: r1(y(series[n - 1] ?? 0) + 3) };
+    return { group, d: line().curve(curveStepAfter)(pts) ?? '', color, colorIndex: color === null ? (palette.get(group) ?? 0) : -1, labelY: r1(y(series[n - 1] ?? 0) + 3) };
   });
   const claimMarks = checkClaims(timeline).map((c) => ({
     id: c.claim.id,

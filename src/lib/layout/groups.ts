@@ -7,6 +7,7 @@
 import type { Organization } from '../model/types.ts';
 import type { Timeline } from '../model/steps.ts';
 import { groupIndex, groupOrder, groupsAtStep } from '../model/group-at.ts';
+import { groupPaletteIndex } from '../model/groups.ts';
 import type { LayoutStrings } from './words.ts';
 
 /** What the layout knows of the groups at one step. */
@@ -20,6 +21,11 @@ export interface LayoutGroups {
    * then no node has its body's colour, and the legend leaves out the bodies' "sitting member" items.
    */
   everySeatHasGroup?: boolean;
+  /**
+   * Each group's palette index (`groupPaletteIndex`: the dataset's order of organizations, the same
+   * at every step and in every term); absent: by place in `order` among the groups without a colour.
+   */
+  palette?: ReadonlyMap<string, number>;
 }
 
 /** A group as the scene draws it (legend entry, node colour). */
@@ -43,13 +49,19 @@ export function groupsFromTimeline(timeline: unknown, step: number): LayoutGroup
   const t = timeline as Partial<Timeline>;
   if (!(t.groupIds instanceof Set) || t.groupIds.size === 0 || !Array.isArray(t.spans)) return { order: [], at: new Map() };
   const tl = t as Timeline;
-  return { order: groupOrder(tl), at: groupsAtStep(tl, step), everySeatHasGroup: groupIndex(tl).everySeatHasGroup };
+  return {
+    order: groupOrder(tl),
+    at: groupsAtStep(tl, step),
+    everySeatHasGroup: groupIndex(tl).everySeatHasGroup,
+    palette: groupPaletteIndex(tl.dataset, tl.groupIds),
+  };
 }
 
 /**
  * The scene's groups, in `groups.order`: label, count at the step (of the people in `seated`),
- * colour. Deterministic: a group's colour index depends only on the order, so it is the same at
- * every step. O(groups + seated people).
+ * colour. Deterministic: a group's colour index comes from `groups.palette` (the dataset's order of
+ * organizations), else from the order, so it is the same at every step and in every term.
+ * O(groups + seated people).
  */
 export function sceneGroups(
   groups: LayoutGroups,
@@ -71,7 +83,7 @@ export function sceneGroups(
       label: words.label(o?.short_name) || words.label(o?.name) || id,
       count: counts.get(id) ?? 0,
       color,
-      colorIndex: color === null ? next++ : -1,
+      colorIndex: color === null ? (groups.palette?.get(id) ?? next++) : -1,
     };
   });
 }

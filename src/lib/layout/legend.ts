@@ -50,7 +50,17 @@ export function legendEntries(
     items.push({ key: `org:${g.org}`, kind: 'org', shape: 'circle', org: g.org, colorIndex: g.colorIndex, label: words.legendSeated(shortName) });
   }
   for (const g of groups) {
-    items.push({ key: `group:${g.id}`, kind: 'group', shape: 'circle', group: g.id, colorIndex: g.colorIndex, label: words.legendGroup(g.label, g.count) });
+    const label = words.legendGroup(g.label, g.count);
+    const tail = label.startsWith(g.label) ? label.slice(g.label.length) : '';
+    items.push({
+      key: `group:${g.id}`,
+      kind: 'group',
+      shape: 'circle',
+      group: g.id,
+      colorIndex: g.colorIndex,
+      label,
+      ...(tail !== '' ? { parts: { name: g.label, tail } } : {}),
+    });
   }
   if (plan.regions.some((r) => r.seats !== null)) {
     items.push({ key: 'vacant', kind: 'vacant', shape: 'circle', colorIndex: -1, label: words.legendVacant });

@@ -133,6 +133,11 @@ export interface LegendItem {
   colorIndex: number;
   /** Default label in the scene's language (an export may override it). */
   label: string;
+  /**
+   * A group's label in two parts, `label` = `name` + `tail` ("Fine Gael" + ": 50 members"): when the
+   * label is too long for its place, the name is shortened and the count kept.
+   */
+  parts?: { name: string; tail: string };
   /** Centre of the symbol; the label starts at x + 14. */
   x: number;
   y: number;

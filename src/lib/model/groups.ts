@@ -32,3 +32,28 @@ export function groupIds(dataset: Pick<Dataset, 'organizations' | 'memberships'>
   }
   return out;
 }
+
+/** A `#rrggbb` colour. */
+const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
+
+/**
+ * Each group's place in the palette: groups without a colour of their own (`color`, `#rrggbb`) are
+ * numbered 0, 1, 2… in the order of `dataset.organizations` (then groups named only by
+ * `on_behalf_of_id`, by id); a group with its own colour gets -1. The order does not depend on the
+ * step or the term (a term's dataset, `datasetForTerm`, keeps every organization in its place), so
+ * a party keeps its colour across steps and terms.
+ * @param ids the groups to number (`groupIds(dataset)`, or the timeline's `groupIds`)
+ * @returns group id → palette index (-1: the group's own colour)
+ */
+export function groupPaletteIndex(dataset: Pick<Dataset, 'organizations'>, ids: ReadonlySet<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  let next = 0;
+  const seen = new Set<string>();
+  for (const o of dataset.organizations ?? []) {
+    if (!ids.has(o.id) || seen.has(o.id)) continue;
+    seen.add(o.id);
+    out.set(o.id, typeof o.color === 'string' && HEX_COLOR.test(o.color) ? -1 : next++);
+  }
+  for (const id of [...ids].filter((g) => !seen.has(g)).sort()) out.set(id, next++);
+  return out;
+}
