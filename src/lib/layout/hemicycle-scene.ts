@@ -90,12 +90,32 @@ function seatNodes(geo: HemicycleGeometry, input: LayoutParts & { step: number; 
       entry_cause: entry?.arrival ?? null,
       isNew: entry !== null && entry.step === step && entry.joined === true,
       r,
-      overCapacity: over,
+      overCapacity: false,
       ...(input.groups.at.has(pid) ? { group: input.groups.at.get(pid)! } : {}),
     };
     nodes.push(node);
   });
+  markLatestBeyond(nodes, geo.seats.length, (pid) => plan.entryAt(pid, step)?.step ?? -1, (pid) => {
+    const place = plan.placeAt(pid, step);
+    return place?.kind === 'seat' ? place.index : -1;
+  });
   return { nodes, vacant };
+}
+
+/**
+ * Who is beyond the seats when a house has more members than seats: the latest to arrive (the
+ * by-election winners whose predecessors the data never ends), not whoever sits in the extra outer
+ * row (the end of the last party's block). Marks the `members − seats` seated nodes that arrived
+ * last (ties: the higher seat-plan cell, then the key) `overCapacity`, every other one not.
+ */
+function markLatestBeyond(nodes: SceneNode[], seats: number, arrivedAt: (pid: string) => number, cellOf: (pid: string) => number): void {
+  for (const n of nodes) n.overCapacity = false;
+  const beyond = nodes.length - seats;
+  if (beyond <= 0) return;
+  const latest = [...nodes].sort(
+    (a, b) => arrivedAt(b.person_id) - arrivedAt(a.person_id) || cellOf(b.person_id) - cellOf(a.person_id) || (a.key < b.key ? 1 : a.key > b.key ? -1 : 0),
+  );
+  for (const n of latest.slice(0, beyond)) n.overCapacity = true;
 }
 
 /** Departed dots by tray (slot order of the plan); none for a tray over COMPACT_AT. */
