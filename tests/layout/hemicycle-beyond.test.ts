@@ -51,3 +51,22 @@ describe('beyond the seats, in a hemicycle', () => {
     expect(first.nodes.filter((n) => n.overCapacity)).toEqual([]);
   });
 });
+
+describe('a house without a seat count', () => {
+  test('shows no vacant seat when fewer sit than at its fullest (the data gives no size)', () => {
+    const d = house();
+    delete d.organizations[0]!.seats;
+    // Two members leave in 2014: 61 sit then, 63 at the fullest.
+    d.memberships[0]!.end_date = '2014-01-01';
+    d.memberships[1]!.end_date = '2014-01-01';
+    const tl = buildTimeline(d);
+    const plan = planSeats(tl);
+    for (let step = 0; step < tl.steps.length; step++) {
+      const scene = layoutScene({ timeline: tl, plan, step, lang: 'en', words: layoutWords('en') });
+      expect(scene.layout).toBe('hemicycle');
+      expect(scene.vacant, `step ${step}`).toEqual([]);
+      expect(scene.legend.items.some((i) => i.kind === 'vacant')).toBe(false);
+    }
+    expect(tl.steps.map((s) => tl.countSeries.get('h')![s.index])).toEqual([62, 60, 61]);
+  });
+});

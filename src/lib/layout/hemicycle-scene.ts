@@ -62,10 +62,13 @@ function seatNodes(geo: HemicycleGeometry, input: LayoutParts & { step: number; 
   const nodes: SceneNode[] = [];
   const vacant: SceneVacant[] = [];
   const r = r1(geo.nodeR);
+  const seatsKnown = geo.bodies.every((b) => b.seats !== null);
   seating.forEach((pid, i) => {
     const over = i >= geo.seats.length;
     const pos = over ? geo.extra[i - geo.seats.length] : geo.seats[i];
     if (pid === null) {
+      // A house without a seat count shows no vacancy: its empty places are left blank.
+      if (!seatsKnown) return;
       vacant.push({ key: `vacant:${geo.house.org}:${i}`, org: geo.house.org, region: geo.house.org, x: r1(pos!.x), y: r1(pos!.y), r });
       return;
     }
