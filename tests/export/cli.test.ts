@@ -201,7 +201,7 @@ describe('export command line (in process)', () => {
     expect(lines.filter((l) => l.startsWith('warning: '))).toEqual([
       'warning: More members than seats (1) [over-seats]',
       'warning: Ends before it starts (1) [end-before-start]',
-      'warning: Memberships without dates take their term’s (2) [dates-from-term]',
+      'warning: Memberships dated by their term (2) [dates-from-term]',
       'warning: People without a membership (1) [person-without-membership]',
     ]);
     expect(lines).toContain(

@@ -22,7 +22,7 @@ import { svgForView } from '../../src/lib/export/svg.ts';
 import { posterSvg } from '../../src/lib/export/poster.ts';
 import { memberPanelView } from '../../src/lib/view/member-panel.ts';
 import { roleTableView } from '../../src/lib/view/role-table.ts';
-import { FINDING_WORDS } from '../../src/lib/i18n/findings.ts';
+import { FINDING_WORDS, findingKind } from '../../src/lib/i18n/findings.ts';
 import type { Dataset } from '../../src/lib/model/types.ts';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/ep-legislature.json', import.meta.url));
@@ -125,7 +125,7 @@ describe('the EveryPolitician-shaped fixture', () => {
       ['over-seats', 1],
     ].sort((a, b) => FINDING_ORDER.indexOf(a[0] as string) - FINDING_ORDER.indexOf(b[0] as string)));
     const terms = en.find((g) => g.code === 'dates-from-term')!;
-    expect(terms.heading).toBe('Memberships without dates take their term’s (2)');
+    expect(terms.heading).toBe('Memberships dated by their term (2)');
     expect(terms.places).toEqual([
       'File “ep-legislature.json”, at /events/0: 5 memberships have no start or end date; they take the dates of the legislative period “1st Assembly” (term/1) and are marked inferred.',
     ]);
@@ -182,5 +182,17 @@ describe('Popolo posts and seats', () => {
     expect(back.posts).toEqual([{ id: 'chair', organization_id: 'h', label: { en: 'Chair' } }]);
     const three = { ...one, posts: [{ id: 'chair', organization_id: 'h', label: { en: 'Chair' }, seats: 3 }] } as Dataset;
     expect(datasetOf(importPopolo(JSON.parse(exportPopolo(three)), 'back.json')).posts[0]!.seats).toBe(3);
+  });
+});
+
+describe('every kind of finding an importer gives has its own title and meaning', () => {
+  // The warnings the importers log (`log.warn`, `makeProblem('warning', …)` in src/lib/io/) and the model's.
+  const WARNINGS = [
+    'csv-comment-rows', 'csv-date-order-assumed', 'csv-date-order-detected', 'csv-double-encoded', 'csv-inferred-without-basis',
+    'csv-no-body-column', 'csv-person-names-differ', 'csv-same-name-overlap', 'csv-short-row', 'csv-unknown-column',
+    'csv-unknown-value', 'csv-encoding-assumed', 'dates-from-term', 'eth-replaced', 'popolo-event-kept', 'unknown-key', 'unknown-term',
+  ];
+  test.each(['vi', 'en'] as const)('%s', (lang) => {
+    for (const code of WARNINGS) expect(findingKind(code, lang), code).not.toBe(FINDING_WORDS[lang].other);
   });
 });

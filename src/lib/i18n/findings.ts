@@ -52,6 +52,18 @@ const VI_KINDS: Record<string, FindingKindWords> = {
   'unknown-key': { title: 'Trường không được dùng', meaning: 'Trường này không thuộc định dạng; nó được bỏ qua khi vẽ.' },
   'eth-replaced': { title: 'Chữ Ð được đọc thành Đ', meaning: 'Chữ Ð (giống Đ) trong văn bản tiếng Việt được đọc thành Đ.' },
   'date-far-from-rest': { title: 'Ngày cách xa các ngày khác', meaning: 'Có thể là gõ nhầm năm; hãy kiểm tra.' },
+  'csv-unknown-column': { title: 'Cột không được đọc', meaning: 'Tệp có cột mà ứng dụng không đọc; giá trị của cột không được nạp, phần còn lại của tệp vẫn được nạp.' },
+  'csv-no-body-column': { title: 'Không có cột cơ quan', meaning: 'Mọi hàng được coi là thành viên của một cơ quan, đặt tên theo tên tệp.' },
+  'csv-comment-rows': { title: 'Hàng ghi chú', meaning: 'Các hàng chỉ có ghi chú bắt đầu bằng “#” không phải bản ghi thành viên nên không được nạp.' },
+  'csv-unknown-value': { title: 'Lý do hoặc mức chắc chắn không được nhận biết', meaning: 'Giá trị không có trong danh sách; lý do được đọc là “không rõ”, mức chắc chắn là “nêu rõ”.' },
+  'csv-same-name-overlap': { title: 'Một tên, hai người?', meaning: 'Hai hàng cùng tên trong cùng cơ quan có thời gian chồng lên nhau; nếu là hai người khác nhau, hãy thêm cột person_id.' },
+  'csv-person-names-differ': { title: 'Một mã người, nhiều tên', meaning: 'Các hàng cùng person_id ghi tên khác nhau; tên đầu tiên được dùng.' },
+  'csv-short-row': { title: 'Hàng thiếu ô', meaning: 'Các ô thiếu ở cuối hàng được coi là để trống.' },
+  'csv-encoding-assumed': { title: 'Bảng mã được đoán', meaning: 'Tệp không phải UTF-8; bảng mã được đoán, hãy kiểm tra các chữ có dấu.' },
+  'csv-date-order-assumed': { title: 'Thứ tự ngày/tháng được giả định', meaning: 'Các ngày như 5/6/1996 được đọc là ngày/tháng/năm.' },
+  'csv-date-order-detected': { title: 'Ngày ghi theo tháng/ngày', meaning: 'Tệp có ngày chỉ đọc được theo tháng/ngày/năm, nên mọi ngày được đọc như vậy.' },
+  'csv-double-encoded': { title: 'Chữ có vẻ bị mã hóa hai lần', meaning: 'Một số chữ trông như UTF-8 bị đọc nhầm; hãy kiểm tra và lưu lại tệp ở UTF-8.' },
+  'csv-inferred-without-basis': { title: 'Hàng suy luận không có căn cứ', meaning: 'Hàng được đánh dấu là suy luận nhưng không ghi vì sao.' },
 };
 
 const EN_KINDS: Record<string, FindingKindWords> = {
@@ -62,7 +74,7 @@ const EN_KINDS: Record<string, FindingKindWords> = {
   'end-before-start': { title: 'Ends before it starts', meaning: 'This membership cannot be placed on the timeline: it is set aside (not drawn) but stays in the dataset and in every export.' },
   'empty-membership': { title: 'Never active', meaning: 'Its end step is not after its start step, so it is set aside (not drawn) but stays in the dataset and in every export.' },
   'undated-membership': { title: 'Memberships without dates', meaning: 'Neither a start nor an end, so the person is drawn at every step.' },
-  'dates-from-term': { title: 'Memberships without dates take their term’s', meaning: 'These memberships give no dates; they take the start and end of their legislative period and are marked inferred.' },
+  'dates-from-term': { title: 'Memberships dated by their term', meaning: 'These memberships give no dates; they take the start and end of their legislative period and are marked inferred.' },
   'person-without-membership': { title: 'People without a membership', meaning: 'Listed, but in no body, so not in the chart; they stay in the dataset.' },
   'not-in-parent': { title: 'In a body but not in the body that contains it', meaning: 'The person is drawn in the inner body; the outer body’s count leaves them out.' },
   'claim-mismatch': { title: 'Stated counts that the memberships contradict', meaning: 'A count the source states differs from the count of the memberships. The chart follows the memberships.' },
@@ -75,6 +87,18 @@ const EN_KINDS: Record<string, FindingKindWords> = {
   'unknown-key': { title: 'Fields not used', meaning: 'Not part of the format; ignored by the chart.' },
   'eth-replaced': { title: 'Ð read as Đ', meaning: 'The look-alike letter Ð in Vietnamese text was read as Đ.' },
   'date-far-from-rest': { title: 'A date far from the others', meaning: 'Perhaps a mistyped year; check it.' },
+  'csv-unknown-column': { title: 'Columns not read', meaning: 'The file has columns the app does not read; their values are not loaded, the rest of the file is.' },
+  'csv-no-body-column': { title: 'No body column', meaning: 'Every row is taken as a membership of one body, named after the file.' },
+  'csv-comment-rows': { title: 'Comment rows', meaning: 'Rows holding only a comment starting with “#” are not memberships and are not loaded.' },
+  'csv-unknown-value': { title: 'Causes or certainty not recognised', meaning: 'A value not in the list: a cause reads as “unknown”, a certainty as stated.' },
+  'csv-same-name-overlap': { title: 'One name, two people?', meaning: 'Two rows with one name in one body overlap in time; if they are two people, add a person_id column.' },
+  'csv-person-names-differ': { title: 'One person id, several names', meaning: 'Rows with one person_id give different names; the first is used.' },
+  'csv-short-row': { title: 'Rows with missing cells', meaning: 'Missing cells at the end of a row read as empty.' },
+  'csv-encoding-assumed': { title: 'Encoding guessed', meaning: 'The file is not UTF-8; its encoding was guessed: check the accented letters.' },
+  'csv-date-order-assumed': { title: 'Day and month order assumed', meaning: 'Dates such as 5/6/1996 are read day first.' },
+  'csv-date-order-detected': { title: 'Dates written month first', meaning: 'Some dates can only be month/day/year, so every date is read that way.' },
+  'csv-double-encoded': { title: 'Text that looks encoded twice', meaning: 'Some text looks like UTF-8 read the wrong way; check it and save the file as UTF-8.' },
+  'csv-inferred-without-basis': { title: 'Inferred rows without a basis', meaning: 'Rows marked inferred, without saying why.' },
 };
 
 /** The findings' words in each UI language. */

@@ -219,7 +219,7 @@ const en: Strings = {
   encoding: 'Encoding',
   template: 'Download a CSV template',
   importRefused: (f: string, n: number) => `“${displayValue(f, Infinity)}” was not loaded: ${n} error(s). The dataset on screen is unchanged.`,
-  importOk: (f: string, n: number) => (n ? `Loaded “${displayValue(f, Infinity)}” with ${n} finding(s), listed below.` : `Loaded “${displayValue(f, Infinity)}”.`),
+  importOk: (f: string, n: number) => (n ? `Loaded “${displayValue(f, Infinity)}” with ${n} ${n === 1 ? 'finding' : 'findings'}, listed below.` : `Loaded “${displayValue(f, Infinity)}”.`),
   warnings: 'Warnings for this dataset',
   exportData: 'Export the data',
   exportJson: 'JSON',
