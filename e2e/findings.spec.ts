@@ -20,7 +20,7 @@ test('an EveryPolitician-shaped file with findings loads: the findings are liste
   const list = await kinds.evaluateAll((els) => els.map((e) => [e.getAttribute('data-finding'), e.getAttribute('data-count')]));
   expect(list).toEqual([
     ['over-seats', '1'],
-    ['end-before-start', '1'],
+    ['end-before-term', '1'],
     ['dates-from-term', '2'],
     ['person-without-membership', '1'],
   ]);
@@ -63,7 +63,7 @@ test('the findings panel is readable at 360 px: nothing wider than the screen', 
   await page.getByTestId('import-file').setInputFiles(EP);
   const findings = page.getByTestId('import-findings');
   await expect(findings.locator('li[data-finding]')).toHaveCount(4);
-  await findings.locator('li[data-finding="end-before-start"] summary').click();
+  await findings.locator('li[data-finding="end-before-term"] summary').click();
   await expect(findings).toContainText('Cách sửa:');
   const box = await findings.boundingBox();
   expect(box!.x).toBeGreaterThanOrEqual(0);

@@ -200,14 +200,14 @@ describe('export command line (in process)', () => {
     const lines = r.err.split('\n');
     expect(lines.filter((l) => l.startsWith('warning: '))).toEqual([
       'warning: More members than seats (1) [over-seats]',
-      'warning: Ends before it starts (1) [end-before-start]',
+      'warning: Ends before its term begins (1) [end-before-term]',
       'warning: Memberships dated by their term (2) [dates-from-term]',
       'warning: People without a membership (1) [person-without-membership]',
     ]);
     expect(lines).toContain(
       '  ! File “ep-legislature.json”, at /organizations/0/seats: Organization “Lakeland National Assembly” (id “org/lakeland-assembly”) has 6 members at step “1/3/2013” (index 2), more than its 5 seats; expected at most 5.',
     );
-    expect(lines).toContain('  To fix: Check both dates: the start and end may be swapped, or a year mistyped.');
+    expect(lines).toContain('  To fix: Check the end date and the legislative_period_id: the membership may belong to the previous term; if so, change its legislative_period_id, or give its real start_date.');
     expect(lines.at(-1)).toBe(`1 file written to ${join(dir, 'out')}`);
     const strict = await run('--data', ep, '--out', join(dir, 'strict'), '--strict');
     expect(strict.code).toBe(1);

@@ -40,7 +40,7 @@ describe('the EveryPolitician-shaped fixture', () => {
     expect(r.problems.map((p) => [p.severity, p.code, p.pointer, p.params.count ?? null])).toEqual([
       ['warning', 'dates-from-term', '/events/0', 5],
       ['warning', 'dates-from-term', '/events/2', 5],
-      ['warning', 'end-before-start', '/memberships/12/end_date', null],
+      ['warning', 'end-before-term', '/memberships/12/end_date', null],
       ['warning', 'over-seats', '/organizations/0/seats', 6],
       ['warning', 'person-without-membership', '/persons/7', null],
     ]);
@@ -56,10 +56,10 @@ describe('the EveryPolitician-shaped fixture', () => {
       'Tệp “ep-legislature.json”, tại /organizations/0/seats: Tổ chức “Lakeland National Assembly” (mã “org/lakeland-assembly”) có 6 thành viên tại bước “1/3/2013” (chỉ số 2), nhiều hơn 5 ghế; tối đa là 5.',
     );
     expect(importProblemSentence(ebs!, 'en')).toBe(
-      'File “ep-legislature.json”, at /memberships/12/end_date: Membership of “Ivo Irwin” in “Lakeland National Assembly” ends (2014-12-28) before it starts (2015-01-01), so it is set aside: not drawn, but kept in the dataset; expected an end on or after the start.',
+      'File “ep-legislature.json”, at /memberships/12/end_date: the membership of “Ivo Irwin” in “Lakeland National Assembly” ends (2014-12-28) before its legislative period “2nd Assembly” (term/2) begins (2015-01-01); the file gives it no start date, so it would take the period’s. It is set aside: not drawn, but kept in the dataset.',
     );
     expect(importProblemSentence(ebs!, 'vi')).toBe(
-      'Tệp “ep-legislature.json”, tại /memberships/12/end_date: Bản ghi thành viên của “Ivo Irwin” trong “Lakeland National Assembly” kết thúc (2014-12-28) trước khi bắt đầu (2015-01-01) nên được để riêng: không vẽ, nhưng vẫn giữ trong dữ liệu; ngày kết thúc phải không sớm hơn ngày bắt đầu.',
+      'Tệp “ep-legislature.json”, tại /memberships/12/end_date: bản ghi thành viên của “Ivo Irwin” trong “Lakeland National Assembly” kết thúc (2014-12-28) trước khi nhiệm kỳ “2nd Assembly” (term/2) bắt đầu (2015-01-01); tệp không ghi ngày bắt đầu nên bản ghi sẽ lấy ngày của nhiệm kỳ. Bản ghi được để riêng: không vẽ, nhưng vẫn giữ trong dữ liệu.',
     );
     expect(importProblemSentence(nobody!, 'en')).toBe(
       'File “ep-legislature.json”, at /persons/7: Person “Hal Hart” (id “person/hal”) has no membership, so they appear nowhere in the chart; expected at least one membership naming them.',
@@ -119,7 +119,7 @@ describe('the EveryPolitician-shaped fixture', () => {
     const r = load();
     const en = groupFindings(r.problems, 'en', 1);
     expect(en.map((g) => [g.code, g.count])).toEqual([
-      ['end-before-start', 1],
+      ['end-before-term', 1],
       ['dates-from-term', 2],
       ['person-without-membership', 1],
       ['over-seats', 1],

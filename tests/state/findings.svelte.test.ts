@@ -18,7 +18,7 @@ const builtin = builtinDataset(builtinJson);
 const EP = JSON.stringify(epJson);
 const KINDS = [
   ['over-seats', 1],
-  ['end-before-start', 1],
+  ['end-before-term', 1],
   ['dates-from-term', 2],
   ['person-without-membership', 1],
 ];

@@ -151,6 +151,10 @@ const FIXES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
     vi: 'Nếu biết ngày thật, ghi start_date và end_date vào các bản ghi thành viên đó.',
     en: 'If the real dates are known, add start_date and end_date to those memberships.',
   },
+  'end-before-term': {
+    vi: 'Kiểm tra ngày kết thúc và legislative_period_id: bản ghi có thể thuộc nhiệm kỳ trước; nếu vậy, đổi legislative_period_id, hoặc ghi start_date thật.',
+    en: 'Check the end date and the legislative_period_id: the membership may belong to the previous term; if so, change its legislative_period_id, or give its real start_date.',
+  },
   'popolo-event-kept': {
     vi: 'Muốn sự kiện này là một bước của dòng thời gian thì thêm start_date cho nó.',
     en: 'To make this event a step of the timeline, give it a start_date.',

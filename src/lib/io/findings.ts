@@ -33,6 +33,7 @@ export const FINDING_ORDER: readonly string[] = [
   'post-overlap',
   'post-held-twice',
   'membership-overlap',
+  'end-before-term',
   'end-before-start',
   'empty-membership',
   'undated-membership',

@@ -10,6 +10,7 @@ import * as v from 'valibot';
 import type { Annotation, Dataset, LangString, Membership, Organization, Person, Post, TimelineEvent } from '../model/types.ts';
 import { compareDates, tryParseDate } from '../model/dates.ts';
 import { validateDataset } from '../model/validate.ts';
+import type { Problem } from '../model/problems.ts';
 import { byId } from '../model/by-id.ts';
 import { fromModelProblem, hasErrors, makeProblem, type ImportProblem, type ImportResult } from './problems.ts';
 import { isVietnameseLanguage, isVietnameseText, normalizeValue } from './normalize.ts';
@@ -381,8 +382,9 @@ export function mapMemberships(
   dl: string,
   file: string,
   origins: Origins,
-): { memberships: Membership[]; problems: ImportProblem[] } {
+): { memberships: Membership[]; problems: ImportProblem[]; startFromTerm: Map<number, { term: string; name: string }> } {
   const problems: ImportProblem[] = [];
+  const startFromTerm = new Map<number, { term: string; name: string }>();
   const postById = byId(posts);
   const usedIds = new Set(arr(src.memberships).map((r) => str(r.id)).filter((x): x is string => x !== undefined));
   let next = 1;
@@ -420,6 +422,7 @@ export function mapMemberships(
         if (start === undefined && ts !== undefined) {
           start = ts;
           filled.push('start');
+          startFromTerm.set(i, { term: termId, name: str(t.r.name) ?? termId });
         }
         if (end === undefined && te !== undefined) {
           end = te;
@@ -458,7 +461,7 @@ export function mapMemberships(
     const t = terms.get(term)!;
     problems.push(makeProblem('warning', 'dates-from-term', file, { pointer: `/events/${t.index}` }, { term, name: str(t.r.name) ?? term, count }));
   }
-  return { memberships, problems };
+  return { memberships, problems, startFromTerm };
 }
 
 /**
@@ -581,9 +584,28 @@ export function importPopolo(obj: unknown, file: string): ImportResult {
   // Ids this importer made (memberships without one) are not in the file: the sentence names those by person and body.
   const madeUp = new Set(arr(src.memberships).flatMap((r, i) => (str(r.id) === undefined && ms.memberships[i] ? [ms.memberships[i]!.id] : [])));
   const names = problemNamer(result, madeUp);
-  problems.push(...validateDataset(result).map((p) => relocate(fromModelProblem(p, file, names))));
+  problems.push(...validateDataset(result).map((p) => relocate(termSlip(p, ms.startFromTerm, file, names) ?? fromModelProblem(p, file, names))));
   if (hasErrors(problems)) return { ok: false, problems };
   return { ok: true, dataset: result, problems, format: 'popolo' };
+}
+
+/**
+ * The slip of the issue's real files: a membership that ends a few days before its legislative
+ * period begins, so the start taken from the period falls after its end. Said as `end-before-term`
+ * (what happened and that the end date may belong to the previous term) instead of the model's
+ * `end-before-start` ("the dates may be swapped"). Null for any other problem.
+ */
+function termSlip(
+  p: Problem,
+  startFromTerm: ReadonlyMap<number, { term: string; name: string }>,
+  file: string,
+  names: (params: Problem['params']) => Problem['params'],
+): ImportProblem | null {
+  if (p.code !== 'end-before-start') return null;
+  const m = /^\/memberships\/(\d+)\//.exec(p.pointer);
+  const t = m ? startFromTerm.get(Number(m[1])) : undefined;
+  if (!t) return null;
+  return makeProblem(p.severity, 'end-before-term', file, { pointer: p.pointer }, { ...names(p.params), term: t.term, name: t.name });
 }
 
 /** Every field of a NS record maps to itself under its base. */

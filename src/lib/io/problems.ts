@@ -186,6 +186,14 @@ export function hasErrors(problems: readonly ImportProblem[]): boolean {
 // Templates of the codes reported by the JSON and Popolo importers (import.ts, schema.ts,
 // normalize.ts, popolo.ts). Params named in each are listed in the code's comment.
 
+/** A membership named by its person and body (`problemNamer`'s params), else by its id. */
+const memberRef = (p: ImportProblem, lang: Lang): string => {
+  const person = p.params[`membership_person_name_${lang}`];
+  const org = p.params[`membership_org_name_${lang}`];
+  if (person === undefined || org === undefined) return q(s(p, 'membership'));
+  return lang === 'vi' ? `của ${q(String(person))} trong ${q(String(org))}` : `of ${q(String(person))} in ${q(String(org))}`;
+};
+
 const MB = (bytes: string | number): string => (Number(bytes) / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
 
 /** Words for the JSON kinds `kindOf` in schema.ts reports (`found_kind`), and expectations (`expected`). */
@@ -376,6 +384,13 @@ registerTemplates({
       `${p.params.count === 1 ? '1 membership has' : `${s(p, 'count')} memberships have`} no start or end date; ${p.params.count === 1 ? 'it takes' : 'they take'} the dates of the legislative period ${q(s(p, 'name'))} (${s(p, 'term')}) and ${p.params.count === 1 ? 'is' : 'are'} marked inferred.`,
     vi: (p) =>
       `${s(p, 'count')} bản ghi thành viên không có ngày bắt đầu hoặc kết thúc; chúng lấy ngày của nhiệm kỳ ${q(s(p, 'name'))} (${s(p, 'term')}) và được đánh dấu là suy luận.`,
+  },
+  /** params: membership (+ the names of `problemNamer`), start, end, term, name (the term's). */
+  'end-before-term': {
+    en: (p) =>
+      `the membership ${memberRef(p, 'en')} ends (${s(p, 'end')}) before its legislative period ${q(s(p, 'name'))} (${s(p, 'term')}) begins (${s(p, 'start')}); the file gives it no start date, so it would take the period’s. It is set aside: not drawn, but kept in the dataset.`,
+    vi: (p) =>
+      `bản ghi thành viên ${memberRef(p, 'vi')} kết thúc (${s(p, 'end')}) trước khi nhiệm kỳ ${q(s(p, 'name'))} (${s(p, 'term')}) bắt đầu (${s(p, 'start')}); tệp không ghi ngày bắt đầu nên bản ghi sẽ lấy ngày của nhiệm kỳ. Bản ghi được để riêng: không vẽ, nhưng vẫn giữ trong dữ liệu.`,
   },
   /** params: id. */
   'popolo-event-kept': {
