@@ -17,6 +17,8 @@ export interface CountSeries {
   height: number;
   /** x of each step. */
   stepX: number[];
+  /** The steps whose number is written under the axis (`stepTicks`): every k-th, so that labels never overlap. */
+  ticks: number[];
   /** One line per organization; `colorIndex` is the chart's palette index of the body (`orgColor` of `draw/palette.ts`). */
   lines: { org: string; d: string; colorIndex: number; labelY: number }[];
   /**
@@ -26,6 +28,36 @@ export interface CountSeries {
    */
   groupLines: { group: string; d: string; color: string | null; colorIndex: number; labelY: number }[];
   claimMarks: { id: string; x: number; y: number; holds: boolean }[];
+}
+
+/** The least room, in px, between two step numbers under the axis. */
+export const TICK_GAP = 24;
+
+/**
+ * The steps (0-based) whose number the axis writes, for `n` steps over `span` px: every k-th step
+ * from the first, k the smallest of 1, 2, 5, 10, 20, 50… that leaves `TICK_GAP` px between labels,
+ * and the last step when it is far enough from the one before. `[]` for no steps.
+ */
+export function stepTicks(n: number, span: number, gap = TICK_GAP): number[] {
+  if (n <= 0) return [];
+  const per = n > 1 ? Math.max(span, 1) / (n - 1) : Infinity;
+  let k = 1;
+  while (k * per < gap) k = nextNice(k);
+  const out: number[] = [];
+  for (let i = 0; i < n; i += k) out.push(i);
+  const last = n - 1;
+  if (out[out.length - 1] !== last) {
+    if ((last - out[out.length - 1]!) * per >= gap) out.push(last);
+    else if (out.length > 1) out[out.length - 1] = last;
+  }
+  return out;
+}
+
+/** 1 → 2 → 5 → 10 → 20 → 50 → 100 … */
+function nextNice(k: number): number {
+  const p = 10 ** Math.floor(Math.log10(k));
+  const m = k / p;
+  return m < 2 ? 2 * p : m < 5 ? 5 * p : 10 * p;
 }
 
 /**
@@ -67,6 +99,6 @@ export function countSeries(timeline: Timeline, size: { width: number; height: n
     y: r1(y(c.claim.count)),
     holds: c.holds,
   }));
-  return { width, height, stepX, lines, groupLines, claimMarks };
+  return { width, height, stepX, ticks: stepTicks(n, width - 82), lines, groupLines, claimMarks };
 }
 
