@@ -27,7 +27,7 @@ import { constants as fsConstants } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
-import { formatImportProblem, groupFindings, importFile, type ImportProblem } from '../src/lib/io/index.ts';
+import { formatImportProblem, groupFindings, importFile, nothingToDraw, type ImportProblem } from '../src/lib/io/index.ts';
 import { buildTimeline, type Timeline } from '../src/lib/model/steps.ts';
 import type { Dataset, Lang } from '../src/lib/model/types.ts';
 import { datasetForTerm, defaultTerm, termsOf } from '../src/lib/model/terms.ts';
@@ -459,7 +459,8 @@ async function loadDataset(path: string, io: CliIo, termOption: string | undefin
   const dataset = forTerm(result.dataset, termOption);
   try {
     const timeline = buildTimeline(dataset);
-    if (timeline.steps.length === 0) throw new DataError(`the dataset ${path} has no steps (no dated events or memberships): nothing to draw`);
+    const empty = timeline.steps.length === 0 ? nothingToDraw(dataset, basename(path)) : null;
+    if (empty) throw new DataError(`the dataset ${path} has no steps: ${oneLine(formatImportProblem(empty, 'en'))}`);
     return { timeline, plan: planSeats(timeline), id: dataset.id };
   } catch (e) {
     if (e instanceof DataError) throw e;

@@ -30,7 +30,7 @@ describe('DatasetStore (IndexedDB)', () => {
     expect(a.key).toBe('board');
     expect(a.title).toBe('My board');
     // a different dataset with the same id gets its own key; the same one replaces itself
-    const b = await store.put(entry({ ...small('board', 'Other'), persons: [{ id: 'q', name: { en: 'Q' } }], memberships: [{ id: 'm', person_id: 'q', organization_id: 'b' }] }));
+    const b = await store.put(entry({ ...small('board', 'Other'), persons: [{ id: 'q', name: { en: 'Q' } }], memberships: [{ id: 'm', person_id: 'q', organization_id: 'b', start_date: '2011' }] }));
     expect(b.key).toBe('board-2');
     expect((await store.put({ ...entry(small('board', 'My board')), importedAt: '2026-11-30T01:00:00.000Z' })).key).toBe('board');
     const renamed = await store.rename('board-2', '  Renamed\u00a0 board ');

@@ -151,6 +151,10 @@ const FIXES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
     vi: 'Nếu biết ngày thật, ghi start_date và end_date vào các bản ghi thành viên đó.',
     en: 'If the real dates are known, add start_date and end_date to those memberships.',
   },
+  'no-steps': {
+    vi: 'Ghi ngày bắt đầu (start_date) cho các bản ghi thành viên, hoặc thêm một sự kiện có ngày; sửa các ngày kết thúc sớm hơn ngày bắt đầu.',
+    en: 'Give the memberships a start_date, or add a dated event; correct any end date that comes before its start.',
+  },
   'end-before-term': {
     vi: 'Kiểm tra ngày kết thúc và legislative_period_id: bản ghi có thể thuộc nhiệm kỳ trước; nếu vậy, đổi legislative_period_id, hoặc ghi start_date thật.',
     en: 'Check the end date and the legislative_period_id: the membership may belong to the previous term; if so, change its legislative_period_id, or give its real start_date.',

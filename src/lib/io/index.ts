@@ -18,4 +18,5 @@ export { exportPopolo } from './popolo.ts';
 export { exportCsv, csvTemplate, type CsvOptions } from './csv.ts';
 export { CSV_ENCODINGS, type CsvEncoding } from './csv-decode.ts';
 export { builtinDataset } from './builtin.ts';
+export { nothingToDraw } from './drawable.ts';
 export { findingsOf, groupFindings, FINDING_ORDER, type FindingGroup } from './findings.ts';

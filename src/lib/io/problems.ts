@@ -385,6 +385,13 @@ registerTemplates({
     vi: (p) =>
       `${s(p, 'count')} bản ghi thành viên không có ngày bắt đầu hoặc kết thúc; chúng lấy ngày của nhiệm kỳ ${q(s(p, 'name'))} (${s(p, 'term')}) và được đánh dấu là suy luận.`,
   },
+  /** params: memberships, undated, set_aside (counts). */
+  'no-steps': {
+    en: (p) =>
+      `nothing to draw: no event has a date and no membership can be placed on a timeline (${s(p, 'memberships')} memberships: ${s(p, 'undated')} without any date, ${s(p, 'set_aside')} ending before they start); expected at least one dated event or membership.`,
+    vi: (p) =>
+      `không có gì để vẽ: không sự kiện nào có ngày và không bản ghi thành viên nào đặt được lên dòng thời gian (${s(p, 'memberships')} bản ghi: ${s(p, 'undated')} không có ngày nào, ${s(p, 'set_aside')} kết thúc trước khi bắt đầu); cần ít nhất một sự kiện hoặc bản ghi thành viên có ngày.`,
+  },
   /** params: membership (+ the names of `problemNamer`), start, end, term, name (the term's). */
   'end-before-term': {
     en: (p) =>

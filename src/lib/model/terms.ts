@@ -6,6 +6,7 @@
  * to a term when its `legislative_period_id` names it, or, when it names none, when its dates
  * overlap the term's interval (see `inTerm`). Pure: no words, no DOM.
  */
+import { endsBeforeStart } from './timeline-stages.ts';
 import type { Annotation, Dataset, LangString, Membership } from './types.ts';
 import { compareDates, lowerBound, parseDateRange, upperBound, tryParseDate, type PartialDate } from './dates.ts';
 
@@ -25,6 +26,8 @@ export interface Term {
   end: PartialDate | null;
   /** How many memberships belong to it (those `datasetForTerm` keeps). */
   memberships: number;
+  /** How many of them can be drawn: not set aside for ending before they start (`endsBeforeStart`). */
+  drawable: number;
 }
 
 /** The interval of a term in day numbers (`dayNumber`), [from, to] inclusive; `to` is Infinity when still running. */
@@ -76,9 +79,11 @@ export function inTerm(m: Membership, termId: string, iv: DayInterval | null): b
 export function termsOf(dataset: Dataset): Term[] {
   const terms = (dataset.annotations ?? []).filter(isTerm).map((a, order) => {
     const d = termDates(a.date);
-    const t: Term = { id: a.id, label: a.label ?? {}, date: a.date, start: d?.start ?? null, end: d?.end ?? null, memberships: 0 };
+    const t: Term = { id: a.id, label: a.label ?? {}, date: a.date, start: d?.start ?? null, end: d?.end ?? null, memberships: 0, drawable: 0 };
     const iv = intervalOf(t);
-    t.memberships = (dataset.memberships ?? []).filter((m) => inTerm(m, a.id, iv)).length;
+    const own = (dataset.memberships ?? []).filter((m) => inTerm(m, a.id, iv));
+    t.memberships = own.length;
+    t.drawable = own.filter((m) => !endsBeforeStart(m)).length;
     return { t, order };
   });
   terms.sort((x, y) => {
@@ -89,12 +94,13 @@ export function termsOf(dataset: Dataset): Term[] {
 }
 
 /**
- * The term shown when none is chosen: the latest (in `termsOf`'s order) that has memberships;
+ * The term shown when none is chosen: the latest (in `termsOf`'s order) that has memberships it can
+ * draw (a term whose memberships are all set aside has nothing to show);
  * null when no term has any. A parliament's file lists its current term last, and the current
  * term is what a reader opens the file for; a term without members would show an empty chart.
  */
 export function defaultTerm(terms: readonly Term[]): Term | null {
-  for (let i = terms.length - 1; i >= 0; i--) if (terms[i]!.memberships > 0) return terms[i]!;
+  for (let i = terms.length - 1; i >= 0; i--) if (terms[i]!.drawable > 0) return terms[i]!;
   return null;
 }
 

@@ -27,7 +27,7 @@ import { displayValue } from '../i18n/display-value.ts';
 import { DatasetStore, type DamagedDataset, type KeptEntry } from './dataset-store.ts';
 import { damagedProblemTexts, recordProblemText } from './stored-record.ts';
 import { STORE_WORDS } from '../i18n/store-words.ts';
-import { CSV_ENCODINGS, groupFindings, importFile, type FindingGroup, type ImportProblem, type CsvOptions } from '../io/index.ts';
+import { CSV_ENCODINGS, groupFindings, importFile, nothingToDraw, type FindingGroup, type ImportProblem, type CsvOptions } from '../io/index.ts';
 import { FINDING_WORDS, type FindingWords } from '../i18n/findings.ts';
 import { formatImportProblem } from '../io/problems.ts';
 
@@ -86,7 +86,7 @@ export class AppState {
    * The dataset's terms (legislative periods) that have memberships, in date order (a term without
    * members would draw nothing); the picker shows when there are two or more.
    */
-  readonly terms: Term[] = $derived.by(() => termsOf(this.dataset).filter((t) => t.memberships > 0));
+  readonly terms: Term[] = $derived.by(() => termsOf(this.dataset).filter((t) => t.drawable > 0));
   /** The term on screen (a term id), or null for every term. Set by `setTerm`, the URL, or a dataset's default. */
   term: string | null = $state(null);
   /** The term picker's options in the UI language ([] when there is nothing to choose). */
@@ -329,6 +329,12 @@ export class AppState {
       const result = importFile(file.name, bytes, { csv: { ...this.csvOptions } });
       if (!result.ok) {
         this.importReport = { fileName: file.name, ok: false, problems: result.problems };
+        continue;
+      }
+      // A dataset without a step has nothing to draw: refused, not kept.
+      const empty = nothingToDraw(result.dataset, file.name);
+      if (empty) {
+        this.importReport = { fileName: file.name, ok: false, problems: [empty, ...result.problems] };
         continue;
       }
       this.importReport = { fileName: file.name, ok: true, problems: result.problems };

@@ -9,6 +9,7 @@
  */
 import type { Dataset, Lang } from '../model/types.ts';
 import { importJsonValue } from '../io/json-format.ts';
+import { nothingToDraw } from '../io/drawable.ts';
 import { formatImportProblem, type ImportProblem } from '../io/problems.ts';
 import { STORE_WORDS, type FoundValue, type RecordField } from '../i18n/store-words.ts';
 
@@ -176,7 +177,9 @@ function checkRecord(storeKey: IDBValidKey, value: unknown): KeptEntry {
   else {
     const file = typeof value.fileName === 'string' && value.fileName !== '' ? value.fileName : key;
     const result = importJsonValue(value.dataset, file);
-    if (result.ok) dataset = result.dataset;
+    const empty = result.ok ? nothingToDraw(result.dataset, file) : null;
+    if (result.ok && !empty) dataset = result.dataset;
+    else if (empty) problems.push({ code: 'dataset', problem: empty });
     else for (const p of result.problems) if (p.severity === 'error') problems.push({ code: 'dataset', problem: p });
   }
   if (problems.length || !dataset) return damaged(problems);
