@@ -33,10 +33,18 @@ describe('CSV group columns', () => {
     expect(d.memberships[0]!.on_behalf_of_id).toBe('green-party');
   });
 
-  test('a group_color that is not #rrggbb is an error at its row', () => {
+  test('a group_color that is not #rrggbb is a warning at its row: the file loads, the group takes a palette colour', () => {
     const r = importText(CSV.replace('#009e73', 'green'), undefined, 'council.csv');
-    expect(r.ok).toBe(false);
-    expect(r.problems.map((p) => [p.code, p.line, p.field])).toEqual([['csv-unknown-value', 2, 'group_color']]);
+    expect(r.ok).toBe(true);
+    expect(r.problems.map((p) => [p.severity, p.code, p.line, p.field])).toEqual([['warning', 'csv-bad-color', 2, 'group_color']]);
+    expect(datasetOf(r).organizations.find((o) => o.id === 'green-party')!.color).toBeUndefined();
+  });
+
+  test('two colours for one group: the first is kept, the second is a warning at its row', () => {
+    const r = importText(CSV.replace('Cy Cedar,Council,3,2010,,Green Party,', 'Cy Cedar,Council,3,2010,,Green Party,#123456'), undefined, 'council.csv');
+    expect(r.ok).toBe(true);
+    expect(r.problems.map((p) => [p.severity, p.code, p.line, p.params.first])).toEqual([['warning', 'csv-group-color-differs', 4, '#009e73']]);
+    expect(datasetOf(r).organizations.find((o) => o.id === 'green-party')!.color).toBe('#009e73');
   });
 
   test('export writes the group columns (only for a dataset with groups) and import gives them back', () => {

@@ -251,6 +251,14 @@ const FIXES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
     vi: 'Nếu cột này cần được đọc, đổi tên cột theo danh sách trên (ví dụ “họ tên”, “cơ quan”); nếu không, không cần làm gì.',
     en: 'If the column should be read, rename it to one of those listed (e.g. “person”, “body”); otherwise nothing is needed.',
   },
+  'csv-bad-color': {
+    vi: 'Viết màu dạng # và sáu chữ số hệ mười sáu, như #d62728, hoặc để trống ô.',
+    en: 'Write the colour as # and six hex digits, such as #d62728, or leave the cell empty.',
+  },
+  'csv-group-color-differs': {
+    vi: 'Ghi cùng một màu cho nhóm ở mọi hàng, hoặc chỉ ghi ở một hàng.',
+    en: 'Give the group the same colour on every row, or on one row only.',
+  },
   'csv-no-body-column': {
     vi: 'Nếu các hàng thuộc nhiều cơ quan, hoặc để đặt tên cho cơ quan, thêm cột “cơ quan” (body) ghi tên cơ quan ở mỗi hàng.',
     en: 'To name the body, or when the rows belong to several bodies, add a “body” column with the body\'s name on each row.',

@@ -140,8 +140,9 @@ const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
  * Stage 7b: the groups (parties) named in the `group` column, by `nameKey`, in order of first
  * mention: organizations classified `party` (groups, never bodies), ids slugs of the names made
  * unique beside the bodies' ids. A group's colour is the first `group_color` given for it that is
- * `#rrggbb`; a `group_color` that is not is `csv-unknown-value` (error); later different colours
- * are ignored.
+ * `#rrggbb`; a `group_color` that is not is the warning `csv-bad-color` (the group takes a palette
+ * colour); a later different colour for the same group is the warning `csv-group-color-differs`
+ * (the first stays).
  */
 export function buildGroups(
   rows: readonly Row[],
@@ -156,9 +157,8 @@ export function buildGroups(
   for (const row of rows) {
     const gn = row.cells.group;
     const color = row.cells.group_color;
-    if (color !== undefined && !HEX_COLOR.test(color)) {
-      log.err('csv-unknown-value', { line: row.line, row: row.row, field: field('group_color') }, { column: 'group_color', value: color, allowed: '#rrggbb (#d62728)' });
-    }
+    const at = { line: row.line, row: row.row, field: field('group_color') };
+    if (color !== undefined && !HEX_COLOR.test(color)) log.warn('csv-bad-color', at, { value: color });
     if (gn === undefined) continue;
     const key = nameKey(gn);
     let g = groups.get(key);
@@ -166,7 +166,9 @@ export function buildGroups(
       g = { org: { id: ids.take(slugify(gn, 'group')), name: { [lang]: gn }, classification: 'party' }, first: row };
       groups.set(key, g);
     }
-    if (g.org.color === undefined && color !== undefined && HEX_COLOR.test(color)) g.org.color = color;
+    if (color === undefined || !HEX_COLOR.test(color)) continue;
+    if (g.org.color === undefined) g.org.color = color;
+    else if (g.org.color.toLowerCase() !== color.toLowerCase()) log.warn('csv-group-color-differs', at, { group: gn, value: color, first: g.org.color });
   }
   return groups;
 }

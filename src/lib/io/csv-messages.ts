@@ -114,6 +114,16 @@ const TEMPLATES: Record<string, ImportTemplates> = {
     vi: (p) =>
       `cột ${q(s(p, 'column'))} không được đọc (giá trị của cột không được nạp); các cột được đọc: ${CSV_COLUMNS.map((c) => VI_HEADERS[c]).join(', ')} (hoặc tên tiếng Anh: ${describeColumns()}).`,
   },
+  /** params: value. */
+  'csv-bad-color': {
+    en: (p) => `${q(s(p, 'value'))} is not a colour written #rrggbb (such as #d62728); the group takes a colour from the palette.`,
+    vi: (p) => `${q(s(p, 'value'))} không phải màu viết dạng #rrggbb (như #d62728); nhóm lấy một màu trong bảng màu.`,
+  },
+  /** params: group, value, first (the colour kept). */
+  'csv-group-color-differs': {
+    en: (p) => `the group ${q(s(p, 'group'))} is given the colour ${s(p, 'value')} here but ${s(p, 'first')} on an earlier row; the first is kept.`,
+    vi: (p) => `nhóm ${q(s(p, 'group'))} được ghi màu ${s(p, 'value')} ở đây nhưng ${s(p, 'first')} ở một hàng trước; màu đầu tiên được giữ.`,
+  },
   /** params: body (the name given to the one body). */
   'csv-no-body-column': {
     en: (p) => `there is no body column, so every row is a membership of one body, named ${q(s(p, 'body'))} after the file.`,
