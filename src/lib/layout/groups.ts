@@ -6,7 +6,7 @@
  */
 import type { Organization } from '../model/types.ts';
 import type { Timeline } from '../model/steps.ts';
-import { groupIndex, groupOrder, groupsAtStep } from '../model/group-at.ts';
+import { groupCountSeries, groupIndex, groupOrder, groupsAtStep } from '../model/group-at.ts';
 import { groupPaletteIndex } from '../model/groups.ts';
 import type { LayoutStrings } from './words.ts';
 
@@ -26,6 +26,8 @@ export interface LayoutGroups {
    * at every step and in every term); absent: by place in `order` among the groups without a colour.
    */
   palette?: ReadonlyMap<string, number>;
+  /** The most groups with members at any one step of the term (the legend keeps room for them); absent: every group. */
+  present?: number;
 }
 
 /** A group as the scene draws it (legend entry, node colour). */
@@ -54,7 +56,21 @@ export function groupsFromTimeline(timeline: unknown, step: number): LayoutGroup
     at: groupsAtStep(tl, step),
     everySeatHasGroup: groupIndex(tl).everySeatHasGroup,
     palette: groupPaletteIndex(tl.dataset, tl.groupIds),
+    present: mostPresent(tl),
   };
+}
+
+const presentCache = new WeakMap<Timeline, number>();
+
+/** The most groups with at least one member at one step of the timeline. O(groups × steps), once per timeline. */
+function mostPresent(tl: Timeline): number {
+  let n = presentCache.get(tl);
+  if (n !== undefined) return n;
+  const series = [...groupCountSeries(tl).values()];
+  n = 0;
+  for (let i = 0; i < tl.steps.length; i++) n = Math.max(n, series.filter((s) => (s[i] ?? 0) > 0).length);
+  presentCache.set(tl, n);
+  return n;
 }
 
 /**

@@ -24,7 +24,7 @@ import { seatingPlan } from './hemicycle-order.ts';
 import { nodeLabel, shapeFor } from './nodes.ts';
 import { boxTitle } from './boxes.ts';
 import { entrantsByCause, sceneTrays } from './trays.ts';
-import { legendEntries, placeLegend } from './legend.ts';
+import { legendEntries, legendReserve, placeLegend } from './legend.ts';
 import { BOX_PAD, MARGIN, TRAY_HEADER, type Scene, type SceneBox, type SceneNode, type SceneVacant } from './scene.ts';
 import { r1 } from './round.ts';
 import { areaOf } from '../model/areas.ts';
@@ -193,11 +193,8 @@ export function layoutHemicycle(input: LayoutParts & { step: number; groups: Lay
   const orgs = byId(input.organizations);
   const groups = sceneGroups(input.groups, orgs, snapshot.seats.keys(), words);
   const legendOrder = geo.bodies.map((b) => ({ org: b.org, colorIndex: geo.colorIndex.get(b.org) ?? 0 }));
-  const { legend, source } = placeLegend(
-    geo,
-    legendEntries({ order: legendOrder }, plan, orgs, words, groups, input.groups.everySeatHasGroup === true),
-    words.legendTitle,
-  );
+  const entries = legendEntries({ order: legendOrder }, plan, orgs, words, groups, input.groups.everySeatHasGroup === true);
+  const { legend, source } = placeLegend(geo, entries, words.legendTitle, legendReserve(entries, input.groups, groups.length));
   return {
     width: r1(geo.width),
     height: r1(source.y + source.h + MARGIN),

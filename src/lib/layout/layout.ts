@@ -19,7 +19,7 @@ import { sceneBoxes } from './boxes.ts';
 import { departedNodes, seatedNodes, sortReadingOrder, type NodeContext } from './nodes.ts';
 import { entrantsByCause, sceneTrays } from './trays.ts';
 import { vacantSeats } from './vacancies.ts';
-import { legendEntries, placeLegend } from './legend.ts';
+import { legendEntries, legendReserve, placeLegend } from './legend.ts';
 import { markOverCapacity } from './over-capacity.ts';
 import { r1 } from './round.ts';
 import { chooseLayout } from './hemicycle-mode.ts';
@@ -54,7 +54,8 @@ export function layoutScene(inputArg: LayoutInput): Scene {
   const nodes = sortReadingOrder([...seated.nodes, ...departed.nodes], geo);
   const trays = sceneTrays(geo, departed.trayCounts, entrantsByCause(nodes), words);
   const vacant = vacantSeats(plan, snapshot, geo, seated.occupied);
-  const { legend, source } = placeLegend(geo, legendEntries(geo, plan, orgs, words, groups, input.groups.everySeatHasGroup === true), words.legendTitle);
+  const entries = legendEntries(geo, plan, orgs, words, groups, input.groups.everySeatHasGroup === true);
+  const { legend, source } = placeLegend(geo, entries, words.legendTitle, legendReserve(entries, input.groups, groups.length));
   const height = source.y + source.h + MARGIN;
 
   return {

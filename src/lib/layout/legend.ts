@@ -49,7 +49,9 @@ export function legendEntries(
     const shortName = words.label(org?.short_name) || words.label(org?.name) || g.org;
     items.push({ key: `org:${g.org}`, kind: 'org', shape: 'circle', org: g.org, colorIndex: g.colorIndex, label: words.legendSeated(shortName) });
   }
+  // The groups with members at the step (the legend keeps room for the most at one step: `placeLegend`).
   for (const g of groups) {
+    if (g.count === 0) continue;
     const label = words.legendGroup(g.label, g.count);
     const tail = label.startsWith(g.label) ? label.slice(g.label.length) : '';
     items.push({
@@ -85,24 +87,44 @@ export function legendEntries(
   return items;
 }
 
+/** Slots the legend keeps for groups: the most groups present at one step of the term (`LayoutGroups.present`), at least those of this step. */
+export function legendReserve(entries: readonly { kind: string }[], groups: { present?: number }, groupCount: number): number {
+  return Math.max(entries.filter((e) => e.kind === 'group').length, groups.present ?? groupCount);
+}
+
 /**
  * The legend laid out under the chart, row by row (item x at its shape's centre, 22 units into its
- * column), and the source line's area under it (not rounded; `layoutScene` rounds rectangles).
+ * column), and the source line's area under it (not rounded; `layoutScene` rounds rectangles). The
+ * groups (first in `items`) take `reserve` slots, some left empty at a step with fewer groups (the
+ * groups present vary by step), so that the other items and the legend's height do not move.
  */
 export function placeLegend(
   geo: Pick<Geometry, 'legendRect' | 'legendCols'>,
   items: readonly Omit<LegendItem, 'x' | 'y' | 'w'>[],
   title: string,
+  reserve = 0,
 ): { legend: SceneLegend; source: Rect } {
   const lr = geo.legendRect;
   const itemW = lr.w / geo.legendCols;
-  const legendItems: LegendItem[] = items.map((it, i) => ({
-    ...it,
-    x: r1(lr.x + (i % geo.legendCols) * itemW + 22),
-    y: r1(lr.y + LEGEND_TITLE_H + Math.floor(i / geo.legendCols) * LEGEND_ROW + LEGEND_ROW / 2),
-    w: r1(itemW - 28),
-  }));
-  const legendRows = Math.ceil(items.length / geo.legendCols);
+  // The groups come first (after the bodies), in `reserve` slots (some empty at a step with fewer groups), so that the
+  // items after them keep their places from step to step.
+  const nGroups = items.filter((it) => it.kind === 'group').length;
+  const slots = Math.max(reserve, nGroups);
+  // Items after the groups (or after where they would be, when none is present) move by the empty slots.
+  const afterGroups = (i: number): boolean => {
+    const firstOther = items.findIndex((it) => it.kind !== 'org' && it.kind !== 'group');
+    return i >= (firstOther < 0 ? items.length : firstOther);
+  };
+  const legendItems: LegendItem[] = items.map((it, i) => {
+    const k = afterGroups(i) ? i + slots - nGroups : i;
+    return {
+      ...it,
+      x: r1(lr.x + (k % geo.legendCols) * itemW + 22),
+      y: r1(lr.y + LEGEND_TITLE_H + Math.floor(k / geo.legendCols) * LEGEND_ROW + LEGEND_ROW / 2),
+      w: r1(itemW - 28),
+    };
+  });
+  const legendRows = Math.ceil((items.length - nGroups + slots) / geo.legendCols);
   const legendH = LEGEND_TITLE_H + legendRows * LEGEND_ROW + 6;
   const source: Rect = { x: MARGIN, y: lr.y + legendH + 12, w: lr.w, h: SOURCE_H };
   return { legend: { x: r1(lr.x), y: r1(lr.y), w: r1(lr.w), h: r1(legendH), title, items: legendItems }, source };
