@@ -3,7 +3,7 @@
  * problem located and said in vi and en) or (loaded: `buildTimeline` → `planSeats` → `svgForView`
  * of every step). Returns what happened instead of throwing, with the time it took.
  */
-import { formatImportProblem, importFile, type ImportProblem } from '../../src/lib/io/index.ts';
+import { formatImportProblem, importFile, nothingToDraw, type ImportProblem } from '../../src/lib/io/index.ts';
 import type { Dataset, Lang } from '../../src/lib/model/types.ts';
 import { buildTimeline } from '../../src/lib/model/steps.ts';
 import { planSeats } from '../../src/lib/layout/seat-plan.ts';
@@ -120,6 +120,13 @@ function runInner(c: FuzzCase, lang: Lang, boundMs: number, judgeBeyond: boolean
       beyond = datasetBeyondBounds(result.dataset);
       if (beyond && !judgeBeyond) return { kind: 'skipped', ms: elapsed(), reason: beyond };
       if (beyond) onBeyond(beyond);
+    }
+    // A dataset with nothing to draw is refused by the app and the command line (`nothingToDraw`).
+    const empty = nothingToDraw(result.dataset, file.name);
+    if (empty) {
+      const defect = problemDefect(empty, file.name);
+      if (defect) return fail({ kind: 'failed', ms: elapsed(), stage: 'problems', error: defect });
+      return timed({ kind: 'refused', ms: elapsed(), problems: result.problems.length + 1 }, boundMs, beyond);
     }
     stage = 'timeline';
     const timeline = buildTimeline(result.dataset);

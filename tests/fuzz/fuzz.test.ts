@@ -37,6 +37,10 @@ describe('fuzz harness', () => {
     expect(runCase(c, 'en')).toMatchObject({ kind: 'refused', problems: 1 });
   });
 
+  it('refuses a case that loads with nothing to draw (found by npm run fuzz: seed 20261207, case 5461), as the app does', () => {
+    expect(runCase({ base: 'popolo', mutations: [{ op: 'delete', at: 517239 }], bytes: 'none', statedOnly: true }, 'en')).toMatchObject({ kind: 'refused' });
+  });
+
   it('reports a case over the time bound as a failure', () => {
     expect(runCase({ base: 'builtin', mutations: [], bytes: 'none' }, 'en', -1)).toMatchObject({ kind: 'failed', stage: 'time' });
   });
