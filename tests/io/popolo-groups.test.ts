@@ -45,4 +45,16 @@ describe('Popolo groups: on_behalf_of_id and colour', () => {
       ['#1f77b4', '#1f77b4'],
     ]);
   });
+
+  test('a colour that is not #rrggbb is a finding at its place (popolo-bad-color); the file loads', () => {
+    const src = JSON.parse(HOUSE) as { organizations: Obj[] };
+    src.organizations[1]!.color = 'red';
+    src.organizations[2]!.colour = '#12345678';
+    const r = importFile('house.json', enc(JSON.stringify(src)));
+    expect(r.ok).toBe(true);
+    expect(r.problems.filter((p) => p.code === 'popolo-bad-color').map((p) => [p.severity, p.pointer, p.params.value])).toEqual([
+      ['warning', '/organizations/1/color', 'red'],
+      ['warning', '/organizations/2/colour', '#12345678'],
+    ]);
+  });
 });

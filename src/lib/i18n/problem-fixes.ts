@@ -151,6 +151,10 @@ const FIXES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
     vi: 'Nếu biết ngày thật, ghi start_date và end_date vào các bản ghi thành viên đó.',
     en: 'If the real dates are known, add start_date and end_date to those memberships.',
   },
+  'popolo-bad-color': {
+    vi: 'Viết màu dạng # và sáu chữ số hệ mười sáu, như #d62728, hoặc bỏ trường đó.',
+    en: 'Write the colour as # and six hex digits, such as #d62728, or remove the field.',
+  },
   'no-steps': {
     vi: 'Ghi ngày bắt đầu (start_date) cho các bản ghi thành viên, hoặc thêm một sự kiện có ngày; sửa các ngày kết thúc sớm hơn ngày bắt đầu.',
     en: 'Give the memberships a start_date, or add a dated event; correct any end date that comes before its start.',

@@ -231,6 +231,24 @@ export function distinctNames(organizations: Organization[], dl: string): void {
   }
 }
 
+/**
+ * `popolo-bad-color` (a warning) for each organization's `color` or `colour` that is not `#rrggbb`
+ * (`groupColor` does not read it: the group takes a palette colour; the value stays among the kept
+ * Popolo fields, so the export gives it back). In file order.
+ */
+export function colorProblems(src: Obj, file: string): ImportProblem[] {
+  const out: ImportProblem[] = [];
+  arr(src.organizations).forEach((r, i) => {
+    for (const k of ['color', 'colour']) {
+      if (r[k] === undefined) continue;
+      const c = r[k];
+      if (typeof c === 'string' && /^#[0-9a-fA-F]{6}$/.test(c)) continue;
+      out.push(makeProblem('warning', 'popolo-bad-color', file, { pointer: `/organizations/${i}/${k}` }, { value: typeof c === 'string' ? c : JSON.stringify(c) ?? String(c) }));
+    }
+  });
+  return out;
+}
+
 /** A term event (`classification: "legislative period"`) of the file, by id. */
 export interface PopoloTerm {
   /** Index in the file's `events`. */
@@ -560,6 +578,7 @@ export function importPopolo(obj: unknown, file: string): ImportResult {
   const origins: Origins = new Map();
 
   const bodies = mapPeopleAndBodies(src, dl, origins);
+  problems.push(...colorProblems(src, file));
   const ev = mapEvents(src, dl, file, origins);
   problems.push(...ev.problems);
   const ms = mapMemberships(src, ev.terms, bodies.posts, dl, file, origins);

@@ -385,6 +385,11 @@ registerTemplates({
     vi: (p) =>
       `${s(p, 'count')} bản ghi thành viên không có ngày bắt đầu hoặc kết thúc; chúng lấy ngày của nhiệm kỳ ${q(s(p, 'name'))} (${s(p, 'term')}) và được đánh dấu là suy luận.`,
   },
+  /** params: value. */
+  'popolo-bad-color': {
+    en: (p) => `the colour ${q(s(p, 'value'))} is not written #rrggbb (such as #d62728); the group takes a colour from the palette, and the value is kept for export.`,
+    vi: (p) => `màu ${q(s(p, 'value'))} không viết dạng #rrggbb (như #d62728); nhóm lấy một màu trong bảng màu, giá trị vẫn được giữ khi xuất ra.`,
+  },
   /** params: memberships, undated, set_aside (counts). */
   'no-steps': {
     en: (p) =>
