@@ -70,3 +70,15 @@ describe('a house without a seat count', () => {
     expect(tl.steps.map((s) => tl.countSeries.get('h')![s.index])).toEqual([62, 60, 61]);
   });
 });
+
+describe('a committee forced into a hemicycle', () => {
+  test('the legend names every body whose colour the seats carry (BCH, BTV, Standing Office)', async () => {
+    const { loadBuiltIn } = await import('../fixtures/builtin.ts');
+    const tl = loadBuiltIn().timeline;
+    const scene = layoutScene({ timeline: tl, plan: planSeats(tl), step: 4, lang: 'en', words: layoutWords('en'), options: { layout: 'hemicycle' } });
+    expect(scene.layout).toBe('hemicycle');
+    const bodies = scene.legend.items.filter((i) => i.kind === 'org').map((i) => i.org);
+    expect(bodies).toEqual(['bch', 'btv', 'tt']);
+    expect(new Set(scene.nodes.filter((n) => n.kind === 'seated').map((n) => n.org))).toEqual(new Set(['bch', 'btv', 'tt']));
+  });
+});

@@ -192,7 +192,8 @@ export function layoutHemicycle(input: LayoutParts & { step: number; groups: Lay
   );
   const orgs = byId(input.organizations);
   const groups = sceneGroups(input.groups, orgs, snapshot.seats.keys(), words);
-  const legendOrder = geo.bodies.map((b) => ({ org: b.org, colorIndex: geo.colorIndex.get(b.org) ?? 0 }));
+  // Every body drawn in the hemicycle, nested ones too (their members have their colour).
+  const legendOrder = input.plan.regions.filter((r) => geo.houseOrgs.has(r.org)).map((r) => ({ org: r.org, colorIndex: geo.colorIndex.get(r.org) ?? 0 }));
   const entries = legendEntries({ order: legendOrder }, plan, orgs, words, groups, input.groups.everySeatHasGroup === true);
   const { legend, source } = placeLegend(geo, entries, words.legendTitle, legendReserve(entries, input.groups, groups.length));
   return {
