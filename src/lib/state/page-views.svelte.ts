@@ -48,7 +48,7 @@ export class PageViews {
   /** The browser tab's title: "Biến động nhân sự · <dataset title>". */
   readonly documentTitle = $derived.by(() => STRINGS[this.#app.lang].documentTitle(this.#app.label(this.#app.dataset.title)));
   /** "Who held which role": posts × steps. */
-  readonly roleTable = $derived.by(() => roleTableView(this.#app.timeline, this.#app.roles, this.#app.lang));
+  readonly roleTable = $derived.by(() => roleTableView(this.#app.timeline, this.#app.roles, this.#app.lang, this.#app.step));
   /** The sources of the dataset and its notes, in the UI language. */
   readonly sourceInfo = $derived.by(() => sourceInfoView(this.#app.dataset, this.#app.lang));
 
