@@ -6,6 +6,7 @@
  */
 import type { Citation, Dataset, Lang, LangString, Membership, Organization, Person, Post, Source } from '../model/types.ts';
 import { validateDataset } from '../model/validate.ts';
+import { isHexColor } from '../model/groups.ts';
 import { checkBounds } from './bounds.ts';
 import { problemNamer } from './problem-names.ts';
 import type { Problem } from '../model/problems.ts';
@@ -134,7 +135,6 @@ export interface GroupInfo {
   first: RowRef;
 }
 
-const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
 
 /**
  * Stage 7b: the groups (parties) named in the `group` column, by `nameKey`, in order of first
@@ -158,7 +158,7 @@ export function buildGroups(
     const gn = row.cells.group;
     const color = row.cells.group_color;
     const at = { line: row.line, row: row.row, field: field('group_color') };
-    if (color !== undefined && !HEX_COLOR.test(color)) log.warn('csv-bad-color', at, { value: color });
+    if (color !== undefined && !isHexColor(color)) log.warn('csv-bad-color', at, { value: color });
     if (gn === undefined) continue;
     const key = nameKey(gn);
     let g = groups.get(key);
@@ -166,7 +166,7 @@ export function buildGroups(
       g = { org: { id: ids.take(slugify(gn, 'group')), name: { [lang]: gn }, classification: 'party' }, first: row };
       groups.set(key, g);
     }
-    if (color === undefined || !HEX_COLOR.test(color)) continue;
+    if (!isHexColor(color)) continue;
     if (g.org.color === undefined) g.org.color = color;
     else if (g.org.color.toLowerCase() !== color.toLowerCase()) log.warn('csv-group-color-differs', at, { group: gn, value: color, first: g.org.color });
   }

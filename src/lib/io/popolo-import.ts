@@ -12,6 +12,7 @@ import { compareDates, tryParseDate } from '../model/dates.ts';
 import { validateDataset } from '../model/validate.ts';
 import type { Problem } from '../model/problems.ts';
 import { byId } from '../model/by-id.ts';
+import { isHexColor } from '../model/groups.ts';
 import { fromModelProblem, hasErrors, makeProblem, type ImportProblem, type ImportResult } from './problems.ts';
 import { isVietnameseLanguage, isVietnameseText, normalizeValue } from './normalize.ts';
 import { checkShape, DATE_PATTERN, issuesToProblems } from './schema.ts';
@@ -201,7 +202,7 @@ function postSeats(r: Obj, n: Obj): number | null | undefined {
 function groupColor(r: Obj): string | undefined {
   for (const k of ['color', 'colour']) {
     const c = str(r[k]);
-    if (c !== undefined && /^#[0-9a-fA-F]{6}$/.test(c)) return c;
+    if (isHexColor(c)) return c;
   }
   return undefined;
 }
@@ -242,7 +243,7 @@ export function colorProblems(src: Obj, file: string): ImportProblem[] {
     for (const k of ['color', 'colour']) {
       if (r[k] === undefined) continue;
       const c = r[k];
-      if (typeof c === 'string' && /^#[0-9a-fA-F]{6}$/.test(c)) continue;
+      if (isHexColor(c)) continue;
       out.push(makeProblem('warning', 'popolo-bad-color', file, { pointer: `/organizations/${i}/${k}` }, { value: typeof c === 'string' ? c : JSON.stringify(c) ?? String(c) }));
     }
   });

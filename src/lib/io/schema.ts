@@ -14,6 +14,7 @@ import { END_CAUSES, START_CAUSES, type Dataset } from '../model/types.ts';
 import { DateError, parseDate, parseDateRange } from '../model/dates.ts';
 import { makeProblem, type ImportProblem } from './problems.ts';
 import { MAX_SEATS } from './bounds.ts';
+import { HEX_COLOR } from '../model/groups.ts';
 
 /**
  * Each schema's error message is a JSON tag telling `shapeProblems` which problem to report:
@@ -98,7 +99,7 @@ const organization = v.object(
     color: v.optional(
       v.pipe(
         v.string(tag({ e: 'color' })),
-        v.regex(/^#[0-9a-fA-F]{6}$/, tag({ e: 'color' })),
+        v.regex(HEX_COLOR, tag({ e: 'color' })),
         v.description('Colour of a group (party) in the chart, "#rrggbb"; absent: one from the palette.'),
       ),
     ),

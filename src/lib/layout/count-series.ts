@@ -9,7 +9,7 @@ import type { Timeline } from '../model/steps.ts';
 import { checkClaims } from '../model/claims.ts';
 import { countsByStep } from '../model/counts.ts';
 import { groupCountSeries } from '../model/group-at.ts';
-import { groupPaletteIndex } from '../model/groups.ts';
+import { groupPaletteIndex, isHexColor } from '../model/groups.ts';
 import { r1 } from './round.ts';
 
 export interface CountSeries {
@@ -90,7 +90,7 @@ export function countSeries(timeline: Timeline, size: { width: number; height: n
     const pts: [number, number][] = series.map((c, i) => [x(i), y(c)]);
     pts.push([x(Math.max(1, n - 1)) + 10, y(series[n - 1] ?? 0)]);
     const c = orgById.get(group)?.color;
-    const color = typeof c === 'string' && /^#[0-9a-fA-F]{6}$/.test(c) ? c : null;
+    const color = isHexColor(c) ? c : null;
     return { group, d: line().curve(curveStepAfter)(pts) ?? '', color, colorIndex: color === null ? (palette.get(group) ?? 0) : -1, labelY: r1(y(series[n - 1] ?? 0) + 3) };
   });
   const claimMarks = checkClaims(timeline).map((c) => ({

@@ -7,7 +7,7 @@
 import type { Organization } from '../model/types.ts';
 import type { Timeline } from '../model/steps.ts';
 import { groupCountSeries, groupIndex, groupOrder, groupsAtStep } from '../model/group-at.ts';
-import { groupPaletteIndex } from '../model/groups.ts';
+import { groupPaletteIndex, isHexColor } from '../model/groups.ts';
 import type { LayoutStrings } from './words.ts';
 
 /** What the layout knows of the groups at one step. */
@@ -44,7 +44,6 @@ export interface SceneGroup {
   colorIndex: number;
 }
 
-const HEX = /^#[0-9a-fA-F]{6}$/;
 
 /** The groups of a whole timeline at `step` (empty for a dataset without groups or an object that is no full timeline). */
 export function groupsFromTimeline(timeline: unknown, step: number): LayoutGroups {
@@ -93,7 +92,7 @@ export function sceneGroups(
   let next = 0;
   return groups.order.map((id) => {
     const o = orgs.get(id);
-    const color = typeof o?.color === 'string' && HEX.test(o.color) ? o.color : null;
+    const color = isHexColor(o?.color) ? o.color : null;
     return {
       id,
       label: words.label(o?.short_name) || words.label(o?.name) || id,

@@ -33,8 +33,13 @@ export function groupIds(dataset: Pick<Dataset, 'organizations' | 'memberships'>
   return out;
 }
 
-/** A `#rrggbb` colour. */
-const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
+/** A colour as the format writes it, `#rrggbb` (`Organization.color`; the schema checks the same pattern). */
+export const HEX_COLOR = /^#[0-9a-fA-F]{6}$/;
+
+/** True when `x` is a `#rrggbb` colour (`HEX_COLOR`). */
+export function isHexColor(x: unknown): x is string {
+  return typeof x === 'string' && HEX_COLOR.test(x);
+}
 
 /**
  * Each group's place in the palette: groups without a colour of their own (`color`, `#rrggbb`) are
@@ -52,7 +57,7 @@ export function groupPaletteIndex(dataset: Pick<Dataset, 'organizations'>, ids: 
   for (const o of dataset.organizations ?? []) {
     if (!ids.has(o.id) || seen.has(o.id)) continue;
     seen.add(o.id);
-    out.set(o.id, typeof o.color === 'string' && HEX_COLOR.test(o.color) ? -1 : next++);
+    out.set(o.id, isHexColor(o.color) ? -1 : next++);
   }
   for (const id of [...ids].filter((g) => !seen.has(g)).sort()) out.set(id, next++);
   return out;
