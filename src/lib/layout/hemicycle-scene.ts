@@ -21,7 +21,7 @@ import type { LayoutParts } from './input.ts';
 import { byId } from './input.ts';
 import { hemicycleGeometryFor, DOT_PITCH, DOT_R, COMPACT_AT, HEMICYCLE_WIDTH, type HemicycleGeometry } from './hemicycle-geometry.ts';
 import { seatingPlan } from './hemicycle-order.ts';
-import { nodeLabel, shapeFor } from './nodes.ts';
+import { departedNode, nodeLabel } from './nodes.ts';
 import { boxTitle } from './boxes.ts';
 import { entrantsByCause, sceneTrays } from './trays.ts';
 import { legendEntries, legendReserve, placeLegend } from './legend.ts';
@@ -147,25 +147,9 @@ function trayNodes(geo: HemicycleGeometry, snapshot: Snapshot, input: LayoutPart
     list.forEach(({ pid }, k) => {
       const dep = snapshot.departed.get(pid)!;
       const label = nodeLabel('departed', pid, dep.last_post_ids, persons, posts, words.label);
-      nodes.push({
-        key: pid,
-        person_id: pid,
-        kind: 'departed',
-        org: null,
-        cause: dep.cause,
-        colorIndex: -1,
-        x: r1(t.x + BOX_PAD + DOT_R + (k % t.cols) * DOT_PITCH),
-        y: r1(t.y + TRAY_HEADER + DOT_PITCH / 2 + Math.floor(k / t.cols) * DOT_PITCH),
-        shape: shapeFor('departed', dep.cause),
-        label: [],
-        title: label.title,
-        inferred: dep.inferred,
-        post_ids: [...dep.last_post_ids],
-        entry_cause: null,
-        isNew: false,
-        overCapacity: false,
-        r: DOT_R,
-      });
+      nodes.push(
+        departedNode(pid, dep, label, t.x + BOX_PAD + DOT_R + (k % t.cols) * DOT_PITCH, t.y + TRAY_HEADER + DOT_PITCH / 2 + Math.floor(k / t.cols) * DOT_PITCH, DOT_R),
+      );
     });
   }
   for (const cause of byCause.keys()) {

@@ -152,26 +152,43 @@ export function departedNodes(ctx: NodeContext): { nodes: SceneNode[]; trayCount
     const label = nodeLabel('departed', pid, dep.last_post_ids, ctx.persons, ctx.posts, ctx.words.label);
     const col = place.index % t.cols;
     const row = Math.floor(place.index / t.cols);
-    nodes.push({
-      key: pid,
-      person_id: pid,
-      kind: 'departed',
-      org: null,
-      cause: dep.cause,
-      colorIndex: -1,
-      x: r1(t.x + BOX_PAD + col * PITCH_X + SHAPE_DX),
-      y: r1(t.y + TRAY_HEADER + row * PITCH_Y + CELL_H / 2),
-      shape: shapeFor('departed', dep.cause),
-      label: label.lines,
-      title: label.title,
-      inferred: dep.inferred,
-      post_ids: [...dep.last_post_ids],
-      entry_cause: null,
-      isNew: false,
-      overCapacity: false,
-    });
+    nodes.push(departedNode(pid, dep, label, t.x + BOX_PAD + col * PITCH_X + SHAPE_DX, t.y + TRAY_HEADER + row * PITCH_Y + CELL_H / 2));
   }
   return { nodes, trayCounts };
+}
+
+/**
+ * The node of a departed person resting in the tray of their end cause, centred at (x, y) in units
+ * (rounded here): shaped by the cause, labelled with `label.lines` (none when `r` is given: a small
+ * dot of radius `r`, as in a hemicycle's trays), titled with the full label.
+ */
+export function departedNode(
+  pid: string,
+  dep: { cause: string; inferred: boolean; last_post_ids: readonly string[] },
+  label: { lines: string[]; title: string },
+  x: number,
+  y: number,
+  r?: number,
+): SceneNode {
+  return {
+    key: pid,
+    person_id: pid,
+    kind: 'departed',
+    org: null,
+    cause: dep.cause,
+    colorIndex: -1,
+    x: r1(x),
+    y: r1(y),
+    shape: shapeFor('departed', dep.cause),
+    label: r === undefined ? label.lines : [],
+    title: label.title,
+    inferred: dep.inferred,
+    post_ids: [...dep.last_post_ids],
+    entry_cause: null,
+    isNew: false,
+    overCapacity: false,
+    ...(r !== undefined ? { r } : {}),
+  };
 }
 
 /**
