@@ -57,6 +57,13 @@ const vi = {
     failed: (msg: string) => `Không xuất được: ${msg}`,
   },
   /** The CSV delimiter option for a tab character. */
+  /** The bar of a long task (import, ZIP, poster, PNG) and its Cancel button. */
+  progress: {
+    label: 'Tiến độ',
+    cancel: 'Hủy',
+    of: (done: number, total: number) => `${done.toLocaleString('vi-VN')}/${total.toLocaleString('vi-VN')}`,
+    cancelled: 'Đã hủy.',
+  },
   tab: 'Tab',
   /** The term picker (a dataset with several legislative periods). */
   term: {
@@ -120,6 +127,12 @@ const en: UiWords = {
     reduced: (req: number, used: number, w: number, h: number) =>
       `A ${req}× image is too large for this browser; exported at ${used}× (${w}×${h} pixels).`,
     failed: (msg: string) => `Export failed: ${msg}`,
+  },
+  progress: {
+    label: 'Progress',
+    cancel: 'Cancel',
+    of: (done: number, total: number) => `${done.toLocaleString('en')} of ${total.toLocaleString('en')}`,
+    cancelled: 'Cancelled.',
   },
   tab: 'Tab',
   term: {

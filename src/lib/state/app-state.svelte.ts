@@ -19,6 +19,7 @@ import { STRINGS, pick } from '../i18n/strings.ts';
 import { nodeAccessibleName } from '../view/chart.ts';
 import { storeFailureText } from '../view/errors.ts';
 import { MotionState, type Clock, type MotionTarget } from './motion.svelte.ts';
+import { TaskState } from './task.svelte.ts';
 import { noticeText, readUrlState, readUrlTerm, writeUrlState, writeUrlTerm, type UrlNotice } from './url.ts';
 import { datasetForTerm, defaultTerm, termsOf, type Term } from '../model/terms.ts';
 import { termOptions, type TermOption } from '../view/terms.ts';
@@ -150,6 +151,8 @@ export class AppState {
   });
   /** The chart's motion towards `chartTarget`: `motion.frame`, `motion.animating`, `motion.step`. */
   readonly motion: MotionState<ChartDatum>;
+  /** The page's one long task (import, ZIP, poster, PNG): label, progress, Cancel (`Progress.svelte`). */
+  readonly task = new TaskState();
 
   readonly #reducedMotion: () => boolean;
   #playTimer: ReturnType<typeof setTimeout> | null = null;
