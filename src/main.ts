@@ -1,7 +1,6 @@
 import { mount } from 'svelte';
 import App from './components/App.svelte';
-import '@fontsource/be-vietnam-pro/400.css';
-import '@fontsource/be-vietnam-pro/700.css';
+import './fonts.css';
 import './app.css';
 
 const target = document.getElementById('app');

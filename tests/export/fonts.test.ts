@@ -22,7 +22,7 @@ import {
   withStyle,
 } from '../../src/lib/export/fonts.ts';
 import { FONT_FILES, embedFont as embedNode, symbolFontBytes } from '../../src/lib/export/fonts-node.ts';
-import { FONTSOURCE_RANGES, embedFont as embedBrowser, inUnicodeRange } from '../../src/lib/export/fonts-browser.ts';
+import { FONTSOURCE_RANGES, embedFont as embedBrowserWith, inUnicodeRange, type FontFileReader } from '../../src/lib/export/fonts-browser.ts';
 import type { Person, Post } from '../../src/lib/model/types.ts';
 import { loadBuiltIn } from '../fixtures/builtin.ts';
 import { handTimeline, org } from '../fixtures/hand-timeline.ts';
@@ -31,6 +31,11 @@ import { FONT_FACE_RULE, checkExportSafe, withoutFontFaces } from './fonts-safet
 import { layoutWords } from '../../src/lib/view/layout-words.ts';
 
 const require = createRequire(import.meta.url);
+
+/** The browser's font files read from node_modules (Node has no server to fetch `FONT_URLS` from). */
+const readFontFile: FontFileReader = (_url, subset, weight) =>
+  Promise.resolve(new Uint8Array(readFileSync(require.resolve(`@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-normal.woff2`))));
+const embedBrowser = (svg: string, glyphs?: Parameters<typeof embedBrowserWith>[1]) => embedBrowserWith(svg, glyphs, readFontFile);
 const { dataset, timeline, plan } = loadBuiltIn();
 const LAST = timeline.steps.length - 1;
 

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { builtinDataset } from '../../src/lib/io/builtin.ts';
 import { buildTimeline } from '../../src/lib/model/steps.ts';
+import { shippedBuiltin } from '../../src/lib/io/builtin-shipped.ts';
+import { importJsonValue } from '../../src/lib/io/json-format.ts';
+import shippedJson from '../../data/quan6-1996-2000.json';
 
 const readBuiltin = (): unknown => JSON.parse(readFileSync(new URL('../../data/quan6-1996-2000.json', import.meta.url), 'utf8'));
 
@@ -21,6 +24,14 @@ describe('builtinDataset', () => {
     expect(a).not.toBe(b);
     expect(a).toEqual(b);
     expect(a).toEqual(readBuiltin());
+  });
+
+  test('the page reads the file unchecked (shippedBuiltin): it passes every import check with no problem, not even a warning, and the checked dataset equals it', () => {
+    // The same module import as App.svelte's, so what ships is what is checked here.
+    const result = importJsonValue(structuredClone(shippedJson), 'quan6-1996-2000.json');
+    expect(result.ok && result.problems).toEqual([]);
+    expect(result.ok && result.dataset).toEqual(shippedBuiltin(shippedJson));
+    expect(shippedBuiltin(shippedJson)).toEqual(readBuiltin());
   });
 
   test('an error in the file throws, listing each problem', () => {

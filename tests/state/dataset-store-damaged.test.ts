@@ -8,7 +8,9 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { readFileSync } from 'node:fs';
 import { DatasetStore, StoreError, type DamagedDataset, type KeptEntry } from '../../src/lib/state/dataset-store.ts';
-import { checkStoredRecord, damagedProblemTexts, rawRecordJson, recordProblemText } from '../../src/lib/state/stored-record.ts';
+import { checkStoredRecord } from '../../src/lib/state/stored-record.ts';
+import { damagedProblemTexts, recordProblemText } from '../../src/lib/state/stored-record-words.ts';
+import { rawRecordJson } from '../../src/lib/state/raw-record.ts';
 import { importFile } from '../../src/lib/io/import.ts';
 import type { Dataset } from '../../src/lib/model/types.ts';
 

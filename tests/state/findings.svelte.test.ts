@@ -50,7 +50,7 @@ describe('findings in the app state', () => {
     app.lang = 'vi';
     flushSync();
     expect(app.findings[0]!.heading).toBe('Nhiều thành viên hơn số ghế (1)');
-    expect(app.findingWords.title).toBe('Những điều cần xem lại trong dữ liệu');
+    expect(app.findingWords?.title).toBe('Những điều cần xem lại trong dữ liệu');
     const key = app.datasetKey;
     app.openDataset(builtin.id);
     flushSync();

@@ -7,15 +7,9 @@
  * mojibake silently. No DOM: `TextDecoder` for UTF-8/16, own tables for the two Windows code pages.
  */
 
-/** The encodings a user may choose. */
-export type CsvEncoding = 'utf-8' | 'windows-1258' | 'windows-1252';
+import type { CsvEncoding } from './csv-encodings.ts';
 
-/** The encodings a user may choose for a CSV file, with their usual names (the same in every language). */
-export const CSV_ENCODINGS: readonly { value: CsvEncoding; name: string }[] = [
-  { value: 'utf-8', name: 'UTF-8' },
-  { value: 'windows-1258', name: 'Windows-1258' },
-  { value: 'windows-1252', name: 'Windows-1252' },
-];
+export { CSV_ENCODINGS, type CsvEncoding } from './csv-encodings.ts';
 
 /** What `decodeCsvBytes` found. */
 export type DecodeResult =

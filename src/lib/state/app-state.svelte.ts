@@ -26,11 +26,13 @@ import { termOptions, type TermOption } from '../view/terms.ts';
 import { termFileId } from '../export/filename.ts';
 import { displayValue } from '../i18n/display-value.ts';
 import { DatasetStore, type DamagedDataset, type KeptEntry } from './dataset-store.ts';
-import { damagedProblemTexts, recordProblemText } from './stored-record.ts';
 import { STORE_WORDS } from '../i18n/store-words.ts';
-import { CSV_ENCODINGS, groupFindings, importFile, nothingToDraw, type FindingGroup, type ImportProblem, type CsvOptions } from '../io/index.ts';
-import { FINDING_WORDS, type FindingWords } from '../i18n/findings.ts';
-import { formatImportProblem } from '../io/problems.ts';
+import type { FindingGroup, ImportProblem, CsvOptions } from '../io/index.ts';
+import { CSV_ENCODINGS } from '../io/csv-encodings.ts';
+import type { FindingWords } from '../i18n/findings.ts';
+import type { ImportWords } from './import-words.ts';
+import { inThreadImporter, type Importer } from './importers.ts';
+import { workerImport } from './import-worker-client.ts';
 
 export { STEP_DURATION } from './motion.svelte.ts';
 /** Milliseconds between steps while playing (transition + a pause to read); half under reduced motion. */
@@ -54,6 +56,16 @@ export interface AppOptions {
   reducedMotion?: () => boolean;
   /** The motion's clock (default `requestAnimationFrame` and `performance.now`). */
   clock?: Clock;
+  /**
+   * How a file is imported (default: in a Web Worker where there is one, except in the single-file
+   * build; else in this thread, as in the tests in Node).
+   */
+  importer?: Importer;
+}
+
+/** The importer when none is given: the worker in a page that may start one, else this thread. */
+function defaultImporter(): Importer {
+  return typeof Worker === 'function' && !import.meta.env.VITE_SINGLE_FILE ? workerImport : inThreadImporter;
 }
 
 /** `prefers-reduced-motion: reduce` now (false outside a browser). */
@@ -170,10 +182,15 @@ export class AppState {
    * so a reopened dataset shows them again): its findings, facts about the data that loaded.
    */
   datasetWarnings: ImportProblem[] = $state.raw([]);
+  /**
+   * The words of imports (problems, findings, damaged records), loaded with `import()` on the first
+   * import or when the store holds a kept dataset: until then there is nothing for them to say.
+   */
+  #words: ImportWords | null = $state.raw(null);
   /** The findings of the dataset on screen, one group per kind, in the UI language (the findings panel). */
-  readonly findings: FindingGroup[] = $derived(groupFindings(this.datasetWarnings, this.lang));
-  /** The findings panel's own words in the UI language. */
-  readonly findingWords: FindingWords = $derived(FINDING_WORDS[this.lang]);
+  readonly findings: FindingGroup[] = $derived(this.#words ? this.#words.groupFindings(this.datasetWarnings, this.lang) : []);
+  /** The findings panel's own words in the UI language (null until the import words are loaded). */
+  readonly findingWords: FindingWords | null = $derived(this.#words ? this.#words.FINDING_WORDS[this.lang] : null);
   /**
    * The last failure of the dataset store (a `StoreError` with a code, or the browser's own error:
    * no IndexedDB, quota...), or null. Shown as `storeError`; the app keeps working. Cleared by the
@@ -185,9 +202,10 @@ export class AppState {
   /** CSV reading options chosen in the import panel (undefined = detect). */
   csvOptions: CsvOptions = $state({});
   readonly #store: DatasetStore;
+  readonly #importer: Importer;
 
   /**
-   * @param dataset the built-in dataset (from `builtinDataset`, which ran it through the import checks)
+   * @param dataset the built-in dataset (`shippedBuiltin` in the page: the file its tests ran through the import checks)
    * @param search `location.search` to read the initial step, member, language and "stated only" from
    *   (the dataset named by `?dataset=` is opened by `init`, which needs the store)
    * @param options store, reduced motion and clock (browser defaults)
@@ -198,6 +216,7 @@ export class AppState {
     this.datasetKey = dataset.id;
     this.#store = options.store ?? new DatasetStore();
     this.#reducedMotion = options.reducedMotion ?? mediaReducedMotion;
+    this.#importer = options.importer ?? defaultImporter();
     this.#applyUrl(search);
     // After the URL's step: the first scene the motion sees is the one to draw at once.
     this.motion = new MotionState(() => this.chartTarget, { reducedMotion: this.#reducedMotion, clock: options.clock });
@@ -237,8 +256,17 @@ export class AppState {
 
   /** Read the kept datasets into `kept`; a success clears an earlier store failure, a failure is kept. */
   async #reload(): Promise<void> {
-    this.kept = await this.#store.list();
+    const kept = await this.#store.list();
+    // A kept dataset may have findings, a damaged one has problems: have their words ready.
+    if (kept.length) await this.#loadWords();
+    this.kept = kept;
     this.storeFailure = null;
+  }
+
+  /** Load the import words (once); `findings`, `problemText` and `damagedText` use them. */
+  async #loadWords(): Promise<ImportWords> {
+    this.#words ??= await import('./import-words.ts');
+    return this.#words;
   }
 
   /**
@@ -306,38 +334,37 @@ export class AppState {
   #damagedNotice(key: string): string {
     const d = this.kept.find((k) => k.key === key);
     const first = d?.damaged ? d.problems[0] : undefined;
-    const problem = first ? recordProblemText(first, this.lang) : STORE_WORDS[this.lang].damagedTag;
+    const problem = first && this.#words ? this.#words.recordProblemText(first, this.lang) : STORE_WORDS[this.lang].damagedTag;
     return STORE_WORDS[this.lang].openDamaged(displayValue(key), problem);
   }
 
   /** What is wrong with a damaged entry of the list, in the UI language (the first three problems, then "and N more"). */
   damagedText(d: DamagedDataset): string[] {
-    return damagedProblemTexts(d, this.lang);
+    return this.#words ? this.#words.damagedProblemTexts(d, this.lang) : [];
   }
 
   /**
    * Import files (picker or drop). Each is read, validated and, when it has no error, kept and
-   * opened; a refused file leaves the dataset on screen as it is and lists its problems.
+   * opened; a refused file leaves the dataset on screen as it is and lists its problems. Each runs
+   * as the page's task (`task`: bytes read, then an indeterminate bar, and Cancel) through the
+   * importer (`AppOptions.importer`: a Web Worker in the page). Cancel stops it and the files after
+   * it: nothing changes (the dataset on screen, its findings and the last import's report stay).
    */
   async importFiles(files: readonly File[]): Promise<void> {
+    const words = this.#loadWords();
     for (const file of files) {
-      let bytes: Uint8Array;
+      let result: Awaited<ReturnType<Importer>> | undefined;
       try {
-        bytes = new Uint8Array(await file.arrayBuffer());
+        result = await this.task.run(this.t.importing(file.name), (ctx) => this.#importer(file, { csv: { ...this.csvOptions } }, ctx));
       } catch (e) {
         this.importReport = { fileName: file.name, ok: false, problems: [] };
         this.storeFailure = e;
         continue;
       }
-      const result = importFile(file.name, bytes, { csv: { ...this.csvOptions } });
+      if (result === undefined) return;
+      await words;
       if (!result.ok) {
         this.importReport = { fileName: file.name, ok: false, problems: result.problems };
-        continue;
-      }
-      // A dataset without a step has nothing to draw: refused, not kept.
-      const empty = nothingToDraw(result.dataset, file.name);
-      if (empty) {
-        this.importReport = { fileName: file.name, ok: false, problems: [empty, ...result.problems] };
         continue;
       }
       this.importReport = { fileName: file.name, ok: true, problems: result.problems };
@@ -388,7 +415,7 @@ export class AppState {
 
   /** A problem of an import as a sentence in the UI language. */
   problemText(p: ImportProblem): string {
-    return formatImportProblem(p, this.lang);
+    return this.#words ? this.#words.formatImportProblem(p, this.lang) : p.message;
   }
 
   /** Number of steps of the dataset on screen. */

@@ -9,7 +9,15 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Dataset } from '../model/types.ts';
 import { CodedError, type ErrorParams, type StoreErrorCode } from '../i18n/errors.ts';
-import { checkStoredRecord, type DamagedDataset, type KeptDataset, type KeptEntry, type StoredDataset } from './stored-record.ts';
+import type { DamagedDataset, KeptDataset, KeptEntry, StoredDataset } from './stored-record.ts';
+
+/**
+ * `checkStoredRecord` of `stored-record.ts`, loaded when a record is first read: the checks are the
+ * JSON importer's (schema, validation), which the page does not load until it is needed.
+ */
+async function checker(): Promise<typeof import('./stored-record.ts').checkStoredRecord> {
+  return (await import('./stored-record.ts')).checkStoredRecord;
+}
 
 export type { DamagedDataset, KeptDataset, KeptEntry, StoredDataset } from './stored-record.ts';
 
@@ -82,8 +90,12 @@ export class DatasetStore {
     const db = await this.#open();
     const good: KeptDataset[] = [];
     const damaged: DamagedDataset[] = [];
-    for (let cur = await db.transaction('datasets').store.openCursor(); cur; cur = await cur.continue()) {
-      const entry = checkStoredRecord(cur.primaryKey, cur.value as unknown);
+    const records: { key: IDBValidKey; value: unknown }[] = [];
+    for (let cur = await db.transaction('datasets').store.openCursor(); cur; cur = await cur.continue()) records.push({ key: cur.primaryKey, value: cur.value as unknown });
+    // Checked after the cursor is done: loading the checks must not let the transaction close under it.
+    const checkStoredRecord = records.length ? await checker() : null;
+    for (const { key, value } of records) {
+      const entry = checkStoredRecord!(key, value);
       if (entry.damaged) damaged.push(entry);
       else good.push(entry);
     }
@@ -105,7 +117,7 @@ export class DatasetStore {
    */
   async get(key: string): Promise<KeptEntry | undefined> {
     const value = (await (await this.#open()).get('datasets', key)) as unknown;
-    return value === undefined ? undefined : checkStoredRecord(key, value);
+    return value === undefined ? undefined : (await checker())(key, value);
   }
 
   /**
@@ -124,7 +136,7 @@ export class DatasetStore {
       if (!RESERVED_KEYS.has(key)) {
         const raw = (await db.get('datasets', key)) as unknown;
         if (raw === undefined) break;
-        const existing = checkStoredRecord(key, raw);
+        const existing = (await checker())(key, raw);
         if (!existing.damaged && sameData((raw as StoredDataset).dataset, entry.dataset)) {
           previous = raw as StoredDataset;
           break;
@@ -161,7 +173,7 @@ export class DatasetStore {
     const db = await this.#open();
     const raw = (await db.get('datasets', key)) as unknown;
     if (raw === undefined) throw new StoreError('unknown-dataset', { key });
-    if (checkStoredRecord(key, raw).damaged) throw new StoreError('damaged-dataset', { key });
+    if ((await checker())(key, raw).damaged) throw new StoreError('damaged-dataset', { key });
     const rec = raw as StoredDataset;
     const langs = Object.keys(rec.dataset.title);
     const newTitle = Object.fromEntries((langs.length ? langs : ['vi']).map((l) => [l, t]));

@@ -11,7 +11,7 @@ import type { Dataset, Lang } from '../model/types.ts';
 import { importJsonValue } from '../io/json-format.ts';
 import { nothingToDraw } from '../io/drawable.ts';
 import { formatImportProblem, type ImportProblem } from '../io/problems.ts';
-import { STORE_WORDS, type FoundValue, type RecordField } from '../i18n/store-words.ts';
+import type { FoundValue, RecordField } from '../i18n/store-words.ts';
 
 /** One kept dataset as it is written to the store. `key` is the store key (the dataset id, made unique among kept ones). */
 export interface StoredDataset {
@@ -185,46 +185,4 @@ function checkRecord(storeKey: IDBValidKey, value: unknown): KeptEntry {
   if (problems.length || !dataset) return damaged(problems);
   const rec = value as unknown as StoredDataset;
   return { ...rec, dataset, damaged: false };
-}
-
-/** A problem of a kept record as one sentence in `lang`. */
-export function recordProblemText(p: RecordProblem, lang: Lang): string {
-  const w = STORE_WORDS[lang];
-  switch (p.code) {
-    case 'not-a-record':
-      return w.notARecord(p.found);
-    case 'bad-field':
-      return w.badField(p.field, p.found);
-    case 'key-mismatch':
-      return w.keyMismatch(p.key, p.storeKey);
-    case 'dataset':
-      return formatImportProblem(p.problem, lang);
-    case 'unreadable':
-      return w.unreadable(p.message);
-  }
-}
-
-/**
- * What is wrong with a damaged record, in `lang`: the first `max` problems as sentences, then
- * "and N more" when there are more.
- * @param max how many problems to say (default 3)
- */
-export function damagedProblemTexts(d: DamagedDataset, lang: Lang, max = 3): string[] {
-  const shown = d.problems.slice(0, max).map((p) => recordProblemText(p, lang));
-  if (d.problems.length > max) shown.push(STORE_WORDS[lang].more(d.problems.length - max));
-  return shown;
-}
-
-/**
- * The record exactly as it was read, as JSON text (two-space indentation, trailing newline), for
- * the user to rescue by hand. Values JSON cannot hold are written as JSON can (a Date as its ISO
- * text, a BigInt as its digits, undefined as null); it never throws.
- */
-export function rawRecordJson(raw: unknown): string {
-  try {
-    const text = JSON.stringify(raw, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v), 2);
-    return `${text ?? 'null'}\n`;
-  } catch {
-    return `${JSON.stringify(String(raw))}\n`;
-  }
 }

@@ -1,0 +1,21 @@
+/**
+ * The import the app runs on a file the user loads: `importFile`, and a dataset with nothing to
+ * draw (no step) refused with `nothingToDraw`'s problem first. Pure and synchronous: it runs in the
+ * import worker (`import-worker.ts`) or, where there is no worker, in the page's own thread.
+ */
+import { importFile, type ImportOptions, type ImportResult } from './import.ts';
+import { nothingToDraw } from './drawable.ts';
+
+/**
+ * Imports a file as the app does: `importFile(name, bytes, opts)`; when it loads but has nothing
+ * to draw, `ok: false` with that problem, then the import's own problems (its warnings).
+ * @param name the file's name (problems name it; its extension helps detect the format)
+ * @param bytes the file's content
+ * @returns plain data only (a structured clone of it is equal to it: it crosses from the worker)
+ */
+export function importForApp(name: string, bytes: Uint8Array, opts: ImportOptions = {}): ImportResult {
+  const result = importFile(name, bytes, opts);
+  if (!result.ok) return result;
+  const empty = nothingToDraw(result.dataset, name);
+  return empty ? { ok: false, problems: [empty, ...result.problems] } : result;
+}

@@ -1,0 +1,105 @@
+/**
+ * How `AppState.importFiles` turns a file into an import result (`Importer`): in a Web Worker in the
+ * page (`import-worker-client.ts`), so that a large file never blocks the page, or in this thread
+ * (`inThreadImporter`: the tests in Node, which has no `Worker`, and the single-file build, whose
+ * page may start no worker). Both read the file here, reporting bytes read of its size, then run the
+ * same import (`importForApp`), showing an indeterminate bar, and stop when the task is cancelled.
+ */
+import type { ImportOptions } from '../io/import.ts';
+import type { ImportResult } from '../io/problems.ts';
+import { TaskCancelled, yieldToPage, type TaskContext } from './task.svelte.ts';
+
+/**
+ * Imports one file. Reports progress through `ctx` (bytes read of the file's size, then 0 of 0
+ * while the import runs: indeterminate) and rejects with the abort reason when `ctx.signal` aborts.
+ * @throws the browser's error when the file cannot be read; an Error when the import itself fails
+ */
+export type Importer = (file: File, options: ImportOptions, ctx: TaskContext) => Promise<ImportResult>;
+
+/**
+ * The bytes of a file, read in chunks, reporting bytes read of `file.size` after each chunk.
+ * @throws the abort reason when `ctx.signal` aborts; the browser's error when the file cannot be read
+ */
+export async function readFileBytes(file: File, ctx: TaskContext): Promise<Uint8Array> {
+  ctx.signal.throwIfAborted();
+  if (typeof file.stream !== 'function') return new Uint8Array(await file.arrayBuffer());
+  const chunks: Uint8Array[] = [];
+  let done = 0;
+  ctx.progress(0, file.size);
+  const reader = file.stream().getReader();
+  for (;;) {
+    const next = await reader.read();
+    if (next.done) break;
+    chunks.push(next.value);
+    done += next.value.length;
+    ctx.progress(done, file.size);
+    if (ctx.signal.aborted) {
+      await reader.cancel();
+      ctx.signal.throwIfAborted();
+    }
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(done);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/** Imports in this thread: reads the file, loads the importer (`import()`, once), lets the bar paint, then imports. */
+export const inThreadImporter: Importer = async (file, options, ctx) => {
+  const bytes = await readFileBytes(file, ctx);
+  ctx.progress(0, 0);
+  const { importForApp } = await import('../io/import-drawable.ts');
+  await yieldToPage(ctx.signal);
+  return importForApp(file.name, bytes, options);
+};
+
+/**
+ * An importer that runs each import in a worker made by `makeWorker` (one at a time; the worker is
+ * kept for the next file). Cancelling terminates the worker (the next import starts a new one); so
+ * does an error of the worker itself.
+ * @param makeWorker starts the import worker (`io/import-worker.ts`)
+ */
+export function workerImporter(makeWorker: () => Worker): Importer {
+  let worker: Worker | null = null;
+  return async (file, options, ctx) => {
+    const bytes = await readFileBytes(file, ctx);
+    ctx.progress(0, 0);
+    ctx.signal.throwIfAborted();
+    const w = (worker ??= makeWorker());
+    const drop = () => {
+      w.terminate();
+      if (worker === w) worker = null;
+    };
+    return new Promise<ImportResult>((resolve, reject) => {
+      const settle = () => {
+        w.removeEventListener('message', onMessage);
+        w.removeEventListener('error', onError);
+        ctx.signal.removeEventListener('abort', onAbort);
+      };
+      const onMessage = (e: MessageEvent<import('../io/import-messages.ts').ImportReply>) => {
+        settle();
+        if (e.data.ok) resolve(e.data.result);
+        else reject(new Error(e.data.message));
+      };
+      const onError = (e: ErrorEvent) => {
+        settle();
+        drop();
+        reject(new Error(e.message || 'the import worker failed'));
+      };
+      const onAbort = () => {
+        settle();
+        drop();
+        reject(ctx.signal.reason ?? new TaskCancelled());
+      };
+      w.addEventListener('message', onMessage);
+      w.addEventListener('error', onError);
+      ctx.signal.addEventListener('abort', onAbort);
+      const request: import('../io/import-messages.ts').ImportRequest = { name: file.name, bytes, options };
+      w.postMessage(request, [bytes.buffer]);
+    });
+  };
+}
