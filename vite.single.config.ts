@@ -71,6 +71,8 @@ export default mergeConfig(
   base,
   defineConfig({
     plugins: [viteSingleFile({ removeViteModuleLoader: true }), cspForInlineScripts()],
+    // The page imports in its own thread (`AppOptions.importer`): a page opened from file:// may start no worker.
+    define: { 'import.meta.env.VITE_SINGLE_FILE': 'true' },
     build: { outDir: 'dist-single', emptyOutDir: true },
   }),
 );

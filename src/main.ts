@@ -1,8 +1,11 @@
 import { mount } from 'svelte';
 import App from './components/App.svelte';
+import builtinUrl from '../data/quan6-1996-2000.json?url';
+import { loadShippedBuiltin } from './lib/io/builtin-shipped.ts';
 import './fonts.css';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-export default mount(App, { target });
+// The built-in dataset is a JSON file of its own (not in the page's JS): the app starts once it is read.
+void loadShippedBuiltin(builtinUrl).then((builtin) => mount(App, { target, props: { builtin } }));

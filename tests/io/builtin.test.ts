@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { builtinDataset } from '../../src/lib/io/builtin.ts';
 import { buildTimeline } from '../../src/lib/model/steps.ts';
-import { shippedBuiltin } from '../../src/lib/io/builtin-shipped.ts';
+import { loadShippedBuiltin, shippedBuiltin } from '../../src/lib/io/builtin-shipped.ts';
 import { importJsonValue } from '../../src/lib/io/json-format.ts';
 import shippedJson from '../../data/quan6-1996-2000.json';
 
@@ -32,6 +32,22 @@ describe('builtinDataset', () => {
     expect(result.ok && result.problems).toEqual([]);
     expect(result.ok && result.dataset).toEqual(shippedBuiltin(shippedJson));
     expect(shippedBuiltin(shippedJson)).toEqual(readBuiltin());
+  });
+
+  test('loadShippedBuiltin reads the file from a data: URL (the single-file build) or by fetch, and says when it cannot', async () => {
+    const text = readFileSync(new URL('../../data/quan6-1996-2000.json', import.meta.url), 'utf8');
+    const b64 = `data:application/json;base64,${Buffer.from(text, 'utf8').toString('base64')}`;
+    const noFetch = () => Promise.reject(new Error('no fetch for a data: URL'));
+    expect(await loadShippedBuiltin(b64, noFetch)).toEqual(readBuiltin());
+    expect(await loadShippedBuiltin(`data:application/json,${encodeURIComponent(text)}`, noFetch)).toEqual(readBuiltin());
+    const urls: string[] = [];
+    const fetched = await loadShippedBuiltin('./assets/q.json', (url) => {
+      urls.push(String(url));
+      return Promise.resolve(new Response(text));
+    });
+    expect(urls).toEqual(['./assets/q.json']);
+    expect(fetched).toEqual(readBuiltin());
+    await expect(loadShippedBuiltin('./gone.json', () => Promise.resolve(new Response('', { status: 404 })))).rejects.toThrow('the built-in dataset ./gone.json: HTTP 404');
   });
 
   test('an error in the file throws, listing each problem', () => {

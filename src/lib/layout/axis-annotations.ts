@@ -8,7 +8,7 @@
  *
  * Pure: no DOM, no Svelte. Unparseable dates are left out (the validator reports them).
  */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { linearScale, type LinearScale } from './linear.ts';
 import type { Annotation, LangString } from '../model/types.ts';
 import { parseDateRange } from '../model/dates.ts';
 import { dateSpan } from './step-axis.ts';
@@ -41,7 +41,7 @@ export interface AnnotationItem {
 export interface AnnotationAxis {
   items: AnnotationItem[];
   lanes: number;
-  x: ScaleLinear<number, number>;
+  x: LinearScale;
   domain: [number, number];
   laneHeight: number;
   top: number;
@@ -94,7 +94,7 @@ export function annotationAxis(annotations: readonly Annotation[], options: Anno
     const lo = Math.floor(Math.min(...parsed.map((p) => p.span[0])));
     domain = [lo, Math.max(lo + 1, Math.ceil(Math.max(...parsed.map((p) => p.span[1]))))];
   }
-  const x = scaleLinear().domain(domain).range([X0, X1]);
+  const x = linearScale(domain, [X0, X1]);
 
   // Numbers in date order (start, then end, then dataset order).
   const byDate = [...parsed].sort((p, q) => p.span[0] - q.span[0] || p.span[1] - q.span[1] || p.order - q.order);

@@ -3,8 +3,7 @@
  * when the dataset has groups, the stated claims as marks at the step they are checked against.
  * Pure geometry in px.
  */
-import { scaleLinear } from 'd3-scale';
-import { line, curveStepAfter } from 'd3-shape';
+import { linearScale, stepAfterPath } from './linear.ts';
 import type { Timeline } from '../model/steps.ts';
 import { checkClaims } from '../model/claims.ts';
 import { countsByStep } from '../model/counts.ts';
@@ -73,15 +72,15 @@ export function countSeries(timeline: Timeline, size: { width: number; height: n
   const byGroup = groupCountSeries(timeline);
   const counts = timeline.steps.map((_, i) => Object.fromEntries(orgs.map((o) => [o.id, byOrg.get(o.id)?.[i] ?? 0])));
   const max = Math.max(1, ...orgs.map((o) => o.seats ?? 0), ...[...byOrg.values()].map((v) => Math.max(0, ...v)));
-  const x = scaleLinear().domain([0, Math.max(1, n - 1)]).range([12, width - 70]);
-  const y = scaleLinear().domain([0, max]).range([height - 18, 6]);
+  const x = linearScale([0, Math.max(1, n - 1)], [12, width - 70]);
+  const y = linearScale([0, max], [height - 18, 6]);
   const stepX = timeline.steps.map((_, i) => r1(x(i)));
   // The chart's palette index of a body is its pre-order position (as `SceneBox.colorIndex`).
   const treeIndex = new Map(timeline.orgIdsInTreeOrder.map((id, i) => [id, i] as const));
   const lines = orgs.map((o, k) => {
     const pts: [number, number][] = counts.map((c, i) => [x(i), y(c[o.id] ?? 0)]);
     pts.push([x(Math.max(1, n - 1)) + 10, y(counts[n - 1]?.[o.id] ?? 0)]);
-    const d = line().curve(curveStepAfter)(pts) ?? '';
+    const d = stepAfterPath(pts);
     return { org: o.id, d, colorIndex: treeIndex.get(o.id) ?? k, labelY: r1(y(counts[n - 1]?.[o.id] ?? 0) + 3) };
   });
   const orgById = timeline.organizationById;
@@ -91,7 +90,7 @@ export function countSeries(timeline: Timeline, size: { width: number; height: n
     pts.push([x(Math.max(1, n - 1)) + 10, y(series[n - 1] ?? 0)]);
     const c = orgById.get(group)?.color;
     const color = isHexColor(c) ? c : null;
-    return { group, d: line().curve(curveStepAfter)(pts) ?? '', color, colorIndex: color === null ? (palette.get(group) ?? 0) : -1, labelY: r1(y(series[n - 1] ?? 0) + 3) };
+    return { group, d: stepAfterPath(pts), color, colorIndex: color === null ? (palette.get(group) ?? 0) : -1, labelY: r1(y(series[n - 1] ?? 0) + 3) };
   });
   const claimMarks = checkClaims(timeline).map((c) => ({
     id: c.claim.id,

@@ -4,7 +4,7 @@
  * span), the report's date span, and the integer year ticks. Years are fractional (2000.25 =
  * 1 April 2000); x is in layout units.
  */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { linearScale, type LinearScale } from './linear.ts';
 import type { Timeline } from '../model/steps.ts';
 import { parseDateRange, type PartialDate } from '../model/dates.ts';
 import { dateSpan } from './step-axis.ts';
@@ -98,7 +98,7 @@ const same = (a: [number, number], b: [number, number]) => Math.abs(a[0] - b[0])
 /** The year axis of a member timeline laid out between `x0` and `x1`. */
 export interface TimelineAxis {
   /** Years → x. */
-  x: ScaleLinear<number, number>;
+  x: LinearScale;
   domain: [number, number];
   steps: StepMark[];
   /** The report's date span in x (the open zone), or null when the dataset gives none. */
@@ -114,7 +114,7 @@ export interface TimelineAxis {
  */
 export function timelineAxis(timeline: Timeline, x0: number, x1: number, domainOption?: readonly [number, number]): TimelineAxis {
   const domain: [number, number] = domainOption ? [domainOption[0], domainOption[1]] : yearDomain(timeline);
-  const x = scaleLinear().domain(domain).range([x0, x1]);
+  const x = linearScale(domain, [x0, x1]);
   const steps = stepMarks(timeline.steps.map((s) => s.date), timeline.steps.map((s) => s.index), x);
   const rep = reportSpan(timeline);
   const report = rep ? { x0: x(rep[0]), x1: x(rep[1]) } : null;

@@ -3,7 +3,7 @@
  * and the rows with their segments, zones and markers; also the runs and the drawing context its
  * stages share. `member-timeline.ts` re-exports the public ones.
  */
-import type { ScaleLinear } from 'd3-scale';
+import type { LinearScale } from './linear.ts';
 import type { Timeline } from '../model/steps.ts';
 import type { MembershipSpan } from '../model/spans.ts';
 import type { EndCause, LangString, StartCause } from '../model/types.ts';
@@ -128,7 +128,7 @@ export interface MemberTimelineLayout {
   rows: TimelineRow[];
   steps: StepMark[];
   /** Years → x. */
-  x: ScaleLinear<number, number>;
+  x: LinearScale;
   domain: [number, number];
   /** Integer year ticks inside the domain. */
   years: { year: number; x: number }[];
@@ -160,7 +160,7 @@ export interface Run {
 /** What the drawing of a row's runs reads: the x scale (years → x units) and the step marks. */
 export interface DrawContext {
   timeline: Timeline;
-  x: ScaleLinear<number, number>;
+  x: LinearScale;
   steps: StepMark[];
   nSteps: number;
   /** The axis's year domain [start, end). */

@@ -3,7 +3,7 @@
  * input's thumb positions (evenly spaced), each tied by a connector to the span of its date on a
  * year axis. A date known only to the year is a span over that year, not a point on 1 January.
  */
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './linear.ts';
 import type { Step } from '../model/timeline-types.ts';
 import type { PartialDate } from '../model/dates.ts';
 import { r1 } from './round.ts';
@@ -61,7 +61,7 @@ export function stepAxis(steps: readonly Step[], width: number, opts: { thumb: n
   }
   lo = Math.floor(lo);
   hi = Math.ceil(hi);
-  const x = scaleLinear().domain([lo, Math.max(hi, lo + 1)]).range([half, w - half]);
+  const x = linearScale([lo, Math.max(hi, lo + 1)], [half, w - half]);
   const stops = steps.map((s, i) => {
     const [a, b] = spans[i]!;
     const sx = steps.length === 1 ? w / 2 : half + ((w - opts.thumb) * i) / last;

@@ -25,14 +25,13 @@ import { datasetForTerm, defaultTerm, termsOf, type Term } from '../model/terms.
 import { termOptions, type TermOption } from '../view/terms.ts';
 import { termFileId } from '../export/filename.ts';
 import { displayValue } from '../i18n/display-value.ts';
-import { DatasetStore, type DamagedDataset, type KeptEntry } from './dataset-store.ts';
+import type { DatasetStore, DamagedDataset, KeptEntry } from './dataset-store.ts';
 import { STORE_WORDS } from '../i18n/store-words.ts';
 import type { FindingGroup, ImportProblem, CsvOptions } from '../io/index.ts';
 import { CSV_ENCODINGS } from '../io/csv-encodings.ts';
 import type { FindingWords } from '../i18n/findings.ts';
 import type { ImportWords } from './import-words.ts';
-import { inThreadImporter, type Importer } from './importers.ts';
-import { workerImport } from './import-worker-client.ts';
+import type { Importer } from './importers.ts';
 
 export { STEP_DURATION } from './motion.svelte.ts';
 /** Milliseconds between steps while playing (transition + a pause to read); half under reduced motion. */
@@ -47,7 +46,7 @@ export interface ChartDatum {
 
 /** What the app state needs from its surroundings; every field has a browser default. */
 export interface AppOptions {
-  /** Where imported datasets are kept (default: this browser's IndexedDB). */
+  /** Where imported datasets are kept (default: this browser's IndexedDB, its code loaded when first used). */
   store?: DatasetStore;
   /**
    * Whether the user prefers reduced motion, read when a transition starts or play schedules a step
@@ -63,9 +62,14 @@ export interface AppOptions {
   importer?: Importer;
 }
 
-/** The importer when none is given: the worker in a page that may start one, else this thread. */
+/**
+ * The importer when none is given: the worker in a page (loaded with the first import), this
+ * thread where there is no `Worker` (Node) and in the single-file build (a page opened from file://
+ * may start no worker; the build leaves the worker out).
+ */
 function defaultImporter(): Importer {
-  return typeof Worker === 'function' && !import.meta.env.VITE_SINGLE_FILE ? workerImport : inThreadImporter;
+  if (import.meta.env.VITE_SINGLE_FILE || typeof Worker !== 'function') return async (file, options, ctx) => (await import('./importers.ts')).inThreadImporter(file, options, ctx);
+  return async (file, options, ctx) => (await import('./import-worker-client.ts')).workerImport(file, options, ctx);
 }
 
 /** `prefers-reduced-motion: reduce` now (false outside a browser). */
@@ -201,7 +205,8 @@ export class AppState {
   readonly storeError: string | null = $derived(this.storeFailure === null ? null : storeFailureText(this.storeFailure, this.lang));
   /** CSV reading options chosen in the import panel (undefined = detect). */
   csvOptions: CsvOptions = $state({});
-  readonly #store: DatasetStore;
+  readonly #givenStore: DatasetStore | undefined;
+  #storeLoad: Promise<DatasetStore> | null = null;
   readonly #importer: Importer;
 
   /**
@@ -214,7 +219,7 @@ export class AppState {
     this.dataset = $state.raw(dataset);
     this.builtin = dataset;
     this.datasetKey = dataset.id;
-    this.#store = options.store ?? new DatasetStore();
+    this.#givenStore = options.store;
     this.#reducedMotion = options.reducedMotion ?? mediaReducedMotion;
     this.#importer = options.importer ?? defaultImporter();
     this.#applyUrl(search);
@@ -256,11 +261,17 @@ export class AppState {
 
   /** Read the kept datasets into `kept`; a success clears an earlier store failure, a failure is kept. */
   async #reload(): Promise<void> {
-    const kept = await this.#store.list();
+    const kept = await (await this.#store()).list();
     // A kept dataset may have findings, a damaged one has problems: have their words ready.
     if (kept.length) await this.#loadWords();
     this.kept = kept;
     this.storeFailure = null;
+  }
+
+  /** The dataset store: the one given, else this browser's (`dataset-store.ts` and idb loaded on first use). */
+  #store(): Promise<DatasetStore> {
+    this.#storeLoad ??= this.#givenStore ? Promise.resolve(this.#givenStore) : import('./dataset-store.ts').then((m) => new m.DatasetStore());
+    return this.#storeLoad;
   }
 
   /** Load the import words (once); `findings`, `problemText` and `damagedText` use them. */
@@ -369,7 +380,7 @@ export class AppState {
       }
       this.importReport = { fileName: file.name, ok: true, problems: result.problems };
       try {
-        const rec = await this.#store.put({
+        const rec = await (await this.#store()).put({
           dataset: result.dataset,
           format: result.format,
           fileName: file.name,
@@ -389,7 +400,7 @@ export class AppState {
   /** Rename a kept dataset in the list. */
   async renameDataset(key: string, title: string): Promise<void> {
     try {
-      const rec = await this.#store.rename(key, title);
+      const rec = await (await this.#store()).rename(key, title);
       await this.#reload();
       if (this.datasetKey === key) this.dataset = rec.dataset;
     } catch (e) {
@@ -404,7 +415,7 @@ export class AppState {
   async deleteDataset(key: string): Promise<void> {
     try {
       const rec = this.kept.find((k) => k.key === key);
-      await this.#store.delete(rec?.damaged ? rec.storeKey : key);
+      await (await this.#store()).delete(rec?.damaged ? rec.storeKey : key);
       this.damagedNotices = this.damagedNotices.filter((k) => k !== key);
       await this.#reload();
       if (this.datasetKey === key) this.openDataset(this.builtin.id);

@@ -4,7 +4,14 @@
  * frame on screen NOW (possibly mid-way through an earlier transition) to a target; so a new target
  * always starts from where each node is, and the end frame is exactly the target (no ghosts).
  */
-import { interpolateNumber } from 'd3-interpolate';
+
+/**
+ * The number `t` of the way from `a` to `b`: d3-interpolate's `interpolateNumber(a, b)(t)`, the same
+ * arithmetic (`a * (1 - t) + b * t`) without loading d3-interpolate and d3-color on first load.
+ */
+function lerp(a: number, b: number, t: number): number {
+  return a * (1 - t) + b * t;
+}
 
 /** A drawable item keyed by a stable id. Units: the layout's abstract units. */
 export interface FrameItem<T> {
@@ -73,9 +80,9 @@ export function frameAt<T>(tr: Transition<T>, t: number): FrameItem<T>[] {
     const b = tr.to[i]!;
     out.push({
       key: a.key,
-      x: interpolateNumber(a.x, b.x)(t),
-      y: interpolateNumber(a.y, b.y)(t),
-      opacity: interpolateNumber(a.opacity, b.opacity)(t),
+      x: lerp(a.x, b.x, t),
+      y: lerp(a.y, b.y, t),
+      opacity: lerp(a.opacity, b.opacity, t),
       datum: b.datum,
     });
   }
