@@ -14,7 +14,7 @@ import { planSeats } from '../layout/seat-plan.ts';
 import { entryPoint, type LayoutChoice, type LayoutMode } from '../layout/layout.ts';
 import type { Scene, SceneNode } from '../layout/scene.ts';
 import { viewTree } from '../draw/view-tree.ts';
-import type { ChartTree, SvgEl } from '../draw/svg-el.ts';
+import { sameEl, type ChartTree, type SvgEl } from '../draw/svg-el.ts';
 import { STRINGS, pick } from '../i18n/strings.ts';
 import { nodeAccessibleName } from '../view/chart.ts';
 import { storeFailureText } from '../view/errors.ts';
@@ -54,6 +54,14 @@ export interface AppOptions {
   reducedMotion?: () => boolean;
   /** The motion's clock (default `requestAnimationFrame` and `performance.now`). */
   clock?: Clock;
+}
+
+/**
+ * True when a node draws the same at two steps (same drawing, same accessible name): the screen keeps
+ * what it drew. (Its scene node may differ in position only; the motion owns positions.)
+ */
+function sameDatum(a: ChartDatum, b: ChartDatum): boolean {
+  return a.accessibleName === b.accessibleName && a.node.person_id === b.node.person_id && a.node.kind === b.node.kind && sameEl(a.el, b.el, 'transform');
 }
 
 /** `prefers-reduced-motion: reduce` now (false outside a browser). */
@@ -200,7 +208,7 @@ export class AppState {
     this.#reducedMotion = options.reducedMotion ?? mediaReducedMotion;
     this.#applyUrl(search);
     // After the URL's step: the first scene the motion sees is the one to draw at once.
-    this.motion = new MotionState(() => this.chartTarget, { reducedMotion: this.#reducedMotion, clock: options.clock });
+    this.motion = new MotionState(() => this.chartTarget, { reducedMotion: this.#reducedMotion, clock: options.clock, same: sameDatum });
   }
 
   /** Read the term, then step, member, language and "stated only" from the URL, for the dataset on screen. */
