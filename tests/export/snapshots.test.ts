@@ -11,7 +11,9 @@
  * `tests/fixtures/`: a CSV board, a Popolo house with parties, a dataset using every end cause, one
  * where seven people leave and seven join at a step with no title in any language (the summary's
  * "and 1 more", the title's fallback to the id), and a one-step dataset with no source and control
- * characters in its title (the poster's one-step line, the README's "no source" line and its filter);
+ * characters in its title (the poster's one-step line, the README's "no source" line and its filter),
+ * a hemicycle of 150 seats with two parties (seats drawn at their size; the new and inferred ones
+ * with their badges, scaled);
  * the outlined variant (text as paths, as `--outlined` writes it) of one step of the CSV board.
  */
 import { readFileSync } from 'node:fs';
@@ -52,6 +54,7 @@ const fixtures: Record<string, { timeline: Timeline; plan: SeatPlan }> = {
   'every-end-cause': fixture('every-end-cause.json'),
   'many-changes': fixture('many-changes.json'),
   'one-step': fixture('one-step.json'),
+  'house-150': fixture('house-150.json'),
 };
 
 describe('svgForView: every step of the built-in dataset', () => {

@@ -116,15 +116,67 @@ describe('MotionState with fake timers (no component mounted)', () => {
     expect(pos(motion)).toEqual([['z', 1, 2, 1]]);
   });
 
-  it('above the node limit a change jumps', () => {
+  it('above the node limit (target and leaving nodes) a change jumps', () => {
     motion.destroy();
     current = target(0, [['a', 0, 0]]);
     motion = new MotionState(() => current, { maxNodes: 2 });
     flushSync();
+    // 2 nodes in the target, none leaving: animates
     current = target(1, [['a', 5, 0], ['b', 6, 0]]);
     flushSync();
+    expect(motion.animating).toBe(true);
+    vi.advanceTimersByTime(STEP_DURATION + 50);
+    // 2 in the target and 1 leaving: 3 > 2, jumps
+    current = target(2, [['a', 7, 0], ['c', 8, 0]]);
+    flushSync();
     expect(motion.animating).toBe(false);
-    expect(pos(motion)).toEqual([['a', 5, 0, 1], ['b', 6, 0, 1]]);
+    expect(pos(motion)).toEqual([['a', 7, 0, 1], ['c', 8, 0, 1]]);
+  });
+
+  it('keeps one item per key across steps, and a frame writes only the items that move', () => {
+    const a0 = motion.frame.find((f) => f.key === 'a')!;
+    const b0 = motion.frame.find((f) => f.key === 'b')!;
+    current = target(1, [['a', 0, 0], ['b', 200, 0]]);
+    flushSync();
+    expect(motion.frame[0]).toBe(a0);
+    expect(motion.frame[1]).toBe(b0);
+    // count the writes of a's position while b moves
+    let aRuns = 0;
+    const stop = $effect.root(() => {
+      $effect(() => {
+        void a0.x;
+        void a0.y;
+        void a0.opacity;
+        aRuns++;
+      });
+    });
+    flushSync();
+    for (let i = 0; i < 10; i++) {
+      vi.advanceTimersByTime(STEP_DURATION / 10);
+      flushSync();
+    }
+    vi.advanceTimersByTime(50);
+    flushSync();
+    expect(motion.animating).toBe(false);
+    expect(b0.x).toBe(200);
+    expect(aRuns).toBe(1);
+    stop();
+  });
+
+  it('keeps the datum of an item that draws the same (`same`)', () => {
+    motion.destroy();
+    type D = { id: string; pos: number };
+    let cur = $state<MotionTarget<D>>({ step: 0, items: [{ key: 'a', x: 0, y: 0, datum: { id: 'a', pos: 0 } }], enterFrom: anchor, exitTo: anchor });
+    const m = new MotionState<D>(() => cur, { same: (p, q) => p.id === q.id });
+    flushSync();
+    const d0 = m.frame[0]!.datum;
+    cur = { ...cur, step: 1, items: [{ key: 'a', x: 9, y: 0, datum: { id: 'a', pos: 9 } }] };
+    flushSync();
+    expect(m.frame[0]!.datum).toBe(d0);
+    cur = { ...cur, step: 2, items: [{ key: 'a', x: 9, y: 0, datum: { id: 'a2', pos: 9 } }] };
+    flushSync();
+    expect(m.frame[0]!.datum.id).toBe('a2');
+    m.destroy();
   });
 
   it('after destroy it no longer follows', () => {

@@ -86,7 +86,7 @@ afterEach(() => {
 
 /** The app still works: the chart steps and search finds members. */
 function expectUsable(app: AppState): void {
-  app.stepBy(1);
+  app.setStep(app.step + 1);
   flushSync();
   expect(app.step).toBe(1);
   expect(app.scene.step).toBe(1);

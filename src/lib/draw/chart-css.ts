@@ -21,6 +21,9 @@ import { BOX_TITLE_FONT, LABEL_FONT, LEGEND_FONT, SOURCE_FONT, TRAY_TITLE_FONT }
  * with (`layout/text.ts`). Exports embed it (`fonts.ts`); the app should load it too
  * (`@fontsource/be-vietnam-pro`, 400 and 700) so that the screen matches the measurements.
  */
+
+/** Stroke width of a node's shape at its full size (scene units); a smaller seat's scales with it. */
+export const SHAPE_STROKE = 1.2;
 export const FONT_FAMILY = 'Be Vietnam Pro';
 /** The arrows Be Vietnam Pro lacks ("→"): a subset of Noto Sans Math that exports embed under this name. */
 export const SYMBOL_FAMILY = 'CMV Symbols';
@@ -84,7 +87,7 @@ function build(): string {
     `.cmv-box-title{font-size:${BOX_TITLE_FONT}px;font-weight:700}`,
     `.cmv-label{font-size:${LABEL_FONT}px;fill:${INK}}`,
     `.cmv-label-departed{font-size:${LABEL_FONT}px;fill:#4A4F55}`,
-    `.cmv-shape{stroke-width:1.2}`,
+    `.cmv-shape{stroke-width:${SHAPE_STROKE}}`,
     `.cmv-vacant-seat{fill:#FFFFFF;stroke:#6E7781;stroke-width:1.3;stroke-dasharray:3 2.2}`,
     `.cmv-inferred-bg{fill:#FFFFFF;stroke:${INK};stroke-width:0.9}`,
     // "Stated facts only": what rests on inference is greyed out, on screen and in exports.

@@ -43,8 +43,8 @@ import { shapeFor } from '../layout/nodes.ts';
 import { fitText, textWidth, wrapText } from '../layout/text.ts';
 import { num, scaleNum } from '../layout/round.ts';
 import type { SvgMeta } from '../view/caption.ts';
-import { CHART_CSS, FONT_STACK, boxClasses, causeClass, labelClass, nodeClass, orgClass, shapeClass, trayFrameClass } from './chart-css.ts';
-import { INFERRED_BADGE, NEW_BADGE, OVER_RING_COLOR, OVER_RING_R, SHAPE_PATHS, VACANT_R } from './shapes.ts';
+import { CHART_CSS, FONT_STACK, SHAPE_STROKE, boxClasses, causeClass, labelClass, nodeClass, orgClass, shapeClass, trayFrameClass } from './chart-css.ts';
+import { INFERRED_BADGE, NEW_BADGE, OVER_RING_COLOR, OVER_RING_R, SHAPE_PATHS, VACANT_R, shapePath } from './shapes.ts';
 import { groupColor, shade } from './palette.ts';
 import type { SceneGroup } from '../layout/groups.ts';
 import { SvgBuilder, withSeparator, type AttrValue } from './svg-builder.ts';
@@ -129,10 +129,16 @@ function groupPaint(groups: readonly SceneGroup[] | undefined): GroupPaint {
 }
 
 /** The shape of a node: a seated member of a group is filled with the group's colour (`cmv-grouped`). */
-function drawShape(b: SvgBuilder, n: SceneNode, paint: GroupPaint): void {
+/**
+ * A node's shape (`scale` < 1: drawn at that size, its stroke scaled with it by an inline style, which
+ * the stylesheet's width for shapes does not override).
+ */
+function drawShape(b: SvgBuilder, n: SceneNode, paint: GroupPaint, scale = 1): void {
   const p = n.kind === 'seated' && n.group !== undefined ? paint.get(n.group) : undefined;
-  if (p) b.empty('path', { class: 'cmv-shape cmv-grouped', fill: p.fill, stroke: p.stroke, d: SHAPE_PATHS[n.shape] });
-  else b.empty('path', { class: shapeClass(n), d: SHAPE_PATHS[n.shape] });
+  const attrs: Record<string, AttrValue> = p ? { class: 'cmv-shape cmv-grouped', fill: p.fill, stroke: p.stroke } : { class: shapeClass(n) };
+  attrs.d = shapePath(n.shape, scale);
+  if (scale !== 1) attrs.style = `stroke-width:${scaleNum(SHAPE_STROKE * scale)}`;
+  b.empty('path', attrs);
 }
 
 /**
@@ -153,14 +159,19 @@ function drawNode(b: SvgBuilder, n: SceneNode, paint: GroupPaint): void {
   b.open('g', attrs);
   // The full label first: browsers show it on hover, and it keeps the whole text in the file.
   b.text('title', {}, n.title);
-  // A smaller node (hemicycle seat, tray dot): the shape, its ring and its badges scaled down together.
+  // A smaller node (hemicycle seat, tray dot): a bare shape is drawn at its size; with a ring or a
+  // badge, the shape, ring and badges are scaled down together.
   const scaled = n.r !== undefined && n.r !== SHAPE_R;
-  if (scaled) b.open('g', { class: 'cmv-scaled', transform: `scale(${scaleNum(n.r! / SHAPE_R)})` });
-  if (n.overCapacity) overRing(b);
-  drawShape(b, n, paint);
-  if (n.inferred) inferredBadge(b);
-  if (n.isNew) newBadge(b);
-  if (scaled) b.close('g');
+  const marked = n.overCapacity === true || n.inferred || n.isNew;
+  if (scaled && !marked) drawShape(b, n, paint, n.r! / SHAPE_R);
+  else {
+    if (scaled) b.open('g', { class: 'cmv-scaled', transform: `scale(${scaleNum(n.r! / SHAPE_R)})` });
+    if (n.overCapacity) overRing(b);
+    drawShape(b, n, paint);
+    if (n.inferred) inferredBadge(b);
+    if (n.isNew) newBadge(b);
+    if (scaled) b.close('g');
+  }
   if (n.label.length > 0) b.lines({ class: labelClass(n) }, LABEL_DX, labelBaselines(n.label.length), n.label);
   b.close('g');
 }

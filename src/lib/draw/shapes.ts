@@ -19,6 +19,21 @@ export const SHAPE_PATHS: Readonly<Record<ShapeName, string>> = {
   diamond: 'M0,-10L10,0L0,10L-10,0Z',
 };
 
+/**
+ * Path `d` of a shape drawn `scale` times its size (a hemicycle seat, a tray dot), centred at (0, 0),
+ * coordinates rounded to 4 decimals. Drawing the path at its size, rather than the shape under a
+ * `scale()` transform, keeps the drawing of a large house to one transform per seat (what the
+ * browser paints fastest).
+ * @param scale > 0; 1 gives `SHAPE_PATHS[shape]`
+ */
+export function shapePath(shape: ShapeName, scale: number): string {
+  if (scale === 1) return SHAPE_PATHS[shape];
+  const v = (x: number) => String(Math.round(x * scale * 10000) / 10000);
+  if (shape === 'circle') return `M${v(R)},0A${v(R)},${v(R)} 0 1,1 ${v(-R)},0A${v(R)},${v(R)} 0 1,1 ${v(R)},0Z`;
+  // The other shapes are polygons: every number is a coordinate.
+  return SHAPE_PATHS[shape].replace(/-?\d+(?:\.\d+)?/g, (m) => v(Number(m)));
+}
+
 /** The "inferred" badge: a small white disc with an asterisk, at the shape's top-right. */
 export const INFERRED_BADGE = {
   dx: 8,

@@ -33,3 +33,20 @@ export interface ChartTree {
 export function hasClass(el: SvgEl, cls: string): boolean {
   return (el.attrs.class ?? '').split(/\s+/).includes(cls);
 }
+
+/**
+ * True when two drawings are the same: same tags, attributes (names and values, in any order) and
+ * children, recursively. Lets the screen keep what it already drew when a new step draws a node
+ * exactly as before.
+ * @param except an attribute of the two roots not compared (e.g. `transform`: a node that only moved)
+ */
+export function sameEl(a: SvgEl | string, b: SvgEl | string, except?: string): boolean {
+  if (a === b) return true;
+  if (typeof a === 'string' || typeof b === 'string') return false;
+  if (a.tag !== b.tag || a.children.length !== b.children.length) return false;
+  const ka = Object.keys(a.attrs);
+  if (ka.length !== Object.keys(b.attrs).length) return false;
+  for (const k of ka) if (k !== except && a.attrs[k] !== b.attrs[k]) return false;
+  for (let i = 0; i < a.children.length; i++) if (!sameEl(a.children[i]!, b.children[i]!)) return false;
+  return true;
+}

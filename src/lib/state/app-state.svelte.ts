@@ -14,11 +14,11 @@ import { planSeats } from '../layout/seat-plan.ts';
 import { entryPoint, type LayoutChoice, type LayoutMode } from '../layout/layout.ts';
 import type { Scene, SceneNode } from '../layout/scene.ts';
 import { viewTree } from '../draw/view-tree.ts';
-import type { ChartTree, SvgEl } from '../draw/svg-el.ts';
+import { sameEl, type ChartTree, type SvgEl } from '../draw/svg-el.ts';
 import { STRINGS, pick } from '../i18n/strings.ts';
 import { nodeAccessibleName } from '../view/chart.ts';
 import { storeFailureText } from '../view/errors.ts';
-import { MotionState, type Clock, type MotionTarget } from './motion.svelte.ts';
+import { MotionState, browserClock, type Clock, type MotionTarget } from './motion.svelte.ts';
 import { TaskState } from './task.svelte.ts';
 import { noticeText, readUrlState, readUrlTerm, writeUrlState, writeUrlTerm, type UrlNotice } from './url.ts';
 import { datasetForTerm, defaultTerm, termsOf, type Term } from '../model/terms.ts';
@@ -34,6 +34,13 @@ import type { ImportWords } from './import-words.ts';
 import type { Importer } from './importers.ts';
 
 export { STEP_DURATION } from './motion.svelte.ts';
+/**
+ * Milliseconds from a step's input to the next frame above which drawing a step counts as slow: the
+ * views then follow the slider only once input pauses (`SCRUB_QUIET`), so the slider stays responsive.
+ */
+const SLOW_STEP = 50;
+/** Milliseconds without slider input after which a slow dataset draws the step the slider shows. */
+const SCRUB_QUIET = 150;
 /** Milliseconds between steps while playing (transition + a pause to read); half under reduced motion. */
 const PLAY_INTERVAL = 1600;
 
@@ -72,6 +79,14 @@ function defaultImporter(): Importer {
   return async (file, options, ctx) => (await import('./import-worker-client.ts')).workerImport(file, options, ctx);
 }
 
+/**
+ * True when a node draws the same at two steps (same drawing, same accessible name): the screen keeps
+ * what it drew. (Its scene node may differ in position only; the motion owns positions.)
+ */
+function sameDatum(a: ChartDatum, b: ChartDatum): boolean {
+  return a.accessibleName === b.accessibleName && a.node.person_id === b.node.person_id && a.node.kind === b.node.kind && sameEl(a.el, b.el, 'transform');
+}
+
 /** `prefers-reduced-motion: reduce` now (false outside a browser). */
 function mediaReducedMotion(): boolean {
   return typeof globalThis.matchMedia === 'function' && globalThis.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -85,7 +100,14 @@ function mediaReducedMotion(): boolean {
 export class AppState {
   /** The dataset on screen (the built-in one or a kept one); replaced whole, never mutated. */
   dataset: Dataset;
+  /** The step every view shows (and the URL keeps). */
   step = $state(0);
+  /**
+   * The step the slider shows: the user's input at once (`scrub`, `stepBy`). `step` follows it at
+   * the next frame, skipping the steps passed over meanwhile; on a dataset whose steps are slow to
+   * draw, once the input pauses. `setStep` sets both.
+   */
+  sliderStep = $state(0);
   lang: Lang = $state('vi');
   member: string | null = $state(null);
   playing = $state(false);
@@ -127,6 +149,8 @@ export class AppState {
   readonly t = $derived(STRINGS[this.lang]);
   /** The current step as the slider says it ("6/1996", "1999 · retirements"). */
   readonly stepText: string = $derived(this.timeline.valueText(this.step, this.lang));
+  /** The slider's step as it says it (`sliderStep`; the same as `stepText` at rest). */
+  readonly sliderText: string = $derived(this.timeline.valueText(this.sliderStep, this.lang));
   readonly view: { scene: Scene; tree: ChartTree } = $derived(
     viewTree(this.timeline, this.seatPlan, this.step, this.lang, { statedOnly: this.statedOnly, layout: this.layout }),
   );
@@ -171,7 +195,14 @@ export class AppState {
   readonly task = new TaskState();
 
   readonly #reducedMotion: () => boolean;
+  readonly #clock: Clock;
   #playTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The frame at which `step` follows `sliderStep` (scheduled while they differ). */
+  #follow: (() => void) | null = null;
+  /** When the slider last moved (clock ms). */
+  #lastInput = 0;
+  /** Whether the last step drawn after input took longer than `SLOW_STEP` to reach the screen. */
+  #slow = false;
 
   /** The built-in dataset (always available, never deleted). */
   readonly builtin: Dataset;
@@ -222,9 +253,10 @@ export class AppState {
     this.#givenStore = options.store;
     this.#reducedMotion = options.reducedMotion ?? mediaReducedMotion;
     this.#importer = options.importer ?? defaultImporter();
+    this.#clock = options.clock ?? browserClock;
     this.#applyUrl(search);
     // After the URL's step: the first scene the motion sees is the one to draw at once.
-    this.motion = new MotionState(() => this.chartTarget, { reducedMotion: this.#reducedMotion, clock: options.clock });
+    this.motion = new MotionState(() => this.chartTarget, { reducedMotion: this.#reducedMotion, clock: this.#clock, same: sameDatum });
   }
 
   /** Read the term, then step, member, language and "stated only" from the URL, for the dataset on screen. */
@@ -233,7 +265,7 @@ export class AppState {
     this.term = tr.term;
     const timeline = this.timeline;
     const { state, notices } = readUrlState(search, timeline.steps.length, (id) => timeline.personById.has(id));
-    this.step = state.step;
+    this.#jump(state.step);
     this.member = state.member;
     this.lang = state.lang;
     this.statedOnly = state.statedOnly;
@@ -256,7 +288,7 @@ export class AppState {
     this.stop();
     this.motion.reset();
     this.term = term;
-    this.step = 0;
+    this.#jump(0);
   }
 
   /** Read the kept datasets into `kept`; a success clears an earlier store failure, a failure is kept. */
@@ -313,7 +345,7 @@ export class AppState {
     this.datasetKey = key;
     this.datasetWarnings = warnings;
     this.term = this.#defaultTerm();
-    this.step = 0;
+    this.#jump(0);
     this.member = null;
   }
 
@@ -434,22 +466,63 @@ export class AppState {
     return this.timeline.steps.length;
   }
 
-  /** Go to a step (clamped to the timeline). */
+  /** `i` rounded and clamped to the timeline's steps. */
+  #clampStep(i: number): number {
+    return Math.max(0, Math.min(this.stepCount - 1, Math.round(i)));
+  }
+
+  /** Go to a step (clamped to the timeline) at once: the views and the slider. */
   setStep(i: number): void {
-    const n = Math.max(0, Math.min(this.stepCount - 1, Math.round(i)));
+    this.#jump(this.#clampStep(i));
+  }
+
+  /** Show step `n` (a valid step) at once, in the views and on the slider. */
+  #jump(n: number): void {
+    this.#cancelFollow();
+    this.sliderStep = n;
     this.step = n;
   }
 
-  /** The slider moved: stop playing and go to `i` (clamped). */
+  /**
+   * The slider moved: stop playing, put the slider at `i` (clamped) at once; the views follow at the
+   * next frame (a slow dataset: once the input pauses for `SCRUB_QUIET` ms). Steps passed over in
+   * between are skipped; the step where the input stops is always drawn.
+   */
   scrub(i: number): void {
     this.stop();
-    this.setStep(i);
+    this.sliderStep = this.#clampStep(i);
+    this.#lastInput = this.#clock.now();
+    if (this.sliderStep === this.step) return this.#cancelFollow();
+    if (this.#follow === null) this.#follow = this.#clock.frame(() => this.#followSlider());
   }
 
-  /** Step by `d` (±1) from the current step, clamped; stops playing. */
+  /** Step by `d` (±1) from the slider's step, clamped; stops playing (see `scrub`). */
   stepBy(d: number): void {
-    this.stop();
-    this.setStep(this.step + d);
+    this.scrub(this.sliderStep + d);
+  }
+
+  /** At a frame: show the slider's step, unless drawing is slow and the input has not paused yet. */
+  #followSlider(): void {
+    this.#follow = null;
+    if (this.sliderStep === this.step) return;
+    const now = this.#clock.now();
+    if (this.#slow && now - this.#lastInput < SCRUB_QUIET) {
+      this.#follow = this.#clock.frame(() => this.#followSlider());
+      return;
+    }
+    this.step = this.sliderStep;
+    // The next frame starts once this step is drawn and painted: that delay says whether drawing is slow.
+    const measure = this.#clock.frame(() => {
+      if (this.#follow === measure) this.#follow = null;
+      this.#slow = this.#clock.now() - now > SLOW_STEP;
+      if (this.sliderStep !== this.step && this.#follow === null) this.#follow = this.#clock.frame(() => this.#followSlider());
+    });
+    this.#follow = measure;
+  }
+
+  #cancelFollow(): void {
+    this.#follow?.();
+    this.#follow = null;
   }
 
   /** Switch the UI language (the URL and every label follow). */
@@ -539,6 +612,7 @@ export class AppState {
   /** Stop following the scene and stop playing (tests; the page keeps its state for its lifetime). */
   destroy(): void {
     this.stop();
+    this.#cancelFollow();
     this.motion.destroy();
   }
 

@@ -5,14 +5,6 @@
  * always starts from where each node is, and the end frame is exactly the target (no ghosts).
  */
 
-/**
- * The number `t` of the way from `a` to `b`: d3-interpolate's `interpolateNumber(a, b)(t)`, the same
- * arithmetic (`a * (1 - t) + b * t`) without loading d3-interpolate and d3-color on first load.
- */
-function lerp(a: number, b: number, t: number): number {
-  return a * (1 - t) + b * t;
-}
-
 /** A drawable item keyed by a stable id. Units: the layout's abstract units. */
 export interface FrameItem<T> {
   key: string;
@@ -36,7 +28,7 @@ export interface Transition<T> {
 /**
  * Align the frame on screen with a target: items in both keep their current place and move;
  * items only in the target enter from `enterFrom` at opacity 0; items only on screen leave to
- * `exitTo` and fade to 0, then are dropped by `frameAt(…, 1)`.
+ * `exitTo` and fade to 0 (the motion drops them when the transition ends).
  * Order: target order first, then leaving items in their on-screen order (deterministic).
  */
 export function planTransition<T>(
@@ -68,29 +60,18 @@ export function planTransition<T>(
   return { from, to };
 }
 
-/**
- * The frame at time t (0..1, already eased). At t >= 1 the result is exactly the target:
- * the target's positions, opacity 1, and no leaving item.
- */
-export function frameAt<T>(tr: Transition<T>, t: number): FrameItem<T>[] {
-  if (t >= 1) return tr.to.filter((d) => d.opacity > 0).map((d) => ({ ...d }));
-  const out: FrameItem<T>[] = [];
-  for (let i = 0; i < tr.from.length; i++) {
-    const a = tr.from[i]!;
-    const b = tr.to[i]!;
-    out.push({
-      key: a.key,
-      x: lerp(a.x, b.x, t),
-      y: lerp(a.y, b.y, t),
-      opacity: lerp(a.opacity, b.opacity, t),
-      datum: b.datum,
-    });
-  }
-  return out;
+/** Where an item is at time `t` (0..1, already eased) of its move from `a` to `b` (linear in x, y, opacity). */
+export function between(
+  a: { x: number; y: number; opacity: number },
+  b: { x: number; y: number; opacity: number },
+  t: number,
+): { x: number; y: number; opacity: number } {
+  if (t >= 1) return { x: b.x, y: b.y, opacity: b.opacity };
+  return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t, opacity: a.opacity + (b.opacity - a.opacity) * t };
 }
 
 /** True when the frame equals the target (same keys, positions, full opacity). */
-export function isAtRest<T>(frame: FrameItem<T>[], target: { key: string; x: number; y: number }[]): boolean {
+export function isAtRest(frame: readonly { key: string; x: number; y: number; opacity: number }[], target: { key: string; x: number; y: number }[]): boolean {
   if (frame.length !== target.length) return false;
   return frame.every((f, i) => {
     const t = target[i]!;

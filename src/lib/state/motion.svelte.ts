@@ -5,15 +5,23 @@
  * starts from there, so rapid scrubbing always ends exactly on the last target (see `frames.ts`).
  * The first target after construction or `reset()`, reduced motion, and targets above `maxNodes`
  * nodes are shown at once.
+ *
+ * What is on screen is a list of `MotionItem`s, one per key, each with its own reactive position:
+ * a frame of the motion writes only the items that move, and the list itself changes only when a
+ * transition starts or ends. So the page re-renders, per frame, only what moves; an item's drawing
+ * (`datum`) is replaced only when it draws differently (`MotionOptions.same`).
  */
 import { untrack } from 'svelte';
 import { easeCubicInOut } from 'd3-ease';
-import { frameAt, isAtRest, planTransition, type Anchor, type FrameItem, type Transition } from './frames.ts';
+import { between, isAtRest, planTransition, type Anchor, type FrameItem, type Transition } from './frames.ts';
 
 /** Milliseconds for one step's transition. */
 export const STEP_DURATION = 700;
-/** Above this many nodes (on screen + target), a step changes at once instead of animating. */
-const ANIMATE_MAX_NODES = 3000;
+/**
+ * Above this many nodes (the target's and those leaving), a step changes at once instead of
+ * animating: the motion of a few thousand SVG nodes no longer fits a frame.
+ */
+const ANIMATE_MAX_NODES = 2500;
 
 /** Time and frames for the motion: the browser's by default, a fake one in tests. */
 export interface Clock {
@@ -27,7 +35,7 @@ export interface Clock {
  * `performance.now` and `requestAnimationFrame` (a 16 ms timeout where there is none), looked up at
  * each call, so fake timers installed after this module loaded are used.
  */
-const browserClock: Clock = {
+export const browserClock: Clock = {
   now: () => (globalThis.performance ? globalThis.performance.now() : Date.now()),
   frame(cb) {
     if (typeof globalThis.requestAnimationFrame === 'function') {
@@ -48,14 +56,56 @@ export interface MotionTarget<T> {
   exitTo: Anchor;
 }
 
-export interface MotionOptions {
+export interface MotionOptions<T = unknown> {
   /** Read when a transition starts: true jumps at once (prefers-reduced-motion). Default false. */
   reducedMotion?: () => boolean;
   clock?: Clock;
   /** Milliseconds of one transition (default `STEP_DURATION`). */
   duration?: number;
-  /** Node count (on screen + target) above which a change jumps (default `ANIMATE_MAX_NODES`). */
+  /** Node count (target + leaving) above which a change jumps (default `ANIMATE_MAX_NODES`). */
   maxNodes?: number;
+  /**
+   * True when datum `b` draws exactly as datum `a` (default `Object.is`): the item then keeps `a`, so
+   * nothing that renders it runs again.
+   */
+  same?: (a: T, b: T) => boolean;
+}
+
+/**
+ * One item on screen: its key, its position (layout units) and opacity (0..1), each reactive on
+ * its own, and its datum (replaced only when it draws differently).
+ */
+export class MotionItem<T> {
+  readonly key: string;
+  x = $state(0);
+  y = $state(0);
+  opacity = $state(1);
+  datum: T = $state.raw() as T;
+
+  constructor(key: string, x: number, y: number, opacity: number, datum: T) {
+    this.key = key;
+    this.x = x;
+    this.y = y;
+    this.opacity = opacity;
+    this.datum = datum;
+  }
+
+  /** Move to (x, y, opacity); writes only what changed. */
+  place(x: number, y: number, opacity: number): void {
+    if (this.x !== x) this.x = x;
+    if (this.y !== y) this.y = y;
+    if (this.opacity !== opacity) this.opacity = opacity;
+  }
+}
+
+/** A running transition: the items, and for each one that moves, where from and where to. */
+interface Run<T> {
+  /** Every item of the transition (target order, then leaving items). */
+  items: MotionItem<T>[];
+  /** The items at rest when it ends (the target's, in order). */
+  rest: MotionItem<T>[];
+  /** The items that move or fade, with their start and end. */
+  moving: { item: MotionItem<T>; from: FrameItem<T>; to: FrameItem<T> }[];
 }
 
 /**
@@ -63,32 +113,36 @@ export interface MotionOptions {
  * a transition). Call `destroy()` to stop following.
  */
 export class MotionState<T> {
-  /** Items as drawn right now (mid-transition or at rest), in layout units; opacity 0..1. */
-  frame: FrameItem<T>[] = $state.raw([]);
+  /**
+   * The items as drawn right now (mid-transition or at rest), in target order then leaving items. The
+   * list changes when a transition starts or ends; the items' positions change frame by frame.
+   */
+  frame: MotionItem<T>[] = $state.raw([]);
   /** True from the start of a transition until its last frame. */
   animating = $state(false);
   /** The step the frame shows or is moving to (-1 before the first target). */
   step = $state(-1);
 
-  /** The frame as the motion knows it (`[]` after `reset`, while `frame` still shows the old one). */
-  #current: FrameItem<T>[] = [];
+  /** Items by key as the motion knows them (empty after `reset`, while `frame` still shows the old ones). */
+  #items = new Map<string, MotionItem<T>>();
   #drawn = false;
   #cancel: (() => void) | null = null;
   /** The transition last started (running while `#cancel` is set). */
-  #transition: Transition<T> | null = null;
-  readonly #opts: Required<MotionOptions>;
+  #run: Run<T> | null = null;
+  readonly #opts: Required<MotionOptions<T>>;
   readonly #destroy: () => void;
 
   /**
    * @param target the target to follow, read reactively (e.g. derived from the app state's scene)
-   * @param options reduced motion, clock, duration and node limit
+   * @param options reduced motion, clock, duration, node limit, datum equality
    */
-  constructor(target: () => MotionTarget<T>, options: MotionOptions = {}) {
+  constructor(target: () => MotionTarget<T>, options: MotionOptions<T> = {}) {
     this.#opts = {
       reducedMotion: options.reducedMotion ?? (() => false),
       clock: options.clock ?? browserClock,
       duration: options.duration ?? STEP_DURATION,
       maxNodes: options.maxNodes ?? ANIMATE_MAX_NODES,
+      same: options.same ?? Object.is,
     };
     this.#destroy = $effect.root(() => {
       // `pre`: the frame follows a new scene before the DOM updates (never one paint of new scene, old frame).
@@ -105,10 +159,10 @@ export class MotionState<T> {
    * next target may be that same one, and then nothing else would redraw it).
    */
   reset(): void {
-    const running = this.#cancel !== null ? this.#transition : null;
+    const running = this.#cancel !== null ? this.#run : null;
     this.#stop();
-    if (running) this.#show(frameAt(running, 1), false);
-    this.#current = [];
+    if (running) this.#finish(running);
+    this.#items = new Map();
     this.#drawn = false;
   }
 
@@ -123,38 +177,84 @@ export class MotionState<T> {
     this.#cancel = null;
   }
 
-  #show(frame: FrameItem<T>[], animating: boolean): void {
-    this.#current = frame;
-    this.frame = frame;
-    this.animating = animating;
+  /** Put every item of `run` at its end, show only the items at rest. */
+  #finish(run: Run<T>): void {
+    for (const m of run.moving) m.item.place(m.to.x, m.to.y, m.to.opacity);
+    this.frame = run.rest;
+    this.animating = false;
+  }
+
+  /** Items at time t (0..1, eased) of `run`: only the moving ones are written. */
+  #at(run: Run<T>, t: number): void {
+    for (const m of run.moving) {
+      const p = between(m.from, m.to, t);
+      m.item.place(p.x, p.y, p.opacity);
+    }
   }
 
   #to(target: MotionTarget<T>): void {
     const moving = this.#cancel !== null;
     this.#stop();
-    const { clock, duration: full, maxNodes, reducedMotion } = this.#opts;
+    const { clock, duration: full, maxNodes, reducedMotion, same } = this.#opts;
+    const current = this.#items;
     // Past a few thousand nodes, movement costs more than it shows: change at once (never wrong).
-    const tooMany = target.items.length + this.#current.length > maxNodes;
+    const keys = new Set(target.items.map((i) => i.key));
+    let leaving = 0;
+    for (const k of current.keys()) if (!keys.has(k)) leaving++;
+    const tooMany = target.items.length + leaving > maxNodes;
+    const frame = this.frame;
     // Nothing moves (the same places, only the drawing changed, e.g. "stated facts only"): no motion.
-    const still = !moving && isAtRest(this.#current, target.items);
+    const still = !moving && isAtRest(frame, target.items);
     const duration = !this.#drawn || reducedMotion() || tooMany || still ? 0 : full;
     this.#drawn = true;
     this.step = target.step;
-    const tr = planTransition(this.#current, target.items, target.enterFrom, target.exitTo);
-    this.#transition = tr;
-    if (duration <= 0) return this.#show(frameAt(tr, 1), false);
-    this.#show(frameAt(tr, 0), true);
+    const tr: Transition<T> = planTransition(
+      [...current.values()].map((m) => ({ key: m.key, x: m.x, y: m.y, opacity: m.opacity, datum: m.datum })),
+      target.items,
+      target.enterFrom,
+      target.exitTo,
+    );
+    const run = this.#plan(tr, target.items.length, same);
+    this.#run = run;
+    this.#items = new Map(run.rest.map((m) => [m.key, m]));
+    if (duration <= 0) return this.#finish(run);
+    this.frame = run.items;
+    this.animating = true;
     const start = clock.now();
     const tick = () => {
       const p = Math.min(1, (clock.now() - start) / duration);
       if (p >= 1) {
         this.#cancel = null;
-        this.#show(frameAt(tr, 1), false);
+        this.#finish(run);
       } else {
-        this.#show(frameAt(tr, easeCubicInOut(p)), true);
+        this.#at(run, easeCubicInOut(p));
         this.#cancel = clock.frame(tick);
       }
     };
     this.#cancel = clock.frame(tick);
+  }
+
+  /**
+   * The items of a planned transition: the items on screen are kept (their datum replaced when it
+   * draws differently), new ones made at their start; `rest` is the first `restCount` (the target's).
+   */
+  #plan(tr: Transition<T>, restCount: number, same: (a: T, b: T) => boolean): Run<T> {
+    const items: MotionItem<T>[] = [];
+    const run: Run<T> = { items, rest: [], moving: [] };
+    for (let i = 0; i < tr.from.length; i++) {
+      const a = tr.from[i]!;
+      const b = tr.to[i]!;
+      let item = this.#items.get(a.key);
+      if (item) {
+        if (!same(item.datum, b.datum)) item.datum = b.datum;
+        item.place(a.x, a.y, a.opacity);
+      } else item = new MotionItem(a.key, a.x, a.y, a.opacity, b.datum);
+      items.push(item);
+      if (a.x !== b.x || a.y !== b.y || a.opacity !== b.opacity) {
+        run.moving.push({ item, from: a, to: b });
+      }
+    }
+    run.rest = items.slice(0, restCount);
+    return run;
   }
 }

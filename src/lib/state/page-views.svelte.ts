@@ -16,6 +16,7 @@ import { searchResultsView } from '../view/search.ts';
 import { sourceInfoView } from '../view/source-info.ts';
 import type { AppState } from './app-state.svelte.ts';
 import { GROUP_WORDS } from '../i18n/group-words.ts';
+import { compactTrayLists } from '../view/tray-lists.ts';
 
 /** Size of the small counts-over-the-term chart, in CSS px (it scales with its container). */
 const SERIES_SIZE = { width: 320, height: 120 };
@@ -29,6 +30,8 @@ export class PageViews {
   readonly panel = $derived.by(() =>
     this.#app.history ? memberPanelView(this.#app.timeline, this.#app.history, this.#app.lang) : null,
   );
+  /** The names behind the chart's compact trays (a large house), [] when none is compact. */
+  readonly trayLists = $derived.by(() => compactTrayLists(this.#app.scene, this.#app.timeline, this.#app.lang));
   /** The counts chart's geometry (one stepped line per body, the stated counts marked). */
   readonly series = $derived.by(() => countSeries(this.#app.timeline, SERIES_SIZE));
   /** The label of each line of `series`, in the UI language. */

@@ -20,6 +20,14 @@ export interface TrayList {
   people: { id: string; name: string }[];
 }
 
+/** One collator per language (`localeCompare` with options makes a new one at every call). */
+const collators = new Map<Lang, Intl.Collator>();
+function collator(lang: Lang): Intl.Collator {
+  let c = collators.get(lang);
+  if (!c) collators.set(lang, (c = new Intl.Collator(lang, { numeric: true })));
+  return c;
+}
+
 /**
  * The lists of the scene's compact trays, in tray order; [] when no tray is compact.
  * @param scene the step's scene (`layoutScene`)
@@ -32,7 +40,8 @@ export function compactTrayLists(scene: Scene, timeline: Timeline, lang: Lang): 
   return compact.map((t) => {
     const people: { id: string; name: string }[] = [];
     for (const [pid, dep] of snapshot.departed) if (dep.cause === t.cause) people.push({ id: pid, name: personName(timeline, pid, lang) });
-    people.sort((a, b) => a.name.localeCompare(b.name, lang, { numeric: true }) || naturalCompare(a.id, b.id));
+    const byName = collator(lang);
+    people.sort((a, b) => byName.compare(a.name, b.name) || naturalCompare(a.id, b.id));
     return { id: t.id, cause: t.cause, title: t.title, people };
   });
 }
