@@ -1,9 +1,9 @@
 /**
  * window.benchD3 for `npm run bench:browser` (plain JavaScript, runs in the d3-org-chart page).
  *
- * - init(rows): draws the first tree with d3-org-chart as it comes (its default node size, content
- *   and compact layout), every node expanded (`_expanded`, so no paging hides any), 400 ms
- *   transitions (`duration(400)`).
+ * - init(rows): draws the first tree with d3-org-chart's defaults (node size 250 × 150, compact
+ *   layout), each node a card with the member's name (the default content is a placeholder text),
+ *   every node expanded (`_expanded`, so no paging hides any), 400 ms transitions (`duration(400)`).
  * - update(rows, recordMs): `chart.data(rows).render()`; resolves with { ms, frames }: ms is the
  *   time from just before the call to the end of the first frame painted after it (rAF, then a
  *   MessageChannel message, which runs after that frame's paint); frames are the rAF timestamps
@@ -12,6 +12,8 @@
  */
 (() => {
   let chart = null;
+  const esc = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const card = (d) => `<div style="box-sizing:border-box;height:150px;padding:12px;border:1px solid #9aa3ad;border-radius:6px;background:#fff;font:14px sans-serif">${esc(d.data.name)}</div>`;
   const prepare = (rows) => rows.map((r) => ({ id: r.id, parentId: r.parentId || null, name: r.name, _expanded: true }));
   function afterPaint() {
     return new Promise((resolve) => requestAnimationFrame(() => {
@@ -38,6 +40,7 @@
         .container('#chart')
         .data(prepare(rows))
         .duration(400)
+        .nodeContent(card)
         .render();
       return afterPaint().then(() => true);
     },

@@ -31,7 +31,7 @@ export interface ScrubResult {
   dataStep: number;
   slider: number;
   exact: boolean;
-  /** ms from the last input until the chart settled on the final step (Node clock). */
+  /** ms from when the page had handled every input until the chart settled on the final step (Node clock). */
   settleMs: number | null;
   error?: string;
 }
@@ -50,8 +50,11 @@ export interface ScrubHeapResult {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Sends `count` calls of `send(i)` every `everyMs`, not waiting for them; resolves when all are answered. */
-async function paced(count: number, everyMs: number, send: (i: number) => Promise<unknown>): Promise<void> {
+/**
+ * Sends `count` calls of `send(i)` every `everyMs`, not waiting for them; resolves when all are
+ * answered (the page has handled every input) or after `timeoutMs`, whichever comes first.
+ */
+async function paced(count: number, everyMs: number, send: (i: number) => Promise<unknown>, timeoutMs: number): Promise<void> {
   const pending: Promise<unknown>[] = [];
   const t0 = performance.now();
   for (let i = 0; i < count; i++) {
@@ -59,7 +62,7 @@ async function paced(count: number, everyMs: number, send: (i: number) => Promis
     if (wait > 0) await sleep(wait);
     pending.push(send(i).catch(() => undefined));
   }
-  await Promise.all(pending);
+  await Promise.race([Promise.all(pending), sleep(timeoutMs)]);
 }
 
 async function finish(page: Page, from: number, expected: number, settleTimeoutMs: number): Promise<ScrubResult> {
@@ -95,7 +98,7 @@ async function holdKey(page: Page, cdp: CDPSession, keys: number, last: number, 
   await focusSlider(page);
   const from = await inputCount(page);
   const key = { key: 'ArrowRight', code: 'ArrowRight', windowsVirtualKeyCode: 39, nativeVirtualKeyCode: 39 };
-  await paced(keys, 33, (i) => cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', autoRepeat: i > 0, ...key }));
+  await paced(keys, 33, (i) => cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', autoRepeat: i > 0, ...key }), settleTimeoutMs);
   await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key });
   return finish(page, from, Math.min(keys, last), settleTimeoutMs);
 }
@@ -112,7 +115,7 @@ async function drag(page: Page, cdp: CDPSession, moves: number, last: number, se
     cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', buttons: type === 'mouseReleased' ? 0 : 1, clickCount: type === 'mouseMoved' ? 0 : 1 });
   await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: x0, y, button: 'none', buttons: 0 });
   await mouse('mousePressed', x0);
-  await paced(moves, 33, (i) => mouse('mouseMoved', x0 + ((x1 - x0) * (i + 1)) / moves));
+  await paced(moves, 33, (i) => mouse('mouseMoved', x0 + ((x1 - x0) * (i + 1)) / moves), settleTimeoutMs);
   await mouse('mouseReleased', x1);
   return finish(page, from, last, settleTimeoutMs);
 }
@@ -139,6 +142,7 @@ export async function runScrubHeap(
     if (opts.scrub) {
       out.hold = await holdKey(page, cdp, opts.keys, last, settleTimeoutMs);
       console.error(`  scrub, held key: ${JSON.stringify(out.hold)}`);
+      if (out.hold.error) throw new Error(`the held key left the page busy (${out.hold.error}); the drag and the heap were not measured`);
       await focusSlider(page);
       await page.keyboard.press('Home');
       await settled(page, 0, settleTimeoutMs);
