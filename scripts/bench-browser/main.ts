@@ -7,7 +7,7 @@
  */
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { parseArgs, USAGE, type BenchArgs } from './args.ts';
@@ -55,6 +55,8 @@ async function run(args: BenchArgs): Promise<BenchResults> {
       memoryGb: totalmem() / 1024 ** 3,
       chromium: browser.version(),
       node: process.version,
+      loadStart: loadavg()[0]!,
+      loadEnd: NaN,
     },
   };
   log(`serving ${server.url}; Chromium ${results.machine.chromium}`);
@@ -87,6 +89,7 @@ async function run(args: BenchArgs): Promise<BenchResults> {
       results.long = await runLong(browser, server.url);
     }
   } finally {
+    results.machine.loadEnd = loadavg()[0]!;
     await browser.close();
     await server.close();
   }

@@ -11,10 +11,11 @@
  *
  * d3-org-chart: `chart.data(next).render()` from just before the call to the end of the first
  * painted frame after it (rAF, then a MessageChannel message); `data(previous).render()` between rounds.
+ * The two pages are open side by side and measured in turn, round by round.
  */
-import type { Browser, Page } from '@playwright/test';
-import { committeeBench, orgChartRows } from './generator.ts';
-import { focusSlider, importDataset, openApp, settled } from './app-page.ts';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { committeeBench, orgChartRows, type OrgChartRow } from './generator.ts';
+import { focusSlider, importDataset, openApp, settled, VIEWPORT } from './app-page.ts';
 import { keyToStep, motionOf, type Motion } from './measure.ts';
 import { median, p95 } from './stats.ts';
 
@@ -28,6 +29,8 @@ export interface StepResult {
   /** Event Timing durations (8 ms steps) of the same key presses, for comparison. */
   oursEventTiming: (number | null)[];
   d3: number[];
+  /** ours / d3-org-chart of each round (the two measured one after the other). */
+  ratios: number[];
   oursMedian: number | null;
   d3Median: number | null;
   ratio: number | null;
@@ -47,65 +50,74 @@ async function oursRound(page: Page): Promise<{ ms: number; eventTiming: number 
   return { ms: r.ms, eventTiming: r.eventTiming, motion: motionOf(r.frames, '1') };
 }
 
+interface D3Api {
+  benchD3: { init(rows: unknown): Promise<boolean>; update(rows: unknown, recordMs: number): Promise<{ ms: number; frames: number[] }> };
+}
+
+/** Opens the d3-org-chart page in its own context and draws `rows`. */
+async function openD3(browser: Browser, base: string, rows: OrgChartRow[]): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(`${base}d3/`);
+  await page.waitForFunction(() => 'benchD3' in window);
+  await page.evaluate((r) => (window as unknown as D3Api).benchD3.init(r), rows);
+  await page.waitForTimeout(600);
+  return { context, page };
+}
+
+/** One d3-org-chart round: the measured update to `after` (with 500 ms of frames), then back to `before`. */
+async function d3Round(page: Page, before: OrgChartRow[], after: OrgChartRow[]): Promise<{ ms: number; deltas: number[] }> {
+  const r = await page.evaluate((rows) => (window as unknown as D3Api).benchD3.update(rows, 500), after);
+  await page.waitForTimeout(300);
+  await page.evaluate((rows) => (window as unknown as D3Api).benchD3.update(rows, 0), before);
+  await page.waitForTimeout(800);
+  return { ms: r.ms, deltas: r.frames.slice(1).map((t, j) => t - r.frames[j]!) };
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message.split('\n')[0]! : String(e));
+
 /**
- * Runs the step part for a committee of `n`: `rounds` rounds of ours, then of d3-org-chart.
+ * Runs the step part for a committee of `n`: both pages open side by side (each in its own
+ * context), then `rounds` rounds, each one of ours followed by one of d3-org-chart, so that a change
+ * of the machine's load falls on both. The ratio is the median of the rounds' ratios.
  * @param base the server's base URL (app at `/`, d3-org-chart page at `/d3/`)
  */
 export async function runStep(browser: Browser, base: string, n: number, rounds: number): Promise<StepResult> {
   const { dataset } = committeeBench(n);
+  const before = orgChartRows(dataset, 0);
+  const after = orgChartRows(dataset, 1);
   const result: StepResult = {
-    n, rounds, importMs: NaN, ours: [], oursEventTiming: [], d3: [], oursMedian: null, d3Median: null, ratio: null, frameP95: null, animated: false, d3FrameP95: null,
+    n, rounds, importMs: NaN, ours: [], oursEventTiming: [], d3: [], ratios: [], oursMedian: null, d3Median: null, ratio: null, frameP95: null, animated: false, d3FrameP95: null,
   };
-  const { context, page } = await openApp(browser, base);
   const deltas: number[] = [];
+  const d3Deltas: number[] = [];
+  const ours = await openApp(browser, base);
+  let d3: { context: BrowserContext; page: Page } | null = null;
   try {
-    result.importMs = await importDataset(page, dataset, 180_000);
-    await focusSlider(page);
-    await page.waitForTimeout(300);
+    result.importMs = await importDataset(ours.page, dataset, 180_000);
+    await focusSlider(ours.page);
+    d3 = await openD3(browser, base, before);
+    await ours.page.waitForTimeout(300);
     for (let i = 0; i < rounds; i++) {
-      const r = await oursRound(page);
+      const r = await oursRound(ours.page);
       result.ours.push(r.ms);
       result.oursEventTiming.push(r.eventTiming);
       if (r.motion.animated) result.animated = true;
       deltas.push(...r.motion.deltas);
+      const d = await d3Round(d3.page, before, after);
+      result.d3.push(d.ms);
+      d3Deltas.push(...d.deltas);
+      result.ratios.push(r.ms / d.ms);
     }
   } catch (e) {
-    result.error = `ours: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
+    result.error = message(e);
   } finally {
-    await context.close();
-  }
-  const before = orgChartRows(dataset, 0);
-  const after = orgChartRows(dataset, 1);
-  const d3Context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
-  const d3Deltas: number[] = [];
-  try {
-    const d3Page = await d3Context.newPage();
-    await d3Page.goto(`${base}d3/`);
-    await d3Page.waitForFunction(() => 'benchD3' in window);
-    await d3Page.evaluate((rows) => (window as unknown as { benchD3: { init(r: unknown): Promise<boolean> } }).benchD3.init(rows), before);
-    await d3Page.waitForTimeout(600);
-    for (let i = 0; i < rounds; i++) {
-      const r = await d3Page.evaluate(
-        (rows) => (window as unknown as { benchD3: { update(r: unknown, ms: number): Promise<{ ms: number; frames: number[] }> } }).benchD3.update(rows, 500),
-        after,
-      );
-      result.d3.push(r.ms);
-      d3Deltas.push(...r.frames.slice(1).map((t, j) => t - r.frames[j]!));
-      await d3Page.waitForTimeout(300);
-      await d3Page.evaluate(
-        (rows) => (window as unknown as { benchD3: { update(r: unknown, ms: number): Promise<unknown> } }).benchD3.update(rows, 0),
-        before,
-      );
-      await d3Page.waitForTimeout(800);
-    }
-  } catch (e) {
-    result.error = `${result.error ? `${result.error}; ` : ''}d3-org-chart: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
-  } finally {
-    await d3Context.close();
+    await ours.context.close();
+    await d3?.context.close();
   }
   result.oursMedian = median(result.ours);
   result.d3Median = median(result.d3);
-  result.ratio = result.oursMedian !== null && result.d3Median ? result.oursMedian / result.d3Median : null;
+  result.ratio = median(result.ratios);
   result.frameP95 = result.animated ? p95(deltas) : null;
   result.d3FrameP95 = p95(d3Deltas);
   return result;

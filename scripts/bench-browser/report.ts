@@ -18,6 +18,9 @@ export interface Machine {
   memoryGb: number;
   chromium: string;
   node: string;
+  /** The 1-minute load average when the run started and when it ended (other work on the machine). */
+  loadStart: number;
+  loadEnd: number;
 }
 
 /** Everything one run measured (a part that did not run is absent). */
@@ -132,7 +135,7 @@ function otherTable(r: BenchResults): string[] {
 export function reportMarkdown(r: BenchResults): string {
   const m = r.machine;
   const out = [
-    `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb.toFixed(1)} GB memory, Chromium ${m.chromium} (headless), Node ${m.node}; commit ${m.commit}, ${m.date}.`,
+    `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb.toFixed(1)} GB memory, Chromium ${m.chromium} (headless), Node ${m.node}; commit ${m.commit}, ${m.date}; load average ${m.loadStart.toFixed(1)} at the start, ${m.loadEnd.toFixed(1)} at the end.`,
     '',
   ];
   if (r.steps?.length) out.push(...stepTable(r.steps), '');

@@ -7,10 +7,10 @@ import { motionVerdict, ratioTarget, reportMarkdown, type Machine } from '../../
 import type { StepResult } from '../../scripts/bench-browser/part-step.ts';
 import { fileFor } from '../../scripts/bench-browser/server.ts';
 
-const machine: Machine = { date: '2026-12-07T00:00:00Z', commit: 'abc1234', cpus: 2, cpuModel: 'CPU', memoryGb: 8, chromium: '1.0', node: 'v20' };
+const machine: Machine = { date: '2026-12-07T00:00:00Z', commit: 'abc1234', cpus: 2, cpuModel: 'CPU', memoryGb: 8, chromium: '1.0', node: 'v20', loadStart: 1, loadEnd: 2 };
 const step = (over: Partial<StepResult>): StepResult => ({
   n: 500, rounds: 3, importMs: 100, ours: [40, 50, 60], oursEventTiming: [], d3: [200, 210, 220], oursMedian: 50, d3Median: 210, ratio: 50 / 210,
-  frameP95: 16.8, animated: true, d3FrameP95: 20, ...over,
+  frameP95: 16.8, animated: true, d3FrameP95: 20, ratios: [0.2, 0.24, 0.3], ...over,
 });
 
 describe('bench:browser statistics', () => {
