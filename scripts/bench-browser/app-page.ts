@@ -100,12 +100,49 @@ export async function shownStep(page: Page): Promise<{ dataStep: number; slider:
   }));
 }
 
-/** JS heap in MB after a forced garbage collection (CDP `HeapProfiler.collectGarbage`, `Runtime.getHeapUsage`). */
-export async function heapAfterGc(page: Page): Promise<number> {
+/** JS heap in MB, of the page's main thread and of its workers. */
+export interface Heap {
+  pageMb: number;
+  workersMb: number;
+  workers: number;
+  totalMb: number;
+}
+
+/**
+ * JS heap after a forced garbage collection, in MB (2^20 bytes): CDP `HeapProfiler.collectGarbage`
+ * then `Runtime.getHeapUsage`, on the page and on each of its workers (attached through
+ * `Target.setAutoAttach`, commands sent with `Target.sendMessageToTarget`).
+ */
+export async function heapAfterGc(page: Page): Promise<Heap> {
   const cdp = await page.context().newCDPSession(page);
+  const sessions: string[] = [];
+  const replies = new Map<number, (result: unknown) => void>();
+  cdp.on('Target.attachedToTarget', (e) => {
+    if (e.targetInfo.type === 'worker' || e.targetInfo.type === 'shared_worker') sessions.push(e.sessionId);
+  });
+  cdp.on('Target.receivedMessageFromTarget', (e) => {
+    const m = JSON.parse(e.message) as { id?: number; result?: unknown };
+    if (m.id !== undefined) replies.get(m.id)?.(m.result);
+  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  await page.waitForTimeout(200);
+  let next = 1;
+  const inWorker = async (sessionId: string, method: string): Promise<unknown> => {
+    const id = next++;
+    const reply = new Promise<unknown>((resolve) => replies.set(id, resolve));
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+    return Promise.race([reply, new Promise((resolve) => setTimeout(() => resolve(null), 10_000))]);
+  };
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  let workerBytes = 0;
+  for (const s of sessions) {
+    await inWorker(s, 'HeapProfiler.collectGarbage');
+    const r = (await inWorker(s, 'Runtime.getHeapUsage')) as { usedSize?: number } | null;
+    workerBytes += r?.usedSize ?? 0;
+  }
   await cdp.detach();
-  return usedSize / 1024 / 1024;
+  const mb = (b: number) => b / 1024 / 1024;
+  return { pageMb: mb(usedSize), workersMb: mb(workerBytes), workers: sessions.length, totalMb: mb(usedSize + workerBytes) };
 }

@@ -10,13 +10,13 @@
  * own timestamp (the earliest of coalesced moves) to the end of the next painted frame. At the end
  * the chart's data-step and the slider's value must both be where the input stopped.
  *
- * Heap: JS heap after a forced GC, once the dataset is open, and after the scrubs (which cover the
+ * Heap: JS heap (the page's and its workers') after a forced GC, once the dataset is open, and after the scrubs (which cover the
  * whole term: the drag goes from the first step to the last); when only the heap is asked for, End
  * and Home stand in for the scrubs.
  */
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import { bigDataset } from '../../tests/model/big.ts';
-import { focusSlider, heapAfterGc, importDataset, inputCount, inputsSince, inputToPaint, openApp, settled, shownStep } from './app-page.ts';
+import { focusSlider, heapAfterGc, type Heap, importDataset, inputCount, inputsSince, inputToPaint, openApp, settled, shownStep } from './app-page.ts';
 import { p95 } from './stats.ts';
 
 /** One scrub: input → paint of every input, and where it ended. */
@@ -43,8 +43,8 @@ export interface ScrubHeapResult {
   importMs: number;
   hold: ScrubResult | null;
   drag: ScrubResult | null;
-  heapOpenMb: number | null;
-  heapScrubbedMb: number | null;
+  heapOpen: Heap | null;
+  heapScrubbed: Heap | null;
   error?: string;
 }
 
@@ -132,12 +132,12 @@ export async function runScrubHeap(
   const persons = opts.persons ?? 10_000;
   const steps = opts.steps ?? 1_500;
   const settleTimeoutMs = opts.settleTimeoutMs ?? 120_000;
-  const out: ScrubHeapResult = { persons, steps, importMs: NaN, hold: null, drag: null, heapOpenMb: null, heapScrubbedMb: null };
+  const out: ScrubHeapResult = { persons, steps, importMs: NaN, hold: null, drag: null, heapOpen: null, heapScrubbed: null };
   const { context, page } = await openApp(browser, base);
   try {
     out.importMs = await importDataset(page, bigDataset(persons, steps), 300_000);
     const last = Number(await page.getByTestId('timeline').getAttribute('max'));
-    if (opts.heap) out.heapOpenMb = await heapAfterGc(page);
+    if (opts.heap) out.heapOpen = await heapAfterGc(page);
     const cdp = await context.newCDPSession(page);
     if (opts.scrub) {
       out.hold = await holdKey(page, cdp, opts.keys, last, settleTimeoutMs);
@@ -155,7 +155,7 @@ export async function runScrubHeap(
       await page.keyboard.press('Home');
       await settled(page, 0, settleTimeoutMs);
     }
-    if (opts.heap) out.heapScrubbedMb = await heapAfterGc(page);
+    if (opts.heap) out.heapScrubbed = await heapAfterGc(page);
     await cdp.detach();
   } catch (e) {
     out.error = e instanceof Error ? e.message.split('\n')[0] : String(e);

@@ -106,9 +106,12 @@ function otherTable(r: BenchResults): string[] {
     const drag = scrubRow(`Scrub ${what}: drag across the slider`, s.drag);
     if (hold) rows.push(hold);
     if (drag) rows.push(drag);
-    if (s.heapScrubbedMb !== null || s.heapOpenMb !== null) {
-      const v = s.heapScrubbedMb ?? s.heapOpenMb;
-      rows.push(`| JS heap ${what}, open ${s.heapOpenMb === null ? '—' : `${s.heapOpenMb.toFixed(0)} MB`}, scrubbed end to end (after GC) | ${s.heapScrubbedMb === null ? '—' : `${s.heapScrubbedMb.toFixed(0)} MB`} | ≤ ${HEAP_MB} MB | ${pass(v === null ? null : v <= HEAP_MB)} |`);
+    const h = s.heapScrubbed ?? s.heapOpen;
+    if (h) {
+      const mb = (v: number) => `${v.toFixed(0)} MB`;
+      const workers = h.workers ? ` (page ${mb(h.pageMb)}, ${h.workers} worker${h.workers > 1 ? 's' : ''} ${mb(h.workersMb)})` : ' (page; no worker)';
+      const when = s.heapScrubbed ? `open ${s.heapOpen ? mb(s.heapOpen.totalMb) : '—'}, scrubbed end to end` : 'open';
+      rows.push(`| JS heap ${what}, ${when} (after GC) | ${mb(h.totalMb)}${workers} | ≤ ${HEAP_MB} MB | ${pass(h.totalMb <= HEAP_MB)} |`);
     }
   }
   if (r.weight) {

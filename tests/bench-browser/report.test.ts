@@ -89,4 +89,21 @@ describe('bench:browser motion and report', () => {
     expect(rows[1]).toContain('| 0.50 | ≤ 0.25 | **fail** |');
     expect(md).toContain('Chromium 1.0');
   });
+
+  it('scrub rows judge p95 and the end step, the heap row adds the workers', () => {
+    const scrub = (p95: number, exact: boolean) => ({ inputs: 10, painted: 10, p95, max: p95, expected: 200, dataStep: exact ? 200 : 150, slider: 200, exact, settleMs: 10 });
+    const md = reportMarkdown({
+      machine,
+      scrub: {
+        persons: 10_000, steps: 1_500, importMs: 900, hold: scrub(80, true), drag: scrub(80, false),
+        heapOpen: { pageMb: 30, workersMb: 0, workers: 0, totalMb: 30 },
+        heapScrubbed: { pageMb: 400, workersMb: 120, workers: 1, totalMb: 520 },
+      },
+    });
+    const row = (start: string) => md.split('\n').find((l) => l.startsWith(start)) ?? '';
+    expect(row('| Scrub 10,000 × 1,500: held arrow key')).toMatch(/ends on step 200 exactly .*\| pass \|$/);
+    expect(row('| Scrub 10,000 × 1,500: drag')).toMatch(/ends on data-step 150, slider 200, not 200 .*\| \*\*fail\*\* \|$/);
+    expect(row('| JS heap')).toContain('| 520 MB (page 400 MB, 1 worker 120 MB) | ≤ 500 MB | **fail** |');
+    expect(row('| JS heap')).toContain('open 30 MB, scrubbed end to end');
+  });
 });
