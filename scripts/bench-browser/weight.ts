@@ -1,0 +1,67 @@
+/**
+ * Bundle weight of `dist/` for `npm run bench:browser` (reads files, no browser): which JavaScript
+ * the first load takes (the entry script and the modulepreloads of index.html, plus any other
+ * script the page requested until step 0 was drawn, when the caller observed them), each lazy
+ * chunk, and whether a `.woff` (not `.woff2`) ships. Sizes in bytes; gzip at zlib's default level, as Vite prints it (`node:zlib`).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** One built file. */
+export interface FileWeight {
+  file: string;
+  bytes: number;
+  gzip: number;
+}
+
+/** The weight of a build. */
+export interface Weight {
+  /** JavaScript of the first load, and its total gzip. */
+  initial: FileWeight[];
+  initialGzip: number;
+  /** CSS of the first load (not counted in initialGzip). */
+  css: FileWeight[];
+  /** Every other JavaScript file: loaded when first used. */
+  lazy: FileWeight[];
+  /** `.woff` files in the build (the app needs only `.woff2`). */
+  woff: string[];
+  woff2: number;
+}
+
+/** The files index.html loads at start: `<script src>` and `<link rel=modulepreload|stylesheet href>`, as paths under dist/. */
+export function startFiles(indexHtml: string): string[] {
+  const out: string[] = [];
+  for (const m of indexHtml.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) out.push(m[1]!);
+  for (const m of indexHtml.matchAll(/<link\b[^>]*>/g)) {
+    const tag = m[0];
+    if (!/\brel="(modulepreload|stylesheet)"/.test(tag)) continue;
+    const href = /\bhref="([^"]+)"/.exec(tag);
+    if (href) out.push(href[1]!);
+  }
+  return out.map((p) => p.replace(/^\.?\//, ''));
+}
+
+function weigh(dist: string, file: string): FileWeight {
+  const body = readFileSync(join(dist, file));
+  return { file, bytes: body.length, gzip: gzipSync(body).length };
+}
+
+/**
+ * Weighs `dist`. `requested`: paths under dist/ of the scripts the page requested at start (from
+ * the browser), added to index.html's own.
+ */
+export function measureWeight(dist: string, requested: readonly string[] = []): Weight {
+  const start = new Set([...startFiles(readFileSync(join(dist, 'index.html'), 'utf8')), ...requested]);
+  const assets = readdirSync(join(dist, 'assets')).map((f) => `assets/${f}`);
+  const js = assets.filter((f) => f.endsWith('.js'));
+  const initial = js.filter((f) => start.has(f)).map((f) => weigh(dist, f));
+  return {
+    initial,
+    initialGzip: initial.reduce((s, f) => s + f.gzip, 0),
+    css: assets.filter((f) => f.endsWith('.css') && start.has(f)).map((f) => weigh(dist, f)),
+    lazy: js.filter((f) => !start.has(f)).map((f) => weigh(dist, f)),
+    woff: assets.filter((f) => f.endsWith('.woff')).map((f) => basename(f)),
+    woff2: assets.filter((f) => f.endsWith('.woff2')).length,
+  };
+}
