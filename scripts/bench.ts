@@ -13,6 +13,7 @@
  * Every run is a fresh Node process with `--expose-gc`.
  */
 import { execFileSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { anchorCheckout, resolveRef } from './bench/anchor.ts';
@@ -54,6 +55,7 @@ const anchorDir = anchor ? anchorCheckout(anchor.commit, here) : null;
 const head = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: here, encoding: 'utf8' }).trim();
 const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: here, encoding: 'utf8' }).trim() !== '';
 
+const loadBefore = loadavg()[0]!;
 const mine: RunResult[] = [];
 const theirs: RunResult[] = [];
 for (let i = 0; i < rounds; i++) {
@@ -65,6 +67,8 @@ for (let i = 0; i < rounds; i++) {
 const d = mine[0]!.dataset;
 console.log(`dataset: ${d.members} members, ${d.steps} steps, ${d.memberships} memberships, ${d.mb.toFixed(1)} MB of JSON`);
 console.log(`node ${process.version}, ${rounds} round${rounds === 1 ? '' : 's'} per side (median), ${new Date().toISOString()}`);
+// Wall-clock times: on a shared machine they grow with its load, so the load is said with them.
+console.log(`${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after`);
 console.log('');
 const columns: Column[] = [{ heading: `this (${head}${dirty ? '+' : ''})`, figures: medians(mine) }];
 if (anchor) columns.push({ heading: `anchor ${anchor.ref} (${anchor.commit.slice(0, 12)})`, figures: medians(theirs) });

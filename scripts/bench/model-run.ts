@@ -12,7 +12,10 @@
  *   post holders, and what the page derives from it at every step: the slider text, the bodies'
  *   counts, the screen caption, the role table's window; and the same for 200 steps in order;
  * - per layout (nested, hemicycle), 30 random steps: `layoutScene`; the drawing (`svgMeta` +
- *   `chartTree`); layout + drawing + the SVG text (`treeToSvg`); the nodes' accessible names.
+ *   `chartTree`); layout + drawing + the SVG text (`treeToSvg`); the nodes' accessible names; and
+ *   layout + drawing + SVG text of 30 steps in order (each the next step of the one before);
+ * - besides the wall-clock times, the CPU time of the process for the snapshot and the layout (a
+ *   figure that grows less with the load of a shared machine).
  * Prints a few lines, then the figures as JSON on the last line (`RunResult` of `figures.ts`).
  */
 import { performance } from 'node:perf_hooks';
@@ -75,6 +78,19 @@ function ms<T>(f: () => T): [number, T] {
   return [performance.now() - t0, out];
 }
 
+/** CPU time of this process (user + system, every thread), in ms. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** `f`'s wall-clock time and the process's CPU time while it ran (ms). */
+function both<T>(f: () => T): [number, number, T] {
+  const c0 = cpuMs();
+  const [t, out] = ms(f);
+  return [t, cpuMs() - c0, out];
+}
+
 const figures: Record<string, number> = {};
 const notes: string[] = [];
 
@@ -120,14 +136,18 @@ function stepViews(k: number): number {
 }
 const rnd = lcg(20261207);
 const randomTimes: number[] = [];
+const randomCpu: number[] = [];
 for (let j = 0; j < RANDOM_STEPS; j++) {
   const k = Math.floor(rnd() * n);
-  randomTimes.push(ms(() => stepViews(k))[0]);
+  const [t, c] = both(() => stepViews(k));
+  randomTimes.push(t);
+  randomCpu.push(c);
 }
 const r = spread(randomTimes);
 figures['snap.p50'] = r.p50;
 figures['snap.p95'] = r.p95;
 figures['snap.max'] = r.max;
+figures['snap.cpu.p95'] = spread(randomCpu).p95;
 const start = Math.floor(rnd() * Math.max(1, n - RANDOM_STEPS));
 const nextTimes: number[] = [];
 for (let k = start; k < Math.min(n, start + RANDOM_STEPS); k++) nextTimes.push(ms(() => stepViews(k))[0]);
@@ -136,26 +156,43 @@ figures['next.p95'] = spread(nextTimes).p95;
 for (const layout of ['nested', 'hemicycle'] as const) {
   const words = layoutWords('en');
   const lay: number[] = [];
+  const layCpu: number[] = [];
   const draw: number[] = [];
   const whole: number[] = [];
   const names: number[] = [];
-  for (let j = 0; j < LAYOUT_STEPS; j++) {
-    const k = Math.floor(rnd() * n);
+  /** One step laid out, drawn and written as SVG: the times (ms) of each part, and the CPU time of the layout. */
+  const one = (k: number) => {
     stepViews(k);
-    const [tl, scene] = ms(() => layoutScene({ timeline, plan, step: k, lang: 'en', words, options: { layout } }));
+    const [tl, cl, scene] = both(() => layoutScene({ timeline, plan, step: k, lang: 'en', words, options: { layout } }));
     const [td, tree] = ms(() => chartTree(scene, svgMeta(timeline, k, 'en'), { layout }));
     const [ts] = ms(() => treeToSvg(tree).length);
     const [tn] = ms(() => scene.nodes.reduce((a, node) => a + nodeAccessibleName(node, timeline, 'en').length, 0));
-    lay.push(tl);
-    draw.push(td);
-    whole.push(tl + td + ts);
-    names.push(tn);
+    return { tl, cl, td, ts, tn };
+  };
+  for (let j = 0; j < LAYOUT_STEPS; j++) {
+    const t = one(Math.floor(rnd() * n));
+    lay.push(t.tl);
+    layCpu.push(t.cl);
+    draw.push(t.td);
+    whole.push(t.tl + t.td + t.ts);
+    names.push(t.tn);
+  }
+  // The next step after the one on screen (scrubbing, playing): what the drawing can keep from the step before.
+  const next: number[] = [];
+  const from = Math.floor(rnd() * Math.max(1, n - LAYOUT_STEPS));
+  one(from);
+  for (let k = from + 1; k < Math.min(n, from + 1 + LAYOUT_STEPS); k++) {
+    const t = one(k);
+    next.push(t.tl + t.td + t.ts);
   }
   const l = spread(lay);
   const d = spread(draw);
   const w = spread(whole);
   figures[`${layout}.layout.p50`] = l.p50;
   figures[`${layout}.layout.p95`] = l.p95;
+  figures[`${layout}.layout.cpu.p95`] = spread(layCpu).p95;
+  figures[`${layout}.next.p50`] = spread(next).p50;
+  figures[`${layout}.next.p95`] = spread(next).p95;
   figures[`${layout}.draw.p50`] = d.p50;
   figures[`${layout}.draw.p95`] = d.p95;
   figures[`${layout}.svg.p50`] = w.p50;

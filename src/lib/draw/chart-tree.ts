@@ -196,11 +196,11 @@ const drawnNodes = new Map<string, DrawnNode>();
 /** Keys kept at most (the last drawing of each); all are dropped past it. */
 const DRAWN_NODES_MAX = 50_000;
 
-/** Whether `d` was drawn from the same values as `n` would be, with the group paint `p`. */
+/** Whether `d` was drawn from the same values as `n` would be, with the group paint `p`, but for the position. */
 function sameNode(d: DrawnNode, n: SceneNode, p: { fill: string; stroke: string } | undefined): boolean {
   if (
     d.kind !== n.kind || d.person_id !== n.person_id || d.org !== n.org || d.cause !== n.cause || d.colorIndex !== n.colorIndex ||
-    d.x !== n.x || d.y !== n.y || d.shape !== n.shape || d.title !== n.title || d.inferred !== n.inferred || d.isNew !== n.isNew ||
+    d.shape !== n.shape || d.title !== n.title || d.inferred !== n.inferred || d.isNew !== n.isNew ||
     d.overCapacity !== n.overCapacity || d.r !== n.r || d.group !== n.group || d.fill !== (p?.fill ?? '') || d.stroke !== (p?.stroke ?? '') ||
     d.label.length !== n.label.length
   ) {
@@ -210,11 +210,23 @@ function sameNode(d: DrawnNode, n: SceneNode, p: { fill: string; stroke: string 
   return true;
 }
 
-/** The element of one member's node (`drawNode`): the one drawn before for the same values, else a new one. */
+/**
+ * The element of one member's node (`drawNode`): the one drawn before for the same values; for the
+ * same values at another place, a copy of its root with the new `transform` around the same
+ * children; else a new one.
+ */
 function nodeEl(b: SvgBuilder, n: SceneNode, paint: GroupPaint): SvgEl {
   const p = n.kind === 'seated' && n.group !== undefined ? paint.get(n.group) : undefined;
   const kept = drawnNodes.get(n.key);
-  if (kept && sameNode(kept, n, p)) return kept.el;
+  if (kept && sameNode(kept, n, p)) {
+    if (kept.x === n.x && kept.y === n.y) return kept.el;
+    // `transform` is the root's last attribute (drawNode): replacing its value keeps the order.
+    const el: SvgEl = { tag: kept.el.tag, attrs: { ...kept.el.attrs, transform: `translate(${num(n.x)},${num(n.y)})` }, children: kept.el.children };
+    kept.x = n.x;
+    kept.y = n.y;
+    kept.el = el;
+    return el;
+  }
   drawNode(b, n, paint);
   const el = b.take()[0]!;
   if (drawnNodes.size >= DRAWN_NODES_MAX) drawnNodes.clear();

@@ -93,30 +93,43 @@ export function sceneToSvg(scene: Scene, meta: SvgMeta, opts: DrawOptions = {}):
 export function treeToSvg(tree: ChartTree): string {
   const nodes: SvgEl = { tag: 'g', attrs: { class: 'cmv-nodes' }, children: tree.nodes.map((n) => n.el) };
   if (tree.nodes.length === 0) return svgDocument(tree.root, [...tree.head, ...tree.under, nodes, ...tree.over]);
-  // As `svgDocument` writes it, with each member's node from `nodeText` (the drawing shares a node's element between steps).
+  // As `svgDocument` writes it, with each member's node from `nodeText` (the drawing shares a node's children between steps).
   const lines = [XML_DECLARATION, `<svg${attrText(tree.root)}>`];
   serializeEls([...tree.head, ...tree.under], 1, lines);
   lines.push(`  <g${attrText(nodes.attrs)}>`);
-  for (const n of tree.nodes) lines.push(nodeText(n.el));
+  for (const n of tree.nodes) lines.push(nodeText(n.key, n.el));
   lines.push('  </g>');
   serializeEls(tree.over, 1, lines);
   lines.push('</svg>', '');
   return lines.join('\n');
 }
 
-/** The text of a member's node element at the depth of `treeToSvg`'s node layer, by element (kept while the element lives). */
-const nodeTexts = new WeakMap<SvgEl, string>();
+/** The text of each member node's children (at the depth of `treeToSvg`'s node layer), by node key, with the children it was made from. */
+const nodeTexts = new Map<string, { children: SvgEl['children']; inner: string }>();
+/** Keys kept at most; all are dropped past it. */
+const NODE_TEXTS_MAX = 50_000;
 
-/** A member node's lines, as `serializeEls` writes them at depth 2, joined; made once per element. */
-function nodeText(el: SvgEl): string {
-  let text = nodeTexts.get(el);
-  if (text === undefined) {
+/**
+ * A member node's lines, as `serializeEls` writes them at depth 2, joined. The lines of its
+ * children are made once per children list (the drawing keeps it while the node does not change,
+ * moves included).
+ */
+function nodeText(key: string, el: SvgEl): string {
+  const block = el.tag !== 'text' && el.tag !== 'style' && el.children.length > 0 && el.children.some((c) => typeof c !== 'string');
+  if (!block) {
     const lines: string[] = [];
     serializeEls([el], 2, lines);
-    text = lines.join('\n');
-    nodeTexts.set(el, text);
+    return lines.join('\n');
   }
-  return text;
+  let kept = nodeTexts.get(key);
+  if (!kept || kept.children !== el.children) {
+    const lines: string[] = [];
+    serializeEls(el.children as SvgEl[], 3, lines);
+    if (nodeTexts.size >= NODE_TEXTS_MAX) nodeTexts.clear();
+    kept = { children: el.children, inner: lines.join('\n') };
+    nodeTexts.set(key, kept);
+  }
+  return `    <${el.tag}${attrText(el.attrs)}>\n${kept.inner}\n    </${el.tag}>`;
 }
 
 /** A standalone SVG document: the XML declaration, `<svg>` with `root`'s attributes, the elements indented. */
