@@ -9,8 +9,8 @@
  * steps)), so a snapshot read only for its counts costs O(organizations). The other fields are built together on first access: the cursor moves
  * from its step to the snapshot's, costing O(changes between), then O(people + active
  * memberships + posts) to build them. The cursor state is O(active memberships + departed
- * people); a few recent snapshots are cached (LRU). A jump of more than `CHECKPOINT_EVERY` steps
- * first sweeps the whole timeline once and keeps the cursor state every `CHECKPOINT_EVERY` steps
+ * people); a few recent snapshots are cached (LRU). The first jump of more than
+ * `CHECKPOINT_EVERY / 2` steps sweeps the whole timeline once and keeps the cursor state every `CHECKPOINT_EVERY` steps
  * (checkpoints: O(people · steps / CHECKPOINT_EVERY) references, 10,000 people × 1,500 steps ≈
  * 3.8 MB), so that any later jump starts from the nearest checkpoint and crosses at most
  * `CHECKPOINT_EVERY / 2` steps. Seat and Departure objects are shared between snapshots: treat
@@ -158,7 +158,7 @@ export class SnapshotEngine {
 
   /**
    * Moves the cursor to step `k`: from where it is, or from the nearest checkpoint when that is
-   * nearer; a first jump of more than CHECKPOINT_EVERY steps builds the checkpoints.
+   * nearer; the first jump of more than CHECKPOINT_EVERY / 2 steps builds the checkpoints.
    */
   private moveTo(k: number): void {
     if (this.step < 0) {
