@@ -48,7 +48,7 @@ import { INFERRED_BADGE, NEW_BADGE, OVER_RING_COLOR, OVER_RING_R, SHAPE_PATHS, V
 import { groupColor, shade } from './palette.ts';
 import type { SceneGroup } from '../layout/groups.ts';
 import { SvgBuilder, withSeparator, type AttrValue } from './svg-builder.ts';
-import type { ChartTree } from './svg-el.ts';
+import type { ChartTree, SvgEl } from './svg-el.ts';
 
 export type { SvgMeta } from '../view/caption.ts';
 export type { ChartTree, SvgEl } from './svg-el.ts';
@@ -174,6 +174,94 @@ function drawNode(b: SvgBuilder, n: SceneNode, paint: GroupPaint): void {
   }
   if (n.label.length > 0) b.lines({ class: labelClass(n) }, LABEL_DX, labelBaselines(n.label.length), n.label);
   b.close('g');
+}
+
+/** What a node's drawing reads (`drawNode`), as drawn last for its key, and the element drawn. */
+interface DrawnNode {
+  kind: SceneNode['kind'];
+  person_id: string;
+  org: string | null;
+  cause: string | null;
+  colorIndex: number;
+  x: number;
+  y: number;
+  shape: SceneNode['shape'];
+  title: string;
+  inferred: boolean;
+  isNew: boolean;
+  overCapacity: boolean;
+  r: number | undefined;
+  group: string | undefined;
+  fill: string;
+  stroke: string;
+  label: readonly string[];
+  el: SvgEl;
+}
+
+/**
+ * The last drawing of each node key. A member who keeps their seat, label and marks from one step
+ * to another (most of them) is drawn once: the step after reuses the element, so elements are
+ * shared between the trees of several steps and must be treated as read-only.
+ */
+const drawnNodes = new Map<string, DrawnNode>();
+/** Keys kept at most (the last drawing of each); all are dropped past it. */
+const DRAWN_NODES_MAX = 50_000;
+
+/** Whether `d` was drawn from the same values as `n` would be, with the group paint `p`, but for the position. */
+function sameNode(d: DrawnNode, n: SceneNode, p: { fill: string; stroke: string } | undefined): boolean {
+  if (
+    d.kind !== n.kind || d.person_id !== n.person_id || d.org !== n.org || d.cause !== n.cause || d.colorIndex !== n.colorIndex ||
+    d.shape !== n.shape || d.title !== n.title || d.inferred !== n.inferred || d.isNew !== n.isNew ||
+    d.overCapacity !== n.overCapacity || d.r !== n.r || d.group !== n.group || d.fill !== (p?.fill ?? '') || d.stroke !== (p?.stroke ?? '') ||
+    d.label.length !== n.label.length
+  ) {
+    return false;
+  }
+  for (let i = 0; i < d.label.length; i++) if (d.label[i] !== n.label[i]) return false;
+  return true;
+}
+
+/**
+ * The element of one member's node (`drawNode`): the one drawn before for the same values; for the
+ * same values at another place, a copy of its root with the new `transform` around the same
+ * children; else a new one.
+ */
+function nodeEl(b: SvgBuilder, n: SceneNode, paint: GroupPaint): SvgEl {
+  const p = n.kind === 'seated' && n.group !== undefined ? paint.get(n.group) : undefined;
+  const kept = drawnNodes.get(n.key);
+  if (kept && sameNode(kept, n, p)) {
+    if (kept.x === n.x && kept.y === n.y) return kept.el;
+    // `transform` is the root's last attribute (drawNode): replacing its value keeps the order.
+    const el: SvgEl = { tag: kept.el.tag, attrs: { ...kept.el.attrs, transform: `translate(${num(n.x)},${num(n.y)})` }, children: kept.el.children };
+    kept.x = n.x;
+    kept.y = n.y;
+    kept.el = el;
+    return el;
+  }
+  drawNode(b, n, paint);
+  const el = b.take()[0]!;
+  if (drawnNodes.size >= DRAWN_NODES_MAX) drawnNodes.clear();
+  drawnNodes.set(n.key, {
+    kind: n.kind,
+    person_id: n.person_id,
+    org: n.org,
+    cause: n.cause,
+    colorIndex: n.colorIndex,
+    x: n.x,
+    y: n.y,
+    shape: n.shape,
+    title: n.title,
+    inferred: n.inferred,
+    isNew: n.isNew,
+    overCapacity: n.overCapacity,
+    r: n.r,
+    group: n.group,
+    fill: p?.fill ?? '',
+    stroke: p?.stroke ?? '',
+    label: [...n.label],
+    el,
+  });
+  return el;
 }
 
 /**
@@ -353,12 +441,9 @@ export function chartTree(scene: Scene, meta: SvgMeta, opts: DrawOptions = {}): 
   drawVacancies(b, scene);
   const under = b.take();
 
-  // Members, seated and departed: one group each, keyed.
+  // Members, seated and departed: one group each, keyed (a node drawn as before is the same element).
   const paint = groupPaint(scene.groups);
-  const nodes = scene.nodes.map((n) => {
-    drawNode(b, n, paint);
-    return { key: n.key, el: b.take()[0]! };
-  });
+  const nodes = scene.nodes.map((n) => ({ key: n.key, el: nodeEl(b, n, paint) }));
 
   drawLegend(b, scene, meta, paint);
   const s = scene.source;

@@ -18,8 +18,13 @@ import type { SvgMeta } from '../view/caption.ts';
 
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Any character that `escapeXml` changes or drops (a surrogate: to check whether it is paired). */
+const TO_ESCAPE = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+
 /** Escapes text for XML content and attribute values; drops characters XML 1.0 does not allow. */
 export function escapeXml(value: string): string {
+  // Most values (numbers, classes, ids, plain names) have nothing to escape: returned as they are.
+  if (!TO_ESCAPE.test(value)) return value;
   return value
     .replace(INVALID_XML, '')
     .replace(/&/g, '&amp;')
@@ -29,14 +34,20 @@ export function escapeXml(value: string): string {
     .replace(/'/g, '&apos;');
 }
 
-/** Serialises elements as indented XML; every attribute value and text is escaped. */
-function serializeEls(els: readonly SvgEl[], depth = 0): string[] {
-  const out: string[] = [];
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
+
+/** ` name="value"` for every attribute, values escaped. */
+function attrText(attrs: Readonly<Record<string, string>>): string {
+  let out = '';
+  for (const k in attrs) out += ` ${k}="${escapeXml(attrs[k]!)}"`;
+  return out;
+}
+
+/** Serialises elements as indented XML, one line each pushed onto `out`; every attribute value and text is escaped. */
+function serializeEls(els: readonly SvgEl[], depth: number, out: string[]): void {
+  const pad = '  '.repeat(depth);
   for (const el of els) {
-    const pad = '  '.repeat(depth);
-    const attrs = Object.entries(el.attrs)
-      .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
-      .join('');
+    const attrs = attrText(el.attrs);
     if (el.children.length === 0) out.push(`${pad}<${el.tag}${attrs}/>`);
     else if (el.tag === 'style') {
       // Raw CSS: `<` and `&` are escaped so it cannot close the element; quotes stay readable.
@@ -46,22 +57,19 @@ function serializeEls(els: readonly SvgEl[], depth = 0): string[] {
       // Text elements stay on one line (no white space between tspans).
       out.push(`${pad}<${el.tag}${attrs}>${inline(el.children)}</${el.tag}>`);
     } else {
-      // One push per line: spreading the children's lines as arguments overflows the stack past ~100,000 lines.
+      // One push per line onto the one list: spreading lines as arguments overflows the stack past ~100,000 lines.
       out.push(`${pad}<${el.tag}${attrs}>`);
-      for (const line of serializeEls(el.children as SvgEl[], depth + 1)) out.push(line);
+      serializeEls(el.children as SvgEl[], depth + 1, out);
       out.push(`${pad}</${el.tag}>`);
     }
   }
-  return out;
 }
 
 function inline(children: readonly (SvgEl | string)[]): string {
   return children
     .map((c) => {
       if (typeof c === 'string') return escapeXml(c);
-      const attrs = Object.entries(c.attrs)
-        .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
-        .join('');
+      const attrs = attrText(c.attrs);
       return c.children.length === 0 ? `<${c.tag}${attrs}/>` : `<${c.tag}${attrs}>${inline(c.children)}</${c.tag}>`;
     })
     .join('');
@@ -84,16 +92,50 @@ export function sceneToSvg(scene: Scene, meta: SvgMeta, opts: DrawOptions = {}):
  */
 export function treeToSvg(tree: ChartTree): string {
   const nodes: SvgEl = { tag: 'g', attrs: { class: 'cmv-nodes' }, children: tree.nodes.map((n) => n.el) };
-  return svgDocument(tree.root, [...tree.head, ...tree.under, nodes, ...tree.over]);
+  if (tree.nodes.length === 0) return svgDocument(tree.root, [...tree.head, ...tree.under, nodes, ...tree.over]);
+  // As `svgDocument` writes it, with each member's node from `nodeText` (the drawing shares a node's children between steps).
+  const lines = [XML_DECLARATION, `<svg${attrText(tree.root)}>`];
+  serializeEls([...tree.head, ...tree.under], 1, lines);
+  lines.push(`  <g${attrText(nodes.attrs)}>`);
+  for (const n of tree.nodes) lines.push(nodeText(n.key, n.el));
+  lines.push('  </g>');
+  serializeEls(tree.over, 1, lines);
+  lines.push('</svg>', '');
+  return lines.join('\n');
+}
+
+/** The text of each member node's children (at the depth of `treeToSvg`'s node layer), by node key, with the children it was made from. */
+const nodeTexts = new Map<string, { children: SvgEl['children']; inner: string }>();
+/** Keys kept at most; all are dropped past it. */
+const NODE_TEXTS_MAX = 50_000;
+
+/**
+ * A member node's lines, as `serializeEls` writes them at depth 2, joined. The lines of its
+ * children are made once per children list (the drawing keeps it while the node does not change,
+ * moves included).
+ */
+function nodeText(key: string, el: SvgEl): string {
+  const block = el.tag !== 'text' && el.tag !== 'style' && el.children.length > 0 && el.children.some((c) => typeof c !== 'string');
+  if (!block) {
+    const lines: string[] = [];
+    serializeEls([el], 2, lines);
+    return lines.join('\n');
+  }
+  let kept = nodeTexts.get(key);
+  if (!kept || kept.children !== el.children) {
+    const lines: string[] = [];
+    serializeEls(el.children as SvgEl[], 3, lines);
+    if (nodeTexts.size >= NODE_TEXTS_MAX) nodeTexts.clear();
+    kept = { children: el.children, inner: lines.join('\n') };
+    nodeTexts.set(key, kept);
+  }
+  return `    <${el.tag}${attrText(el.attrs)}>\n${kept.inner}\n    </${el.tag}>`;
 }
 
 /** A standalone SVG document: the XML declaration, `<svg>` with `root`'s attributes, the elements indented. */
 export function svgDocument(root: Readonly<Record<string, string>>, els: readonly SvgEl[]): string {
-  const rootAttrs = Object.entries(root)
-    .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
-    .join('');
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<svg${rootAttrs}>`];
-  for (const line of serializeEls(els, 1)) lines.push(line);
+  const lines = [XML_DECLARATION, `<svg${attrText(root)}>`];
+  serializeEls(els, 1, lines);
   lines.push('</svg>', '');
   return lines.join('\n');
 }

@@ -81,9 +81,19 @@ export function toParts(input: LayoutInput): LayoutParts & { step: number; group
   return { ...input, step: input.step ?? input.snapshot.step, groups: input.groups ?? { order: [], at: new Map() } };
 }
 
-/** A lookup by id (the first item wins when ids repeat). */
+/**
+ * A lookup by id (the first item wins when ids repeat). The lookup of a list is made once and kept
+ * while the list lives (a dataset's persons are looked up at every step); it is made again when the
+ * list's length changes. Treat lists given here as read-only.
+ */
 export function byId<T extends { id: string }>(list: readonly T[]): ReadonlyMap<string, T> {
+  const kept = lookups.get(list);
+  if (kept && kept.length === list.length) return kept.map as ReadonlyMap<string, T>;
   const m = new Map<string, T>();
   for (const x of list) if (!m.has(x.id)) m.set(x.id, x);
+  lookups.set(list, { length: list.length, map: m });
   return m;
 }
+
+/** The lookups made by `byId`, by list. */
+const lookups = new WeakMap<readonly { id: string }[], { length: number; map: ReadonlyMap<string, { id: string }> }>();

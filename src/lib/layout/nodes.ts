@@ -41,6 +41,39 @@ export function nodeLabel(
   posts: ReadonlyMap<string, Post>,
   label: LayoutStrings['label'],
 ): { lines: string[]; title: string } {
+  // The same people come back at every step: each label is kept for these lookups and this picker.
+  let byPosts = labelMemo.get(persons);
+  if (!byPosts) labelMemo.set(persons, (byPosts = new WeakMap()));
+  let byLabel = byPosts.get(posts);
+  if (!byLabel) byPosts.set(posts, (byLabel = new WeakMap()));
+  let kept = byLabel.get(label);
+  if (!kept) byLabel.set(label, (kept = new Map()));
+  const key = postIds.length === 0 ? `${kind} ${personId}` : `${kind} ${personId}\u0000${postIds.join('\u0000')}`;
+  let out = kept.get(key);
+  if (!out) {
+    out = makeLabel(kind, personId, postIds, persons, posts, label);
+    if (kept.size >= LABEL_MEMO_MAX) kept.clear();
+    kept.set(key, out);
+  }
+  return { lines: [...out.lines], title: out.title };
+}
+
+/** Labels made by `nodeLabel`, by person lookup, post lookup and label picker, then by kind, person and posts. */
+const labelMemo = new WeakMap<
+  ReadonlyMap<string, Person>,
+  WeakMap<ReadonlyMap<string, Post>, WeakMap<LayoutStrings['label'], Map<string, { lines: string[]; title: string }>>>
+>();
+/** Labels kept at most per lookups and picker; all are dropped past it. */
+const LABEL_MEMO_MAX = 50_000;
+
+function makeLabel(
+  kind: 'seated' | 'departed',
+  personId: string,
+  postIds: readonly string[],
+  persons: ReadonlyMap<string, Person>,
+  posts: ReadonlyMap<string, Post>,
+  label: LayoutStrings['label'],
+): { lines: string[]; title: string } {
   const person = persons.get(personId);
   const name = person ? label(person.name) : '';
   const ps = postIds.map((id) => posts.get(id)).filter((p): p is Post => p !== undefined);

@@ -40,8 +40,11 @@ const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f
 
 const caches = { normal: new Map<string, number>(), bold: new Map<string, number>() };
 
-/** Advance of one code point, in 1/1000 em. */
-function charUnits(ch: string, weight: FontWeight): number {
+/**
+ * Advance of one code point (`ch`: one code point as a string), in 1/1000 em, in the font of
+ * `weight`; an estimate for a character outside the tables (see the module comment).
+ */
+export function charUnits(ch: string, weight: FontWeight): number {
   const cache = caches[weight];
   const cached = cache.get(ch);
   if (cached !== undefined) return cached;
@@ -77,9 +80,26 @@ export function textWidth(text: string, fontSize: number, weight: FontWeight = '
   // Measured as NFC: renderers compose a letter and its marks into the precomposed glyph when the
   // font has one (Be Vietnam Pro has every Vietnamese letter), whose advance may differ slightly.
   const t = /^[\u0000-\u02ff]*$/.test(text) ? text : text.normalize('NFC');
-  for (const ch of t) units += charUnits(ch, weight);
+  const known = BMP_UNITS[weight];
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) {
+      // One UTF-16 unit is one code point: its advance from the table, measured on first sight.
+      let w = known[c]!;
+      if (w < 0) known[c] = w = charUnits(t[i]!, weight);
+      units += w;
+      continue;
+    }
+    // A surrogate pair (or a lone surrogate): the code point, as `for…of` reads it.
+    const cp = t.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    units += charUnits(String.fromCodePoint(cp), weight);
+  }
   return (units / 1000) * fontSize;
 }
+
+/** `charUnits` of every code point of the Basic Multilingual Plane outside the surrogates, per weight, filled as met (-1: not yet). */
+const BMP_UNITS: Record<FontWeight, Int32Array> = { normal: new Int32Array(0x10000).fill(-1), bold: new Int32Array(0x10000).fill(-1) };
 
 /** Splits into user-perceived characters (a base letter with its combining marks). */
 function clusters(text: string): string[] {
@@ -157,6 +177,43 @@ export function wrapText(
   maxLines = 2,
   weight: FontWeight = 'normal',
 ): Wrapped {
+  // The same labels come back at every step: each wrap is kept (a copy goes out, so no caller can change it).
+  const kept = wrapsFor(maxWidth, fontSize, maxLines, weight);
+  let out = kept.get(text);
+  if (!out) {
+    out = wrapUncached(text, maxWidth, fontSize, maxLines, weight);
+    if (wrapCount >= WRAP_CACHE_MAX) {
+      wrapCaches.length = 0;
+      wrapCount = 0;
+      return { lines: [...out.lines], truncated: out.truncated };
+    }
+    kept.set(text, out);
+    wrapCount++;
+  }
+  return { lines: [...out.lines], truncated: out.truncated };
+}
+
+/** Wraps already made: one map by text per set of the other arguments (a handful: labels, tray titles, the source line). */
+const wrapCaches: { maxWidth: number; fontSize: number; maxLines: number; weight: FontWeight; byText: Map<string, Wrapped> }[] = [];
+/** Wraps kept in all; every map is dropped when it reaches WRAP_CACHE_MAX. */
+let wrapCount = 0;
+/** At most this many wraps are kept (a label of each of 10,000 people in two languages fits, a few MB). */
+const WRAP_CACHE_MAX = 40_000;
+
+function wrapsFor(maxWidth: number, fontSize: number, maxLines: number, weight: FontWeight): Map<string, Wrapped> {
+  for (const c of wrapCaches) {
+    if (c.maxWidth === maxWidth && c.fontSize === fontSize && c.maxLines === maxLines && c.weight === weight) return c.byText;
+  }
+  if (wrapCaches.length >= 64) {
+    wrapCaches.length = 0;
+    wrapCount = 0;
+  }
+  const byText = new Map<string, Wrapped>();
+  wrapCaches.push({ maxWidth, fontSize, maxLines, weight, byText });
+  return byText;
+}
+
+function wrapUncached(text: string, maxWidth: number, fontSize: number, maxLines: number, weight: FontWeight): Wrapped {
   const plain = wrapWords(text, maxWidth, fontSize, maxLines, weight, false);
   if (!plain.truncated || !text.includes('-')) return plain;
   const hyphenated = wrapWords(text, maxWidth, fontSize, maxLines, weight, true);

@@ -3,7 +3,7 @@
  * jump from 1996 to 2000 animates correctly; and the counts for the step caption.
  */
 import type { Lang, LangString, Membership, StartCause } from './types.ts';
-import type { MembershipLookup, Seat, Snapshot, Transition } from './timeline-types.ts';
+import type { Departure, MembershipLookup, Seat, Snapshot, Transition } from './timeline-types.ts';
 import { checkIndex, type Timeline } from './steps.ts';
 import { pick } from './lang.ts';
 
@@ -29,41 +29,76 @@ export function diff(a: Snapshot, b: Snapshot, lookup?: MembershipLookup): Trans
   const sorted = [...ids].sort(byCodeUnits);
   const out: Transition[] = [];
   for (const person_id of sorted) {
-    const sa = a.seats.get(person_id);
-    const sb = b.seats.get(person_id);
-    if (sb && !sa) {
-      out.push({
-        kind: 'enter',
-        person_id,
-        to: sb.innermost,
-        post_ids: [...sb.post_ids],
-        cause: startCause(sb, owner),
-        fromTray: a.departed.has(person_id),
-      });
-    } else if (sa && !sb) {
-      out.push({
-        kind: 'exit',
-        person_id,
-        from: sa.innermost,
-        post_ids: [...sa.post_ids],
-        cause: b.departed.get(person_id)?.cause ?? null,
-      });
-    } else if (sa && sb) {
-      if (sa.innermost !== sb.innermost) {
-        out.push({
-          kind: 'move',
-          person_id,
-          from: sa.innermost,
-          to: sb.innermost,
-          from_posts: [...sa.post_ids],
-          to_posts: [...sb.post_ids],
-        });
-      } else if (!sameList(sa.post_ids, sb.post_ids)) {
-        out.push({ kind: 'role', person_id, org: sa.innermost, from_posts: [...sa.post_ids], to_posts: [...sb.post_ids] });
-      }
-    }
+    const t = transition(person_id, a.seats.get(person_id), b.seats.get(person_id), a.departed.has(person_id), b.departed.get(person_id), owner);
+    if (t) out.push(t);
   }
   return out;
+}
+
+/**
+ * What changes at step `index`: the same transitions as
+ * `diff(timeline.snapshotAt(index - 1), timeline.snapshotAt(index))`, in the same order, computed
+ * from the people whose memberships start or end at the step (`Timeline.changesAround`) without
+ * building either snapshot: O(those people), where `diff` costs O(people seated).
+ * @throws {RangeError} unless `index` is an integer in [1, steps.length)
+ */
+export function stepDiff(timeline: Timeline, index: number): Transition[] {
+  const out: Transition[] = [];
+  for (const c of timeline.changesAround(index)) {
+    const t = transition(c.person_id, c.before.seat, c.after.seat, c.before.departed !== undefined, c.after.departed, timeline);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+/**
+ * One person's transition (see `diff`) from seat `sa` to seat `sb`, or null when nothing changes.
+ * @param departedBefore the person is departed in the first state
+ * @param departureAfter the person's departure in the second state, if any
+ */
+function transition(
+  person_id: string,
+  sa: Seat | undefined,
+  sb: Seat | undefined,
+  departedBefore: boolean,
+  departureAfter: Departure | undefined,
+  owner: MembershipLookup | null,
+): Transition | null {
+  if (sb && !sa) {
+    return {
+      kind: 'enter',
+      person_id,
+      to: sb.innermost,
+      post_ids: [...sb.post_ids],
+      cause: startCause(sb, owner),
+      fromTray: departedBefore,
+    };
+  }
+  if (sa && !sb) {
+    return {
+      kind: 'exit',
+      person_id,
+      from: sa.innermost,
+      post_ids: [...sa.post_ids],
+      cause: departureAfter?.cause ?? null,
+    };
+  }
+  if (sa && sb) {
+    if (sa.innermost !== sb.innermost) {
+      return {
+        kind: 'move',
+        person_id,
+        from: sa.innermost,
+        to: sb.innermost,
+        from_posts: [...sa.post_ids],
+        to_posts: [...sb.post_ids],
+      };
+    }
+    if (!sameList(sa.post_ids, sb.post_ids)) {
+      return { kind: 'role', person_id, org: sa.innermost, from_posts: [...sa.post_ids], to_posts: [...sb.post_ids] };
+    }
+  }
+  return null;
 }
 
 /** The membership lookup a snapshot carries, if it was made by a timeline. */

@@ -9,8 +9,11 @@
  * steps)), so a snapshot read only for its counts costs O(organizations). The other fields are built together on first access: the cursor moves
  * from its step to the snapshot's, costing O(changes between), then O(people + active
  * memberships + posts) to build them. The cursor state is O(active memberships + departed
- * people); a few recent snapshots are cached (LRU). Nothing is stored per step, so memory does
- * not grow with people × steps. Seat and Departure objects are shared between snapshots: treat
+ * people); a few recent snapshots are cached (LRU). The first jump of more than
+ * `CHECKPOINT_EVERY / 2` steps sweeps the whole timeline once and keeps the cursor state every `CHECKPOINT_EVERY` steps
+ * (checkpoints: O(people · steps / CHECKPOINT_EVERY) references, 10,000 people × 1,500 steps ≈
+ * 3.8 MB), so that any later jump starts from the nearest checkpoint and crosses at most
+ * `CHECKPOINT_EVERY / 2` steps. Seat and Departure objects are shared between snapshots: treat
  * snapshots as read-only.
  */
 import type { Membership, Organization } from './types.ts';
@@ -40,9 +43,30 @@ export interface EngineInput {
 }
 
 const CACHE_SIZE = 8;
+/** Steps between two checkpoints of the cursor state (see the module comment). */
+export const CHECKPOINT_EVERY = 64;
 
-/** The snapshot fields built together on first access. */
-type Heavy = Pick<Snapshot, 'seats' | 'members' | 'departed' | 'postHolders'>;
+/** One person at one step: seated, or departed, or neither (not arrived yet). */
+export interface PersonState {
+  seat: Seat | undefined;
+  departed: Departure | undefined;
+}
+
+/** One person's state at the step before and at the step (`SnapshotEngine.changesAround`). */
+export interface PersonChange {
+  person_id: string;
+  before: PersonState;
+  after: PersonState;
+}
+
+/** The cursor state at a step: seat and departure by person position. */
+interface CursorState {
+  seatAt: (Seat | undefined)[];
+  departedAt: (Departure | undefined)[];
+}
+
+/** The snapshot fields built together on first access (`members` and `postHolders` follow from `seats`, each on its first access). */
+type Placed = Pick<Snapshot, 'seats' | 'departed'>;
 
 /** Computes snapshots of one timeline; see the module comment for costs. */
 export class SnapshotEngine {
@@ -56,9 +80,11 @@ export class SnapshotEngine {
   /** Position of each person id in `input.personIds`. */
   private readonly posOf = new Map<string, number>();
   /** Seat / departure of the person at each position, at the cursor's step. */
-  private readonly seatAt: (Seat | undefined)[];
-  private readonly departedAt: (Departure | undefined)[];
+  private seatAt: (Seat | undefined)[];
+  private departedAt: (Departure | undefined)[];
   private readonly cache = new Map<number, Snapshot>();
+  /** The cursor state at steps 0, CHECKPOINT_EVERY, 2·CHECKPOINT_EVERY…; empty until the first long jump. */
+  private checkpoints: CursorState[] = [];
 
   constructor(input: EngineInput) {
     this.input = input;
@@ -101,15 +127,18 @@ export class SnapshotEngine {
       const s = this.input.organizationById.get(id)?.seats;
       vacancies[id] = typeof s === 'number' ? s - c : null;
     }
-    let full: Heavy | null = null;
-    const load = (): Heavy => (full ??= this.heavyAt(index));
+    const engine = this;
+    let placed: Placed | null = null;
+    let members: Map<string, Set<string>> | null = null;
+    let postHolders: Map<string, string[]> | null = null;
+    const load = (): Placed => (placed ??= this.heavyAt(index));
     const snap: Snapshot = {
       step: index,
       get seats() {
         return load().seats;
       },
       get members() {
-        return load().members;
+        return (members ??= engine.membersOf(load().seats));
       },
       get departed() {
         return load().departed;
@@ -117,7 +146,7 @@ export class SnapshotEngine {
       counts,
       vacancies,
       get postHolders() {
-        return load().postHolders;
+        return (postHolders ??= engine.postHoldersOf(load().seats));
       },
     };
     // Not enumerable: invisible to toEqual, spread and structuredClone (a clone has no lookup).
@@ -127,13 +156,30 @@ export class SnapshotEngine {
     return snap;
   }
 
-  /** Moves the cursor to step `k`, updating the people touched by the steps crossed. */
+  /**
+   * Moves the cursor to step `k`: from where it is, or from the nearest checkpoint when that is
+   * nearer; the first jump of more than CHECKPOINT_EVERY / 2 steps builds the checkpoints.
+   */
   private moveTo(k: number): void {
     if (this.step < 0) {
       this.step = k;
       for (const p of this.spansOf.keys()) this.update(p);
       return;
     }
+    if (Math.abs(k - this.step) <= CHECKPOINT_EVERY / 2) return this.cross(k);
+    if (this.checkpoints.length === 0) this.buildCheckpoints();
+    const c = Math.min(this.checkpoints.length - 1, Math.round(k / CHECKPOINT_EVERY));
+    if (Math.abs(k - c * CHECKPOINT_EVERY) < Math.abs(k - this.step)) {
+      const state = this.checkpoints[c]!;
+      this.seatAt = state.seatAt.slice();
+      this.departedAt = state.departedAt.slice();
+      this.step = c * CHECKPOINT_EVERY;
+    }
+    this.cross(k);
+  }
+
+  /** Moves the cursor to step `k` step by step, updating the people touched by the steps crossed. */
+  private cross(k: number): void {
     const dirty = new Set<string>();
     if (k > this.step) for (let s = this.step + 1; s <= k; s++) for (const p of this.touched[s]!) dirty.add(p);
     else for (let s = this.step; s > k; s--) for (const p of this.touched[s]!) dirty.add(p);
@@ -141,9 +187,27 @@ export class SnapshotEngine {
     for (const p of dirty) this.update(p);
   }
 
+  /** Sweeps the cursor from step 0 to the last checkpoint, keeping its state every CHECKPOINT_EVERY steps. */
+  private buildCheckpoints(): void {
+    const n = this.input.steps.length;
+    this.cross(0);
+    for (let c = 0; c < n; c += CHECKPOINT_EVERY) {
+      this.cross(c);
+      this.checkpoints.push({ seatAt: this.seatAt.slice(), departedAt: this.departedAt.slice() });
+    }
+  }
+
   /** Recomputes person `p`'s seat or departure at the cursor's step from their spans. */
   private update(p: string): void {
-    const k = this.step;
+    const pos = this.posOf.get(p);
+    if (pos === undefined) return;
+    const st = this.stateOf(p, this.step);
+    this.seatAt[pos] = st.seat;
+    this.departedAt[pos] = st.departed;
+  }
+
+  /** Person `p`'s seat, or else departure, at step `k`, from their spans (the cursor does not move). */
+  private stateOf(p: string, k: number): PersonState {
     const { spans } = this.input;
     const own = this.spansOf.get(p) ?? [];
     const active: number[] = [];
@@ -153,17 +217,26 @@ export class SnapshotEngine {
       if (sp.start <= k && k < sp.end) active.push(i);
       else if (sp.endStep !== null && sp.end <= k && sp.end > lastEnd) lastEnd = sp.end;
     }
-    const pos = this.posOf.get(p);
-    if (pos === undefined) return;
-    if (active.length > 0) {
-      this.seatAt[pos] = this.seat(p, active);
-      this.departedAt[pos] = undefined;
-      return;
-    }
-    this.seatAt[pos] = undefined;
+    if (active.length > 0) return { seat: this.seat(p, active), departed: undefined };
     // Not seated: departed at the last step at which one of their memberships ended, if any
     // (at that step every membership they had ended: none started in between, or it would be active now).
-    this.departedAt[pos] = lastEnd < 0 ? undefined : this.departure(p, lastEnd, own.filter((i) => spans[i]!.endStep === lastEnd));
+    return { seat: undefined, departed: lastEnd < 0 ? undefined : this.departure(p, lastEnd, own.filter((i) => spans[i]!.endStep === lastEnd)) };
+  }
+
+  /**
+   * The people whose state may differ between step `k - 1` and step `k` (a membership of theirs
+   * starts or ends at `k`), in code-unit order of their ids, with their state at both steps; every
+   * other person is in the same state at both. O(people changing at `k` · their memberships); the
+   * cursor does not move.
+   * @throws {RangeError} unless `k` is an integer in [1, steps.length)
+   */
+  changesAround(k: number): PersonChange[] {
+    const n = this.input.steps.length;
+    if (!Number.isInteger(k) || k < 1 || k >= n) {
+      throw new RangeError(`Step index ${k} has no previous step; expected an integer from 1 to ${n - 1}.`);
+    }
+    const ids = this.touched[k]!.filter((p) => this.posOf.has(p)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return ids.map((person_id) => ({ person_id, before: this.stateOf(person_id, k - 1), after: this.stateOf(person_id, k) }));
   }
 
   private seat(person: string, active: number[]): Seat {
@@ -213,35 +286,47 @@ export class SnapshotEngine {
     };
   }
 
-  /** Seats, members, departed and post holders at step `k` (moves the cursor there). */
-  private heavyAt(k: number): Heavy {
+  /** Seats and departed at step `k` (moves the cursor there). */
+  private heavyAt(k: number): Placed {
     this.moveTo(k);
-    const { orgIds, personIds, postIds } = this.input;
+    const { personIds } = this.input;
     const seats = new Map<string, Seat>();
     const departed = new Map<string, Departure>();
-    const members = new Map<string, Set<string>>();
-    for (const id of orgIds) members.set(id, new Set());
-    const postHolders = new Map<string, string[]>();
-    for (const id of postIds) postHolders.set(id, []);
     const { seatAt, departedAt } = this;
     for (let i = 0; i < personIds.length; i++) {
-      const person = personIds[i]!;
       const seat = seatAt[i];
       if (seat) {
-        seats.set(person, seat);
-        for (const o of seat.organizations) members.get(o)?.add(person);
-        for (const p of seat.post_ids) {
-          const holders = postHolders.get(p);
-          if (holders) holders.push(person);
-          else postHolders.set(p, [person]);
-        }
+        seats.set(personIds[i]!, seat);
         continue;
       }
       const dep = departedAt[i];
-      if (dep) departed.set(person, dep);
+      if (dep) departed.set(personIds[i]!, dep);
     }
-    return { seats, members, departed, postHolders };
+    return { seats, departed };
   }
+
+  /** Direct members per organization (every body, tree order), each set in person order, from the seats. */
+  private membersOf(seats: ReadonlyMap<string, Seat>): Map<string, Set<string>> {
+    const members = new Map<string, Set<string>>();
+    for (const id of this.input.orgIds) members.set(id, new Set());
+    for (const [person, seat] of seats) for (const o of seat.organizations) members.get(o)?.add(person);
+    return members;
+  }
+
+  /** Holders of each post (the dataset's posts first, in order, then unknown ones as met), in person order, from the seats. */
+  private postHoldersOf(seats: ReadonlyMap<string, Seat>): Map<string, string[]> {
+    const postHolders = new Map<string, string[]>();
+    for (const id of this.input.postIds) postHolders.set(id, []);
+    for (const [person, seat] of seats) {
+      for (const p of seat.post_ids) {
+        const holders = postHolders.get(p);
+        if (holders) holders.push(person);
+        else postHolders.set(p, [person]);
+      }
+    }
+    return postHolders;
+  }
+
 }
 
 /** Sort key for organizations: outermost first, then dataset order. */

@@ -14,7 +14,7 @@ import { formatDate } from './dates.ts';
 import { buildOrgTree, treeOrder, type OrgTree } from './org-tree.ts';
 import type { MembershipSpan } from './spans.ts';
 import { bridgeGroupChanges, changesPerStep, datasetLookups, endsBeforeStart, indexSteps, makeSteps, mergeSteps, personOrder, placeSpans, readEventDates, resolveSides } from './timeline-stages.ts';
-import { SnapshotEngine } from './snapshots.ts';
+import { SnapshotEngine, type PersonChange } from './snapshots.ts';
 import { countSeriesOf, type CountSeries } from './counts.ts';
 import { buildSearchIndex, type SearchIndex } from './search.ts';
 import { groupIds } from './groups.ts';
@@ -31,6 +31,14 @@ export interface Timeline {
    * @throws {RangeError} when `index` is not an integer in [0, steps.length).
    */
   snapshotAt(index: number): Snapshot;
+  /**
+   * The people whose seat or departure may differ between step `index - 1` and step `index` (a
+   * membership of theirs starts or ends at `index`), sorted by person id (code units), each with
+   * their seat and departure at both steps; every other person is in the same state at both. Costs
+   * O(those people's memberships), builds no snapshot. `stepDiff` of `diff.ts` reads it.
+   * @throws {RangeError} unless `index` is an integer in [1, steps.length)
+   */
+  changesAround(index: number): PersonChange[];
   /** Depth of each organization in the `parent_id` tree (0 = root). */
   readonly orgDepth: ReadonlyMap<string, number>;
   /** Direct children of each organization, dataset order. */
@@ -127,6 +135,7 @@ export function buildTimeline(dataset: Dataset): Timeline {
     dataset,
     steps,
     snapshotAt: (index: number) => engine.at(index),
+    changesAround: (index: number) => engine.changesAround(index),
     orgDepth: orgTree.depth,
     orgChildren: orgTree.children,
     orgTree,

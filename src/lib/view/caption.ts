@@ -8,7 +8,7 @@
  */
 import type { EndCause, Lang, StartCause } from '../model/types.ts';
 import type { Timeline } from '../model/steps.ts';
-import { changesCaption, diff } from '../model/diff.ts';
+import { changesCaption, stepDiff } from '../model/diff.ts';
 import { END_CAUSE_LABELS, START_CAUSE_LABELS, STRINGS } from '../i18n/strings.ts';
 import { SUMMARY_WORDS } from '../i18n/export-words.ts';
 import { formatDateText } from '../i18n/dates.ts';
@@ -111,7 +111,7 @@ export function stepSummary(timeline: Timeline, step: number, lang: Lang): strin
     const s = timeline.snapshotAt(0);
     return `${w.start}: ${timeline.orgIdsInTreeOrder.map((o) => `${org(o)} ${s.counts[o] ?? 0}`).join(', ')}.`;
   }
-  const t = diff(timeline.snapshotAt(step - 1), timeline.snapshotAt(step));
+  const t = stepDiff(timeline, step);
   const list = (items: string[]) =>
     items.length > MAX_NAMES ? `${items.slice(0, MAX_NAMES).join(', ')} ${w.more(items.length - MAX_NAMES)}` : items.join(', ');
   const parts: string[] = [];

@@ -9,8 +9,17 @@ import { CHART_WORDS } from '../i18n/export-words.ts';
 import { pick } from '../i18n/strings.ts';
 import { GROUP_WORDS } from '../i18n/group-words.ts';
 
-/** `LayoutStrings` in `lang`; a cause without a label is written as its code. */
+/** The words of each language, made once (the layout keeps what it derives from them by their identity). */
+const made = new Map<Lang, LayoutStrings>();
+
+/** `LayoutStrings` in `lang`; a cause without a label is written as its code. The same object for the same language: read-only. */
 export function layoutWords(lang: Lang): LayoutStrings {
+  let words = made.get(lang);
+  if (!words) made.set(lang, (words = makeWords(lang)));
+  return words;
+}
+
+function makeWords(lang: Lang): LayoutStrings {
   const s = STRINGS[lang];
   return {
     label: (text) => pick(text, lang),
