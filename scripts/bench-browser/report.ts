@@ -64,8 +64,11 @@ export function motionVerdict(r: StepResult): { text: string; target: string; ok
     const text = r.animated ? ms(r.frameP95) : 'no motion';
     return { text, target: `motion on, p95 ≤ ${FRAME_MS} ms (+${FRAME_JITTER_MS})`, ok: r.animated && frameOk(r.frameP95) === true };
   }
-  const text = r.animated ? ms(r.frameP95) : 'no motion';
-  return { text, target: `input → paint ≤ ${RESPONSIVE_MS} ms`, ok: r.oursMedian === null ? null : r.oursMedian <= RESPONSIVE_MS };
+  // Above 2,000 the page must answer the input (its own next paint, the keydown's Event Timing
+  // duration) within 100 ms; the new step itself is target 1's.
+  const worst = r.oursEventTiming.length ? Math.max(...r.oursEventTiming.map((d) => d ?? 0)) : null;
+  const text = `${r.animated ? ms(r.frameP95) : 'no motion'}; input → its paint ${ms(worst)}`;
+  return { text, target: `input → paint ≤ ${RESPONSIVE_MS} ms`, ok: worst === null ? null : worst <= RESPONSIVE_MS };
 }
 
 function stepTable(steps: readonly StepResult[]): string[] {

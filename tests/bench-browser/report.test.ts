@@ -77,8 +77,10 @@ describe('bench:browser motion and report', () => {
     expect(motionVerdict(step({ frameP95: 16.8 })).ok).toBe(true);
     expect(motionVerdict(step({ frameP95: 33.3 })).ok).toBe(false);
     expect(motionVerdict(step({ n: 2000, animated: false, frameP95: null })).ok).toBe(false);
-    expect(motionVerdict(step({ n: 10_000, animated: false, frameP95: null, oursMedian: 90 })).ok).toBe(true);
-    expect(motionVerdict(step({ n: 10_000, animated: false, frameP95: null, oursMedian: 900 })).text).toBe('no motion');
+    // above 2,000: the input's own paint (Event Timing; null = under 16 ms), not the new step's
+    expect(motionVerdict(step({ n: 10_000, animated: false, frameP95: null, oursMedian: 900, oursEventTiming: [24, null] })).ok).toBe(true);
+    expect(motionVerdict(step({ n: 10_000, animated: false, frameP95: null, oursMedian: 90, oursEventTiming: [416] })).ok).toBe(false);
+    expect(motionVerdict(step({ n: 10_000, animated: false, frameP95: null, oursEventTiming: [416] })).text).toBe('no motion; input → its paint 416 ms');
   });
 
   it('the report has one row per size with pass or fail', () => {

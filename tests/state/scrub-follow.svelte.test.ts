@@ -90,8 +90,19 @@ describe('scrubbing', () => {
     expect(app.sliderStep).toBe(4);
     clock.tick(60);
     expect(app.step).toBe(1);
-    clock.tick(100); // 160 ms since the last input
+    clock.tick(100); // 160 ms since the last input (waits for 100 ms of quiet)
     expect([app.step, app.scene.step]).toEqual([4, 4]);
+  });
+
+  it('a dataset whose first draw was slow keeps even the first input responsive', () => {
+    const clock = new TestClock();
+    const app = make(clock);
+    clock.tick(120); // the first draw reached the screen 120 ms later: slow
+    app.stepBy(1);
+    clock.tick(16);
+    expect([app.sliderStep, app.step]).toEqual([1, 0]);
+    clock.tick(100);
+    expect(app.step).toBe(1);
   });
 
   it('a fast dataset follows every frame', () => {

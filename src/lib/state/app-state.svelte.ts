@@ -40,7 +40,7 @@ export { STEP_DURATION } from './motion.svelte.ts';
  */
 const SLOW_STEP = 50;
 /** Milliseconds without slider input after which a slow dataset draws the step the slider shows. */
-const SCRUB_QUIET = 150;
+const SCRUB_QUIET = 100;
 /** Milliseconds between steps while playing (transition + a pause to read); half under reduced motion. */
 const PLAY_INTERVAL = 1600;
 
@@ -257,6 +257,7 @@ export class AppState {
     this.#applyUrl(search);
     // After the URL's step: the first scene the motion sees is the one to draw at once.
     this.motion = new MotionState(() => this.chartTarget, { reducedMotion: this.#reducedMotion, clock: this.#clock, same: sameDatum });
+    this.#measureDraw();
   }
 
   /** Read the term, then step, member, language and "stated only" from the URL, for the dataset on screen. */
@@ -289,6 +290,7 @@ export class AppState {
     this.motion.reset();
     this.term = term;
     this.#jump(0);
+    this.#measureDraw();
   }
 
   /** Read the kept datasets into `kept`; a success clears an earlier store failure, a failure is kept. */
@@ -347,6 +349,19 @@ export class AppState {
     this.term = this.#defaultTerm();
     this.#jump(0);
     this.member = null;
+    this.#measureDraw();
+  }
+
+  /**
+   * Whether drawing this dataset is slow, from its first draw: the time from now (the state has
+   * changed; the draw runs before the next frame) to the next frame. So the first input on a large
+   * dataset already leaves the slider responsive.
+   */
+  #measureDraw(): void {
+    const start = this.#clock.now();
+    this.#clock.frame(() => {
+      this.#slow = this.#clock.now() - start > SLOW_STEP;
+    });
   }
 
   /**
