@@ -140,17 +140,19 @@ describe('MotionState with fake timers (no component mounted)', () => {
     flushSync();
     expect(motion.frame[0]).toBe(a0);
     expect(motion.frame[1]).toBe(b0);
-    // count the writes of a's position while b moves
-    let aRuns = 0;
+    // every frame says what it moved: b, never a
+    const v0 = motion.version;
+    const seen = new Set<string>();
+    let frames = 0;
     const stop = $effect.root(() => {
       $effect(() => {
-        void a0.x;
-        void a0.y;
-        void a0.opacity;
-        aRuns++;
+        void motion.version;
+        for (const m of motion.moved) seen.add(m.key);
+        frames++;
       });
     });
     flushSync();
+    seen.clear(); // what the effect saw at its first run: the first draw
     for (let i = 0; i < 10; i++) {
       vi.advanceTimersByTime(STEP_DURATION / 10);
       flushSync();
@@ -159,7 +161,10 @@ describe('MotionState with fake timers (no component mounted)', () => {
     flushSync();
     expect(motion.animating).toBe(false);
     expect(b0.x).toBe(200);
-    expect(aRuns).toBe(1);
+    expect(a0.x).toBe(0);
+    expect(motion.version - v0).toBeGreaterThan(5);
+    expect(frames).toBeGreaterThan(5);
+    expect([...seen]).toEqual(['b']);
     stop();
   });
 

@@ -72,14 +72,16 @@ export interface MotionOptions<T = unknown> {
 }
 
 /**
- * One item on screen: its key, its position (layout units) and opacity (0..1), each reactive on
- * its own, and its datum (replaced only when it draws differently).
+ * One item on screen: its key, its position (layout units) and opacity (0..1), and its datum
+ * (reactive, replaced only when it draws differently). The position is a plain field: a frame of
+ * motion says which items it moved (`MotionState.moved`, `MotionState.version`), so the page writes
+ * those and nothing else.
  */
 export class MotionItem<T> {
   readonly key: string;
-  x = $state(0);
-  y = $state(0);
-  opacity = $state(1);
+  x: number;
+  y: number;
+  opacity: number;
   datum: T = $state.raw() as T;
 
   constructor(key: string, x: number, y: number, opacity: number, datum: T) {
@@ -90,11 +92,11 @@ export class MotionItem<T> {
     this.datum = datum;
   }
 
-  /** Move to (x, y, opacity); writes only what changed. */
+  /** Move to (x, y, opacity). */
   place(x: number, y: number, opacity: number): void {
-    if (this.x !== x) this.x = x;
-    if (this.y !== y) this.y = y;
-    if (this.opacity !== opacity) this.opacity = opacity;
+    this.x = x;
+    this.y = y;
+    this.opacity = opacity;
   }
 }
 
@@ -106,6 +108,8 @@ interface Run<T> {
   rest: MotionItem<T>[];
   /** The items that move or fade, with their start and end. */
   moving: { item: MotionItem<T>; from: FrameItem<T>; to: FrameItem<T> }[];
+  /** The items of `moving`. */
+  movedItems: MotionItem<T>[];
 }
 
 /**
@@ -120,6 +124,10 @@ export class MotionState<T> {
   frame: MotionItem<T>[] = $state.raw([]);
   /** True from the start of a transition until its last frame. */
   animating = $state(false);
+  /** Counts the frames that moved items (a reactive signal: read it to follow every frame). */
+  version = $state(0);
+  /** The items the last frame moved (to write their new positions); the others did not move. */
+  moved: readonly MotionItem<T>[] = [];
   /** The step the frame shows or is moving to (-1 before the first target). */
   step = $state(-1);
 
@@ -180,6 +188,7 @@ export class MotionState<T> {
   /** Put every item of `run` at its end, show only the items at rest. */
   #finish(run: Run<T>): void {
     for (const m of run.moving) m.item.place(m.to.x, m.to.y, m.to.opacity);
+    this.#moved(run);
     this.frame = run.rest;
     this.animating = false;
   }
@@ -190,6 +199,14 @@ export class MotionState<T> {
       const p = between(m.from, m.to, t);
       m.item.place(p.x, p.y, p.opacity);
     }
+    this.#moved(run);
+  }
+
+  /** Say that the items moving in `run` moved (`moved`, `version`). */
+  #moved(run: Run<T>): void {
+    if (run.moving.length === 0) return;
+    this.moved = run.movedItems;
+    this.version++;
   }
 
   #to(target: MotionTarget<T>): void {
@@ -240,7 +257,7 @@ export class MotionState<T> {
    */
   #plan(tr: Transition<T>, restCount: number, same: (a: T, b: T) => boolean): Run<T> {
     const items: MotionItem<T>[] = [];
-    const run: Run<T> = { items, rest: [], moving: [] };
+    const run: Run<T> = { items, rest: [], moving: [], movedItems: [] };
     for (let i = 0; i < tr.from.length; i++) {
       const a = tr.from[i]!;
       const b = tr.to[i]!;
@@ -252,6 +269,7 @@ export class MotionState<T> {
       items.push(item);
       if (a.x !== b.x || a.y !== b.y || a.opacity !== b.opacity) {
         run.moving.push({ item, from: a, to: b });
+        run.movedItems.push(item);
       }
     }
     run.rest = items.slice(0, restCount);
