@@ -89,14 +89,31 @@ export function treeToSvg(tree: ChartTree): string {
 
 /** A standalone SVG document: the XML declaration, `<svg>` with `root`'s attributes, the elements indented. */
 export function svgDocument(root: Readonly<Record<string, string>>, els: readonly SvgEl[]): string {
+  const lines = [svgOpen(root)];
+  for (const line of serializeEls(els, 1)) lines.push(line);
+  lines.push(SVG_CLOSE);
+  return lines.join('\n');
+}
+
+/**
+ * The start of a standalone SVG document: the XML declaration and the root's start tag (two lines,
+ * no line end after the last). A document made in parts is `[svgOpen(root), svgEls(a), svgEls(b),
+ * …, SVG_CLOSE].join('\n')` (parts with no elements left out): the same text as `svgDocument(root, [...a, ...b])`.
+ */
+export function svgOpen(root: Readonly<Record<string, string>>): string {
   const rootAttrs = Object.entries(root)
     .map(([k, v]) => ` ${k}="${escapeXml(v)}"`)
     .join('');
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<svg${rootAttrs}>`];
-  for (const line of serializeEls(els, 1)) lines.push(line);
-  lines.push('</svg>', '');
-  return lines.join('\n');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<svg${rootAttrs}>`;
 }
+
+/** Elements as they are written inside the root (indented one level), one a line, no line end after the last. */
+export function svgEls(els: readonly SvgEl[]): string {
+  return serializeEls(els, 1).join('\n');
+}
+
+/** The end of a standalone SVG document: the root's end tag and the final line end. */
+export const SVG_CLOSE = '</svg>\n';
 
 /**
  * The standalone SVG file of a step: `viewTree` serialised, before font embedding.
