@@ -28,10 +28,13 @@ describe('textSlices', () => {
   });
 });
 
-describe('ZipWriter', () => {
+describe.each([
+  ['CompressionStream', true],
+  ['fflate', false],
+] as const)('ZipWriter (DEFLATE by %s)', (_, native) => {
   test('files added one after another come out whole and in order, however many slices each took', async () => {
     const big = 'Ủy viên Ban Thường vụ <g/>\n'.repeat(30_000);
-    const zip = new ZipWriter();
+    const zip = new ZipWriter(native);
     let steps = 0;
     await zip.addText('a.svg', big, MTIME, async () => void steps++);
     await zip.addText('README.txt', '', MTIME, none);
@@ -47,7 +50,7 @@ describe('ZipWriter', () => {
   });
 
   test('a step that throws stops the file; abort drops what was written', async () => {
-    const zip = new ZipWriter();
+    const zip = new ZipWriter(native);
     const reason = new Error('cancelled');
     await expect(zip.addText('a.svg', 'x'.repeat(3 * ZIP_SLICE_CHARS), MTIME, async () => { throw reason; })).rejects.toBe(reason);
     zip.abort();

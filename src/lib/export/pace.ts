@@ -28,7 +28,7 @@ export interface Pacing {
  * Work time between two pauses, ms. Each piece of work is kept well under the 50 ms of a long
  * task, so a piece plus the budget stays under it too.
  */
-export const PACE_BUDGET_MS = 12;
+export const PACE_BUDGET_MS = 8;
 
 /** The clock of the pacing (ms; `performance.now` where there is one). */
 const now: () => number = typeof performance !== 'undefined' ? () => performance.now() : () => Date.now();

@@ -7,7 +7,7 @@
  * all in one ZIP (`posterSheetFileName` inside `posterFileName(…, 'zip')`).
  *
  * Each sheet is written in parts (`svgOpen`, `svgEls`, `SVG_CLOSE` of `svg.ts`): a step's drawing,
- * then its cell's serialisation, with a pacing checkpoint (`pace.ts`) after each, so the page stays
+ * its cell, the cell's serialisation, with a pacing checkpoint (`pace.ts`) after each, so the page stays
  * responsive; the characters the sheet draws are gathered part by part for the font embedding.
  *
  * Pure: no DOM.
@@ -82,7 +82,9 @@ export async function posterSheet(
   for (let k = 0; k < count; k++) {
     const v = k === 0 ? first! : k === count - 1 ? last! : view(k);
     if (k > 0 && k < count - 1) await step();
-    const cell = svgEls([posterCellEl(frame, k, v)]);
+    const el = posterCellEl(frame, k, v);
+    await step();
+    const cell = svgEls([el]);
     addGlyphs(glyphs, usedChars(`${style}\n${cell}`));
     parts.push(cell);
     panelDone();

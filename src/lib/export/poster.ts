@@ -10,6 +10,12 @@
  * step (`s2-…`). The same safety rules as the single SVG hold (everything goes through the same
  * escaping serialiser; no script, event handler, link, external reference or `foreignObject`).
  *
+ * A long term is drawn on sheets (`posterPages`: at most `POSTER_PANELS` panels a sheet, every
+ * step on one): `posterTree`/`posterSvg` draw one sheet when given its page, and the sheet's steps
+ * line and title say which steps and which sheet it is. The app makes sheets a cell at a time with
+ * `poster-sheets.ts` (`posterFrame` and `posterCellEl` are its parts); without a page, every step
+ * is on one sheet (the command line's `--poster`).
+ *
  * Pure: no DOM.
  */
 import type { Lang } from '../model/types.ts';
