@@ -4,7 +4,7 @@
  * with their sizes, and the source modules in them. Used by `npm run size` (a table) and by
  * `tests/architecture/first-load.test.ts` (the budget and what must stay out).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -61,6 +61,8 @@ export function firstLoadJs(outDir: string, manifest = readManifest(outDir)): { 
 export function modulesIn(outDir: string, files: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const f of files) {
+    // The bundler's own runtime chunk has no source map and no module of ours.
+    if (!existsSync(join(outDir, `${f}.map`))) continue;
     const map = JSON.parse(readFileSync(join(outDir, `${f}.map`), 'utf8')) as { sources: string[] };
     for (const s of map.sources) {
       const i = s.search(/(?:^|\/)(src|node_modules|data)\//);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { strFromU8, unzipSync } from 'fflate';
-import { allStepsZip } from '../../src/lib/export/zip.ts';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { allStepsZip, zipReadme } from '../../src/lib/export/zip.ts';
+import { joinBytes } from '../../src/lib/export/zip-stream.ts';
 import { exportFileName, pngFileName, posterFileName, zipFileName } from '../../src/lib/export/filename.ts';
 import { svgForView } from '../../src/lib/export/svg.ts';
 import { PNG_MAX_AREA, PNG_MAX_SIDE, fitPngScale, pngSvg } from '../../src/lib/export/png-size.ts';
@@ -13,7 +14,8 @@ const MTIME = new Date(2000, 0, 1, 12, 0, 0);
 
 describe('the ZIP of every step', () => {
   test.each(['vi', 'en'] as const)('one SVG per step named by exportFileName, and a README (%s)', async (lang) => {
-    const z = await allStepsZip(timeline, plan, lang, { mtime: MTIME });
+    const z0 = await allStepsZip(timeline, plan, lang, { mtime: MTIME });
+    const z = { ...z0, data: joinBytes(z0.parts) };
     expect(z.name).toBe(`quan6-1996-2000_all-steps_${lang}.zip`);
     // A ZIP: local file header signature.
     expect([...z.data.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
@@ -49,15 +51,63 @@ describe('the ZIP of every step', () => {
   });
 
   test('deterministic for a given date', async () => {
-    expect((await allStepsZip(timeline, plan, 'vi', { mtime: MTIME })).data).toEqual((await allStepsZip(timeline, plan, 'vi', { mtime: MTIME })).data);
+    expect(joinBytes((await allStepsZip(timeline, plan, 'vi', { mtime: MTIME })).parts)).toEqual(joinBytes((await allStepsZip(timeline, plan, 'vi', { mtime: MTIME })).parts));
   });
 
   test('each SVG goes through the given last step (e.g. font embedding)', async () => {
     const finish = async (svg: string) => svg.replace('<style>', '<style>/*finished*/');
-    const files = unzipSync((await allStepsZip(timeline, plan, 'en', { mtime: MTIME, finish })).data);
+    const files = unzipSync(joinBytes((await allStepsZip(timeline, plan, 'en', { mtime: MTIME, finish })).parts));
     const svgs = Object.entries(files).filter(([n]) => n.endsWith('.svg'));
     expect(svgs).toHaveLength(N);
     for (const [, data] of svgs) expect(strFromU8(data)).toContain('<style>/*finished*/');
+  });
+
+  test.each(['vi', 'en'] as const)('the files inside are byte for byte those of the one-shot zipSync it replaced (%s)', async (lang) => {
+    // The ZIP as it was made before pacing: every file at once with zipSync.
+    const before: Zippable = {};
+    const names = timeline.steps.map((_, i) => exportFileName(dataset.id, i, timeline.valueText(i, lang), lang, 'svg'));
+    names.forEach((name, i) => (before[name] = [strToU8(svgForView(timeline, plan, i, lang)), { level: 6, mtime: MTIME }]));
+    before['README.txt'] = [strToU8(`\uFEFF${zipReadme(timeline, lang, names)}`), { level: 6, mtime: MTIME }];
+    const old = unzipSync(zipSync(before));
+    const now = unzipSync(joinBytes((await allStepsZip(timeline, plan, lang, { mtime: MTIME })).parts));
+    expect(Object.keys(now)).toEqual(Object.keys(old));
+    for (const name of Object.keys(old)) expect(now[name], name).toEqual(old[name]);
+  });
+
+  test('progress comes in order, a step at a time, and the work pauses between pieces', async () => {
+    const seen: [number, number][] = [];
+    let pauses = 0;
+    await allStepsZip(timeline, plan, 'vi', { mtime: MTIME, progress: (d, t) => seen.push([d, t]), pause: async () => void pauses++, budgetMs: 0 });
+    expect(seen).toEqual(timeline.steps.map((_, i) => [i + 1, N]));
+    // At least one pause per step (before the drawing, before the compression, after each slice).
+    expect(pauses).toBeGreaterThanOrEqual(3 * N);
+  });
+
+  test('a cancel stops the work at its next checkpoint: it throws the reason and makes nothing more', async () => {
+    const controller = new AbortController();
+    const reason = new Error('cancelled by the test');
+    let finished = 0;
+    const done: number[] = [];
+    const run = allStepsZip(timeline, plan, 'en', {
+      mtime: MTIME,
+      signal: controller.signal,
+      finish: (svg) => (finished++, svg),
+      progress: (d) => {
+        done.push(d);
+        if (d === 2) controller.abort(reason);
+      },
+    });
+    await expect(run).rejects.toBe(reason);
+    expect(done).toEqual([1, 2]);
+    expect(finished).toBe(2);
+  });
+
+  test('a pause that rejects (the page\'s yield after Cancel) stops the work', async () => {
+    const reason = new Error('stop');
+    let calls = 0;
+    const run = allStepsZip(timeline, plan, 'en', { mtime: MTIME, budgetMs: 0, pause: async () => { if (++calls === 3) throw reason; } });
+    await expect(run).rejects.toBe(reason);
+    expect(calls).toBe(3);
   });
 
   test('file names', () => {

@@ -6,7 +6,9 @@
  *                 steps share a year)
  *   PNG scale     `…@2x.png` when the scale is not 1
  *   outlined SVG  `…-outlined.svg` (command line `--outlined`)
- *   poster        `<dataset id>_poster_<lang>.svg` (`.png` from the command line)
+ *   poster        `<dataset id>_poster_<lang>.svg` (`.png` from the command line); a long term's
+ *                 poster is a ZIP `<dataset id>_poster_<lang>.zip` of sheets
+ *                 `<dataset id>_poster_<sheet>-of-<sheets>_<lang>.svg` (sheet numbers padded: `03-of-13`)
  *   ZIP           `<dataset id>_all-steps_<lang>.zip`
  *   dataset       `<dataset id>.json` (our JSON), `<dataset id>.popolo.json`, `<dataset id>_<lang>.csv`
  *   role table    `<dataset id>_roles_<lang>.csv`
@@ -73,6 +75,17 @@ export function pngFileName(datasetId: string, stepIndex: number, stepText: stri
 /** Name of the poster: `<dataset id>_poster_<lang>.<ext>` (ext default `svg`). */
 export function posterFileName(datasetId: string, lang: string, ext = 'svg'): string {
   return `${datasetPart(datasetId)}_poster_${slug(lang)}.${ext}`;
+}
+
+/**
+ * Name of one sheet of a long poster: `<dataset id>_poster_<sheet>-of-<sheets>_<lang>.svg`, the
+ * sheet number padded to the width of `sheets` so the names sort in order.
+ * @param sheet 1-based sheet number
+ * @param sheets how many sheets the poster has
+ */
+export function posterSheetFileName(datasetId: string, lang: string, sheet: number, sheets: number): string {
+  const w = String(sheets).length;
+  return `${datasetPart(datasetId)}_poster_${String(sheet).padStart(w, '0')}-of-${sheets}_${slug(lang)}.svg`;
 }
 
 /** Name of the ZIP of every step: `<dataset id>_all-steps_<lang>.zip`. */

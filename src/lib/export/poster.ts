@@ -10,6 +10,12 @@
  * step (`s2-…`). The same safety rules as the single SVG hold (everything goes through the same
  * escaping serialiser; no script, event handler, link, external reference or `foreignObject`).
  *
+ * A long term is drawn on sheets (`posterPages`: at most `POSTER_PANELS` panels a sheet, every
+ * step on one): `posterTree`/`posterSvg` draw one sheet when given its page, and the sheet's steps
+ * line and title say which steps and which sheet it is. The app makes sheets a cell at a time with
+ * `poster-sheets.ts` (`posterFrame` and `posterCellEl` are its parts); without a page, every step
+ * is on one sheet (the command line's `--poster`).
+ *
  * Pure: no DOM.
  */
 import type { Lang } from '../model/types.ts';
@@ -25,6 +31,9 @@ import { hasClass, type ChartTree, type SvgEl } from '../draw/svg-el.ts';
 import { viewTree } from '../draw/view-tree.ts';
 import { captionText, datasetTitle, sourceText, stepCaption, type StepCaption } from '../view/caption.ts';
 import { svgDocument } from './svg.ts';
+import type { PosterPage } from './poster-pages.ts';
+
+export { POSTER_PANELS, posterPages, type PosterPage } from './poster-pages.ts';
 
 /** Poster size in units: A3 landscape proportions (420 × 297 mm, 4 units per mm). */
 export const POSTER_W = 1680;
@@ -135,11 +144,12 @@ function posterCell(v: { scene: Scene; tree: ChartTree }, cap: StepCaption, cell
 
 /**
  * The cells of `n` charts (all of the size of `chart`) between `top` and `bottom`: the grid of
- * `posterGrid`, centred across the inner width and, when it is shorter, down the free height.
+ * `posterGrid` for `slots` charts (default `n`; a page of a long poster keeps the grid of a full
+ * page), centred across the inner width and, when it is shorter, down the free height.
  */
-function placeCells(n: number, chart: { w: number; h: number }, top: number, bottom: number): PosterCell[] {
+function placeCells(n: number, chart: { w: number; h: number }, top: number, bottom: number, slots = n): PosterCell[] {
   const innerW = POSTER_W - 2 * MARGIN;
-  const grid = posterGrid(n, chart.w, chart.h, innerW, bottom - top);
+  const grid = posterGrid(slots, chart.w, chart.h, innerW, bottom - top);
   const s = grid.scale;
   const cellW = chart.w * s;
   const cellH = CELL_CAPTION_H + chart.h * s;
@@ -157,30 +167,52 @@ function placeCells(n: number, chart: { w: number; h: number }, top: number, bot
   }));
 }
 
+/** A step's drawing as `viewTree` gives it. */
+export type PosterView = { scene: Scene; tree: ChartTree };
+
+/** The parts of a poster sheet around its cells (`posterFrame`). */
+export interface PosterFrame {
+  /** The root element's attributes. */
+  root: Record<string, string>;
+  /** Title, desc, styles, background, the heading (title and the steps line). */
+  head: SvgEl[];
+  /** One cell per step of the sheet, in order. */
+  cells: PosterCell[];
+  /** The captions of the sheet's steps, in order. */
+  captions: StepCaption[];
+  /** The chart height every cell is drawn for (units, before scaling). */
+  chartH: number;
+  /** One legend (the chart's own, from the sheet's last step) and the source line. */
+  tail: SvgEl[];
+}
+
 /**
- * The poster's layout and drawing (root attributes and the elements inside the root): head
- * (title, desc, styles, background), heading (title and the steps line), the grid of cells, one
- * legend (the chart's own, from the last step) and the source line.
- * @param opts `statedOnly`: the root gets `cmv-stated-only` (inferred parts greyed out)
+ * A sheet of the poster without its cells' drawings: head (title, desc, styles, background),
+ * heading (title and the steps line, which on a sheet of a long poster names its steps and page),
+ * where each cell goes, and the tail (legend, source line).
+ * @param page the sheet (`posterPages`); one sheet of every step gives the poster of the whole term
+ * @param first the drawing of the sheet's first step (its chart size sizes every cell), null when there is none
+ * @param last the drawing of the sheet's last step (its legend is drawn once), null when there is none
  */
-export function posterTree(
-  timeline: Timeline,
-  plan: SeatPlan,
-  lang: Lang,
-  opts: DrawOptions = {},
-): { root: Record<string, string>; els: SvgEl[]; cells: PosterCell[] } {
+export function posterFrame(timeline: Timeline, lang: Lang, opts: DrawOptions, page: PosterPage, first: PosterView | null, last: PosterView | null): PosterFrame {
   const n = timeline.steps.length;
+  const count = page.to - page.from;
   const words = POSTER_WORDS[lang] ?? POSTER_WORDS.en;
-  const views = timeline.steps.map((_, i) => viewTree(timeline, plan, i, lang, { layout: opts.layout ?? 'auto' }));
   const title = datasetTitle(timeline, lang);
   const source = sourceText(timeline, lang);
-  const sub = n > 0 ? words.steps(n, timeline.valueText(0, lang), timeline.valueText(n - 1, lang)) : '';
+  const sub =
+    page.pages > 1
+      ? words.page(page.from + 1, page.to, n, timeline.valueText(page.from, lang), timeline.valueText(page.to - 1, lang), page.index + 1, page.pages)
+      : n > 0
+        ? words.steps(n, timeline.valueText(0, lang), timeline.valueText(n - 1, lang))
+        : '';
   const innerW = POSTER_W - 2 * MARGIN;
-  const captions = timeline.steps.map((_, i) => stepCaption(timeline, i, lang));
+  const captions = Array.from({ length: count }, (_, k) => stepCaption(timeline, page.from + k, lang));
+  const titleText = page.pages > 1 ? `${title} — ${words.poster}, ${words.sheet(page.index + 1, page.pages)}` : `${title} — ${words.poster}`;
 
   // Head: title, description (every step's caption), styles, background.
-  const els: SvgEl[] = [
-    { tag: 'title', attrs: { id: 'cmv-poster-title' }, children: [`${title} — ${words.poster}`] },
+  const head: SvgEl[] = [
+    { tag: 'title', attrs: { id: 'cmv-poster-title' }, children: [titleText] },
     {
       tag: 'desc',
       attrs: { id: 'cmv-poster-desc' },
@@ -196,34 +228,34 @@ export function posterTree(
 
   // Heading: the title and the line under it.
   let y = MARGIN + TITLE_FONT;
-  els.push({ tag: 'text', attrs: { class: 'cmv-text cmv-poster-title', x: num(MARGIN), y: num(y) }, children: [fitText(title, innerW, TITLE_FONT, 'bold')] });
+  head.push({ tag: 'text', attrs: { class: 'cmv-text cmv-poster-title', x: num(MARGIN), y: num(y) }, children: [fitText(title, innerW, TITLE_FONT, 'bold')] });
   if (sub) {
     y += SUB_FONT + 10;
-    els.push({ tag: 'text', attrs: { class: 'cmv-text cmv-poster-sub', x: num(MARGIN), y: num(y) }, children: [fitText(sub, innerW, SUB_FONT)] });
+    head.push({ tag: 'text', attrs: { class: 'cmv-text cmv-poster-sub', x: num(MARGIN), y: num(y) }, children: [fitText(sub, innerW, SUB_FONT)] });
   }
   const gridTop = y + 20;
 
   // Footer: the source line at the bottom, the legend above it.
   const srcLines = source ? wrapText(source, innerW, SOURCE_FONT, 2).lines : [];
   const srcTop = POSTER_H - MARGIN - srcLines.length * 13;
-  const legend = views.length > 0 ? views[views.length - 1]!.scene.legend : null;
-  const legendEl = views.length > 0 ? views[views.length - 1]!.tree.over.find((e) => hasClass(e, 'cmv-legend')) : undefined;
+  const legend = last ? last.scene.legend : null;
+  const legendEl = last ? last.tree.over.find((e) => hasClass(e, 'cmv-legend')) : undefined;
   const lk = legend ? Math.min(1, innerW / legend.w) : 1;
   const legendTop = legend && legendEl ? srcTop - 12 - legend.h * lk : srcTop;
 
-  // The grid of cells.
-  const cells = n > 0 ? placeCells(n, views[0]!.scene.chart, gridTop, legendTop - 18) : [];
-  cells.forEach((cell, i) => els.push(posterCell(views[i]!, captions[i]!, cell, views[0]!.scene.chart.h)));
+  // The grid of cells (a sheet of a long poster keeps the grid of a full sheet).
+  const cells = count > 0 && first ? placeCells(count, first.scene.chart, gridTop, legendTop - 18, Math.max(count, page.panels)).map((c) => ({ ...c, step: page.from + c.step })) : [];
 
   // One legend (the chart's own), then the source line.
+  const tail: SvgEl[] = [];
   if (legend && legendEl) {
-    els.push({
+    tail.push({
       tag: 'g',
       attrs: { class: 'cmv-poster-legend', transform: `translate(${num(MARGIN - legend.x * lk)},${num(legendTop - legend.y * lk)}) scale(${scaleNum(lk)})` },
       children: [prefixed(legendEl, 'legend-')],
     });
   }
-  if (srcLines.length) els.push(linesEl('cmv-text cmv-source', MARGIN, srcTop + 10, 13, srcLines));
+  if (srcLines.length) tail.push(linesEl('cmv-text cmv-source', MARGIN, srcTop + 10, 13, srcLines));
 
   const root: Record<string, string> = {
     xmlns: 'http://www.w3.org/2000/svg',
@@ -236,17 +268,49 @@ export function posterTree(
     'aria-labelledby': 'cmv-poster-title cmv-poster-desc',
     'font-family': FONT_STACK,
   };
-  return { root, els, cells };
+  return { root, head, cells, captions, chartH: first ? first.scene.chart.h : 0, tail };
+}
+
+/** One step's cell on a sheet (`posterFrame`'s cell `k`, drawn from the step's `viewTree`). */
+export function posterCellEl(frame: PosterFrame, k: number, view: PosterView): SvgEl {
+  return posterCell(view, frame.captions[k]!, frame.cells[k]!, frame.chartH);
+}
+
+/** The sheet of every step (the whole term's poster). */
+function wholeTerm(n: number): PosterPage {
+  return { index: 0, pages: 1, from: 0, to: n, panels: n };
 }
 
 /**
- * The poster as a standalone SVG document: every step of the timeline as small multiples.
+ * The poster's layout and drawing (root attributes and the elements inside the root): head
+ * (title, desc, styles, background), heading (title and the steps line), the grid of cells, one
+ * legend (the chart's own, from the last step) and the source line.
+ * @param opts `statedOnly`: the root gets `cmv-stated-only` (inferred parts greyed out)
+ * @param page the sheet to draw (`posterPages`); default: every step on one sheet, however many
+ */
+export function posterTree(
+  timeline: Timeline,
+  plan: SeatPlan,
+  lang: Lang,
+  opts: DrawOptions = {},
+  page: PosterPage = wholeTerm(timeline.steps.length),
+): { root: Record<string, string>; els: SvgEl[]; cells: PosterCell[] } {
+  const views = Array.from({ length: page.to - page.from }, (_, k) => viewTree(timeline, plan, page.from + k, lang, { layout: opts.layout ?? 'auto' }));
+  const frame = posterFrame(timeline, lang, opts, page, views[0] ?? null, views[views.length - 1] ?? null);
+  const els = [...frame.head, ...frame.cells.map((_, k) => posterCellEl(frame, k, views[k]!)), ...frame.tail];
+  return { root: frame.root, els, cells: frame.cells };
+}
+
+/**
+ * The poster as a standalone SVG document: every step of the timeline as small multiples (or one
+ * sheet of a long poster, `page`). The app draws a long term sheet by sheet (`poster-pages.ts`).
  * @param timeline the model's timeline
  * @param plan `planSeats(timeline)`
  * @param lang language of every text
  * @param opts `statedOnly`: the root gets `cmv-stated-only` (inferred parts greyed out)
+ * @param page the sheet to draw (`posterPages`); default: every step on one sheet
  */
-export function posterSvg(timeline: Timeline, plan: SeatPlan, lang: Lang, opts: DrawOptions = {}): string {
-  const { root, els } = posterTree(timeline, plan, lang, opts);
+export function posterSvg(timeline: Timeline, plan: SeatPlan, lang: Lang, opts: DrawOptions = {}, page?: PosterPage): string {
+  const { root, els } = posterTree(timeline, plan, lang, opts, page);
   return svgDocument(root, els);
 }

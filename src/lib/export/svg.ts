@@ -134,11 +134,30 @@ function nodeText(key: string, el: SvgEl): string {
 
 /** A standalone SVG document: the XML declaration, `<svg>` with `root`'s attributes, the elements indented. */
 export function svgDocument(root: Readonly<Record<string, string>>, els: readonly SvgEl[]): string {
-  const lines = [XML_DECLARATION, `<svg${attrText(root)}>`];
+  const lines = [svgOpen(root)];
   serializeEls(els, 1, lines);
-  lines.push('</svg>', '');
+  lines.push(SVG_CLOSE);
   return lines.join('\n');
 }
+
+/**
+ * The start of a standalone SVG document: the XML declaration and the root's start tag (two lines,
+ * no line end after the last). A document made in parts is `[svgOpen(root), svgEls(a), svgEls(b),
+ * …, SVG_CLOSE].join('\n')` (parts with no elements left out): the same text as `svgDocument(root, [...a, ...b])`.
+ */
+export function svgOpen(root: Readonly<Record<string, string>>): string {
+  return `${XML_DECLARATION}\n<svg${attrText(root)}>`;
+}
+
+/** Elements as they are written inside the root (indented one level), one a line, no line end after the last. */
+export function svgEls(els: readonly SvgEl[]): string {
+  const lines: string[] = [];
+  serializeEls(els, 1, lines);
+  return lines.join('\n');
+}
+
+/** The end of a standalone SVG document: the root's end tag and the final line end. */
+export const SVG_CLOSE = '</svg>\n';
 
 /**
  * The standalone SVG file of a step: `viewTree` serialised, before font embedding.

@@ -12,16 +12,40 @@ export const CHART_WORDS: Record<Lang, { legendNew: string; legendOverCapacity: 
 };
 
 /** Words of the poster (`export/poster.ts`). */
-export const POSTER_WORDS: Record<Lang, { steps: (n: number, first: string, last: string) => string; poster: string }> = {
+export const POSTER_WORDS: Record<
+  Lang,
+  {
+    steps: (n: number, first: string, last: string) => string;
+    poster: string;
+    /** The steps line of one sheet of a long poster: steps `from`–`to` (1-based) of `n`, their dates, the sheet. */
+    page: (from: number, to: number, n: number, first: string, last: string, page: number, pages: number) => string;
+    /** "sheet 2 of 13", after the poster's title. */
+    sheet: (page: number, pages: number) => string;
+  }
+> = {
   vi: {
     steps: (n, first, last) => (n === 1 ? `1 bước: ${first}` : `${n} bước, từ ${first} đến ${last}`),
     poster: 'Áp phích',
+    page: (from, to, n, first, last, page, pages) =>
+      `${from === to ? `Bước ${viNum(from)}: ${first}` : `Bước ${viNum(from)}–${viNum(to)}, từ ${first} đến ${last}`} (trong ${viNum(n)} bước) · tờ ${viNum(page)}/${viNum(pages)}`,
+    sheet: (page, pages) => `tờ ${viNum(page)}/${viNum(pages)}`,
   },
   en: {
     steps: (n, first, last) => (n === 1 ? `1 step: ${first}` : `${n} steps, from ${first} to ${last}`),
     poster: 'Poster',
+    page: (from, to, n, first, last, page, pages) =>
+      `${from === to ? `Step ${enNum(from)}: ${first}` : `Steps ${enNum(from)}–${enNum(to)}, from ${first} to ${last}`} (of ${enNum(n)} steps) · sheet ${enNum(page)} of ${enNum(pages)}`,
+    sheet: (page, pages) => `sheet ${enNum(page)} of ${enNum(pages)}`,
   },
 };
+
+function viNum(n: number): string {
+  return n.toLocaleString('vi-VN');
+}
+
+function enNum(n: number): string {
+  return n.toLocaleString('en');
+}
 
 /** Words of the README.txt inside the ZIP of every step (`export/zip.ts`). */
 export const README_WORDS: Record<Lang, { head: string; dataset: string; source: string; steps: string; files: string }> = {

@@ -51,6 +51,12 @@ const vi = {
     all: 'Mọi bước (ZIP)',
     poster: 'Áp phích (SVG)',
     working: 'Đang tạo ảnh PNG…',
+    zipWorking: 'Đang tạo tệp ZIP mọi bước…',
+    posterWorking: 'Đang tạo áp phích…',
+    /** The poster of a long term: sheets of `per` steps each, in one ZIP (said next to its button). */
+    posterSheets: (steps: number, sheets: number, per: number) =>
+      `${steps.toLocaleString('vi-VN')} bước: áp phích gồm ${sheets.toLocaleString('vi-VN')} tờ, mỗi tờ ${per.toLocaleString('vi-VN')} bước, trong một tệp ZIP`,
+    posterZip: 'Áp phích (ZIP)',
     done: (name: string) => `Đã xuất ${name}`,
     reduced: (req: number, used: number, w: number, h: number) =>
       `Ảnh ${req}× quá lớn cho trình duyệt; đã xuất ở ${used}× (${w}×${h} điểm ảnh).`,
@@ -123,6 +129,11 @@ const en: UiWords = {
     all: 'All steps (ZIP)',
     poster: 'Poster (SVG)',
     working: 'Making the PNG…',
+    zipWorking: 'Making the ZIP of every step…',
+    posterWorking: 'Making the poster…',
+    posterSheets: (steps: number, sheets: number, per: number) =>
+      `${steps.toLocaleString('en')} steps: the poster is ${sheets.toLocaleString('en')} sheets of ${per.toLocaleString('en')} steps, in one ZIP`,
+    posterZip: 'Poster (ZIP)',
     done: (name: string) => `Exported ${name}`,
     reduced: (req: number, used: number, w: number, h: number) =>
       `A ${req}× image is too large for this browser; exported at ${used}× (${w}×${h} pixels).`,

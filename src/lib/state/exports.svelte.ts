@@ -1,0 +1,166 @@
+/**
+ * The export menu's state and actions: the PNG's scale and background, the status line, and the
+ * four exports (the view as SVG or PNG, every step as a ZIP, the poster). The long ones (PNG, ZIP,
+ * poster) run as the page's task (`app.task`): paced in chunks that yield to the page, with
+ * progress and Cancel (`Progress.svelte`); a cancelled export downloads nothing and the status
+ * line says it was cancelled.
+ *
+ * The exporters are loaded when first used (`import()`), so the page's first load carries neither
+ * fflate nor the poster's, the PNG's or the fonts' code.
+ */
+import type { Lang } from '../model/types.ts';
+import type { Timeline } from '../model/steps.ts';
+import type { SeatPlan } from '../layout/seat-plan.ts';
+import type { LayoutChoice } from '../layout/layout.ts';
+import { UI_WORDS } from '../i18n/ui-words.ts';
+import { exportFailureText } from '../view/errors.ts';
+import { download, downloadBlob } from '../export/download.ts';
+import { exportFileName } from '../export/filename.ts';
+import { posterPages, POSTER_PANELS } from '../export/poster-pages.ts';
+import type { PngBackground } from '../export/png-scales.ts';
+import { yieldToPage, type TaskState } from './task.svelte.ts';
+
+/** What the exports read from the app state (`AppState` has all of it). */
+export interface ExportSource {
+  readonly timeline: Timeline;
+  readonly seatPlan: SeatPlan;
+  readonly step: number;
+  readonly lang: Lang;
+  readonly statedOnly: boolean;
+  readonly layout: LayoutChoice;
+  readonly task: TaskState;
+}
+
+/** Which export is running (its button shows it busy). */
+export type ExportKind = 'png' | 'all' | 'poster';
+
+const SVG_TYPE = 'image/svg+xml;charset=utf-8';
+
+/** The export menu's state; one per menu (`ExportMenu.svelte`). */
+export class ExportActions {
+  /** PNG pixels per unit (one of `PNG_SCALES`). */
+  scale = $state(2);
+  /** PNG background. */
+  background: PngBackground = $state('white');
+  /** The status line: what was made, or why not, or that it was cancelled ('' at first). */
+  status = $state('');
+  /** The export running now, or null. */
+  running: ExportKind | null = $state(null);
+  readonly #app: ExportSource;
+
+  constructor(app: ExportSource) {
+    this.#app = app;
+  }
+
+  /** The menu's words in the UI language. */
+  get words() {
+    return UI_WORDS[this.#app.lang].exportMenu;
+  }
+
+  /**
+   * What the poster will be: `sheets` of `per` steps each (one sheet, every step, when the term
+   * has at most `POSTER_PANELS` steps), and the sentence saying so for a long term ('' otherwise).
+   */
+  get posterPlan(): { sheets: number; per: number; note: string } {
+    const n = this.#app.timeline.steps.length;
+    const sheets = posterPages(n).length;
+    return { sheets, per: sheets > 1 ? POSTER_PANELS : n, note: sheets > 1 ? this.words.posterSheets(n, sheets, POSTER_PANELS) : '' };
+  }
+
+  /** The drawing options of every file: "stated facts only" and the layout, as on screen. */
+  #drawOptions() {
+    return { statedOnly: this.#app.statedOnly, layout: this.#app.layout };
+  }
+
+  /**
+   * Runs a long export as the page's task: `work` gets the pacing (pause = yield to the page,
+   * progress to the bar, the cancel signal) and returns what to download; when it was not
+   * cancelled, `deliver` downloads it and gives the status line.
+   */
+  async #long<T>(kind: ExportKind, label: string, work: (pacing: { pause: () => Promise<void>; progress: (done: number, total: number) => void; signal: AbortSignal }) => Promise<T>, deliver: (result: T) => string): Promise<void> {
+    const lang = this.#app.lang;
+    this.running = kind;
+    this.status = '';
+    try {
+      const result = await this.#app.task.run(label, ({ signal, progress }) => work({ pause: () => yieldToPage(signal), progress, signal }));
+      this.status = result === undefined ? UI_WORDS[lang].progress.cancelled : deliver(result);
+    } catch (e) {
+      this.status = exportFailureText(e, lang);
+    } finally {
+      if (this.running === kind) this.running = null;
+    }
+  }
+
+  /** The current view as SVG (one step: quick, no task). */
+  readonly svg = async (): Promise<void> => {
+    const { timeline, seatPlan, step, lang } = this.#app;
+    const opts = this.#drawOptions();
+    try {
+      const [{ svgForView }, { finishSvg }] = await Promise.all([import('../export/svg.ts'), import('../export/finish-browser.ts')]);
+      const name = exportFileName(timeline.dataset.id, step, timeline.valueText(step, lang), lang, 'svg');
+      download(await finishSvg(svgForView(timeline, seatPlan, step, lang, opts)), name, SVG_TYPE);
+      this.status = this.words.done(name);
+    } catch (e) {
+      this.status = exportFailureText(e, lang);
+    }
+  };
+
+  /** The current view as PNG at the chosen scale and background, a layer at a time. */
+  readonly png = async (): Promise<void> => {
+    const { timeline, seatPlan, step, lang } = this.#app;
+    const w = this.words;
+    const { scale, background } = this;
+    const opts = this.#drawOptions();
+    await this.#long(
+      'png',
+      w.working,
+      async (pacing) => {
+        const [{ makePng }, { finishSvg }] = await Promise.all([import('../export/png-raster.ts'), import('../export/finish-browser.ts')]);
+        return makePng({ timeline, plan: seatPlan, step, lang, scale, background, ...opts, finish: (svg) => finishSvg(svg), ...pacing });
+      },
+      (r) => {
+        downloadBlob(r.blob, r.name);
+        return r.scale < r.requested ? w.reduced(r.requested, r.scale, r.width, r.height) : w.done(r.name);
+      },
+    );
+  };
+
+  /** Every step as a ZIP of SVGs, a step at a time. */
+  readonly all = async (): Promise<void> => {
+    const { timeline, seatPlan, lang } = this.#app;
+    const w = this.words;
+    const opts = this.#drawOptions();
+    await this.#long(
+      'all',
+      w.zipWorking,
+      async (pacing) => {
+        const [{ allStepsZip }, { finishSvg }] = await Promise.all([import('../export/zip.ts'), import('../export/finish-browser.ts')]);
+        return allStepsZip(timeline, seatPlan, lang, { ...opts, finish: (svg) => finishSvg(svg), ...pacing });
+      },
+      (z) => {
+        downloadBlob(new Blob(z.parts as Uint8Array<ArrayBuffer>[], { type: 'application/zip' }), z.name);
+        return w.done(z.name);
+      },
+    );
+  };
+
+  /** The poster: one SVG for a short term, a ZIP of sheets for a long one, a panel at a time. */
+  readonly poster = async (): Promise<void> => {
+    const { timeline, seatPlan, lang } = this.#app;
+    const w = this.words;
+    const opts = this.#drawOptions();
+    await this.#long(
+      'poster',
+      w.posterWorking,
+      async (pacing) => {
+        const [{ posterExport }, { finishSvg }] = await Promise.all([import('../export/poster-sheets.ts'), import('../export/finish-browser.ts')]);
+        return posterExport(timeline, seatPlan, lang, { ...opts, finish: finishSvg, ...pacing });
+      },
+      (p) => {
+        if (p.kind === 'svg') download(p.text, p.name, SVG_TYPE);
+        else downloadBlob(new Blob(p.parts as Uint8Array<ArrayBuffer>[], { type: 'application/zip' }), p.name);
+        return w.done(p.name);
+      },
+    );
+  };
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { ExportActions, type ExportSource } from '../../src/lib/state/exports.svelte.ts';
+import { TaskState } from '../../src/lib/state/task.svelte.ts';
+import { UI_WORDS } from '../../src/lib/i18n/ui-words.ts';
+import { buildTimeline } from '../../src/lib/model/steps.ts';
+import { planSeats } from '../../src/lib/layout/seat-plan.ts';
+import { bigDataset } from '../model/big.ts';
+import { builtinDataset } from '../../src/lib/io/builtin.ts';
+import builtinJson from '../../data/quan6-1996-2000.json';
+
+function source(timeline = buildTimeline(builtinDataset(builtinJson)), lang: 'vi' | 'en' = 'vi'): ExportSource {
+  return { timeline, seatPlan: planSeats(timeline), step: 0, lang, statedOnly: false, layout: 'auto', task: new TaskState() };
+}
+
+describe('ExportActions', () => {
+  it.each(['all', 'poster', 'png'] as const)('%s: Cancel right away downloads nothing and the status line says it was cancelled', async (kind) => {
+    const app = source();
+    const ex = new ExportActions(app);
+    const run = ex[kind]();
+    expect(ex.running).toBe(kind);
+    expect(app.task.running).toBe(true);
+    app.task.cancel();
+    await run;
+    // No download was tried (there is no document here: a download would have failed with another status).
+    expect(ex.status).toBe(UI_WORDS.vi.progress.cancelled);
+    expect(ex.running).toBeNull();
+    expect(app.task.running).toBe(false);
+  });
+
+  it('says what the poster will be: one sheet for a short term, sheets of 24 in a ZIP for a long one', () => {
+    expect(new ExportActions(source()).posterPlan).toEqual({ sheets: 1, per: 5, note: '' });
+    const long = new ExportActions(source(buildTimeline(bigDataset(30, 300)), 'en'));
+    expect(long.posterPlan).toEqual({ sheets: 13, per: 24, note: '300 steps: the poster is 13 sheets of 24 steps, in one ZIP' });
+    const vi = new ExportActions(source(buildTimeline(bigDataset(30, 1500)), 'vi'));
+    expect(vi.posterPlan.note).toBe('1.500 bước: áp phích gồm 63 tờ, mỗi tờ 24 bước, trong một tệp ZIP');
+  });
+});
