@@ -257,7 +257,6 @@ export class AppState {
     this.#applyUrl(search);
     // After the URL's step: the first scene the motion sees is the one to draw at once.
     this.motion = new MotionState(() => this.chartTarget, { reducedMotion: this.#reducedMotion, clock: this.#clock, same: sameDatum });
-    this.#measureDraw();
   }
 
   /** Read the term, then step, member, language and "stated only" from the URL, for the dataset on screen. */
