@@ -37,8 +37,15 @@ export { STEP_DURATION } from './motion.svelte.ts';
 /**
  * Milliseconds from a step's input to the next frame above which drawing a step counts as slow: the
  * views then follow the slider only once input pauses (`SCRUB_QUIET`), so the slider stays responsive.
+ * Below it, an input that comes while a step is drawn waits less than this, and is painted within
+ * about 100 ms.
  */
-const SLOW_STEP = 50;
+const SLOW_STEP = 80;
+/**
+ * The same for the first draw of a dataset, which makes every node (a step changes some): above
+ * this many ms, its steps are taken as slow until one is measured.
+ */
+const SLOW_FIRST_DRAW = 4 * SLOW_STEP;
 /** Milliseconds without slider input after which a slow dataset draws the step the slider shows. */
 const SCRUB_QUIET = 100;
 /** Milliseconds between steps while playing (transition + a pause to read); half under reduced motion. */
@@ -359,7 +366,7 @@ export class AppState {
   #measureDraw(): void {
     const start = this.#clock.now();
     this.#clock.frame(() => {
-      this.#slow = this.#clock.now() - start > SLOW_STEP;
+      this.#slow = this.#clock.now() - start > SLOW_FIRST_DRAW;
     });
   }
 
