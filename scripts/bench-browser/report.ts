@@ -119,7 +119,8 @@ function otherTable(r: BenchResults): string[] {
   }
   if (r.weight) {
     const w = r.weight;
-    rows.push(`| Main JS on first load (gzip) | ${kb(w.initialGzip)} (${w.initial.map((f) => f.file.replace(/^assets\//, '')).join(', ')}) | ≤ ${kb(MAIN_JS_GZIP)} | ${pass(w.initialGzip <= MAIN_JS_GZIP)} |`);
+    rows.push(`| Main JS before the first paint: index.html's script and preloads (gzip) | ${kb(w.criticalGzip)} | ≤ ${kb(MAIN_JS_GZIP)} | ${pass(w.criticalGzip <= MAIN_JS_GZIP)} |`);
+    rows.push(`| All JS fetched at start, with what loads right after the first paint (gzip) | ${kb(w.initialGzip)} (${w.initial.map((f) => f.file.replace(/^assets\//, '')).join(', ')}) | — (≤ ${kb(MAIN_JS_GZIP)} if counted as first load) | ${pass(w.initialGzip <= MAIN_JS_GZIP)} |`);
     rows.push(`| Lazy chunks (gzip) | ${w.lazy.length ? w.lazy.map((f) => `${f.file.replace(/^assets\//, '')} ${kb(f.gzip)}`).join('; ') : 'none'} | import, export and export fonts load when first used | — |`);
     rows.push(`| \`.woff\` files shipped | ${w.woff.length} (and ${w.woff2} \`.woff2\`) | none | ${pass(w.woff.length === 0)} |`);
   }

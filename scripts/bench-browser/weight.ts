@@ -17,9 +17,11 @@ export interface FileWeight {
 
 /** The weight of a build. */
 export interface Weight {
-  /** JavaScript of the first load, and its total gzip. */
+  /** JavaScript of the first load (index.html's, and what the page requested until step 0 was drawn and half a second more), and its total gzip. */
   initial: FileWeight[];
   initialGzip: number;
+  /** Of it, what index.html loads itself (its script and modulepreloads): what the first paint waits for. */
+  criticalGzip: number;
   /** CSS of the first load (not counted in initialGzip). */
   css: FileWeight[];
   /** Every other JavaScript file: loaded when first used. */
@@ -52,13 +54,15 @@ function weigh(dist: string, file: string): FileWeight {
  * the browser), added to index.html's own.
  */
 export function measureWeight(dist: string, requested: readonly string[] = []): Weight {
-  const start = new Set([...startFiles(readFileSync(join(dist, 'index.html'), 'utf8')), ...requested]);
+  const own = new Set(startFiles(readFileSync(join(dist, 'index.html'), 'utf8')));
+  const start = new Set([...own, ...requested]);
   const assets = readdirSync(join(dist, 'assets')).map((f) => `assets/${f}`);
   const js = assets.filter((f) => f.endsWith('.js'));
   const initial = js.filter((f) => start.has(f)).map((f) => weigh(dist, f));
   return {
     initial,
     initialGzip: initial.reduce((s, f) => s + f.gzip, 0),
+    criticalGzip: initial.filter((f) => own.has(f.file)).reduce((s, f) => s + f.gzip, 0),
     css: assets.filter((f) => f.endsWith('.css') && start.has(f)).map((f) => weigh(dist, f)),
     lazy: js.filter((f) => !start.has(f)).map((f) => weigh(dist, f)),
     woff: assets.filter((f) => f.endsWith('.woff')).map((f) => basename(f)),

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseArgs, PARTS } from '../../scripts/bench-browser/args.ts';
 import { median, ms, p95, quantile } from '../../scripts/bench-browser/stats.ts';
-import { startFiles } from '../../scripts/bench-browser/weight.ts';
+import { measureWeight, startFiles } from '../../scripts/bench-browser/weight.ts';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { motionOf } from '../../scripts/bench-browser/measure.ts';
 import { motionVerdict, ratioTarget, reportMarkdown, type Machine } from '../../scripts/bench-browser/report.ts';
 import type { StepResult } from '../../scripts/bench-browser/part-step.ts';
@@ -49,6 +53,19 @@ describe('bench:browser weight and server', () => {
   it('reads the files index.html loads at start', () => {
     const html = '<script type="module" crossorigin src="./assets/index-A.js"></script>\n<link rel="modulepreload" crossorigin href="./assets/vendor-B.js">\n<link rel="stylesheet" href="./assets/index-C.css">\n<link rel="icon" href="data:,">';
     expect(startFiles(html)).toEqual(['assets/index-A.js', 'assets/vendor-B.js', 'assets/index-C.css']);
+  });
+
+  it('weighs what index.html loads apart from what the page requested after it', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'cmv-weight-'));
+    mkdirSync(join(dist, 'assets'));
+    writeFileSync(join(dist, 'index.html'), '<script type="module" src="./assets/index-A.js"></script><link rel="modulepreload" href="./assets/shared-B.js">');
+    const files = { 'index-A.js': 'a'.repeat(5000) + 'x', 'shared-B.js': 'shared();', 'late-C.js': 'late(1,2,3);', 'lazy-D.js': 'lazy();' };
+    for (const [f, body] of Object.entries(files)) writeFileSync(join(dist, 'assets', f), body);
+    const gz = (f: keyof typeof files) => gzipSync(files[f]).length;
+    const w = measureWeight(dist, ['assets/late-C.js']);
+    expect(w.criticalGzip).toBe(gz('index-A.js') + gz('shared-B.js'));
+    expect(w.initialGzip).toBe(gz('index-A.js') + gz('shared-B.js') + gz('late-C.js'));
+    expect(w.lazy.map((f) => f.file)).toEqual(['assets/lazy-D.js']);
   });
 
   it('serves dist/, the d3-org-chart page and its vendor scripts, nothing outside', () => {
