@@ -5,6 +5,9 @@
  * is imported or the store holds a kept dataset (a dataset that has findings or problems comes
  * from one of the two), and until then shows no findings.
  */
+// The CSV importer's problem templates register themselves (`registerTemplates`) when their module
+// loads; the import itself runs in a worker, so the page loads them here, with the other words.
+import '../io/csv-messages.ts';
 export { groupFindings } from '../io/findings.ts';
 export { formatImportProblem } from '../io/problems.ts';
 export { FINDING_WORDS } from '../i18n/findings.ts';
