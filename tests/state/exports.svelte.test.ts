@@ -27,6 +27,17 @@ describe('ExportActions', () => {
     expect(app.task.running).toBe(false);
   });
 
+  it('the status line follows the UI language', async () => {
+    const app = $state(source());
+    const ex = new ExportActions(app);
+    const run = ex.all();
+    app.task.cancel();
+    await run;
+    expect(ex.status).toBe('Đã hủy.');
+    app.lang = 'en';
+    expect(ex.status).toBe('Cancelled.');
+  });
+
   it('says what the poster will be: one sheet for a short term, sheets of 24 in a ZIP for a long one', () => {
     expect(new ExportActions(source()).posterPlan).toEqual({ sheets: 1, per: 5, note: '' });
     const long = new ExportActions(source(buildTimeline(bigDataset(30, 300)), 'en'));

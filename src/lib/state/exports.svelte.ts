@@ -37,19 +37,29 @@ export type ExportKind = 'png' | 'all' | 'poster';
 const SVG_TYPE = 'image/svg+xml;charset=utf-8';
 
 /** The export menu's state; one per menu (`ExportMenu.svelte`). */
+/** "Exported <name>" in any language. */
+const done = (name: string) => (lang: Lang) => UI_WORDS[lang].exportMenu.done(name);
+
 export class ExportActions {
   /** PNG pixels per unit (one of `PNG_SCALES`). */
   scale = $state(2);
   /** PNG background. */
   background: PngBackground = $state('white');
-  /** The status line: what was made, or why not, or that it was cancelled ('' at first). */
-  status = $state('');
+  /** What the status line says, in any language (null at first). */
+  #said: ((lang: Lang) => string) | null = $state.raw(null);
+  /** The status line in the UI language: what was made, or why not, or that it was cancelled ('' at first). */
+  readonly status: string = $derived.by(() => (this.#said ? this.#said(this.#lang()) : ''));
   /** The export running now, or null. */
   running: ExportKind | null = $state(null);
   readonly #app: ExportSource;
 
   constructor(app: ExportSource) {
     this.#app = app;
+  }
+
+  /** The UI language now. */
+  #lang(): Lang {
+    return this.#app.lang;
   }
 
   /** The menu's words in the UI language. */
@@ -77,15 +87,14 @@ export class ExportActions {
    * progress to the bar, the cancel signal) and returns what to download; when it was not
    * cancelled, `deliver` downloads it and gives the status line.
    */
-  async #long<T>(kind: ExportKind, label: string, work: (pacing: { pause: () => Promise<void>; progress: (done: number, total: number) => void; signal: AbortSignal }) => Promise<T>, deliver: (result: T) => string): Promise<void> {
-    const lang = this.#app.lang;
+  async #long<T>(kind: ExportKind, label: string, work: (pacing: { pause: () => Promise<void>; progress: (done: number, total: number) => void; signal: AbortSignal }) => Promise<T>, deliver: (result: T) => (lang: Lang) => string): Promise<void> {
     this.running = kind;
-    this.status = '';
+    this.#said = null;
     try {
       const result = await this.#app.task.run(label, ({ signal, progress }) => work({ pause: () => yieldToPage(signal), progress, signal }));
-      this.status = result === undefined ? UI_WORDS[lang].progress.cancelled : deliver(result);
+      this.#said = result === undefined ? (l) => UI_WORDS[l].progress.cancelled : deliver(result);
     } catch (e) {
-      this.status = exportFailureText(e, lang);
+      this.#said = (l) => exportFailureText(e, l);
     } finally {
       if (this.running === kind) this.running = null;
     }
@@ -99,9 +108,9 @@ export class ExportActions {
       const [{ svgForView }, { finishSvg }] = await Promise.all([import('../export/svg.ts'), import('../export/finish-browser.ts')]);
       const name = exportFileName(timeline.dataset.id, step, timeline.valueText(step, lang), lang, 'svg');
       download(await finishSvg(svgForView(timeline, seatPlan, step, lang, opts)), name, SVG_TYPE);
-      this.status = this.words.done(name);
+      this.#said = done(name);
     } catch (e) {
-      this.status = exportFailureText(e, lang);
+      this.#said = (l) => exportFailureText(e, l);
     }
   };
 
@@ -120,7 +129,7 @@ export class ExportActions {
       },
       (r) => {
         downloadBlob(r.blob, r.name);
-        return r.scale < r.requested ? w.reduced(r.requested, r.scale, r.width, r.height) : w.done(r.name);
+        return r.scale < r.requested ? (l) => UI_WORDS[l].exportMenu.reduced(r.requested, r.scale, r.width, r.height) : done(r.name);
       },
     );
   };
@@ -139,7 +148,7 @@ export class ExportActions {
       },
       (z) => {
         downloadBlob(new Blob(z.parts as Uint8Array<ArrayBuffer>[], { type: 'application/zip' }), z.name);
-        return w.done(z.name);
+        return done(z.name);
       },
     );
   };
@@ -159,7 +168,7 @@ export class ExportActions {
       (p) => {
         if (p.kind === 'svg') download(p.text, p.name, SVG_TYPE);
         else downloadBlob(new Blob(p.parts as Uint8Array<ArrayBuffer>[], { type: 'application/zip' }), p.name);
-        return w.done(p.name);
+        return done(p.name);
       },
     );
   };
