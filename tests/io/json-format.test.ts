@@ -255,3 +255,18 @@ describe('format detection', () => {
     expect(sniffFormat('a', enc('name,org\n'))).toBe('csv');
   });
 });
+
+describe('an empty file', () => {
+  test('is refused as empty, whatever its name, with blank space or a byte-order mark only', async () => {
+    const { importFile } = await import('../../src/lib/io/import.ts');
+    const { formatImportProblem } = await import('../../src/lib/io/problems.ts');
+    for (const [name, bytes] of [['a.json', new Uint8Array()], ['a.csv', new TextEncoder().encode(' \r\n\t\n')], ['x', new Uint8Array([0xef, 0xbb, 0xbf, 0x0a])]] as const) {
+      const r = importFile(name, bytes);
+      expect(r.ok).toBe(false);
+      expect(r.problems.map((p) => p.code)).toEqual(['empty-file']);
+      expect(formatImportProblem(r.problems[0]!, 'en')).toContain('the file is empty');
+      expect(formatImportProblem(r.problems[0]!, 'vi')).toContain('tệp trống');
+    }
+    expect(importFile('a.json', new TextEncoder().encode(' {')).problems[0]!.code).toBe('bad-json');
+  });
+});

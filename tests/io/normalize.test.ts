@@ -145,6 +145,7 @@ describe('problem templates', () => {
     const { registeredCodes, makeProblem } = await import('../../src/lib/io/problems.ts');
     const ours = [
       'file-too-large',
+      'empty-file',
       'too-many-memberships',
       'bad-encoding',
       'bad-json',

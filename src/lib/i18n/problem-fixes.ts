@@ -107,6 +107,10 @@ const FIXES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
     vi: 'Tách thành nhiều tệp, mỗi tệp một khóa hoặc một cơ quan, hoặc bỏ bớt phần không cần.',
     en: 'Split the file, one term or one body per file, or remove what is not needed.',
   },
+  'empty-file': {
+    vi: 'Kiểm tra lại đã chọn đúng tệp chưa; nếu tệp được xuất từ chương trình khác, xuất lại và mở thử trước khi nạp.',
+    en: 'Check that the right file was chosen; if another program wrote it, export it again and open it before importing.',
+  },
   'too-many-memberships': {
     vi: 'Tách thành nhiều tệp, mỗi tệp một khóa hoặc một cơ quan.',
     en: 'Split the file, one term or one body per file.',

@@ -54,6 +54,7 @@ export function importFile(name: string, bytes: Uint8Array, opts: ImportOptions 
   if (bytes.length > MAX_FILE_BYTES) {
     return { ok: false, problems: [makeProblem('error', 'file-too-large', name, {}, { size: bytes.length, limit: MAX_FILE_BYTES })] };
   }
+  if (isBlank(bytes)) return { ok: false, problems: [makeProblem('error', 'empty-file', name, {}, {})] };
   let result: ImportResult;
   if (sniffFormat(name, bytes) === 'csv') {
     result = importCsv(name, bytes, opts.csv ?? {});
@@ -79,6 +80,16 @@ export function importFile(name: string, bytes: Uint8Array, opts: ImportOptions 
     return { ok: false, problems: [tooManyProblem(result.dataset.memberships.length, name, '/memberships')] };
   }
   return result;
+}
+
+/** True when the bytes hold no text but blank space (spaces, tabs, line ends) and a UTF-8 byte-order mark. */
+function isBlank(bytes: Uint8Array): boolean {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let i = start; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return false;
+  }
+  return true;
 }
 
 function tooManyProblem(count: number, file: string, pointer?: string): ImportProblem {

@@ -326,6 +326,11 @@ registerTemplates({
     vi: (p) => `ngày ${q(s(p, 'value'))} cách các ngày khác trong tệp hơn ${s(p, 'limit')} năm (năm ở giữa là ${s(p, 'median')}); ngày này vẫn được giữ.`,
   },
   /** params: none. */
+  'empty-file': {
+    en: () => `the file is empty (nothing but blank space); expected a dataset (JSON) or a table (CSV).`,
+    vi: () => `tệp trống (không có nội dung nào ngoài khoảng trắng); cần một bộ dữ liệu (JSON) hoặc một bảng (CSV).`,
+  },
+  /** params: none. */
   'bad-encoding': {
     en: () => `the file is not valid UTF-8 text; expected a UTF-8 file (with or without a byte-order mark).`,
     vi: () => `tệp không phải văn bản UTF-8 hợp lệ; cần tệp mã hóa UTF-8 (có hoặc không có BOM).`,
