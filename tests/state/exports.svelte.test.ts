@@ -28,7 +28,7 @@ describe('ExportActions', () => {
   });
 
   it('the status line follows the UI language', async () => {
-    const app = $state(source());
+    const app: ExportSource & { lang: 'vi' | 'en' } = $state({ ...source() });
     const ex = new ExportActions(app);
     const run = ex.all();
     app.task.cancel();
