@@ -48,13 +48,19 @@ describe('fetchFontFile', () => {
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 
-  test('an HTTP error fails the export with the URL, and is not kept: the next try fetches again', async () => {
+  test('an HTTP error or no network fails the export as fonts-unavailable (said in the UI language), and is not kept: the next try fetches again', async () => {
     const fetch = vi.fn(async () => new Response('', { status: 404 }));
     vi.stubGlobal('fetch', fetch);
     const url = `/missing-${Math.random()}.woff2`;
-    await expect(fetchFontFile(url, 'latin', 700)).rejects.toThrow(`font file ${url}: HTTP 404`);
-    await expect(fetchFontFile(url, 'latin', 700)).rejects.toThrow(/HTTP 404/);
+    await expect(fetchFontFile(url, 'latin', 700)).rejects.toMatchObject({ code: 'fonts-unavailable', params: { url, status: '404' } });
+    await expect(fetchFontFile(url, 'latin', 700)).rejects.toMatchObject({ code: 'fonts-unavailable' });
     expect(fetch).toHaveBeenCalledTimes(2);
+    vi.stubGlobal('fetch', vi.fn(async () => { throw new TypeError('Failed to fetch'); }));
+    const err = await fetchFontFile(url, 'latin', 700).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'fonts-unavailable', params: { url } });
+    const { exportFailureText } = await import('../../src/lib/view/errors.ts');
+    expect(exportFailureText(err, 'en')).toBe('Export failed: the chart’s font files could not be loaded to embed in the file (offline, or missing on the server). Reload the page and try again.');
+    expect(exportFailureText(err, 'vi')).toContain('không tải được phông chữ');
   });
 
   test('embedFont fetches only the files of the subsets used, by their URLs, and embeds their bytes', async () => {

@@ -53,6 +53,17 @@ describe('URL reading', () => {
 });
 
 describe('init', () => {
+  it('a link to a kept dataset: no notice about its step while it opens, and the address stays as given', async () => {
+    const search = '?dataset=nope&step=1200&member=p9&lang=en';
+    const app = make(search);
+    expect(app.notices).toEqual([]);
+    expect(app.lang).toBe('en');
+    expect(app.urlSearch(search)).toBe(search);
+    await app.init(search);
+    expect(app.notices).toEqual(['There is no dataset “nope” in this browser. Opened the built-in dataset.']);
+    expect(app.urlSearch(search)).toBe('?step=0&lang=en');
+  });
+
   it('an unknown ?dataset= keeps the built-in dataset, with a notice', async () => {
     const app = make('?dataset=nope&lang=en');
     await app.init('?dataset=nope&lang=en');

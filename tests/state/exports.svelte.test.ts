@@ -27,6 +27,19 @@ describe('ExportActions', () => {
     expect(app.task.running).toBe(false);
   });
 
+  it('does not cancel another task: it says one is running', async () => {
+    const app = source(undefined, 'en');
+    let finish: () => void = () => {};
+    const other = app.task.run('import', () => new Promise<string>((r) => (finish = () => r('kept'))));
+    const ex = new ExportActions(app);
+    await ex.all();
+    expect(ex.status).toBe('Export failed: another task is running (see the progress bar). Wait for it to finish, or press Cancel, then try again.');
+    expect(ex.running).toBeNull();
+    expect(app.task.running).toBe(true);
+    finish();
+    expect(await other).toBe('kept');
+  });
+
   it('the status line follows the UI language', async () => {
     const app: ExportSource & { lang: 'vi' | 'en' } = $state({ ...source() });
     const ex = new ExportActions(app);

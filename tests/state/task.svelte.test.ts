@@ -38,6 +38,16 @@ describe('TaskState', () => {
     expect(task.running).toBe(false);
   });
 
+  it('drops the result of work cancelled after its last check', async () => {
+    const task = new TaskState();
+    let finish: (v: string) => void = () => {};
+    const p = task.run('png', () => new Promise<string>((r) => (finish = r)));
+    task.cancel();
+    finish('made');
+    expect(await p).toBeUndefined();
+    expect(task.running).toBe(false);
+  });
+
   it('passes other errors through', async () => {
     const task = new TaskState();
     await expect(task.run('bad', async () => { throw new RangeError('too big'); })).rejects.toThrow('too big');

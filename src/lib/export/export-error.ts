@@ -7,7 +7,8 @@ import { CodedError, type ErrorParams, type ExportErrorCode } from '../i18n/erro
 export class ExportError extends CodedError<ExportErrorCode> {
   /**
    * @param code what failed (`svg-not-loaded`: the SVG could not be decoded as an image;
-   *   `png-too-large`: no canvas could be made even at 0.25×)
+   *   `png-too-large`: no canvas could be made even at 0.25×; `fonts-unavailable`: the font files
+   *   to embed could not be fetched; `busy`: another long task is running)
    * @param params values for the sentence (none needed today)
    */
   constructor(code: ExportErrorCode, params: ErrorParams = {}) {

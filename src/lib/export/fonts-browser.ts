@@ -21,6 +21,7 @@ import latinExt700 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-e
 import vietnamese400 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-400-normal.woff2?url';
 import vietnamese700 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-700-normal.woff2?url';
 import { SYMBOLS_WOFF2_BASE64 } from './font-data.ts';
+import { ExportError } from './export-error.ts';
 import { SYMBOL_UNICODE_RANGE } from './font-ranges.ts';
 import { FONT_FAMILY, SYMBOL_FAMILY, embedFontWith, splitSymbols, type EmbeddedFace, type Glyphs, type Weight } from './fonts.ts';
 
@@ -55,10 +56,15 @@ export const fetchFontFile: FontFileReader = (url) => {
   if (url.startsWith('data:')) return Promise.resolve(url);
   let bytes = fetched.get(url);
   if (!bytes) {
-    bytes = fetch(url).then(async (res) => {
-      if (!res.ok) throw new Error(`font file ${url}: HTTP ${res.status}`);
-      return new Uint8Array(await res.arrayBuffer());
-    });
+    bytes = fetch(url).then(
+      async (res) => {
+        if (!res.ok) throw new ExportError('fonts-unavailable', { url, status: String(res.status) });
+        return new Uint8Array(await res.arrayBuffer());
+      },
+      () => {
+        throw new ExportError('fonts-unavailable', { url });
+      },
+    );
     // A failure is not kept: the next export tries again.
     bytes.catch(() => fetched.delete(url));
     fetched.set(url, bytes);

@@ -9,7 +9,7 @@ import type { Lang } from '../model/types.ts';
 /** Failures of the dataset store (kept datasets in IndexedDB). */
 export type StoreErrorCode = 'no-indexeddb' | 'empty-name' | 'unknown-dataset' | 'damaged-dataset' | 'builtin-undeletable';
 /** Failures of a file export in the browser. */
-export type ExportErrorCode = 'svg-not-loaded' | 'png-too-large';
+export type ExportErrorCode = 'svg-not-loaded' | 'png-too-large' | 'fonts-unavailable' | 'busy';
 /** Every coded failure. */
 export type ErrorCode = StoreErrorCode | ExportErrorCode;
 /** Values put into a failure's sentence (e.g. `{ key: 'my-data' }` for `unknown-dataset`). */
@@ -25,6 +25,8 @@ const vi: ErrorSentences = {
   'builtin-undeletable': () => 'Không thể xóa bộ dữ liệu có sẵn.',
   'svg-not-loaded': () => 'Trình duyệt không mở được ảnh SVG.',
   'png-too-large': () => 'Trình duyệt không tạo được ảnh PNG.',
+  'fonts-unavailable': () => 'không tải được phông chữ để nhúng vào tệp (mất kết nối, hoặc thiếu tệp phông trên máy chủ). Hãy tải lại trang rồi thử lại.',
+  'busy': () => 'một việc khác đang chạy (xem thanh tiến độ). Chờ việc đó xong, hoặc bấm Hủy, rồi thử lại.',
 };
 
 const en: ErrorSentences = {
@@ -35,6 +37,8 @@ const en: ErrorSentences = {
   'builtin-undeletable': () => 'The built-in dataset cannot be deleted.',
   'svg-not-loaded': () => 'The SVG could not be loaded as an image.',
   'png-too-large': () => 'The browser could not make the PNG image.',
+  'fonts-unavailable': () => 'the chart’s font files could not be loaded to embed in the file (offline, or missing on the server). Reload the page and try again.',
+  'busy': () => 'another task is running (see the progress bar). Wait for it to finish, or press Cancel, then try again.',
 };
 
 /** The sentence of each failure code, per language: `ERROR_SENTENCES[lang][code](params)`. */

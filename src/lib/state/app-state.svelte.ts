@@ -86,6 +86,14 @@ function defaultImporter(): Importer {
   return async (file, options, ctx) => (await import('./import-worker-client.ts')).workerImport(file, options, ctx);
 }
 
+/** `search` without what belongs to the dataset it names (step, member, term). */
+function withoutDatasetState(search: string): string {
+  const q = new URLSearchParams(search);
+  for (const k of ['step', 'member', 'term']) q.delete(k);
+  const rest = q.toString();
+  return rest ? `?${rest}` : '';
+}
+
 /**
  * True when a node draws the same at two steps (same drawing, same accessible name): the screen keeps
  * what it drew. (Its scene node may differ in position only; the motion owns positions.)
@@ -206,6 +214,8 @@ export class AppState {
   #playTimer: ReturnType<typeof setTimeout> | null = null;
   /** The frame at which `step` follows `sliderStep` (scheduled while they differ). */
   #follow: (() => void) | null = null;
+  /** The address of a link to a kept dataset until `init` has opened it (it is kept as it is), else null. */
+  #opening: string | null = $state(null);
   /** When the slider last moved (clock ms). */
   #lastInput = 0;
   /** Whether the last step drawn after input took longer than `SLOW_STEP` to reach the screen. */
@@ -261,7 +271,11 @@ export class AppState {
     this.#reducedMotion = options.reducedMotion ?? mediaReducedMotion;
     this.#importer = options.importer ?? defaultImporter();
     this.#clock = options.clock ?? browserClock;
-    this.#applyUrl(search);
+    // A link to a kept dataset: its step, member and term are read when `init` has opened it (read
+    // now, they would be checked against the built-in dataset); until then the address stays as given.
+    const named = new URLSearchParams(search).get('dataset');
+    this.#opening = named !== null && named !== dataset.id ? search : null;
+    this.#applyUrl(this.#opening === null ? search : withoutDatasetState(search));
     // After the URL's step: the first scene the motion sees is the one to draw at once.
     this.motion = new MotionState(() => this.chartTarget, { reducedMotion: this.#reducedMotion, clock: this.#clock, same: sameDatum });
   }
@@ -326,6 +340,15 @@ export class AppState {
    * damaged one, with a notice that says what is wrong.
    */
   async init(search: string): Promise<void> {
+    try {
+      await this.#open(search);
+    } finally {
+      this.#opening = null;
+    }
+  }
+
+  /** `init`'s work: the kept datasets, then the one the URL names. */
+  async #open(search: string): Promise<void> {
     try {
       await this.#reload();
     } catch (e) {
@@ -639,6 +662,7 @@ export class AppState {
 
   /** The query string for the current state (keeps other parameters). */
   urlSearch(current: string): string {
+    if (this.#opening !== null) return this.#opening;
     const q = new URLSearchParams(
       writeUrlState(current, { step: this.step, member: this.member, lang: this.lang, statedOnly: this.statedOnly, layout: this.layout }),
     );

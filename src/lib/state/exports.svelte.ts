@@ -14,6 +14,7 @@ import type { SeatPlan } from '../layout/seat-plan.ts';
 import type { LayoutChoice } from '../layout/layout.ts';
 import { UI_WORDS } from '../i18n/ui-words.ts';
 import { exportFailureText } from '../view/errors.ts';
+import { ExportError } from '../export/export-error.ts';
 import { download, downloadBlob } from '../export/download.ts';
 import { exportFileName } from '../export/filename.ts';
 import { posterPages, POSTER_PANELS } from '../export/poster-pages.ts';
@@ -88,6 +89,11 @@ export class ExportActions {
    * cancelled, `deliver` downloads it and gives the status line.
    */
   async #long<T>(kind: ExportKind, label: string, work: (pacing: { pause: () => Promise<void>; progress: (done: number, total: number) => void; signal: AbortSignal }) => Promise<T>, deliver: (result: T) => (lang: Lang) => string): Promise<void> {
+    // Another long task (an import, another export) is not cancelled by an export: the user is told.
+    if (this.#app.task.running) {
+      this.#said = (l) => exportFailureText(new ExportError('busy'), l);
+      return;
+    }
     this.running = kind;
     this.#said = null;
     try {

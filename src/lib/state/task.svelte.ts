@@ -78,7 +78,7 @@ export class TaskState {
     this.total = 0;
     this.running = true;
     try {
-      return await work({
+      const result = await work({
         signal: controller.signal,
         progress: (done, total) => {
           if (this.#controller !== controller) return;
@@ -86,6 +86,8 @@ export class TaskState {
           if (total !== undefined) this.total = total;
         },
       });
+      // Cancelled after the work's last check: the result is dropped, as the user asked.
+      return controller.signal.aborted ? undefined : result;
     } catch (e) {
       if (controller.signal.aborted || isCancelled(e)) return undefined;
       throw e;
