@@ -99,7 +99,7 @@ describe('scrubbing', () => {
     const app = make(clock);
     app.openDataset(app.builtin.id); // a dataset opened: its first draw is measured
     flushSync();
-    clock.tick(200); // 200 ms for a first draw (every node made): not slow
+    clock.tick(150); // 150 ms for a first draw (every node made): not slow
     app.stepBy(1);
     clock.tick(16);
     expect(app.step).toBe(1);

@@ -45,7 +45,7 @@ const SLOW_STEP = 80;
  * The same for the first draw of a dataset, which makes every node (a step changes some): above
  * this many ms, its steps are taken as slow until one is measured.
  */
-const SLOW_FIRST_DRAW = 4 * SLOW_STEP;
+const SLOW_FIRST_DRAW = 2 * SLOW_STEP;
 /** Milliseconds without slider input after which a slow dataset draws the step the slider shows. */
 const SCRUB_QUIET = 100;
 /** Milliseconds between steps while playing (transition + a pause to read); half under reduced motion. */
