@@ -114,6 +114,30 @@ describe('scrubbing', () => {
     expect(app.step).toBe(1);
   });
 
+  it('while the pointer holds the thumb of a slow dataset, a pause of 100 ms is not enough; let go, it is', () => {
+    const clock = new TestClock();
+    const app = make(clock);
+    app.stepBy(1);
+    clock.tick();
+    clock.tick(120); // slow
+    app.holdSlider(true);
+    app.scrub(3);
+    clock.tick(16);
+    clock.tick(150);
+    expect([app.sliderStep, app.step]).toEqual([3, 1]);
+    app.holdSlider(false);
+    clock.tick(16);
+    expect(app.step).toBe(3);
+    // let go right after a move: the move is painted first
+    app.holdSlider(true);
+    app.scrub(4);
+    app.holdSlider(false);
+    clock.tick(16);
+    expect(app.step).toBe(3);
+    clock.tick(100);
+    expect(app.step).toBe(4);
+  });
+
   it('a fast dataset follows every frame', () => {
     const clock = new TestClock();
     const app = make(clock);
