@@ -214,23 +214,20 @@ export class MotionState<T> {
     this.#stop();
     const { clock, duration: full, maxNodes, reducedMotion, same } = this.#opts;
     const current = this.#items;
-    // Past a few thousand nodes, movement costs more than it shows: change at once (never wrong).
-    const keys = new Set(target.items.map((i) => i.key));
-    let leaving = 0;
-    for (const k of current.keys()) if (!keys.has(k)) leaving++;
-    const tooMany = target.items.length + leaving > maxNodes;
-    const frame = this.frame;
-    // Nothing moves (the same places, only the drawing changed, e.g. "stated facts only"): no motion.
-    const still = !moving && isAtRest(frame, target.items);
-    const duration = !this.#drawn || reducedMotion() || tooMany || still ? 0 : full;
-    this.#drawn = true;
-    this.step = target.step;
+    // A copy of each item's place: the items themselves move while the transition runs.
     const tr: Transition<T> = planTransition(
       [...current.values()].map((m) => ({ key: m.key, x: m.x, y: m.y, opacity: m.opacity, datum: m.datum })),
       target.items,
       target.enterFrom,
       target.exitTo,
     );
+    // Past a few thousand nodes (the target's and those leaving), movement costs more than it shows: change at once (never wrong).
+    const tooMany = tr.from.length > maxNodes;
+    // Nothing moves (the same places, only the drawing changed, e.g. "stated facts only"): no motion.
+    const still = !moving && isAtRest(this.frame, target.items);
+    const duration = !this.#drawn || reducedMotion() || tooMany || still ? 0 : full;
+    this.#drawn = true;
+    this.step = target.step;
     const run = this.#plan(tr, target.items.length, same);
     this.#run = run;
     this.#items = new Map(run.rest.map((m) => [m.key, m]));
