@@ -53,6 +53,8 @@ test('Escape gives focus back to the search result that opened the panel, or to 
   // opened from the address: no opener, so the member's row in the member timeline
   await page.goto('./?lang=en&step=2&member=pbt-tt-1999');
   await settled(page, 2);
+  // The member timeline loads after the first paint: its row must be there to take focus back.
+  await expect(page.getByTestId('member-timeline').locator('[data-member-id="pbt-tt-1999"]')).toBeAttached();
   await page.getByTestId('member-panel').getByRole('button', { name: 'Close' }).focus();
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('member-panel')).toBeHidden();
