@@ -46,19 +46,40 @@ afterEach(() => {
 });
 
 describe('scrubbing', () => {
-  it('moves the slider at once; the views follow at the next frame, skipping the steps passed over', () => {
+  it('a step that draws within a frame: the first input is drawn at once; more in the same frame wait for the next one, skipping the steps passed over', () => {
     const clock = new TestClock();
     const app = make(clock);
     app.stepBy(1);
+    flushSync();
+    expect([app.sliderStep, app.step, app.scene.step]).toEqual([1, 1, 1]);
     app.stepBy(1);
     app.scrub(3);
     flushSync();
-    expect([app.sliderStep, app.step]).toEqual([3, 0]);
+    expect([app.sliderStep, app.step]).toEqual([3, 1]);
     expect(app.sliderText).toBe(app.timeline.valueText(3, 'vi'));
     expect(app.sliderText).not.toBe(app.stepText);
-    expect(app.scene.step).toBe(0);
+    expect(app.scene.step).toBe(1);
+    clock.tick(); // step 1 reached the screen in 16 ms: still quick
+    expect(app.step).toBe(1);
     clock.tick();
     expect([app.sliderStep, app.step, app.scene.step, app.motion.step]).toEqual([3, 3, 3, 3]);
+  });
+
+  it('a step that took more than a frame: the views follow at the next frame, skipping the steps passed over', () => {
+    const clock = new TestClock();
+    const app = make(clock);
+    app.stepBy(1);
+    clock.tick(30); // 30 ms to the screen: not quick (nor slow)
+    app.stepBy(1);
+    app.scrub(3);
+    flushSync();
+    expect([app.sliderStep, app.step, app.scene.step]).toEqual([3, 1, 1]);
+    clock.tick();
+    expect([app.sliderStep, app.step, app.scene.step, app.motion.step]).toEqual([3, 3, 3, 3]);
+    clock.tick(); // that one was quick again: the next input is drawn at once
+    app.stepBy(-1);
+    flushSync();
+    expect(app.step).toBe(2);
   });
 
   it('clamps, and setStep moves both at once', () => {
@@ -78,8 +99,7 @@ describe('scrubbing', () => {
   it('when a step is slow to draw, the views wait until input pauses, then show exactly where it stopped', () => {
     const clock = new TestClock();
     const app = make(clock);
-    app.stepBy(1);
-    clock.tick(); // the views show step 1
+    app.stepBy(1); // the views show step 1 at once (the built-in dataset draws within a frame)
     expect(app.step).toBe(1);
     clock.tick(120); // the next frame came 120 ms later: slow
     for (let i = 0; i < 3; i++) {
@@ -118,7 +138,6 @@ describe('scrubbing', () => {
     const clock = new TestClock();
     const app = make(clock);
     app.stepBy(1);
-    clock.tick();
     clock.tick(120); // slow
     app.holdSlider(true);
     app.scrub(3);

@@ -46,6 +46,12 @@ const SLOW_STEP = 50;
  * this many ms, its steps are taken as slow until one is measured.
  */
 const SLOW_FIRST_DRAW = 160;
+/**
+ * Milliseconds from a step's drawing to the next frame at or under which the drawing fit in one
+ * frame (a frame lasts 16.7 ms at 60 Hz, plus jitter): the next slider input is then drawn in its own
+ * event, not at the next frame, so that it is painted at the next frame rather than the one after.
+ */
+const QUICK_STEP = 20;
 /** Milliseconds without slider input after which a slow dataset draws the step the slider shows. */
 const SCRUB_QUIET = 100;
 /** The same while the pointer holds the slider's thumb (a drag that pauses has not stopped). */
@@ -224,6 +230,8 @@ export class AppState {
   #lastInput = 0;
   /** Whether the last step drawn after input took longer than `SLOW_STEP` to reach the screen. */
   #slow = false;
+  /** Whether the last step (or the dataset's first draw) reached the screen within `QUICK_STEP`. */
+  #quick = true;
 
   /** The built-in dataset (always available, never deleted). */
   readonly builtin: Dataset;
@@ -393,7 +401,9 @@ export class AppState {
   #measureDraw(): void {
     const start = this.#clock.now();
     this.#clock.frame(() => {
-      this.#slow = this.#clock.now() - start > SLOW_FIRST_DRAW;
+      const delay = this.#clock.now() - start;
+      this.#slow = delay > SLOW_FIRST_DRAW;
+      this.#quick = delay <= QUICK_STEP;
     });
   }
 
@@ -532,7 +542,8 @@ export class AppState {
   }
 
   /**
-   * The slider moved: stop playing, put the slider at `i` (clamped) at once; the views follow at the
+   * The slider moved: stop playing, put the slider at `i` (clamped) at once. The views follow at
+   * once when the last step drew within a frame (`QUICK_STEP`) and none is being drawn, else at the
    * next frame (a slow dataset: once the input pauses for `SCRUB_QUIET` ms). Steps passed over in
    * between are skipped; the step where the input stops is always drawn.
    */
@@ -541,7 +552,9 @@ export class AppState {
     this.sliderStep = this.#clampStep(i);
     this.#lastInput = this.#clock.now();
     if (this.sliderStep === this.step) return this.#cancelFollow();
-    if (this.#follow === null) this.#follow = this.#clock.frame(() => this.#followSlider());
+    if (this.#follow !== null) return;
+    if (this.#quick) this.#drawSlider(this.#lastInput);
+    else this.#follow = this.#clock.frame(() => this.#followSlider());
   }
 
   /**
@@ -568,11 +581,18 @@ export class AppState {
       this.#follow = this.#clock.frame(() => this.#followSlider());
       return;
     }
+    this.#drawSlider(now);
+  }
+
+  /** Show the slider's step in the views now (clock ms `now`), and measure how long it takes to reach the screen. */
+  #drawSlider(now: number): void {
     this.step = this.sliderStep;
     // The next frame starts once this step is drawn and painted: that delay says whether drawing is slow.
     const measure = this.#clock.frame(() => {
       if (this.#follow === measure) this.#follow = null;
-      this.#slow = this.#clock.now() - now > SLOW_STEP;
+      const delay = this.#clock.now() - now;
+      this.#slow = delay > SLOW_STEP;
+      this.#quick = delay <= QUICK_STEP;
       if (this.sliderStep !== this.step && this.#follow === null) this.#follow = this.#clock.frame(() => this.#followSlider());
     });
     this.#follow = measure;
