@@ -50,6 +50,22 @@ describe('frames', () => {
     ]);
   });
 
+  it('more than `crowd` entering (or leaving) items fade in (out) in place; the other side keeps its anchor', () => {
+    const current: FrameItem<string>[] = ['a', 'b', 'c'].map((key, i) => ({ key, x: i * 10, y: 0, opacity: 1, datum: key }));
+    // 3 enter (d, e, f), 1 leaves (c), crowd 2: the entering fade in place, the leaving one goes to the anchor
+    const tr = planTransition(current, target([['a', 0, 0], ['b', 10, 0], ['d', 40, 5], ['e', 50, 5], ['f', 60, 5]]), anchor, anchor, 2);
+    expect(tr.from.map((d) => [d.key, d.x, d.y, d.opacity])).toEqual([
+      ['a', 0, 0, 1], ['b', 10, 0, 1], ['d', 40, 5, 0], ['e', 50, 5, 0], ['f', 60, 5, 0], ['c', 20, 0, 1],
+    ]);
+    expect(tr.to.at(-1)).toMatchObject({ key: 'c', x: -100, y: 0, opacity: 0 });
+    // the other way round: 3 leave in place, 1 enters from the anchor
+    const back = planTransition(tr.to.slice(0, 5), target([['a', 0, 0], ['g', 70, 0]]), anchor, anchor, 2);
+    expect(back.from.find((d) => d.key === 'g')).toMatchObject({ x: -100, y: 0, opacity: 0 });
+    expect(back.to.filter((d) => d.opacity === 0).map((d) => [d.key, d.x, d.y])).toEqual([['b', 10, 0], ['d', 40, 5], ['e', 50, 5], ['f', 60, 5]]);
+    // at the default (CROWD = 40), three is not a crowd
+    expect(planTransition(current, target([['d', 40, 5], ['e', 50, 5], ['f', 60, 5]]), anchor, anchor).from[0]).toMatchObject({ key: 'd', x: -100 });
+  });
+
   it('between is exact at the end', () => {
     expect(between({ x: 0.1, y: 0.2, opacity: 0 }, { x: 0.3, y: 0.7, opacity: 1 }, 1)).toEqual({ x: 0.3, y: 0.7, opacity: 1 });
   });
