@@ -51,6 +51,7 @@ test('a parliament with two terms: the term picker chooses the term, the steps a
   // The URL brings the term back after a reload; a bad one falls back with a notice.
   await term.selectOption('term/31');
   await settled(page, 0);
+  await expect(page).toHaveURL(/term=term%2F31/);
   await page.reload();
   await settled(page, 0);
   await expect(page.getByTestId('term')).toHaveValue('term/31');
