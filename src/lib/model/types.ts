@@ -222,12 +222,54 @@ export interface Dataset {
   /** Notes on the dataset as a whole (e.g. discrepancies in the source). */
   notes?: DatasetNote[];
   /**
+   * Inferred parts that the source allows to read several ways, each with its readings (the 12 of
+   * the 1999 by-election in the built-in dataset). See `model/readings.ts`.
+   */
+  alternatives?: Alternative[];
+  /**
    * Fields of an imported plain Popolo file that our format has no place for (identifiers, links,
    * areas...), kept so that exporting back to Popolo returns them. Written by `io/popolo.ts`.
    */
   popolo?: Record<string, unknown>;
   /** Optional JSON Schema reference for editors (`data/schema.json`). */
   $schema?: string;
+}
+
+/**
+ * An inferred part of a dataset that the source allows to read in several ways, e.g. which Standing
+ * post each person elected in 1999 took. The dataset's own records (`replaces`) are the default
+ * reading; every other reading replaces them with its own set.
+ */
+export interface Alternative {
+  id: string;
+  /** The event whose changes the readings differ on (the 1999 by-election). */
+  event_id?: string;
+  /** What is read several ways, e.g. "Who took which Standing post in 1999". */
+  label: LangString;
+  /** Why the source allows several readings (the arithmetic, what it does not say). */
+  basis: LangString;
+  /** Ids of the dataset's memberships that make up the default reading (each reading replaces them all). */
+  replaces: string[];
+  /** The readings, the default first; exactly one has `default: true`. */
+  readings: Reading[];
+  citations?: Citation[];
+}
+
+/** One reading of an `Alternative`: named, reasoned, and a set of memberships replacing the default set. */
+export interface Reading {
+  /** Unique in the dataset (the URL's `reading=`). */
+  id: string;
+  label: LangString;
+  /** The reasoning, in words. */
+  basis: LangString;
+  /** The default reading: the dataset's own records (`replaces`); it lists no memberships. */
+  default?: boolean;
+  /** The memberships that replace `replaces` (absent on the default reading). */
+  memberships?: Membership[];
+  /** Persons this reading adds, or redescribes (same id: replaces the dataset's record). */
+  persons?: Person[];
+  /** Posts this reading adds, or redescribes (same id: replaces the dataset's record). */
+  posts?: Post[];
 }
 
 /** A note on the dataset as a whole, e.g. a discrepancy in the source. */
