@@ -45,7 +45,7 @@ export function applyReading(dataset: Dataset, id: string | null): Dataset {
       placed = true;
     }
   }
-  if (!placed) memberships.push(...reading.memberships);
+  if (!placed) memberships.push(...reading.memberships!);
   return {
     ...dataset,
     memberships,
