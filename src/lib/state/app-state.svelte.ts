@@ -46,12 +46,6 @@ const SLOW_STEP = 50;
  * this many ms, its steps are taken as slow until one is measured.
  */
 const SLOW_FIRST_DRAW = 160;
-/**
- * Milliseconds from a step's drawing to the next frame at or under which the drawing fit in one
- * frame (a frame lasts 16.7 ms at 60 Hz, plus jitter): the next slider input is then drawn in its own
- * event, not at the next frame, so that it is painted at the next frame rather than the one after.
- */
-const QUICK_STEP = 20;
 /** Milliseconds without slider input after which a slow dataset draws the step the slider shows. */
 const SCRUB_QUIET = 100;
 /** The same while the pointer holds the slider's thumb (a drag that pauses has not stopped). */
@@ -230,8 +224,6 @@ export class AppState {
   #lastInput = 0;
   /** Whether the last step drawn after input took longer than `SLOW_STEP` to reach the screen. */
   #slow = false;
-  /** Whether the last step (or the dataset's first draw) reached the screen within `QUICK_STEP`. */
-  #quick = true;
 
   /** The built-in dataset (always available, never deleted). */
   readonly builtin: Dataset;
@@ -403,7 +395,6 @@ export class AppState {
     this.#clock.frame(() => {
       const delay = this.#clock.now() - start;
       this.#slow = delay > SLOW_FIRST_DRAW;
-      this.#quick = delay <= QUICK_STEP;
     });
   }
 
@@ -543,9 +534,9 @@ export class AppState {
 
   /**
    * The slider moved: stop playing, put the slider at `i` (clamped) at once. The views follow at
-   * once when the last step drew within a frame (`QUICK_STEP`) and none is being drawn, else at the
-   * next frame (a slow dataset: once the input pauses for `SCRUB_QUIET` ms). Steps passed over in
-   * between are skipped; the step where the input stops is always drawn.
+   * once, in this event, when no step is being drawn (so the step is painted at the next frame);
+   * else at the next frame, skipping the steps passed over. A slow dataset (`SLOW_STEP`) draws only
+   * once the input pauses for `SCRUB_QUIET` ms. The step where the input stops is always drawn.
    */
   scrub(i: number): void {
     this.stop();
@@ -553,7 +544,7 @@ export class AppState {
     this.#lastInput = this.#clock.now();
     if (this.sliderStep === this.step) return this.#cancelFollow();
     if (this.#follow !== null) return;
-    if (this.#quick) this.#drawSlider(this.#lastInput);
+    if (!this.#slow) this.#drawSlider(this.#lastInput);
     else this.#follow = this.#clock.frame(() => this.#followSlider());
   }
 
@@ -592,7 +583,6 @@ export class AppState {
       if (this.#follow === measure) this.#follow = null;
       const delay = this.#clock.now() - now;
       this.#slow = delay > SLOW_STEP;
-      this.#quick = delay <= QUICK_STEP;
       if (this.sliderStep !== this.step && this.#follow === null) this.#follow = this.#clock.frame(() => this.#followSlider());
     });
     this.#follow = measure;
