@@ -23,7 +23,8 @@
  * member) held a BTV seat, is forced by the stated counts: those seats are `stated`, with the
  * arithmetic as their note. Which post each took is inferred: a Standing Office membership is
  * `inferred` with its basis; a BTV post on a stated BTV seat is `post_certainty: "inferred"` with
- * its `post_basis`.
+ * its `post_basis`. The person records of the newcomer and the sitting member are `inferred`: each
+ * is described by the post the reading gives them (their seats, forced by the counts, are stated).
  */
 import type { Alternative, Citation, LangString, Membership, Person, Reading } from '../../src/lib/model/types.ts';
 
@@ -328,8 +329,9 @@ export const SITTING_BCH_NOTE: LangString = {
 };
 
 /**
- * The persons a reading describes by role: the newcomer and the sitting member. Both are `stated`
- * (the counts force them), with a note saying that the post in their description is the reading's.
+ * The persons a reading describes by role: the newcomer and the sitting member. The counts force
+ * them (their seats are stated), but each is described by the post the reading gives them, so the
+ * person record (its description) is `inferred`, its basis saying which part is forced and which not.
  */
 export function readingPersons(a: Assignment): Person[] {
   const { newcomer, inner } = postsByOrigin(a);
@@ -344,8 +346,8 @@ export function readingPersons(a: Assignment): Person[] {
       name: sittingName,
       anonymous: true,
       citations: [cite('para 3'), cite('para 6')],
-      certainty: 'stated',
-      note: {
+      certainty: 'inferred',
+      basis: {
         vi: 'Một trong 11 ủy viên Ban Thường vụ đầu nhiệm kỳ (đoạn 3); văn bản không nhắc riêng tới người này. Việc một người đã ở BTV nhận một trong bốn chức danh Thường vụ năm 1999 do các con số buộc phải có (đoạn 3–6); tên gọi theo chức danh ở đây là của cách đọc đang chọn, là suy luận.',
         en: 'One of the 11 start-of-term Standing members (para 3); the text does not mention this person on their own. That someone already in the BTV took one of the four Standing posts in 1999 is forced by the counts (paras 3-6); the post in this description is the chosen reading\'s, and is inferred.',
       },
@@ -355,8 +357,8 @@ export function readingPersons(a: Assignment): Person[] {
       name: newName,
       anonymous: true,
       citations: [cite('para 6')],
-      certainty: 'stated',
-      note: {
+      certainty: 'inferred',
+      basis: {
         vi: 'Một người mới vào BCH và BTV năm 1999: điều này do các con số được nêu buộc phải có (đoạn 3–6). Tên gọi theo chức danh ở đây là của cách đọc đang chọn, là suy luận.',
         en: 'Someone new to the BCH and the BTV in 1999: forced by the stated counts (paras 3-6). The post in this description is the chosen reading\'s, and is inferred.',
       },
@@ -367,11 +369,11 @@ export function readingPersons(a: Assignment): Person[] {
 /** A reading's label: which post went to the newcomer, which to the raised BCH members, which to the sitting member. */
 export function readingLabel(a: Assignment): LangString {
   const { newcomer, outer, inner } = postsByOrigin(a);
-  const head = isConvention(a) ? { vi: 'Lệ kế nhiệm thường gặp (mặc định): ', en: 'Usual succession (default): ' } : { vi: '', en: '' };
+  const head = isConvention(a) ? { vi: 'Lệ kế nhiệm thường gặp (mặc định). ', en: 'Usual succession (default). ' } : { vi: '', en: '' };
   const vi = `người mới vào BCH: ${POST_SHORT[newcomer].vi}; ủy viên BCH được đưa vào BTV: ${POST_SHORT[outer[0]].vi}, ${POST_SHORT[outer[1]].vi}; người đã ở BTV: ${POST_SHORT[inner].vi}`;
   const en = `newcomer to the BCH: ${POST_SHORT[newcomer].en}; BCH members raised to the BTV: ${POST_SHORT[outer[0]].en}, ${POST_SHORT[outer[1]].en}; already in the BTV: ${POST_SHORT[inner].en}`;
   const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-  return { vi: cap(`${head.vi}${vi}`), en: cap(`${head.en}${en}`) };
+  return { vi: `${head.vi}${cap(vi)}`, en: `${head.en}${cap(en)}` };
 }
 
 /** A reading's basis: the arithmetic, then what this reading says and what follows from it. */

@@ -225,12 +225,21 @@ describe('D3: what the counts force is stated, which post each person took is in
     }
   });
 
-  test('the persons the counts force are stated, with a note saying that the post in their description is inferred', () => {
-    for (const id of ['pbt-tt-1996', 'pbt-tt-1999']) {
+  test('the persons described by the post a reading gives them are inferred (in the file and in every reading), their basis saying that the counts force them', () => {
+    const all = [raw.persons, ...alternative.readings.slice(1).map((r) => r.persons!)];
+    for (const persons of all) {
+      for (const id of ['pbt-tt-1996', 'pbt-tt-1999']) {
+        const p = persons.find((x) => x.id === id)!;
+        expect(p.certainty, id).toBe('inferred');
+        expect(hasBoth(p.basis), id).toBe(true);
+        expect(p.basis!.en).toMatch(/forced by the (stated )?counts/);
+        expect(p.basis!.vi).toMatch(/buộc phải có/);
+      }
+    }
+    for (const id of ['bch-20', 'bch-21']) {
       const p = raw.persons.find((x) => x.id === id)!;
-      expect(p.certainty, id).toBe('stated');
-      expect(p.basis, id).toBeUndefined();
-      expect(hasBoth(p.note), id).toBe(true);
+      expect(p.certainty ?? 'stated', id).toBe('stated');
+      expect(p.note!.en).toMatch(/forced by the counts/);
     }
   });
 
