@@ -31,7 +31,7 @@ import type { Alternative, Citation, LangString, Membership, Person, Reading } f
 /** Where a post's new holder came from: new to the committee, a BCH member raised to the BTV, or already in the BTV. */
 export type Origin = 'newcomer' | 'outer' | 'inner';
 
-/** The four Standing posts filled in 1999, in the dataset's post order. */
+/** The four Standing posts filled in 1999, in the order para 6 lists them (the readings and the raised members follow it). */
 export const POSTS = ['bi-thu', 'pbt-tt', 'uvtv-to-chuc', 'uvtv-quan-su'] as const;
 /** One of `POSTS`. */
 export type StandingPost = (typeof POSTS)[number];
