@@ -48,7 +48,7 @@ describe('member timeline rows', () => {
   it('lists each reasoning text once', () => {
     const bases = rowBases(row(members, 'pbt-tt-1996'), 'en');
     expect(bases).toHaveLength(2);
-    expect(bases[0]).toMatch(/^Para 6 lists seven posts filled in 1999/);
+    expect(bases[0]).toMatch(/^The counts \(28 and 7 after the 1999 retirements, 32 and 10 in the report/);
     expect(rowBases(row(members, 'bch-05'), 'en')).toEqual([]);
   });
 

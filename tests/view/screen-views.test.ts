@@ -124,7 +124,7 @@ describe('member timeline bodies and tooltips', () => {
     const [first, ...rest] = segmentTitle(timeline, r, r.segments[0]!, 0, 'vi').split('\n');
     expect(first).toBe('BCH, BTV, Thường trực từ 1999 (suy luận)');
     expect(rest).toHaveLength(1);
-    expect(rest[0]!.startsWith('Lý do suy luận: Đoạn 6 kể bảy chức danh')).toBe(true);
+    expect(rest[0]!.startsWith('Lý do suy luận: Các con số (28 và 7 sau đợt nghỉ hưu năm 1999')).toBe(true);
     const plain = rows.find((x) => x.id === 'bi-thu-1996')!;
     expect(segmentTitle(timeline, plain, plain.segments[0]!, 0, 'en')).toBe(segmentText(timeline, plain, plain.segments[0]!, 0, 'en'));
   });

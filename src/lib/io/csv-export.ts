@@ -14,6 +14,7 @@ import { pick } from '../model/lang.ts';
 import { CSV_COLUMNS, type CsvColumn } from './csv-columns.ts';
 import type { CsvDelimiter } from './csv-parse.ts';
 import { nameKey } from './normalize.ts';
+import { inferenceBasis, isInferred } from '../model/certainty.ts';
 
 /** Options of the CSV writers. */
 export interface CsvWriteOptions {
@@ -136,8 +137,9 @@ export function csvProjection(dataset: Dataset, lang?: Lang): CsvProjectionRow[]
       start_cause: m.start_cause ?? '',
       end_cause: m.end_cause ?? '',
       destination: text(m.end_destination),
-      certainty: m.certainty === 'inferred' ? 'inferred' : 'stated',
-      basis: text(m.basis),
+      // CSV has no column for the post's own certainty: a membership whose post is inferred is written inferred, with that basis.
+      certainty: isInferred(m) ? 'inferred' : 'stated',
+      basis: text(inferenceBasis(m) ?? m.basis),
       note: text(m.note),
       source: (m.citations ?? []).map((c) => [c.source_id, c.locator ?? ''] as [string, string]),
       group: orgName(m.on_behalf_of_id),
@@ -177,7 +179,7 @@ export function exportCsv(dataset: Dataset, opts: CsvWriteOptions = {}): string 
   });
   // Write certainty only where the dataset does (absent stays absent).
   memberships.forEach((m, i) => {
-    if (m.certainty) rows[i + 1]![columns.indexOf('certainty')] = m.certainty;
+    if (m.certainty || (m.post_certainty && isInferred(m))) rows[i + 1]![columns.indexOf('certainty')] = isInferred(m) ? 'inferred' : 'stated';
   });
   return formatCsv(rows, { ...opts, lang });
 }
@@ -216,7 +218,7 @@ export function roleTableCsv(source: Dataset | Timeline, opts: CsvWriteOptions =
         .map((p) => {
           const inferred = c.membership_ids.some((id) => {
             const m = timeline.membershipById.get(id);
-            return m?.person_id === p && m.certainty === 'inferred';
+            return m?.person_id === p && isInferred(m);
           });
           return inferred ? `${name(p)} (${t.inferredMark})` : name(p);
         })

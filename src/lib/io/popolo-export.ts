@@ -92,7 +92,7 @@ export function buildPopolo(dataset: Dataset): Obj {
     if (m.start_date !== undefined) o.start_date = m.start_date;
     if (m.end_date !== undefined) o.end_date = m.end_date;
     if (m.legislative_period_id !== undefined) o.legislative_period_id = m.legislative_period_id;
-    const rest = pick(m, ['start_event_id', 'end_event_id', 'start_cause', 'end_cause', 'end_destination', 'end_destination_wikidata', ...PROVENANCE]);
+    const rest = pick(m, ['start_event_id', 'end_event_id', 'start_cause', 'end_cause', 'end_destination', 'end_destination_wikidata', 'post_certainty', 'post_basis', ...PROVENANCE]);
     return withNs(o, { ...ns, ...rest });
   });
   const events: Obj[] = d.events.map((e) => {
@@ -135,7 +135,7 @@ export function buildPopolo(dataset: Dataset): Obj {
     sources: d.sources,
     claims: d.claims,
     annotations: others,
-    ...pick(d, ['notes']),
+    ...pick(d, ['notes', 'alternatives']),
   };
   if (!jsonEqual(natural, d.annotations.map((a) => a.id))) top.annotation_order = d.annotations.map((a) => a.id);
   return { persons, organizations, posts, memberships, events, [NS]: top };

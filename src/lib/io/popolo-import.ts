@@ -474,7 +474,7 @@ export function mapMemberships(
         on_behalf_of_id: 'on_behalf_of_id',
       },
     });
-    return fromNs(m, n, ['start_event_id', 'end_event_id', 'start_cause', 'end_cause', 'end_destination', 'end_destination_wikidata', ...PROVENANCE]);
+    return fromNs(m, n, ['start_event_id', 'end_event_id', 'start_cause', 'end_cause', 'end_destination', 'end_destination_wikidata', 'post_certainty', 'post_basis', ...PROVENANCE]);
   });
   for (const [term, count] of fromTerm) {
     const t = terms.get(term)!;
@@ -545,6 +545,7 @@ export function assemblePopoloDataset(file: string, ns: Obj | undefined, languag
     annotations: parts.annotations,
   });
   if (ns && ns.notes !== undefined) dataset.notes = ns.notes;
+  if (ns && ns.alternatives !== undefined) dataset.alternatives = ns.alternatives;
   for (const c of ['sources', 'claims', 'notes'] as const) {
     const l = dataset[c];
     if (Array.isArray(l)) l.forEach((r: unknown, k: number) => origins.set(`/${c}/${k}`, { base: `/${NS}/${c}/${k}`, fields: isObj(r) ? allFields(r) : {} }));
@@ -644,7 +645,7 @@ function mapPointer(pointer: string, origins: Map<string, Origin>, hasNs: boolea
       return key !== undefined ? `${o.base}/${key}${rest}` : `${o.base}/${NS}/${field}${rest}`;
     }
   }
-  if (parts.length >= 1 && ['format', 'format_version', 'id', 'title', 'description', 'language', 'sources', 'claims', 'notes'].includes(parts[0]!)) {
+  if (parts.length >= 1 && ['format', 'format_version', 'id', 'title', 'description', 'language', 'sources', 'claims', 'notes', 'alternatives'].includes(parts[0]!)) {
     return hasNs ? `/${NS}${pointer}` : '';
   }
   return pointer;

@@ -156,6 +156,8 @@ const membership = v.object(
     end_cause: v.optional(v.picklist(END_CAUSES, tag({ allowed: END_CAUSES.join(', ') }))),
     end_destination: v.optional(langString('Where the person went.')),
     end_destination_wikidata: v.optional(plainString('A Wikidata item id (Q…) for the destination, only where verified.')),
+    post_certainty: v.optional(v.pipe(certainty(), v.description('The certainty of the post alone, when it differs from the membership\'s: a stated seat whose post is "inferred".'))),
+    post_basis: v.optional(langString('Why the post is inferred, when post_certainty is "inferred".')),
     ...provenance,
   },
   tag({ e: 'object' }),
@@ -209,6 +211,32 @@ const note = v.object(
 const list = <T extends v.GenericSchema>(item: T, description: string) =>
   v.pipe(v.array(item, tag({ e: 'array' })), v.description(description));
 
+const reading = v.object(
+  {
+    id: text('Stable id of the reading, unique in the dataset (the URL\'s reading=).'),
+    label: langString('What the reading says, in words.'),
+    basis: langString('The reasoning behind the reading.'),
+    default: v.optional(v.boolean(tag({ e: 'boolean' }))),
+    memberships: v.optional(list(membership, 'The memberships that replace the alternative\'s replaces (absent on the default reading).')),
+    persons: v.optional(list(person, 'Persons the reading adds or redescribes (same id).')),
+    posts: v.optional(list(post, 'Posts the reading adds or redescribes (same id).')),
+  },
+  tag({ e: 'object' }),
+);
+
+const alternative = v.object(
+  {
+    id: text('Stable id of the alternative.'),
+    event_id: v.optional(text('The event whose changes the readings differ on.')),
+    label: langString('What is read several ways.'),
+    basis: langString('Why the source allows several readings.'),
+    replaces: v.array(text('The id of a membership of the default reading.'), tag({ e: 'array' })),
+    readings: list(reading, 'The readings, the default first.'),
+    citations: v.optional(v.array(citation, tag({ e: 'array' }))),
+  },
+  tag({ e: 'object' }),
+);
+
 /** The valibot schema of a `Dataset` file. Object keys are listed in the canonical export order. */
 export const datasetSchema = v.pipe(
   v.object(
@@ -229,6 +257,7 @@ export const datasetSchema = v.pipe(
       claims: list(claim, 'Member counts a source states at a date.'),
       annotations: list(annotation, 'Things on the time axis that change no membership.'),
       notes: v.optional(list(note, 'Remarks on the dataset as a whole.')),
+      alternatives: v.optional(list(alternative, 'Inferred parts the source allows to read several ways, each with its readings.')),
       popolo: v.optional(
         v.pipe(
           v.record(v.string(), v.unknown(), tag({ e: 'object' })),

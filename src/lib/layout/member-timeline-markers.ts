@@ -9,6 +9,7 @@ import type { EndCause, StartCause } from '../model/types.ts';
 import { orgRank } from '../model/snapshots.ts';
 import { shapeFor } from './nodes.ts';
 import type { DrawContext, Run, TimelineMarker, TimelineMode } from './member-timeline-types.ts';
+import { isInferred } from '../model/certainty.ts';
 
 /**
  * The end marker of run `r`, which ends at `endStep` (null: still going at the last step, no
@@ -29,7 +30,7 @@ export function endMarker(ctx: DrawContext, mode: TimelineMode, r: Run, endStep:
     shape: shapeFor('departed', cause),
     cause,
     person_id: r.person_id,
-    inferred: ending.some((sp) => sp.membership.certainty === 'inferred'),
+    inferred: ending.some((sp) => isInferred(sp.membership)),
     destination: outer?.membership.end_destination ?? null,
   };
 }
@@ -54,7 +55,7 @@ export function startMarker(ctx: DrawContext, mode: TimelineMode, r: Run, endsAt
     shape: 'circle',
     cause,
     person_id: r.person_id,
-    inferred: starting.some((sp) => sp.membership.certainty === 'inferred'),
+    inferred: starting.some((sp) => isInferred(sp.membership)),
     destination: null,
   };
 }

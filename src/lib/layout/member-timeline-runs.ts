@@ -7,6 +7,7 @@ import type { Timeline } from '../model/steps.ts';
 import type { MembershipSpan } from '../model/spans.ts';
 import { orgRank, sortPosts } from '../model/snapshots.ts';
 import type { Run } from './member-timeline-types.ts';
+import { isInferred } from '../model/certainty.ts';
 
 /** Change points of a set of spans (steps where something starts or ends), sorted, within [0, n). */
 export function boundaries(spans: readonly MembershipSpan[], n: number): number[] {
@@ -37,7 +38,7 @@ export function memberRuns(timeline: Timeline, pid: string, own: MembershipSpan[
       active.map((sp) => sp.membership.post_id).filter((p): p is string => typeof p === 'string' && p !== ''),
       timeline.postOrder,
     );
-    const inferred = active.some((sp) => sp.membership.organization_id === org && sp.membership.certainty === 'inferred');
+    const inferred = active.some((sp) => sp.membership.organization_id === org && isInferred(sp.membership));
     const sig = `${org}|${posts.join(',')}|${inferred ? 1 : 0}`;
     const openStart = a === 0 && active.some((sp) => sp.startStep === null);
     const last = runs[runs.length - 1];
@@ -60,7 +61,7 @@ export function seatRuns(postId: string, org: string, own: MembershipSpan[], n: 
     const end = Math.min(n, sp.end);
     if (end <= start) continue;
     const pid = sp.membership.person_id;
-    const inferred = sp.membership.certainty === 'inferred';
+    const inferred = isInferred(sp.membership);
     const sig = `${pid}|${inferred ? 1 : 0}`;
     const last = runs.find((r) => r.person_id === pid && r.end === start && r.sig === sig);
     if (last) {

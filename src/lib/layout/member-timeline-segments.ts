@@ -7,6 +7,7 @@
 import type { LangString } from '../model/types.ts';
 import type { MembershipSpan } from '../model/spans.ts';
 import type { DrawContext, Run, TimelineMode, TimelineSegment } from './member-timeline-types.ts';
+import { inferenceBasis, isInferred } from '../model/certainty.ts';
 
 /**
  * The segment of run `r`, the `i`-th of its row (its key is `g<i>`), and whether it ends in the
@@ -50,7 +51,7 @@ export function runSegment(ctx: DrawContext, mode: TimelineMode, r: Run, i: numb
   // A start known only to a wide span can overlap the end (1996 … 6/1996): no solid part then.
   if (solidX1 < solidX0) solidX1 = solidX0 = Math.max(x0, solidX1);
   const inferredSpans = r.spans.filter(
-    (sp) => sp.membership.certainty === 'inferred' && (mode === 'seat' || sp.membership.organization_id === r.org),
+    (sp) => isInferred(sp.membership) && (mode === 'seat' || sp.membership.organization_id === r.org),
   );
   const segment: TimelineSegment = {
     key: `g${i}`,
@@ -78,7 +79,7 @@ export function inferredBasis(spans: readonly MembershipSpan[]): LangString[] {
   const basis: LangString[] = [];
   const seenBasis = new Set<string>();
   for (const sp of spans) {
-    const b = sp.membership.basis;
+    const b = inferenceBasis(sp.membership) ?? sp.membership.basis;
     if (!b) continue;
     const k = JSON.stringify(b);
     if (!seenBasis.has(k)) (seenBasis.add(k), basis.push(b));

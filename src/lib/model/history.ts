@@ -7,6 +7,7 @@ import type { PartialDate } from './dates.ts';
 import type { Timeline } from './steps.ts';
 import type { MembershipSpan } from './spans.ts';
 import { orgRank, sortPosts } from './snapshots.ts';
+import { inferenceBasis, isInferred } from './certainty.ts';
 
 /** A person's situation at one step. */
 export interface PersonStepState {
@@ -90,7 +91,7 @@ export function personHistory(timeline: Timeline, personId: string): PersonHisto
       innermost,
       post_ids: sortPosts(postsOf(active), timeline.postOrder),
       membership_ids: active.map((sp) => sp.membership.id),
-      inferred: active.some((sp) => sp.membership.certainty === 'inferred'),
+      inferred: active.some((sp) => isInferred(sp.membership)),
     };
   });
   const changes: PersonChange[] = [];
@@ -122,8 +123,8 @@ function changeOf(timeline: Timeline, sp: MembershipSpan, kind: 'start' | 'end',
     destination: kind === 'end' ? (m.end_destination ?? null) : null,
     destination_wikidata: kind === 'end' ? (m.end_destination_wikidata ?? null) : null,
     citations: m.citations ?? [],
-    certainty: m.certainty ?? 'stated',
-    basis: m.basis ?? null,
+    certainty: isInferred(m) ? 'inferred' : 'stated',
+    basis: inferenceBasis(m) ?? (m.basis ?? null),
   };
 }
 
@@ -176,7 +177,7 @@ export function roleTable(timeline: Timeline): RoleRow[] {
           kind: 'held',
           person_ids: [...new Set(active.map((sp) => sp.membership.person_id))],
           membership_ids: active.map((sp) => sp.membership.id),
-          inferred: active.some((sp) => sp.membership.certainty === 'inferred'),
+          inferred: active.some((sp) => isInferred(sp.membership)),
         });
       } else if (firstEnd <= k && lastStart > k) {
         cells.push({ kind: 'vacant' });

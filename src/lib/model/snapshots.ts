@@ -20,6 +20,7 @@ import type { Membership, Organization } from './types.ts';
 import type { Departure, Seat, Snapshot, Step } from './timeline-types.ts';
 import type { OrgTree } from './org-tree.ts';
 import type { MembershipSpan } from './spans.ts';
+import { isInferred } from './certainty.ts';
 
 export type { MembershipLookup } from './timeline-types.ts';
 
@@ -249,7 +250,7 @@ export class SnapshotEngine {
       if (!orgs.includes(m.organization_id)) orgs.push(m.organization_id);
       const post = m.post_id;
       if (typeof post === 'string' && post !== '' && !posts.includes(post)) posts.push(post);
-      if (m.certainty === 'inferred') inferred = true;
+      if (isInferred(m)) inferred = true;
     }
     orgs.sort((a, b) => orgRank(orgTree, a) - orgRank(orgTree, b));
     let innermost = orgs[0]!;
@@ -282,7 +283,7 @@ export class SnapshotEngine {
         ended.map((i) => spans[i]!.membership.post_id).filter((x): x is string => typeof x === 'string' && x !== ''),
         postOrder,
       ),
-      inferred: ended.some((i) => spans[i]!.membership.certainty === 'inferred'),
+      inferred: ended.some((i) => isInferred(spans[i]!.membership)),
     };
   }
 

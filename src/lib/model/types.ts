@@ -161,6 +161,14 @@ export interface Membership extends Provenance {
   end_event_id?: string;
   start_cause?: StartCause;
   end_cause?: EndCause;
+  /**
+   * The certainty of the post alone (`post_id`), when it differs from the membership's: a seat the
+   * source states (`certainty` stated) whose post is inferred (`"inferred"`, with `post_basis`).
+   * Absent: the post is as certain as the membership. Read through `model/certainty.ts`.
+   */
+  post_certainty?: Certainty;
+  /** Why the post is inferred, when `post_certainty` is `inferred`: the reasoning, in words. */
+  post_basis?: LangString;
   /** Where the person went, e.g. `{ vi: "cấp Thành phố", en: "City level" }`. */
   end_destination?: LangString;
   /** A Wikidata item id (`Q…`) for the destination, only where verified. */

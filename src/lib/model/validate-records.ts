@@ -172,6 +172,7 @@ export function checkValues(lists: Lists): Problem[] {
   lists.memberships.forEach((m, i) => {
     oneOf(m.start_cause, START_CAUSES, `/memberships/${i}/start_cause`, 'start_cause');
     oneOf(m.end_cause, END_CAUSES, `/memberships/${i}/end_cause`, 'end_cause');
+    oneOf(m.post_certainty, ['stated', 'inferred'], `/memberships/${i}/post_certainty`, 'post_certainty');
   });
   for (const c of COLLECTIONS) {
     lists[c].forEach((r, i) => oneOf(r.certainty, ['stated', 'inferred'], `/${c}/${i}/certainty`, 'certainty'));
@@ -263,7 +264,7 @@ export function checkEventOrder(events: readonly AnyRecord[]): { eventDates: (Pa
 /**
  * Last stage: `inferred-without-basis` warnings for every record marked `certainty: "inferred"`
  * without a non-blank `basis`, and for sources whose `report_date_certainty` is inferred without
- * `report_date_basis`.
+ * `report_date_basis`, and for memberships whose `post_certainty` is inferred without `post_basis`.
  */
 export function checkProvenance(lists: Lists): Problem[] {
   const { out, add } = problemSink();
@@ -274,6 +275,11 @@ export function checkProvenance(lists: Lists): Problem[] {
       }
     });
   }
+  lists.memberships.forEach((m, i) => {
+    if (m.post_certainty === 'inferred' && m.certainty !== 'inferred' && !hasText(m.post_basis)) {
+      add('warning', 'inferred-without-basis', `/memberships/${i}/post_basis`, { collection: 'memberships', id: String(m.id ?? '') });
+    }
+  });
   lists.sources.forEach((s, i) => {
     if (s.report_date_certainty === 'inferred' && !hasText(s.report_date_basis)) {
       add('warning', 'inferred-without-basis', `/sources/${i}/report_date_basis`, { collection: 'sources', id: String(s.id ?? '') });
