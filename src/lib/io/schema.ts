@@ -177,7 +177,7 @@ const claim = v.object(
   {
     id: text('Stable id of the claim.'),
     organization_id: text('The id of the body counted.'),
-    date: dateOrInterval('When the count holds.'),
+    date: dateOrInterval('When the count holds: a date, or an interval when it held at some moment known only to lie within it (e.g. the undated report\'s "2000-04/2000-12"). A date is checked against the last step on or before it; an interval against that step for its start and every later step that may fall within it, and holds when one of them has the count (data/README.md, "Claims and how they are checked").'),
     event_id: v.optional(text('The step the claim is tied to when its date is shared.')),
     count: v.pipe(v.number(tag({ count: 'count' })), v.integer(tag({ count: 'count' })), v.minValue(0, tag({ count: 'count' }))),
     ...provenance,

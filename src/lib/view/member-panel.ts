@@ -14,6 +14,7 @@ import { areaOf, membershipAreas } from '../model/areas.ts';
 import { groupIndex, groupInRuns, type GroupInterval } from '../model/group-at.ts';
 import { groupChanges } from '../model/group-changes.ts';
 import { GROUP_WORDS } from '../i18n/group-words.ts';
+import { BODY_WORDS } from '../i18n/body-words.ts';
 
 /** One step of the person's situation. */
 export interface PanelStep {
@@ -60,6 +61,12 @@ export interface MemberPanelView {
   groups: { group: string; text: string }[];
   /** Heading of `groups`. */
   groupsTitle: string;
+  /**
+   * The notes of the bodies the person sat in (dataset order), each "<body>: <note>": what the data
+   * says about a body, e.g. that the Standing Office's other Deputy Secretaries, if any, are not
+   * stated. [] when none of those bodies has a note.
+   */
+  bodyNotes: { org: string; text: string }[];
 }
 
 /**
@@ -162,6 +169,11 @@ export function memberPanelView(timeline: Timeline, history: PersonHistory, lang
     };
   });
 
+  const sat = new Set(history.steps.flatMap((s) => (s.status === 'seated' ? s.organizations : [])));
+  const bodyNotes = timeline.dataset.organizations
+    .filter((o) => sat.has(o.id) && pick(o.note, lang) !== '')
+    .map((o) => ({ org: o.id, text: BODY_WORDS[lang].bodyNote(org(o.id), pick(o.note, lang)) }));
+
   const person = history.person;
   return {
     name: pick(person?.name, lang) || history.person_id,
@@ -171,5 +183,6 @@ export function memberPanelView(timeline: Timeline, history: PersonHistory, lang
     changes: out,
     groups: groupStretches(timeline, groupRuns, lang),
     groupsTitle: GROUP_WORDS[lang].panelGroups,
+    bodyNotes,
   };
 }
