@@ -19,10 +19,10 @@ const raw = readFileSync(new URL('../../data/quan6-1996-2000.json', import.meta.
 const readme = readFileSync(new URL('../../data/README.md', import.meta.url), 'utf8');
 
 type Kind = 'persons' | 'memberships' | 'events' | 'claims' | 'annotations' | 'organizations' | 'posts' | 'notes' | 'sources';
-function rec<K extends Kind>(kind: K, id: string): Dataset[K][number] {
-  const r = (d[kind] as { id: string }[]).find((x) => x.id === id);
+function rec<K extends Kind>(kind: K, id: string): NonNullable<Dataset[K]>[number] {
+  const r = ((d[kind] ?? []) as { id: string }[]).find((x) => x.id === id);
   if (!r) throw new Error(`${kind} ${id} missing`);
-  return r as Dataset[K][number];
+  return r as NonNullable<Dataset[K]>[number];
 }
 const locators = (r: { citations?: { locator: string }[] }) => (r.citations ?? []).map((c) => c.locator);
 
