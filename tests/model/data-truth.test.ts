@@ -55,6 +55,13 @@ describe('D1: the reason of para 40 is an inferred identification, in a record o
     expect(a.note?.vi).toMatch(/vi phạm tiêu chuẩn chính trị/);
     expect(a.note?.en).toMatch(/breach of the political criteria/);
     expect(locators(a)).toEqual(['para 40', 'para 4', 'paras 3-6']);
+    expect(a.person_id).toBe('uvtv-tuyen-giao');
+    // A person_id must name a person: the validator says so.
+    const bad = structuredClone(d);
+    bad.annotations.find((x) => x.id === 'removal-reason-1996-06')!.person_id = 'nobody';
+    expect(validateDataset(bad).map((p) => [p.severity, p.code, p.pointer])).toEqual([
+      ['error', 'unknown-reference', `/annotations/${d.annotations.indexOf(a)}/person_id`],
+    ]);
     // It is the only record that ties the reason to this person.
     expect(raw.match(/tiêu chuẩn chính trị/g)?.length).toBe(2); // its label and its note (vi)
   });

@@ -36,6 +36,15 @@ describe('memberPanelView', () => {
     expect(v.changes.map((c) => c.note)).toEqual([null, null, null, null]);
     expect(v.changes.flatMap((c) => c.citationNotes)).toEqual([]);
     expect(v.bodyNotes).toEqual([]);
+    // The reason is in the person's context: the annotation that names them, marked inferred, with its basis.
+    expect(v.context.map((a) => [a.id, a.date, a.inferred])).toEqual([['removal-reason-1996-06', '6/1996', true]]);
+    expect(v.context[0]!.label).toMatch(/ \(inferred\)$/);
+    expect(v.context[0]!.note).toMatch(/^The reason para 40 gives: a breach of the political criteria/);
+    expect(v.context[0]!.basis).toMatch(/^Basis: Para 40 gives the reason .* This identification is inferred/);
+    // "Stated facts only" hides it.
+    expect(memberPanelView(timeline, personHistory(timeline, 'uvtv-tuyen-giao'), 'en', { statedOnly: true }).context).toEqual([]);
+    // Nobody else is named by an annotation.
+    expect(memberPanelView(timeline, personHistory(timeline, 'bi-thu-1996'), 'en').context).toEqual([]);
   });
 
   it('a member of the Standing Office sees its note: other Deputy Secretaries are not stated', () => {

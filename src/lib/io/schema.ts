@@ -192,6 +192,7 @@ const annotation = v.object(
     label: langString('What it is.'),
     classification: v.optional(plainString('e.g. "resolution", "discipline", "milestone".')),
     organization_id: v.optional(text('The body it concerns.')),
+    person_id: v.optional(text('The person it concerns, when it concerns one: the id of a person in /persons (the member panel lists it).')),
     ...provenance,
   },
   tag({ e: 'object' }),

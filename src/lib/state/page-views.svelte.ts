@@ -28,7 +28,7 @@ export class PageViews {
   readonly searchResults = $derived.by(() => searchResultsView(this.#app.timeline, this.#app.matches, this.#app.lang));
   /** The member panel's facts, or null when no member is selected. */
   readonly panel = $derived.by(() =>
-    this.#app.history ? memberPanelView(this.#app.timeline, this.#app.history, this.#app.lang) : null,
+    this.#app.history ? memberPanelView(this.#app.timeline, this.#app.history, this.#app.lang, { statedOnly: this.#app.statedOnly }) : null,
   );
   /** The names behind the chart's compact trays (a large house), [] when none is compact. */
   readonly trayLists = $derived.by(() => compactTrayLists(this.#app.scene, this.#app.timeline, this.#app.lang));
