@@ -1,6 +1,7 @@
 import { describe, expect, it, test } from 'vitest';
 import { buildTimeline } from '../../src/lib/model/steps.ts';
 import { checkClaims } from '../../src/lib/model/claims.ts';
+import { validateDataset } from '../../src/lib/model/validate.ts';
 import { builtin, tinyWith } from './fixtures.ts';
 
 const claimsOf = (claims: { id: string; organization_id: string; date: string; count: number; event_id?: string }[]) =>
@@ -89,4 +90,12 @@ test('the built-in report counts are dated by the report\'s interval and checked
     ['claim-bch-report', '2000-04/2000-12', [4], 4, 32, true],
     ['claim-btv-report', '2000-04/2000-12', [4], 4, 10, true],
   ]);
+});
+
+test('an interval claim is "before the steps" only when it ends before the first step too', () => {
+  const codes = (date: string, count: number) =>
+    validateDataset(tinyWith((d) => (d.claims = [{ id: 'c', organization_id: 'b', date, count }]))).map((p) => [p.code, p.params.date]);
+  expect(codes('1990/1995', 0)).toEqual([['claim-before-steps', '1990/1995']]);
+  expect(codes('1990/2000', 1)).toEqual([]);
+  expect(codes('1990', 0)).toEqual([['claim-before-steps', '1990']]);
 });
