@@ -28,7 +28,7 @@ test('focusing a member with the keyboard and pressing Enter opens the panel', a
   await expect(panel).toContainText('Xóa tên khỏi danh sách đảng viên');
   await expect(panel).toContainText('6/1996');
   await expect(panel).toContainText('đoạn 4');
-  // the reason (para 40) and the note that identifying the two is an inference
+  // the reason (para 40), in the person's context: an annotation of its own, inferred (identifying the two is an inference)
   await expect(panel).toContainText('tiêu chuẩn chính trị');
   await expect(panel).toContainText('là suy luận');
   await page.keyboard.press('Escape');

@@ -36,9 +36,12 @@ describe('membership export', () => {
       '',
       '',
       '',
-      'Lý do (đoạn 40): vi phạm tiêu chuẩn chính trị, thuộc trường hợp không được kết nạp vào Đảng.',
-      'bckd-q6-vii: para 3; bckd-q6-vii: para 4; bckd-q6-vii: para 40',
+      // The reason of para 40 is an inferred identification: an annotation of its own, not this stated row's note.
+      '',
+      'bckd-q6-vii: para 3; bckd-q6-vii: para 4',
     ]);
+    const secretary = rows.find((r) => r[0] === 'Bí thư Quận ủy (đến 1999)' && r[4] === 'Bí thư Quận ủy')!;
+    expect(secretary[13]).toMatch(/^Chức Bí thư được nêu ở đoạn 6;/);
     const inferred = rows.find((r) => r[0] === 'Ủy viên BCH 20' && r[1] === 'Ban Thường vụ Quận ủy')!;
     expect(inferred.slice(4, 12)).toEqual(['Ủy viên Thường vụ phụ trách tổ chức', '', '1999', '', 'by_election', '', '', 'inferred']);
     expect(inferred[12]).toMatch(/\S/);

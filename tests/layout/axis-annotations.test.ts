@@ -9,18 +9,20 @@ const axis = annotationAxis(dataset.annotations, { x0: 0, x1: 1000, domain: year
 const r4 = (v: number) => Math.round(v * 1e4) / 1e4;
 const item = (id: string) => axis.items.find((i) => i.id === id)!;
 
-test('the 9 annotations of the built-in dataset: kinds and spans', () => {
+test('the 10 annotations of the built-in dataset: kinds and spans', () => {
   expect(axis.domain).toEqual([1996, 2001]);
-  expect(axis.items.map((i) => [i.number, i.id, i.kind, i.span.map(r4)])).toEqual([
-    [1, 'reprimand', 'band', [1996, 2001]],
-    [2, 'res-1997-02-anti-corruption', 'marker', [r4(1997 + 1 / 12), r4(1997 + 2 / 12)]],
-    [3, 'res-1997-05-cadres', 'marker', [r4(1997 + 4 / 12), r4(1997 + 5 / 12)]],
-    [4, 'res-1997-08-defence', 'marker', [r4(1997 + 7 / 12), r4(1997 + 8 / 12)]],
-    [5, 'res-1998-06-drugs', 'marker', [r4(1998 + 5 / 12), r4(1998 + 6 / 12)]],
-    [6, 'pcgd-thcs-1999', 'span', [1999, 2000]],
-    [7, 'res-2000-01-congress', 'marker', [2000, r4(2000 + 1 / 12)]],
-    [8, 'pcgd-thcs-2000', 'span', [2000, 2001]],
-    [9, 'res-2000-04-rules', 'marker', [r4(2000 + 3 / 12), r4(2000 + 4 / 12)]],
+  expect(axis.items.map((i) => [i.number, i.id, i.kind, i.span.map(r4), i.inferred])).toEqual([
+    [1, 'reprimand', 'band', [1996, 2001], false],
+    // The identification of the member removed from the roll with the one of para 40: inferred.
+    [2, 'removal-reason-1996-06', 'marker', [r4(1996 + 5 / 12), r4(1996 + 6 / 12)], true],
+    [3, 'res-1997-02-anti-corruption', 'marker', [r4(1997 + 1 / 12), r4(1997 + 2 / 12)], false],
+    [4, 'res-1997-05-cadres', 'marker', [r4(1997 + 4 / 12), r4(1997 + 5 / 12)], false],
+    [5, 'res-1997-08-defence', 'marker', [r4(1997 + 7 / 12), r4(1997 + 8 / 12)], false],
+    [6, 'res-1998-06-drugs', 'marker', [r4(1998 + 5 / 12), r4(1998 + 6 / 12)], false],
+    [7, 'pcgd-thcs-1999', 'span', [1999, 2000], false],
+    [8, 'res-2000-01-congress', 'marker', [2000, r4(2000 + 1 / 12)], false],
+    [9, 'pcgd-thcs-2000', 'span', [2000, 2001], false],
+    [10, 'res-2000-04-rules', 'marker', [r4(2000 + 3 / 12), r4(2000 + 4 / 12)], false],
   ]);
 });
 
@@ -43,6 +45,7 @@ test('markers sit at the middle of their month; year-only dates span the year', 
 test('lanes: no two items of a lane overlap; items go to the first lane where they fit', () => {
   expect(axis.items.map((i) => [i.id, i.lane])).toEqual([
     ['reprimand', 0],
+    ['removal-reason-1996-06', 1],
     ['res-1997-02-anti-corruption', 1],
     ['res-1997-05-cadres', 1],
     ['res-1997-08-defence', 1],

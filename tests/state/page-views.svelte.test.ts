@@ -41,4 +41,19 @@ describe('PageViews', () => {
     flushSync();
     expect(views.bodies[0]!.detail).toBe('thành viên · 35 ghế, 3 trống (trong đó 1 ở BTV)');
   });
+
+  it('"stated facts only" hides the inferred annotations in the strip and the source section', () => {
+    app = new AppState(builtin, '?step=1&lang=en', { reducedMotion: () => true });
+    const views = new PageViews(app);
+    flushSync();
+    const ids = () => [views.stepStrip(600).notes.map((n) => n.id), views.sourceInfo.annotations.map((a) => a.id)];
+    expect(ids().map((l) => l.includes('removal-reason-1996-06'))).toEqual([true, true]);
+    app.setStatedOnly(true);
+    flushSync();
+    expect(ids().map((l) => l.includes('removal-reason-1996-06'))).toEqual([false, false]);
+    expect(ids()[1]).toContain('reprimand');
+    app.setStatedOnly(false);
+    flushSync();
+    expect(ids().map((l) => l.includes('removal-reason-1996-06'))).toEqual([true, true]);
+  });
 });

@@ -28,7 +28,7 @@ const STEPS: readonly (readonly [number, Lang, string, string, string])[] = [
   [1, 'vi', '6/1996', 'BCH 35 → 34, BTV 11 → 10', 'Rời: Ủy viên Thường vụ phụ trách tuyên giáo (Xóa tên khỏi danh sách đảng viên).'],
   [2, 'vi', '1998', 'BCH 34 → 30, BTV 10 → 9', 'Rời: Bí thư Quận Đoàn (Chuyển công tác), Chủ tịch Hội Liên hiệp Phụ nữ Quận (Chuyển công tác), Giám đốc Công ty Xây dựng và Phát triển kinh tế Quận (Chuyển công tác), Ủy viên Thường vụ phụ trách quân sự (đến 1998) (Chuyển công tác).'],
   [3, 'vi', '1999 · nghỉ hưu', 'BCH 30 → 28, BTV 9 → 7', 'Rời: Bí thư Quận ủy (đến 1999) (Nghỉ hưu), Ủy viên Thường vụ, Phó Chủ tịch Thường trực HĐND Quận (Nghỉ hưu).'],
-  [4, 'vi', '1999 · bầu bổ sung', 'BCH 28 → 32, BTV 7 → 10', 'Vào: Phó Bí thư Thường trực bầu năm 1999 (Bầu bổ sung), Phó Chủ tịch Ủy ban nhân dân Quận (Bầu bổ sung), Phó Chủ nhiệm Ủy ban Kiểm tra Quận ủy (Bầu bổ sung), Trưởng ban Bảo vệ Chính trị nội bộ (Bầu bổ sung). Chuyển: Ủy viên BCH 20 (BCH → BTV), Ủy viên BCH 21 (BCH → BTV). Đổi chức vụ: Phó Bí thư Thường trực đầu nhiệm kỳ.'],
+  [4, 'vi', '1999 · bầu bổ sung', 'BCH 28 → 32, BTV 7 → 10', 'Vào: Phó Bí thư Thường trực bầu năm 1999 (Bầu bổ sung), Phó Chủ tịch Ủy ban nhân dân Quận (Bầu bổ sung), Phó Chủ nhiệm Ủy ban Kiểm tra Quận ủy (Bầu bổ sung), Trưởng ban Bảo vệ chính trị nội bộ (Bầu bổ sung). Chuyển: Ủy viên BCH 20 (BCH → BTV), Ủy viên BCH 21 (BCH → BTV). Đổi chức vụ: Phó Bí thư Thường trực đầu nhiệm kỳ.'],
   [0, 'en', '1996', 'BCH 35, BTV 11', 'Initial membership: BCH 35, BTV 11, Standing Office 2.'],
   [1, 'en', '6/1996', 'BCH 35 → 34, BTV 11 → 10', 'Left: Standing member for propaganda and education (Removed from the party roll).'],
   [2, 'en', '1998', 'BCH 34 → 30, BTV 10 → 9', 'Left: Secretary of the District Youth Union (Quận Đoàn) (Transferred), Chair of the District Women\'s Union (Transferred), Director of the District construction and economic-development company (Transferred), Standing member for military affairs (until 1998) (Transferred).'],
@@ -60,8 +60,8 @@ describe('captions of the built-in dataset', () => {
   });
 
   test('source line and title', () => {
-    expect(sourceText(timeline, 'vi')).toBe('Nguồn: Báo cáo kiểm điểm của Ban Chấp hành Đảng bộ Quận 6, nhiệm kỳ VII (1996–2000) (Ban Chấp hành Đảng bộ Quận 6, báo cáo kiểm điểm, 4/2000–12/2000).');
-    expect(sourceText(timeline, 'en')).toBe('Source: Review report of the District 6 Party Executive Committee, term VII (1996–2000) (Executive Committee of the District 6 Party organisation, review report, 4/2000–12/2000).');
+    expect(sourceText(timeline, 'vi')).toBe('Nguồn: Báo cáo kiểm điểm của Ban Chấp hành Đảng bộ Quận 6 nhiệm kỳ II [đúng là VII] (1996-2000) (Ban Chấp hành Đảng bộ Quận 6, báo cáo kiểm điểm, 4/2000–12/2000).');
+    expect(sourceText(timeline, 'en')).toBe('Source: Review report of the District 6 Party Executive Committee, term II [correctly VII] (1996–2000) (Executive Committee of the District 6 Party organisation, review report, 4/2000–12/2000).');
     expect(datasetTitle(timeline, 'en')).toBe('District 6 Party Executive Committee, term VII (1996–2000)');
   });
 

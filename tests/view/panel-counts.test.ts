@@ -30,11 +30,29 @@ describe('memberPanelView', () => {
       ['6/1996', 'left BCH', 'Removed from the party roll'],
       ['6/1996', 'left BTV (Standing member for propaganda and education)', 'Removed from the party roll'],
     ]);
-    expect(v.changes[0]!.citations).toBe('para 3, para 4, para 40');
-    // the membership's note is shown at its end only
-    expect(v.changes.map((c) => c.note !== null)).toEqual([false, false, true, true]);
-    expect(v.changes[2]!.note).toBe('Reason (para 40): a breach of the political criteria that bar admission to the party.');
-    expect(v.changes[0]!.citationNotes[0]!.locator).toBe('para 40');
+    // The removal is stated (paras 3-4); the reason of para 40 is an inferred identification,
+    // an annotation of its own (removal-reason-1996-06), so these stated records carry none of it.
+    expect(v.changes[0]!.citations).toBe('para 3, para 4');
+    expect(v.changes.map((c) => c.note)).toEqual([null, null, null, null]);
+    expect(v.changes.flatMap((c) => c.citationNotes)).toEqual([]);
+    expect(v.bodyNotes).toEqual([]);
+    // The reason is in the person's context: the annotation that names them, marked inferred, with its basis.
+    expect(v.context.map((a) => [a.id, a.date, a.inferred])).toEqual([['removal-reason-1996-06', '6/1996', true]]);
+    expect(v.context[0]!.label).toMatch(/ \(inferred\)$/);
+    expect(v.context[0]!.note).toMatch(/^The reason para 40 gives: a breach of the political criteria/);
+    expect(v.context[0]!.basis).toMatch(/^Basis: Para 40 gives the reason .* This identification is inferred/);
+    // "Stated facts only" hides it.
+    expect(memberPanelView(timeline, personHistory(timeline, 'uvtv-tuyen-giao'), 'en', { statedOnly: true }).context).toEqual([]);
+    // Nobody else is named by an annotation.
+    expect(memberPanelView(timeline, personHistory(timeline, 'bi-thu-1996'), 'en').context).toEqual([]);
+  });
+
+  it('a member of the Standing Office sees its note: other Deputy Secretaries are not stated', () => {
+    const v = memberPanelView(timeline, personHistory(timeline, 'bi-thu-1996'), 'en');
+    expect(v.bodyNotes.map((n) => n.org)).toEqual(['tt']);
+    expect(v.bodyNotes[0]!.text).toMatch(/^Standing Office: The chart draws only the Secretary and the Standing Deputy Secretary\b.*other Deputy Secretaries.*not stated/);
+    const vi = memberPanelView(timeline, personHistory(timeline, 'bi-thu-1996'), 'vi');
+    expect(vi.bodyNotes[0]!.text).toMatch(/^Thường trực: .*Phó Bí thư khác; văn bản không nêu/);
   });
 
   it('in Vietnamese, with locators as "đoạn", a transfer with its destination', () => {
@@ -59,10 +77,18 @@ describe('memberPanelView', () => {
 describe('counts', () => {
   it('members, seats and vacancies per body, with the vacancies of the child bodies', () => {
     expect(bodyCounts(timeline, 2, 'en')).toEqual([
-      { id: 'bch', name: 'District 6 Party Executive Committee', count: 30, seats: 35, detail: 'members · 35 seats, 5 vacant (2 of them in the BTV)' },
-      { id: 'btv', name: 'Standing Committee', count: 9, seats: 11, detail: 'members · 11 seats, 2 vacant' },
-      { id: 'tt', name: 'Standing Office', count: 2, seats: null, detail: 'members' },
+      { id: 'bch', name: 'District 6 Party Executive Committee', count: 30, seats: 35, detail: 'members · 35 seats, 5 vacant (2 of them in the BTV)', note: null },
+      { id: 'btv', name: 'Standing Committee', count: 9, seats: 11, detail: 'members · 11 seats, 2 vacant', note: null },
+      {
+        id: 'tt',
+        name: 'Standing Office',
+        count: 2,
+        seats: null,
+        detail: 'members · size not stated',
+        note: 'The chart draws only the Secretary and the Standing Deputy Secretary, the two Standing Office posts the text names (para 6). Any other Deputy Secretaries the Standing Office may have had are not stated, so none is drawn or counted.',
+      },
     ]);
+    expect(bodyCounts(timeline, 2, 'vi')[2]!.detail).toBe('thành viên · không nêu số ghế');
     expect(bodyCounts(timeline, 3, 'vi')[0]!.detail).toBe('thành viên · 35 ghế, 7 trống (trong đó 4 ở BTV)');
     expect(vacanciesOfWhich(timeline, 'bch', { bch: 7, btv: 4, tt: null }, 'vi')).toBe(' (trong đó 4 ở BTV)');
     expect(vacanciesOfWhich(timeline, 'bch', { bch: 0, btv: 0 }, 'en')).toBe('');
@@ -73,8 +99,13 @@ describe('counts', () => {
     expect(checkClaims(timeline).map((c) => claimText(timeline, c, 'en'))).toEqual([
       'BCH, 1996: stated 35, computed 35 (1996 · start of term)',
       'BTV, 1996: stated 11, computed 11 (1996 · start of term)',
-      'BCH, 4/2000: stated 32, computed 32 (1999 · by-election)',
-      'BTV, 4/2000: stated 10, computed 10 (1999 · by-election)',
+      // The report's counts: dated as far as the report's date is known (an interval, inferred), never as one month.
+      'BCH, between 4/2000 and 12/2000 (inferred): stated 32, computed 32 (1999 · by-election)',
+      'BTV, between 4/2000 and 12/2000 (inferred): stated 10, computed 10 (1999 · by-election)',
+    ]);
+    expect(checkClaims(timeline).map((c) => claimText(timeline, c, 'vi')).slice(2)).toEqual([
+      'BCH, trong khoảng 4/2000–12/2000 (suy luận): nguồn nêu 32, tính được 32 (1999 · bầu bổ sung)',
+      'BTV, trong khoảng 4/2000–12/2000 (suy luận): nguồn nêu 10, tính được 10 (1999 · bầu bổ sung)',
     ]);
   });
 });
@@ -98,6 +129,22 @@ describe('role table, source, search results', () => {
     expect(sourceInfoView(dataset, 'vi').notes[0]!.cites).toEqual(['đoạn 2', 'đoạn 3']);
     const years = v.annotations.map((a) => Number(/\d{4}/.exec(a.date)?.[0]));
     expect(years).toEqual([...years].sort((a, b) => a - b));
+  });
+
+  it('an inferred annotation is marked, with its basis; "stated facts only" hides it', () => {
+    const all = sourceInfoView(dataset, 'en');
+    const reason = all.annotations.find((a) => a.id === 'removal-reason-1996-06')!;
+    expect(reason.inferred).toBe(true);
+    expect(reason.date).toBe('6/1996');
+    expect(reason.label).toMatch(/^Why the Standing member for propaganda and education was removed from the roll: .* \(inferred\)$/);
+    expect(reason.basis).toMatch(/^Basis: Para 40 gives the reason/);
+    expect(all.annotations.filter((a) => a.inferred).map((a) => a.id)).toEqual(['removal-reason-1996-06']);
+    expect(all.annotations.find((a) => a.id === 'reprimand')).toMatchObject({ inferred: false, basis: '' });
+    const vi = sourceInfoView(dataset, 'vi').annotations.find((a) => a.id === 'removal-reason-1996-06')!;
+    expect(vi.label).toMatch(/ \(suy luận\)$/);
+    expect(vi.basis).toMatch(/^Căn cứ: /);
+    const stated = sourceInfoView(dataset, 'en', { statedOnly: true });
+    expect(stated.annotations.map((a) => a.id)).toEqual(all.annotations.map((a) => a.id).filter((id) => id !== 'removal-reason-1996-06'));
   });
 
   it('lists at most `max` results with names and counts the rest', () => {

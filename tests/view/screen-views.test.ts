@@ -64,15 +64,28 @@ describe('stepStrip', () => {
     const s = stepStrip(timeline, 600, 'vi');
     expect(s.axis.height).toBe(80);
     expect(s.notesHeight).toBe(136);
-    expect(s.notes).toHaveLength(9);
+    expect(s.notes).toHaveLength(10);
     const n = s.notes.find((x) => x.id === 'res-1997-02-anti-corruption')!;
     expect([n.dateText, n.rest, n.text]).toEqual([
       '2/1997',
-      ': Nghị quyết về phòng, chống tham nhũng',
-      '2/1997: Nghị quyết về phòng, chống tham nhũng',
+      ': Nghị quyết về đấu tranh chống tham nhũng',
+      '2/1997: Nghị quyết về đấu tranh chống tham nhũng',
     ]);
     expect([n.kind, n.y]).toEqual(['marker', 94]);
     expect(s.notes[0]!.text).toBe('1996–2000: Khiển trách một ủy viên BCH');
+    // The identification of para 40's member with para 4's: inferred, and marked so.
+    const r = s.notes.find((x) => x.id === 'removal-reason-1996-06')!;
+    expect([r.dateText, r.inferred]).toEqual(['6/1996', true]);
+    expect(r.text).toMatch(/^6\/1996: Lý do xóa tên Ủy viên Thường vụ phụ trách tuyên giáo: .* \(suy luận\)$/);
+    expect(s.notes.filter((x) => x.inferred).map((x) => x.id)).toEqual(['removal-reason-1996-06']);
+  });
+
+  it('"stated facts only" hides the inferred annotations (the identification of the removed member) and keeps the rest', () => {
+    const all = stepStrip(timeline, 600, 'en');
+    const stated = stepStrip(timeline, 600, 'en', true);
+    expect(stated.notes.map((x) => x.id)).toEqual(all.notes.map((x) => x.id).filter((id) => id !== 'removal-reason-1996-06'));
+    expect(stated.notes.some((x) => x.inferred)).toBe(false);
+    expect(stated.axis.domain).toEqual(all.axis.domain);
   });
 });
 

@@ -14,6 +14,17 @@ const q = (x: string | number | undefined): string => `“${x ?? ''}”`;
 const s = (p: Params, k: string): string => String(p[k] ?? '');
 
 /**
+ * When a claim holds: "at 1998" / "vào 1998" for a date; for an interval (a count at some moment
+ * within it, `data/README.md`, "Claims and how they are checked") "at some moment within
+ * 2000-04/2000-12" / "vào một thời điểm trong khoảng 2000-04/2000-12". The date as the file writes it.
+ */
+const claimAt = (p: Params, lang: Lang): string => {
+  const d = s(p, 'date');
+  if (!d.includes('/')) return `${lang === 'vi' ? 'vào' : 'at'} ${d}`;
+  return lang === 'vi' ? `vào một thời điểm trong khoảng ${d}` : `at some moment within ${d}`;
+};
+
+/**
  * A record named by what a person recognises: its name (`<key>_name_<lang>`, added by the
  * importer), then its id in brackets; the id alone when there is no name, the name alone when
  * there is no id (one the importer made up) or the id is the name.
@@ -121,7 +132,7 @@ const EN: Record<ProblemCode, Template> = {
   'over-seats': (p) =>
     `Organization ${ref(p, 'org', 'en')} has ${s(p, 'count')} members at ${stepEn(p)}, more than its ${s(p, 'seats')} ${p.seats === 1 ? 'seat' : 'seats'}; expected at most ${s(p, 'seats')}.`,
   'claim-mismatch': (p) =>
-    `Claim ${q(s(p, 'claim'))} states ${s(p, 'stated')} members of ${ref(p, 'org', 'en')} at ${s(p, 'date')}, but the memberships give ${s(
+    `Claim ${q(s(p, 'claim'))} states ${s(p, 'stated')} members of ${ref(p, 'org', 'en')} ${claimAt(p, 'en')}, but the memberships give ${s(
       p,
       'computed',
     )} at ${stepEn(p)}; expected the stated count.`,
@@ -182,7 +193,7 @@ const VI: Record<ProblemCode, Template> = {
   'over-seats': (p) =>
     `Tổ chức ${ref(p, 'org', 'vi')} có ${s(p, 'count')} thành viên tại ${stepVi(p)}, nhiều hơn ${s(p, 'seats')} ghế; tối đa là ${s(p, 'seats')}.`,
   'claim-mismatch': (p) =>
-    `Số liệu ${q(s(p, 'claim'))} nêu ${s(p, 'stated')} thành viên của ${ref(p, 'org', 'vi')} vào ${s(p, 'date')}, nhưng các bản ghi thành viên cho ra ${s(
+    `Số liệu ${q(s(p, 'claim'))} nêu ${s(p, 'stated')} thành viên của ${ref(p, 'org', 'vi')} ${claimAt(p, 'vi')}, nhưng các bản ghi thành viên cho ra ${s(
       p,
       'computed',
     )} tại ${stepVi(p)}; cần khớp với số nguồn nêu.`,

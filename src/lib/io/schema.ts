@@ -179,7 +179,7 @@ const claim = v.object(
   {
     id: text('Stable id of the claim.'),
     organization_id: text('The id of the body counted.'),
-    date: dateOrInterval('When the count holds.'),
+    date: dateOrInterval('When the count holds: a date, or an interval when it held at some moment known only to lie within it (e.g. the undated report\'s "2000-04/2000-12"). A date is checked against the last step on or before it; an interval against that step for its start and every later step that may fall within it, and holds when one of them has the count (data/README.md, "Claims and how they are checked").'),
     event_id: v.optional(text('The step the claim is tied to when its date is shared.')),
     count: v.pipe(v.number(tag({ count: 'count' })), v.integer(tag({ count: 'count' })), v.minValue(0, tag({ count: 'count' }))),
     ...provenance,
@@ -194,6 +194,7 @@ const annotation = v.object(
     label: langString('What it is.'),
     classification: v.optional(plainString('e.g. "resolution", "discipline", "milestone".')),
     organization_id: v.optional(text('The body it concerns.')),
+    person_id: v.optional(text('The person it concerns, when it concerns one: the id of a person in /persons (the member panel lists it).')),
     ...provenance,
   },
   tag({ e: 'object' }),

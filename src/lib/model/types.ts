@@ -207,6 +207,12 @@ export interface Annotation extends Provenance {
   label: LangString;
   classification?: string;
   organization_id?: string;
+  /**
+   * The person it concerns, when it concerns one (the id of a person): the member panel lists it
+   * under the person's context, e.g. the built-in dataset's inferred identification of the member
+   * whose removal paragraph 40 explains.
+   */
+  person_id?: string;
 }
 
 /** One committee history. */

@@ -118,7 +118,7 @@ export function checkIds(lists: Lists): { ids: IdIndex; problems: Problem[] } {
 
 /**
  * Stage 3: `unknown-reference` for every id that names no record of its kind (parents, posts'
- * and memberships' organizations, persons, posts, events, claims' and annotations' organizations
+ * and memberships' organizations, persons, posts, events, claims' and annotations' organizations (and annotations' persons)
  * and events, citations' sources); a citation without `source_id` is `missing-field`.
  */
 export function checkReferences(lists: Lists, ids: IdIndex): Problem[] {
@@ -143,7 +143,10 @@ export function checkReferences(lists: Lists, ids: IdIndex): Problem[] {
     ref('organization', c.organization_id, `/claims/${i}/organization_id`);
     ref('event', c.event_id, `/claims/${i}/event_id`);
   });
-  lists.annotations.forEach((a, i) => ref('organization', a.organization_id, `/annotations/${i}/organization_id`));
+  lists.annotations.forEach((a, i) => {
+    ref('organization', a.organization_id, `/annotations/${i}/organization_id`);
+    ref('person', a.person_id, `/annotations/${i}/person_id`);
+  });
   for (const c of COLLECTIONS) {
     lists[c].forEach((r, i) => {
       const cites = r.citations;

@@ -26,7 +26,8 @@ export function checkCycles(timeline: Timeline): Problem[] {
 }
 
 /**
- * `claim-before-steps` (warning) for a claim dated before the first step, `claim-mismatch` for a
+ * `claim-before-steps` (warning) for a claim dated before the first step (an interval: one that
+ * ends before it too), `claim-mismatch` for a
  * claim whose stated count differs from the members computed at its step (see `checkClaims`).
  * Claims with a bad date or count are left to the record checks.
  */
@@ -34,11 +35,12 @@ export function checkClaimCounts(timeline: Timeline): Problem[] {
   const { out, add } = problemSink();
   for (const c of checkClaims(timeline)) {
     if (c.date === null || typeof c.claim.count !== 'number') continue;
-    if (c.step < 0) {
+    // Dated before every step: for an interval, only when it ends before the first step too.
+    if (c.candidates.every((i) => i < 0)) {
       const first = timeline.steps[0];
       add('warning', 'claim-before-steps', `/claims/${c.index}/date`, {
         claim: c.claim.id,
-        date: c.date.text,
+        date: c.end === null ? c.date.text : c.claim.date,
         first: first ? first.date.text : '',
       });
     }

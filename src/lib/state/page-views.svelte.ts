@@ -28,7 +28,7 @@ export class PageViews {
   readonly searchResults = $derived.by(() => searchResultsView(this.#app.timeline, this.#app.matches, this.#app.lang));
   /** The member panel's facts, or null when no member is selected. */
   readonly panel = $derived.by(() =>
-    this.#app.history ? memberPanelView(this.#app.timeline, this.#app.history, this.#app.lang) : null,
+    this.#app.history ? memberPanelView(this.#app.timeline, this.#app.history, this.#app.lang, { statedOnly: this.#app.statedOnly }) : null,
   );
   /** The names behind the chart's compact trays (a large house), [] when none is compact. */
   readonly trayLists = $derived.by(() => compactTrayLists(this.#app.scene, this.#app.timeline, this.#app.lang));
@@ -52,17 +52,18 @@ export class PageViews {
   readonly documentTitle = $derived.by(() => STRINGS[this.#app.lang].documentTitle(this.#app.label(this.#app.dataset.title)));
   /** "Who held which role": posts × steps. */
   readonly roleTable = $derived.by(() => roleTableView(this.#app.timeline, this.#app.roles, this.#app.lang, this.#app.step));
-  /** The sources of the dataset and its notes, in the UI language. */
-  readonly sourceInfo = $derived.by(() => sourceInfoView(this.#app.dataset, this.#app.lang));
+  /** The sources of the dataset and its notes, in the UI language ("stated facts only" hides inferred annotations). */
+  readonly sourceInfo = $derived.by(() => sourceInfoView(this.#app.dataset, this.#app.lang, { statedOnly: this.#app.statedOnly }));
 
   /**
    * The strip under the slider for a width (the component measures it): step stops, year axis,
-   * stop labels and annotations of the dataset on screen, in the UI language. Reads the app state,
+   * stop labels and annotations of the dataset on screen, in the UI language (under "stated facts
+   * only", without the inferred annotations). Reads the app state,
    * so a `$derived` that calls it follows the dataset and the language.
    * @param width the strip's width, in CSS px
    */
   stepStrip(width: number): StepStripView {
-    return stepStrip(this.#app.timeline, width, this.#app.lang);
+    return stepStrip(this.#app.timeline, width, this.#app.lang, this.#app.statedOnly);
   }
 
   /** @param app the app state these views read */

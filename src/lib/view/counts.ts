@@ -2,9 +2,10 @@
 import type { Timeline } from '../model/steps.ts';
 import type { ClaimCheck } from '../model/claims.ts';
 import type { Lang } from '../model/types.ts';
-import { formatDate } from '../model/dates.ts';
+import { formatMomentText } from '../i18n/dates.ts';
 import { STRINGS, pick } from '../i18n/strings.ts';
 import { orgShortName } from './names.ts';
+import { BODY_WORDS } from '../i18n/body-words.ts';
 
 /** One body's line of the counts at a step. */
 export interface BodyCount {
@@ -15,8 +16,13 @@ export interface BodyCount {
   count: number;
   /** Elected seats, or null for a body without seats. */
   seats: number | null;
-  /** "thành viên · 35 ghế, 3 trống (trong đó 2 ở BTV)" / "members · 35 seats, 3 vacant (2 of them in the BTV)". */
+  /**
+   * "thành viên · 35 ghế, 3 trống (trong đó 2 ở BTV)" / "members · 35 seats, 3 vacant (2 of them in the BTV)";
+   * for a body without seats "thành viên · không nêu số ghế" / "members · size not stated".
+   */
   detail: string;
+  /** The body's `note` in `lang` (what the data says about it, e.g. which members it leaves unstated), null for none. */
+  note: string | null;
 }
 
 /**
@@ -41,20 +47,24 @@ export function bodyCounts(timeline: Timeline, step: number, lang: Lang): BodyCo
     const vacant = snap.vacancies[o.id];
     let detail = t.memberWord(count);
     if (o.seats !== undefined) detail += ` · ${o.seats} ${t.seats}`;
+    else detail += ` · ${BODY_WORDS[lang].sizeNotStated}`;
     if (vacant && vacant > 0) detail += `, ${vacant} ${t.vacant}${vacanciesOfWhich(timeline, o.id, snap.vacancies, lang)}`;
     // More members than seats (a finding, not a refusal): say by how many, never "−2 vacant".
     else if (vacant && vacant < 0) detail += `, ${-vacant} ${t.overSeats}`;
-    return { id: o.id, name: pick(o.name, lang), count, seats: o.seats ?? null, detail };
+    return { id: o.id, name: pick(o.name, lang), count, seats: o.seats ?? null, detail, note: pick(o.note, lang) || null };
   });
 }
 
 /**
  * A stated count checked against the data, as a sentence (without the verdict):
- * "BCH, 1998: nguồn nêu 30, tính được 30 (1998)".
+ * "BCH, 1998: nguồn nêu 30, tính được 30 (1998)". The date keeps its precision: an interval (a
+ * count at a moment known only to lie within it) reads "BCH, trong khoảng 4/2000–12/2000 (suy
+ * luận): …" / "BCH, between 4/2000 and 12/2000 (inferred): …", the mark when the claim is inferred.
  */
 export function claimText(timeline: Timeline, c: ClaimCheck, lang: Lang): string {
   const t = STRINGS[lang];
-  const when = c.date ? formatDate(c.date, lang) : c.claim.date;
+  let when = formatMomentText(c.claim.date, lang);
+  if (c.claim.certainty === 'inferred') when += ` (${t.inferred})`;
   const step = c.step >= 0 ? ` (${pick(timeline.steps[c.step]?.label, lang)})` : '';
   return `${orgShortName(timeline, c.claim.organization_id, lang)}, ${when}: ${t.claimStated(c.claim.count)}, ${t.claimComputed(c.computed)}${step}`;
 }

@@ -14,6 +14,8 @@ import { areaOf, membershipAreas } from '../model/areas.ts';
 import { groupIndex, groupInRuns, type GroupInterval } from '../model/group-at.ts';
 import { groupChanges } from '../model/group-changes.ts';
 import { GROUP_WORDS } from '../i18n/group-words.ts';
+import { BODY_WORDS } from '../i18n/body-words.ts';
+import { formatDateText } from '../i18n/dates.ts';
 
 /** One step of the person's situation. */
 export interface PanelStep {
@@ -60,6 +62,18 @@ export interface MemberPanelView {
   groups: { group: string; text: string }[];
   /** Heading of `groups`. */
   groupsTitle: string;
+  /**
+   * The notes of the bodies the person sat in (dataset order), each "<body>: <note>": what the data
+   * says about a body, e.g. that the Standing Office's other Deputy Secretaries, if any, are not
+   * stated. [] when none of those bodies has a note.
+   */
+  bodyNotes: { org: string; text: string }[];
+  /**
+   * The annotations that name the person (`person_id`), in dataset order: date, label, and for an
+   * inferred one the mark on its label and "Căn cứ: …" / "Basis: …"; its note ('' for none).
+   * Under "stated facts only" the inferred ones are left out.
+   */
+  context: { id: string; date: string; label: string; inferred: boolean; basis: string; note: string }[];
 }
 
 /**
@@ -81,8 +95,9 @@ function groupStretches(timeline: Timeline, runs: readonly GroupInterval[] | und
 /**
  * The panel's view of `history` in `lang`.
  * @param timeline the timeline the history was computed on
+ * @param opts `statedOnly`: leave out the inferred annotations of `context` (default false)
  */
-export function memberPanelView(timeline: Timeline, history: PersonHistory, lang: Lang): MemberPanelView {
+export function memberPanelView(timeline: Timeline, history: PersonHistory, lang: Lang, opts: { statedOnly?: boolean } = {}): MemberPanelView {
   const t = STRINGS[lang];
   const org = (id: string) => orgShortName(timeline, id, lang);
   const post = (id: string) => postLabel(timeline, id, lang);
@@ -162,6 +177,28 @@ export function memberPanelView(timeline: Timeline, history: PersonHistory, lang
     };
   });
 
+  const sat = new Set(history.steps.flatMap((s) => (s.status === 'seated' ? s.organizations : [])));
+  const bodyNotes = timeline.dataset.organizations
+    .filter((o) => sat.has(o.id) && pick(o.note, lang) !== '')
+    .map((o) => ({ org: o.id, text: BODY_WORDS[lang].bodyNote(org(o.id), pick(o.note, lang)) }));
+
+  const words = BODY_WORDS[lang];
+  const context = (timeline.dataset.annotations ?? [])
+    .filter((a) => a.person_id === history.person_id && !(opts.statedOnly && a.certainty === 'inferred'))
+    .map((a) => {
+      const inferred = a.certainty === 'inferred';
+      const label = pick(a.label, lang);
+      const basis = pick(a.basis, lang);
+      return {
+        id: a.id,
+        date: formatDateText(a.date, lang),
+        label: inferred ? words.inferredLabel(label) : label,
+        inferred,
+        basis: inferred && basis !== '' ? words.annotationBasis(basis) : '',
+        note: pick(a.note, lang),
+      };
+    });
+
   const person = history.person;
   return {
     name: pick(person?.name, lang) || history.person_id,
@@ -171,5 +208,7 @@ export function memberPanelView(timeline: Timeline, history: PersonHistory, lang
     changes: out,
     groups: groupStretches(timeline, groupRuns, lang),
     groupsTitle: GROUP_WORDS[lang].panelGroups,
+    bodyNotes,
+    context,
   };
 }

@@ -10,6 +10,7 @@ import { annotationAxis, type AnnotationItem } from '../layout/axis-annotations.
 import { annotationsOnAxis } from '../model/axis-range.ts';
 import { STRINGS, pick } from '../i18n/strings.ts';
 import { formatDateText } from '../i18n/dates.ts';
+import { BODY_WORDS } from '../i18n/body-words.ts';
 
 /** The range input's thumb width, in px: the stops sit at the thumb's centres. */
 const THUMB = 18;
@@ -42,13 +43,17 @@ export interface StepStripView {
 }
 
 /**
- * Lays out the strip for a width.
+ * Lays out the strip for a width. An inferred annotation (e.g. the built-in dataset's
+ * identification of the member whose removal paragraph 40 explains) is marked "(suy luận)" /
+ * "(inferred)" after its label; with `statedOnly` it is left out, so "stated facts only" hides it.
  * @param width the strip's (and the range input's) width, in CSS px
+ * @param statedOnly leave out the annotations marked `certainty: "inferred"` (default false)
  */
-export function stepStrip(timeline: Timeline, width: number, lang: Lang): StepStripView {
+export function stepStrip(timeline: Timeline, width: number, lang: Lang, statedOnly = false): StepStripView {
   const t = STRINGS[lang];
   const steps = timeline.steps;
-  const annotations = annotationsOnAxis(timeline.dataset.annotations, steps);
+  const shown = statedOnly ? timeline.dataset.annotations.filter((a) => a.certainty !== 'inferred') : timeline.dataset.annotations;
+  const annotations = annotationsOnAxis(shown, steps);
   // The year axis spans the steps' dates, and the annotations' too when there are any (e.g. resolutions
   // of 2000; not those that end before the first step); the annotations are then placed on exactly that axis.
   const first = annotationAxis(annotations);
@@ -66,7 +71,7 @@ export function stepStrip(timeline: Timeline, width: number, lang: Lang): StepSt
     labelAll: width / Math.max(1, steps.length) >= LABEL_ALL_FROM,
     notes: notes.items.map((n) => {
       const dateText = formatDateText(n.date, lang);
-      const label = pick(n.label, lang);
+      const label = n.inferred ? BODY_WORDS[lang].inferredLabel(pick(n.label, lang)) : pick(n.label, lang);
       return { ...n, dateText, rest: t.captionRest(label), text: t.caption(dateText, label) };
     }),
     notesHeight: notes.height,
