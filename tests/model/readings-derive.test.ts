@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { deriveReadings, originCounts, type Origin, type ReadingInput } from '../../src/lib/model/readings-derive.ts';
 import { readingInputAt } from '../../src/lib/model/readings-input.ts';
-import { alternativeEventId, readingOrigins } from '../../src/lib/model/readings-origins.ts';
+import { alternativeEventId, originsTable, readingOrigins } from '../../src/lib/model/readings-origins.ts';
 import { builtin } from './fixtures.ts';
 import { builtinWithTestReadings, twoPosts, twoPostsWith } from './readings-fixtures.ts';
 
@@ -210,5 +210,19 @@ describe('readingOrigins on the built-in dataset with test readings', () => {
     const derived = new Set(deriveReadings(readingInputAt(d, 'by-election-1999')!.input).map((r) => r.key));
     expect(derived.has(rows(0).posts.map((p) => p.origin).join(','))).toBe(true);
     expect(derived.has(rows(1).posts.map((p) => p.origin).join(','))).toBe(true);
+  });
+});
+
+describe('originsTable', () => {
+  test('posts × readings for the built-in test readings; a post not filled under a reading is null', () => {
+    const d = builtinWithTestReadings();
+    const t = originsTable(d, d.alternatives![0]!);
+    expect(t.posts).toEqual(['bi-thu', 'pbt-tt', 'uvtv-quan-su', 'uvtv-to-chuc']);
+    expect(t.columns.map((c) => c.reading.id)).toEqual(['test-default', 'test-swap', 'test-broken']);
+    expect(t.columns.map((c) => t.posts.map((p) => c.origins[p]?.origin ?? null))).toEqual([
+      ['inner', 'newcomer', 'outer', 'outer'],
+      ['inner', 'outer', 'outer', 'newcomer'],
+      ['inner', null, 'outer', 'outer'],
+    ]);
   });
 });

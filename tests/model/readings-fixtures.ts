@@ -4,7 +4,7 @@ import { builtin } from './fixtures.ts';
 
 /**
  * A body "o" (10 seats) holding "i" (4 seats). Before event e1 (2001): A, B, C in "o", A in "i"
- * (counts 3/1). At e1: A takes post p1 (inner), D is elected to "o" and "i" and takes post p2
+ * (counts 3/1). At e1: A's seat in "i" ends and A takes post p1 there (inner), D is elected to "o" and "i" and takes post p2
  * (newcomer), E is elected to "o" only (a plain seat). After: 5/2, stated by claims c-o and c-i.
  * The alternative "alt" has two readings: "r-default" (the records) and "r-swap" (D takes p1, A p2).
  */
@@ -34,7 +34,7 @@ export function twoPosts(): Dataset {
       m('mA-o', 'A', 'o', { start_event_id: 'e0' }),
       m('mB-o', 'B', 'o', { start_event_id: 'e0' }),
       m('mC-o', 'C', 'o', { start_event_id: 'e0' }),
-      m('mA-i', 'A', 'i', { start_event_id: 'e0' }),
+      m('mA-i', 'A', 'i', { start_event_id: 'e0', end_event_id: 'e1' }),
       m('mA-p1', 'A', 'i', { post_id: 'p1', start_event_id: 'e1', certainty: 'inferred', basis: { en: 'convention' } }),
       m('mD-o', 'D', 'o', { start_event_id: 'e1' }),
       m('mD-p2', 'D', 'i', { post_id: 'p2', start_event_id: 'e1', certainty: 'inferred', basis: { en: 'convention' } }),

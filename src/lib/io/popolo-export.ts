@@ -135,7 +135,7 @@ export function buildPopolo(dataset: Dataset): Obj {
     sources: d.sources,
     claims: d.claims,
     annotations: others,
-    ...pick(d, ['notes']),
+    ...pick(d, ['notes', 'alternatives']),
   };
   if (!jsonEqual(natural, d.annotations.map((a) => a.id))) top.annotation_order = d.annotations.map((a) => a.id);
   return { persons, organizations, posts, memberships, events, [NS]: top };

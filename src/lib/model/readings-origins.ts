@@ -73,3 +73,30 @@ export function readingOrigins(dataset: Dataset, alternative: Alternative, readi
   }));
   return { step, bodies, posts };
 }
+
+/** The readings of an alternative side by side: rows are posts, columns readings. */
+export interface OriginsTable {
+  /** Every post filled at the event under some reading, in the dataset's post order. */
+  posts: string[];
+  /** One column per reading, in the alternative's order: each post's holder and origin (null: not filled at the event under that reading). */
+  columns: { reading: Reading; origins: Record<string, PostOrigin | null> }[];
+}
+
+/**
+ * The origins of every reading of `alternative` (`readingOrigins`), as a table posts × readings. A
+ * reading whose origins cannot be read (unknown event, no post filled) has null in every row. A post
+ * filled twice under one reading shows its first holder.
+ */
+export function originsTable(dataset: Dataset, alternative: Alternative): OriginsTable {
+  const each = alternative.readings.map((reading) => ({ reading, read: readingOrigins(dataset, alternative, reading) }));
+  const seen = new Set<string>();
+  for (const { read } of each) for (const p of read?.posts ?? []) seen.add(p.post_id);
+  const order = new Map(dataset.posts.map((p, i) => [p.id, i]));
+  const posts = [...seen].sort((a, b) => (order.get(a) ?? Number.MAX_SAFE_INTEGER) - (order.get(b) ?? Number.MAX_SAFE_INTEGER));
+  const columns = each.map(({ reading, read }) => {
+    const origins: Record<string, PostOrigin | null> = {};
+    for (const id of posts) origins[id] = read?.posts.find((p) => p.post_id === id) ?? null;
+    return { reading, origins };
+  });
+  return { posts, columns };
+}

@@ -1,0 +1,211 @@
+/**
+ * The checks of `validateDataset` (`validate.ts`) on a dataset's readings (`Dataset.alternatives`,
+ * see `readings.ts` and `data/README.md`, "Readings"). Two stages:
+ *
+ * 1. `checkAlternatives` (records): the list and its ids (`missing-field`, `duplicate-id`: alternative
+ *    ids unique among alternatives, reading ids unique among all the dataset's readings, a reading's
+ *    membership ids unique in the reading and never the id of a dataset membership it does not
+ *    replace), exactly one default reading per alternative (`default-reading-count`), a default that
+ *    lists no records of its own (`default-reading-records`), every other reading listing its
+ *    memberships (`missing-field`, an empty list allowed), the references (`unknown-reference`:
+ *    `event_id`, each `replaces` id, and the persons, organizations, posts, events, groups and
+ *    sources the reading's memberships, persons and posts name; the reading's own persons and posts
+ *    count), their values and dates (`unknown-value`, `bad-date`), posts of the membership's body
+ *    (`post-organization-mismatch`), and the provenance warnings (`inferred-without-basis`). Pointers
+ *    name the place in the file: `/alternatives/0/readings/2/memberships/1/person_id`.
+ * 2. `checkReadingClaims` (timeline): every reading that passed stage 1 is applied (`applyReading`)
+ *    and its claims checked (`checkClaims`): a claim the dataset's own records keep and the reading
+ *    breaks is `reading-claim-mismatch`, an error naming the reading. A claim the records already
+ *    break is reported once, as the dataset's `claim-mismatch` finding, not again for every reading.
+ *
+ * All of these are errors but `inferred-without-basis`: a reading is offered as a reading of the
+ * source, so one that is malformed or contradicts a stated count refuses the file (issue 12). Never
+ * throws for any value in `alternatives`.
+ */
+import type { Dataset } from './types.ts';
+import type { Problem } from './problems.ts';
+import {
+  checkDates,
+  checkIds,
+  checkPostOrganizations,
+  checkProvenance,
+  checkReferences,
+  checkValues,
+  problemSink,
+  type AnyRecord,
+  type IdIndex,
+  type Lists,
+} from './validate-records.ts';
+import { applyReading } from './readings.ts';
+import { buildTimeline, type Timeline } from './steps.ts';
+import { checkClaims } from './claims.ts';
+import { stepParams } from './validate-timeline.ts';
+
+const isRecord = (x: unknown): x is AnyRecord => typeof x === 'object' && x !== null && !Array.isArray(x);
+const records = (x: unknown): AnyRecord[] => (Array.isArray(x) ? x.map((r: unknown) => (isRecord(r) ? r : {})) : []);
+const text = (x: unknown): x is string => typeof x === 'string' && x !== '';
+
+/** The result of stage 1: its problems, and the readings sound enough to be applied (by id). */
+export interface AlternativesCheck {
+  problems: Problem[];
+  /** Ids of the non-default readings with no error of their own or of their alternative. */
+  applicable: string[];
+}
+
+/** Lists with only the given collections filled (the others empty). */
+function onlyLists(part: Partial<Lists>): Lists {
+  return {
+    sources: [],
+    organizations: [],
+    persons: [],
+    posts: [],
+    memberships: [],
+    events: [],
+    claims: [],
+    annotations: [],
+    notes: [],
+    ...part,
+  };
+}
+
+/** `problem` with its pointer (and a `first` param that is a pointer) moved under `prefix`. */
+function under(prefix: string, problem: Problem): Problem {
+  const params = { ...problem.params };
+  if (typeof params.first === 'string' && params.first.startsWith('/')) params.first = `${prefix}${params.first}`;
+  return { ...problem, pointer: `${prefix}${problem.pointer}`, params };
+}
+
+/**
+ * Stage 1 (see the file's comment). `lists` and `ids` are the dataset's records and their ids as
+ * `readCollections` and `checkIds` of `validate-records.ts` read them. Returns [] problems and no
+ * readings when the dataset has no `alternatives`.
+ */
+export function checkAlternatives(dataset: Dataset, lists: Lists, ids: IdIndex): AlternativesCheck {
+  const { out, add } = problemSink();
+  const applicable: string[] = [];
+  const raw: unknown = Reflect.get(dataset, 'alternatives');
+  if (raw === undefined) return { problems: [], applicable };
+  if (!Array.isArray(raw)) {
+    add('error', 'missing-field', '/alternatives', { field: 'alternatives', expected: 'list' });
+    return { problems: out, applicable };
+  }
+  const alternativeIds = new Map<string, number>();
+  const readingIds = new Map<string, string>();
+  const membershipIndex = ids.memberships;
+  records(raw).forEach((alt, a) => {
+    const at = `/alternatives/${a}`;
+    const before = out.length;
+    const altId = alt.id;
+    if (!text(altId)) add('error', 'missing-field', `${at}/id`, { field: 'id', expected: 'text' });
+    else if (alternativeIds.has(altId)) add('error', 'duplicate-id', `${at}/id`, { id: altId, collection: 'alternatives', first: `/alternatives/${alternativeIds.get(altId)}/id` });
+    else alternativeIds.set(altId, a);
+    if (alt.event_id !== undefined && !(text(alt.event_id) && ids.events.has(alt.event_id))) {
+      add('error', 'unknown-reference', `${at}/event_id`, { id: String(alt.event_id), kind: 'event', collection: 'events' });
+    }
+    const replaces = new Set<string>();
+    if (!Array.isArray(alt.replaces)) add('error', 'missing-field', `${at}/replaces`, { field: 'replaces', expected: 'list' });
+    else {
+      alt.replaces.forEach((id: unknown, k) => {
+        if (text(id) && membershipIndex.has(id)) replaces.add(id);
+        else add('error', 'unknown-reference', `${at}/replaces/${k}`, { id: String(id), kind: 'membership', collection: 'memberships' });
+      });
+    }
+    out.push(...checkReferences(onlyLists({ notes: [{ citations: alt.citations }] }), ids).map((p) => ({ ...p, pointer: p.pointer.replace(/^\/notes\/0/, at) })));
+    if (!Array.isArray(alt.readings)) {
+      add('error', 'missing-field', `${at}/readings`, { field: 'readings', expected: 'list' });
+      return;
+    }
+    const readings = records(alt.readings);
+    const defaults = readings.filter((r) => r.default === true).length;
+    if (defaults !== 1) add('error', 'default-reading-count', `${at}/readings`, { alternative: text(altId) ? altId : '', count: defaults, readings: readings.length });
+    const altSound = out.length === before;
+    readings.forEach((reading, r) => {
+      const rat = `${at}/readings/${r}`;
+      const start = out.length;
+      const rid = reading.id;
+      if (!text(rid)) add('error', 'missing-field', `${rat}/id`, { field: 'id', expected: 'text' });
+      else if (readingIds.has(rid)) add('error', 'duplicate-id', `${rat}/id`, { id: rid, collection: 'readings', first: readingIds.get(rid)! });
+      else readingIds.set(rid, `${rat}/id`);
+      const reading_ = text(rid) ? rid : '';
+      if (reading.default === true) {
+        for (const field of ['memberships', 'persons', 'posts'] as const) {
+          if (reading[field] !== undefined) {
+            add('error', 'default-reading-records', `${rat}/${field}`, { alternative: text(altId) ? altId : '', reading: reading_, field });
+          }
+        }
+        return;
+      }
+      if (!Array.isArray(reading.memberships)) add('error', 'missing-field', `${rat}/memberships`, { field: 'memberships', expected: 'list' });
+      for (const field of ['persons', 'posts'] as const) {
+        if (reading[field] !== undefined && !Array.isArray(reading[field])) add('error', 'missing-field', `${rat}/${field}`, { field, expected: 'list' });
+      }
+      out.push(...checkReadingRecords(reading, rat, lists, ids, replaces));
+      if (altSound && out.slice(start).every((p) => p.severity !== 'error') && text(rid)) applicable.push(rid);
+    });
+  });
+  return { problems: out, applicable };
+}
+
+/** The records of one non-default reading, checked as the dataset's own are, with pointers under `at`. */
+function checkReadingRecords(reading: AnyRecord, at: string, lists: Lists, ids: IdIndex, replaces: ReadonlySet<string>): Problem[] {
+  const own = onlyLists({ memberships: records(reading.memberships), persons: records(reading.persons), posts: records(reading.posts) });
+  const { ids: ownIds, problems: idProblems } = checkIds(own);
+  const out: Problem[] = idProblems.map((p) => under(at, p));
+  own.memberships.forEach((m, j) => {
+    const id = m.id;
+    const k = text(id) ? ids.memberships.get(id) : undefined;
+    if (k !== undefined && !replaces.has(id as string)) {
+      out.push({ severity: 'error', code: 'duplicate-id', pointer: `${at}/memberships/${j}/id`, params: { id: id as string, collection: 'memberships', first: `/memberships/${k}/id` } });
+    }
+  });
+  const merged: IdIndex = {
+    ...ids,
+    persons: new Map([...ids.persons, ...ownIds.persons]),
+    posts: new Map([...ids.posts, ...ownIds.posts]),
+  };
+  const ownPostIds = new Set(own.posts.map((p) => p.id));
+  const posts = [...own.posts, ...lists.posts.filter((p) => !ownPostIds.has(p.id))];
+  out.push(
+    ...checkReferences(own, merged).map((p) => under(at, p)),
+    ...checkValues(own).map((p) => under(at, p)),
+    ...checkDates(own).map((p) => under(at, p)),
+    ...checkPostOrganizations({ ...own, posts }).map((p) => under(at, p)),
+    ...checkProvenance(own).map((p) => under(at, p)),
+  );
+  return out;
+}
+
+/**
+ * Stage 2 (see the file's comment): `reading-claim-mismatch` for each reading of `applicable` and
+ * each claim that `base` (the dataset's own timeline) keeps and the applied reading breaks, in
+ * reading then claim order. Params: the reading, its alternative, the claim, its body, date, the
+ * stated and computed counts and the step (`stepParams`). Pointer: the reading
+ * (`/alternatives/a/readings/r`). Cost: one timeline per reading.
+ */
+export function checkReadingClaims(dataset: Dataset, base: Timeline, applicable: readonly string[]): Problem[] {
+  const { out, add } = problemSink();
+  if (applicable.length === 0 || (dataset.claims ?? []).length === 0) return out;
+  const kept = checkClaims(base).map((c) => c.holds);
+  const want = new Set(applicable);
+  (dataset.alternatives ?? []).forEach((alt, a) => {
+    alt.readings.forEach((reading, r) => {
+      if (!want.has(reading.id)) return;
+      want.delete(reading.id);
+      const timeline = buildTimeline(applyReading(dataset, reading.id));
+      for (const c of checkClaims(timeline)) {
+        if (c.holds || !kept[c.index] || c.date === null) continue;
+        add('error', 'reading-claim-mismatch', `/alternatives/${a}/readings/${r}`, {
+          reading: reading.id,
+          alternative: alt.id,
+          claim: c.claim.id,
+          org: c.claim.organization_id,
+          date: c.claim.date,
+          stated: c.stated,
+          computed: c.computed,
+          ...stepParams(timeline, c.step, 'step'),
+        });
+      }
+    });
+  });
+  return out;
+}
