@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { importFile } from '../../src/lib/io/import.ts';
 import { normalizeValue } from '../../src/lib/io/normalize.ts';
 import { importProblemSentence, type ImportProblem, type ImportResult } from '../../src/lib/io/problems.ts';
-import { checkBounds, MAX_DEPTH, MAX_RECORDS, MAX_SEATS, MAX_STEPS, MAX_TEXT_LENGTH } from '../../src/lib/io/bounds.ts';
+import { checkBounds, MAX_DEPTH, MAX_READINGS, MAX_RECORDS, MAX_SEATS, MAX_STEPS, MAX_TEXT_LENGTH } from '../../src/lib/io/bounds.ts';
 
 const enc = (x: unknown): Uint8Array => new TextEncoder().encode(typeof x === 'string' ? x : JSON.stringify(x));
 
@@ -143,7 +143,28 @@ describe('record counts', () => {
       annotations: 10_000,
       sources: 10_000,
       notes: 10_000,
+      alternatives: 1_000,
     });
+    expect(MAX_READINGS).toBe(200);
+  });
+
+  test('200 readings pass, 201 are refused (our JSON and under Popolo’s committee_history); so are more reading memberships than 50,000', () => {
+    const alternatives = (sizes: number[], memberships = 0) =>
+      sizes.map((n, a) => ({
+        id: `a${a}`,
+        readings: Array.from({ length: n }, (_, r) => ({ id: `r${a}-${r}`, memberships: Array.from({ length: memberships }, () => ({})) })),
+      }));
+    expect(checkBounds({ alternatives: alternatives([150, 50]) })).toEqual([]);
+    expect(checkBounds({ alternatives: alternatives([150, 51]) })).toEqual([
+      { severity: 'error', code: 'too-many-records', pointer: '/alternatives', params: { collection: 'readings', count: 201, limit: 200 } },
+    ]);
+    expect(checkBounds({ committee_history: { alternatives: alternatives([201]) } }).map((p) => p.pointer)).toEqual(['/committee_history/alternatives']);
+    expect(checkBounds({ alternatives: alternatives([2], 25_001) })).toEqual([
+      { severity: 'error', code: 'too-many-records', pointer: '/alternatives', params: { collection: 'readings/memberships', count: 50_002, limit: 50_000 } },
+    ]);
+    const r = importFile('a.json', with_((d) => (d.alternatives = alternatives([201]))));
+    expect(r.ok).toBe(false);
+    expect(both(r.problems[0]!).en).toBe('File “a.json”, at /alternatives: the list “readings” has 201 records; at most 200 are accepted.');
   });
 
   test('10,000 organizations pass the bound, 10,001 are refused before anything else', () => {

@@ -1,10 +1,12 @@
 /** The checks of a dataset's readings (`model/validate-readings.ts` through `validateDataset`), code by code, with their places and numbers. */
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { readingOrigins } from '../../src/lib/model/readings-origins.ts';
 import { validateDataset } from '../../src/lib/model/validate.ts';
 import { formatProblem } from '../../src/lib/i18n/problems.ts';
 import { problemFix } from '../../src/lib/i18n/problem-fixes.ts';
 import type { Problem } from '../../src/lib/model/validate.ts';
-import type { Dataset as D } from '../../src/lib/model/types.ts';
+import type { Alternative, Dataset as D } from '../../src/lib/model/types.ts';
 import { twoPosts, twoPostsWith, builtinWithTestReadings } from './readings-fixtures.ts';
 
 const brief = (p: Problem) => [p.severity, p.code, p.pointer];
@@ -221,5 +223,58 @@ describe('structural checks of the alternatives', () => {
   test('an inferred membership of a reading without basis: a warning at the end', () => {
     const d = twoPostsWith((x) => (swap(x).memberships![0]!.certainty = 'inferred'));
     expect(validateDataset(d).map(brief)).toEqual([['warning', 'inferred-without-basis', '/alternatives/0/readings/1/memberships/0/basis']]);
+  });
+});
+
+describe('the example of data/README.md, "Readings"', () => {
+  const readme = readFileSync(new URL('../../data/README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf('### Readings'), readme.indexOf('### Citations and certainty'));
+  const block = /```json\n([\s\S]*?)```/.exec(section)![1]!;
+  const alternatives = (JSON.parse(`{${block}}`) as { alternatives: Alternative[] }).alternatives;
+  /** The example's records around it: A in o and i before e1, D new; p1 and p2 in i. */
+  const dataset = (): D => ({
+    format: 'committee-history',
+    format_version: 1,
+    id: 'readme',
+    title: { en: 'README example' },
+    sources: [],
+    organizations: [
+      { id: 'o', name: { en: 'Outer' } },
+      { id: 'i', name: { en: 'Inner' }, parent_id: 'o' },
+    ],
+    persons: [{ id: 'A', name: { en: 'A' } }, { id: 'D', name: { en: 'D' } }],
+    posts: [
+      { id: 'p1', organization_id: 'i', label: { en: 'p1' } },
+      { id: 'p2', organization_id: 'i', label: { en: 'p2' } },
+    ],
+    memberships: [
+      { id: 'm-a-o', person_id: 'A', organization_id: 'o', start_event_id: 'e0' },
+      { id: 'm-a-i', person_id: 'A', organization_id: 'i', start_event_id: 'e0', end_event_id: 'e1' },
+      { id: 'm-d-o', person_id: 'D', organization_id: 'o', start_event_id: 'e1' },
+      { id: 'm-a-p1', person_id: 'A', organization_id: 'i', post_id: 'p1', start_event_id: 'e1' },
+      { id: 'm-d-p2', person_id: 'D', organization_id: 'i', post_id: 'p2', start_event_id: 'e1' },
+    ],
+    events: [
+      { id: 'e0', date: '2000', label: { en: 'e0' } },
+      { id: 'e1', date: '2001', label: { en: 'e1' } },
+    ],
+    claims: [{ id: 'c-i', organization_id: 'i', date: '2001', event_id: 'e1', count: 2 }],
+    annotations: [],
+    alternatives,
+  });
+  test('it is sound, and its two readings are the two the counts allow', () => {
+    const d = dataset();
+    expect(validateDataset(d)).toEqual([]);
+    const alt = d.alternatives![0]!;
+    expect(alt.readings.map((r) => readingOrigins(d, alt, r)!.posts.map((p) => `${p.post_id}:${p.person_id}:${p.origin}`))).toEqual([
+      ['p1:A:inner', 'p2:D:newcomer'],
+      ['p1:D:newcomer', 'p2:A:inner'],
+    ]);
+  });
+  test('with D left out of the inner body by the second reading, it breaks the stated 2', () => {
+    const d = dataset();
+    d.alternatives![0]!.readings[1]!.memberships!.pop();
+    d.alternatives![0]!.readings[1]!.memberships![0]!.person_id = 'A';
+    expect(validateDataset(d).map((p) => [p.code, p.params.reading, p.params.stated, p.params.computed])).toEqual([['reading-claim-mismatch', 'a-p2', 2, 1]]);
   });
 });
