@@ -278,3 +278,50 @@ describe('the example of data/README.md, "Readings"', () => {
     expect(validateDataset(d).map((p) => [p.code, p.params.reading, p.params.stated, p.params.computed])).toEqual([['reading-claim-mismatch', 'a-p2', 2, 1]]);
   });
 });
+
+describe('findings a reading adds on the timeline', () => {
+  test('two holders of one post under a reading: a finding at the reading’s membership, the sentence naming the reading', () => {
+    const d = twoPostsWith((x) => (swap(x).memberships![1]!.post_id = 'p1'));
+    const problems = validateDataset(d);
+    expect(problems.map((p) => [p.severity, p.code, p.pointer])).toEqual([['warning', 'post-overlap', '/alternatives/0/readings/1/memberships/1/post_id']]);
+    expect(problems[0]!.params).toEqual({
+      post: 'p1', person: 'D', other: 'A', count: 2, seats: 1, step: 1, step_label_vi: '2001', step_label_en: '2001', step_date: '2001', reading: 'r-swap', alternative: 'alt',
+    });
+    expect(formatProblem(problems[0]!, 'en')).toBe('Under reading “r-swap”: Post “p1” is held by both “D” and “A” at step “2001” (index 1); expected one holder at a time.');
+    expect(formatProblem(problems[0]!, 'vi')).toBe('Theo cách hiểu “r-swap”: Chức vụ “p1” do cả “D” và “A” cùng giữ tại bước “2001” (chỉ số 1); mỗi lúc chỉ một người giữ một chức vụ.');
+  });
+  test('a finding a reading adds points into the reading, or at the record of the dataset it concerns', () => {
+    // Under the swap, A also joins "o" again: A's new membership overlaps mA-o (pointer in the reading),
+    // and the claim on "i" breaks (A's second post is in "o" now, not "i").
+    const d = twoPostsWith((x) => {
+      swap(x).memberships![1]!.organization_id = 'o';
+      swap(x).memberships![1]!.post_id = null;
+    });
+    expect(validateDataset(d).map((p) => [p.severity, p.code, p.pointer, p.params.membership ?? p.params.claim])).toEqual([
+      ['error', 'reading-claim-mismatch', '/alternatives/0/readings/1', 'c-i'],
+      ['warning', 'membership-overlap', '/alternatives/0/readings/1/memberships/1', 'mA-p2'],
+    ]);
+    // A reading that puts one more person in "o" (5 seats): over-seats points at the body, as for the dataset.
+    const over = twoPostsWith((x) => {
+      x.organizations[0]!.seats = 5;
+      x.persons.push({ id: 'F', name: { en: 'F' } });
+      x.memberships.push({ id: 'mF-x', person_id: 'F', organization_id: 'o', start_event_id: 'e0', end_event_id: 'e1' });
+      swap(x).memberships!.push({ id: 'mF-o', person_id: 'F', organization_id: 'o', start_event_id: 'e1' });
+    });
+    expect(validateDataset(over).map((p) => [p.severity, p.code, p.pointer, p.params.reading ?? ''])).toEqual([
+      ['error', 'reading-claim-mismatch', '/alternatives/0/readings/1', 'r-swap'],
+      ['warning', 'over-seats', '/organizations/0/seats', 'r-swap'],
+    ]);
+  });
+  test('a finding a reading shares with the records (same person, body and step) is the records’ alone', () => {
+    const notInParent = twoPostsWith((x) => x.memberships.splice(5, 1)); // D is no longer in "o", under every reading
+    expect(validateDataset(notInParent).map((p) => [p.code, p.pointer, p.params.reading ?? ''])).toEqual([
+      ['not-in-parent', '/memberships/5/organization_id', ''],
+      ['claim-mismatch', '/claims/0/count', ''],
+    ]);
+  });
+  test('a finding the dataset’s own records already have is not repeated for the reading', () => {
+    const d = twoPostsWith((x) => (x.organizations[0]!.seats = 4));
+    expect(validateDataset(d).map((p) => [p.code, p.pointer, p.params.reading ?? ''])).toEqual([['over-seats', '/organizations/0/seats', '']]);
+  });
+});

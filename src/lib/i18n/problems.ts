@@ -224,16 +224,27 @@ const VI: Record<ProblemCode, Template> = {
 
 const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = { en: EN, vi: VI };
 
+/** The codes whose sentence names the reading itself. */
+const NAMES_READING: ReadonlySet<string> = new Set<ProblemCode>(['default-reading-count', 'default-reading-records', 'reading-claim-mismatch']);
+/** Before a finding that a reading adds (params `reading`): "Under reading “…”: ". */
+const UNDER_READING: Record<Lang, (p: Params) => string> = {
+  en: (p) => `Under reading ${ref(p, 'reading', 'en')}: `,
+  vi: (p) => `Theo cách hiểu ${ref(p, 'reading', 'vi')}: `,
+};
+
 /**
  * The problem as a sentence in `lang` (NFC): e.g. for an unknown organization at
  * /memberships/3/organization_id, vi: "Không tìm thấy tổ chức “xyz” (tại /memberships/3/organization_id);
- * cần mã của một mục trong /organizations." An unknown code falls back to `problem.message` when
- * given, else to the code itself. Never throws.
+ * cần mã của một mục trong /organizations." A finding that a reading adds (params `reading`, see
+ * `model/validate-readings.ts`) starts with "Under reading “…”: " / "Theo cách hiểu “…”: ". An
+ * unknown code falls back to `problem.message` when given, else to the code itself. Never throws.
  */
 export function formatProblem(problem: Pick<Problem, 'code' | 'params' | 'pointer'> & { message?: string }, lang: Lang): string {
   const t = TEMPLATES[lang]?.[problem.code as ProblemCode] ?? TEMPLATES.en[problem.code as ProblemCode];
   if (!t) return problem.message ?? problem.code;
-  return t(problem.params, problem.pointer).normalize('NFC');
+  const sentence = t(problem.params, problem.pointer);
+  const under = typeof problem.params.reading === 'string' && !NAMES_READING.has(problem.code) ? UNDER_READING[lang === 'vi' ? 'vi' : 'en'](problem.params) : '';
+  return `${under}${sentence}`.normalize('NFC');
 }
 
 /** The codes that have templates in `lang` (for completeness tests). */

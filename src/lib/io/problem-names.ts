@@ -4,7 +4,7 @@
  * “Nguyễn Văn An” and “Ban Chấp hành” first, the id after (`src/lib/i18n/problems.ts` reads the
  * names this adds).
  */
-import type { Alternative, Dataset, LangString, Reading } from '../model/types.ts';
+import type { Alternative, Dataset, LangString, Membership, Person, Reading } from '../model/types.ts';
 import { pick } from '../model/lang.ts';
 import { byId } from '../model/by-id.ts';
 
@@ -47,6 +47,11 @@ export function problemNamer(dataset: Dataset, madeUp: ReadonlySet<string> = new
   const objects = <T>(x: unknown): T[] => (Array.isArray(x) ? x.filter((r): r is T => typeof r === 'object' && r !== null) : []);
   const alternatives = byId(objects<Alternative>(dataset.alternatives));
   const readings = byId(alternatives.size === 0 ? [] : [...alternatives.values()].flatMap((a) => objects<Reading>(a.readings)));
+  // A reading's memberships and persons are named too (the dataset's own first, as `applyReading` keeps them).
+  for (const r of readings.values()) {
+    for (const m of objects<Membership>(r.memberships)) if (typeof m.id === 'string' && !memberships.has(m.id)) memberships.set(m.id, m);
+    for (const p of objects<Person>(r.persons)) if (typeof p.id === 'string' && !tables.persons.has(p.id)) tables.persons.set(p.id, p);
+  }
   return (params) => {
     const out: Params = { ...params };
     const set = (key: string, name: LangString | undefined): void => {

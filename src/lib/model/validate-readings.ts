@@ -13,16 +13,20 @@
  *    count), their values and dates (`unknown-value`, `bad-date`), posts of the membership's body
  *    (`post-organization-mismatch`), and the provenance warnings (`inferred-without-basis`). Pointers
  *    name the place in the file: `/alternatives/0/readings/2/memberships/1/person_id`.
- * 2. `checkReadingClaims` (timeline): every reading that passed stage 1 is applied (`applyReading`)
- *    and its claims checked (`checkClaims`): a claim the dataset's own records keep and the reading
- *    breaks is `reading-claim-mismatch`, an error naming the reading. A claim the records already
- *    break is reported once, as the dataset's `claim-mismatch` finding, not again for every reading.
+ * 2. `checkReadingTimelines` (timeline): every reading that passed stage 1 is applied
+ *    (`applyReading`) and its claims checked (`checkClaims`): a claim the dataset's own records keep
+ *    and the reading breaks is `reading-claim-mismatch`, an error naming the reading. A claim the
+ *    records already break is reported once, as the dataset's `claim-mismatch` finding, not again
+ *    for every reading. The findings of the timeline (two holders of a post, a member of the BTV who
+ *    is not in the BCH, …) that a reading adds are reported as findings, naming the reading.
  *
- * All of these are errors but `inferred-without-basis`: a reading is offered as a reading of the
- * source, so one that is malformed or contradicts a stated count refuses the file (issue 12). Never
- * throws for any value in `alternatives`.
+ * All of stage 1 are errors but `inferred-without-basis`: a reading is offered as a reading of the
+ * source, so one that is malformed or contradicts a stated count refuses the file (issue 12); what
+ * a reading adds on the timeline is a finding, as it is for the dataset's own records. Never throws
+ * for any value in `alternatives`.
  */
-import type { Dataset } from './types.ts';
+import type { Dataset, Membership } from './types.ts';
+import type { PartialDate } from './dates.ts';
 import type { Problem } from './problems.ts';
 import {
   checkDates,
@@ -39,7 +43,7 @@ import {
 import { applyReading } from './readings.ts';
 import { buildTimeline, type Timeline } from './steps.ts';
 import { checkClaims } from './claims.ts';
-import { stepParams } from './validate-timeline.ts';
+import { checkMembershipDates, checkNesting, checkPersonOverlaps, checkPosts, checkSeats, stepParams } from './validate-timeline.ts';
 
 const isRecord = (x: unknown): x is AnyRecord => typeof x === 'object' && x !== null && !Array.isArray(x);
 const records = (x: unknown): AnyRecord[] => (Array.isArray(x) ? x.map((r: unknown) => (isRecord(r) ? r : {})) : []);
@@ -175,26 +179,53 @@ function checkReadingRecords(reading: AnyRecord, at: string, lists: Lists, ids: 
   return out;
 }
 
+/** The timeline checks whose findings a reading may add (those of `validateDataset` but cycles and claims). */
+export function timelineFindings(timeline: Timeline, events: readonly AnyRecord[], eventDates: readonly (PartialDate | null)[]): Problem[] {
+  return [...checkMembershipDates(timeline, events, eventDates), ...checkNesting(timeline), ...checkPosts(timeline), ...checkPersonOverlaps(timeline), ...checkSeats(timeline)];
+}
+
+/** A problem's identity across datasets: its code and params (ids, counts, step labels), not its pointer. */
+const signature = (p: Problem): string => `${p.code} ${JSON.stringify(Object.entries(p.params).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))}`;
+
 /**
- * Stage 2 (see the file's comment): `reading-claim-mismatch` for each reading of `applicable` and
- * each claim that `base` (the dataset's own timeline) keeps and the applied reading breaks, in
- * reading then claim order. Params: the reading, its alternative, the claim, its body, date, the
- * stated and computed counts and the step (`stepParams`). Pointer: the reading
- * (`/alternatives/a/readings/r`). Cost: one timeline per reading.
+ * Stage 2 (see the file's comment): each reading of `applicable`, in file order, is applied and its
+ * timeline built once, then
+ * - `reading-claim-mismatch` (an error) for each claim that `base` (the dataset's own timeline)
+ *   keeps and the reading breaks, in claim order. Params: the reading, its alternative, the claim,
+ *   its body, date, the stated and computed counts and the step (`stepParams`). Pointer: the
+ *   reading (`/alternatives/a/readings/r`);
+ * - the findings of the timeline checks (`timelineFindings`: membership dates, nesting, posts,
+ *   overlaps, seats) that the reading adds, those the dataset's own records (`baseFindings`) do not
+ *   have (same code and params), with `reading` and `alternative` added to their params (the
+ *   sentence then starts "Under reading …") and their pointers into the file: a membership of the
+ *   reading at `/alternatives/a/readings/r/memberships/j`, one of the dataset at `/memberships/k`.
+ * Cost: one timeline per reading.
  */
-export function checkReadingClaims(dataset: Dataset, base: Timeline, applicable: readonly string[]): Problem[] {
+export function checkReadingTimelines(
+  dataset: Dataset,
+  base: Timeline,
+  baseFindings: readonly Problem[],
+  applicable: readonly string[],
+  events: readonly AnyRecord[],
+  eventDates: readonly (PartialDate | null)[],
+): Problem[] {
   const { out, add } = problemSink();
-  if (applicable.length === 0 || (dataset.claims ?? []).length === 0) return out;
+  if (applicable.length === 0) return out;
   const kept = checkClaims(base).map((c) => c.holds);
+  const known = new Set(baseFindings.map(signature));
+  const own = new Map<Membership, string>();
+  dataset.memberships.forEach((m, k) => own.set(m, `/memberships/${k}`));
   const want = new Set(applicable);
   (dataset.alternatives ?? []).forEach((alt, a) => {
     alt.readings.forEach((reading, r) => {
       if (!want.has(reading.id)) return;
       want.delete(reading.id);
-      const timeline = buildTimeline(applyReading(dataset, reading.id));
+      const at = `/alternatives/${a}/readings/${r}`;
+      const applied = applyReading(dataset, reading.id);
+      const timeline = buildTimeline(applied);
       for (const c of checkClaims(timeline)) {
         if (c.holds || !kept[c.index] || c.date === null) continue;
-        add('error', 'reading-claim-mismatch', `/alternatives/${a}/readings/${r}`, {
+        add('error', 'reading-claim-mismatch', at, {
           reading: reading.id,
           alternative: alt.id,
           claim: c.claim.id,
@@ -204,6 +235,15 @@ export function checkReadingClaims(dataset: Dataset, base: Timeline, applicable:
           computed: c.computed,
           ...stepParams(timeline, c.step, 'step'),
         });
+      }
+      const place = new Map(own);
+      (reading.memberships ?? []).forEach((m, j) => place.set(m, `${at}/memberships/${j}`));
+      for (const p of timelineFindings(timeline, events, eventDates)) {
+        if (known.has(signature(p))) continue;
+        const m = /^\/memberships\/(\d+)(.*)$/.exec(p.pointer);
+        const record = m ? applied.memberships[Number(m[1])] : undefined;
+        const pointer = m && record && place.has(record) ? `${place.get(record)!}${m[2]!}` : p.pointer;
+        out.push({ ...p, pointer, params: { ...p.params, reading: reading.id, alternative: alt.id } });
       }
     });
   });

@@ -22,8 +22,8 @@ import {
   checkValues,
   readCollections,
 } from './validate-records.ts';
-import { checkClaimCounts, checkCycles, checkMembershipDates, checkNesting, checkPersonOverlaps, checkPosts, checkSeats } from './validate-timeline.ts';
-import { checkAlternatives, checkReadingClaims } from './validate-readings.ts';
+import { checkClaimCounts, checkCycles } from './validate-timeline.ts';
+import { checkAlternatives, checkReadingTimelines, timelineFindings } from './validate-readings.ts';
 
 export { PROBLEM_CODES, STRUCTURAL_CODES, type Problem, type ProblemCode } from './problems.ts';
 
@@ -32,8 +32,8 @@ export { PROBLEM_CODES, STRUCTURAL_CODES, type Problem, type ProblemCode } from 
  * them with `formatProblem` in `src/lib/i18n/problems.ts`): structural ones first (collections,
  * fields, ids, references, values, dates, posts, event order, then the readings' records of
  * `validate-readings.ts`), then those found on the timeline (cycles, membership spans, nesting per
- * step, posts, one person's overlaps, seats, claims, then every reading's claims when no error was
- * found so far), then persons without a membership and warnings about provenance (the dataset's,
+ * step, posts, one person's overlaps, seats, claims, then, when no error was found so far, every
+ * reading's broken claims and the findings it adds), then persons without a membership and warnings about provenance (the dataset's,
  * then its readings'). Errors are exactly the codes of
  * `STRUCTURAL_CODES`. An empty array means the dataset is sound; the built-in dataset gives `[]`. Never
  * throws for a value shaped like `Dataset`; a missing collection is reported (`missing-field`) and
@@ -57,16 +57,13 @@ export function validateDataset(dataset: Dataset): Problem[] {
   ];
   const timeline = buildTimeline(safe);
   const sound = !records.some((p) => p.severity === 'error');
+  const findings = timelineFindings(timeline, lists.events, eventDates);
   return [
     ...records,
     ...checkCycles(timeline),
-    ...checkMembershipDates(timeline, lists.events, eventDates),
-    ...checkNesting(timeline),
-    ...checkPosts(timeline),
-    ...checkPersonOverlaps(timeline),
-    ...checkSeats(timeline),
+    ...findings,
     ...checkClaimCounts(timeline),
-    ...(sound ? checkReadingClaims(safe, timeline, alternatives.applicable) : []),
+    ...(sound ? checkReadingTimelines(safe, timeline, findings, alternatives.applicable, lists.events, eventDates) : []),
     ...checkPersonsWithoutMembership(lists),
     ...checkProvenance(lists),
     ...alternatives.problems.filter((p) => p.severity !== 'error'),
