@@ -197,6 +197,10 @@ const FIXES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
     vi: 'Tách thành nhiều tệp, mỗi tệp một khóa hoặc một cơ quan.',
     en: 'Split the file, one term or one body per file.',
   },
+  'too-many-reading-checks': {
+    vi: 'Giữ ít cách hiểu hơn, hoặc tách thành nhiều tệp, mỗi tệp một khóa hoặc một cơ quan.',
+    en: 'Keep fewer readings, or split the file, one term or one body per file.',
+  },
   'too-many-steps': {
     vi: 'Tách thành nhiều tệp, mỗi tệp một khóa; hoặc ghi ngày chỉ đến tháng hay năm khi nguồn không cần đến ngày.',
     en: 'Split the file, one term per file; or write dates to the month or year where the day does not matter.',
