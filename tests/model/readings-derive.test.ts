@@ -88,6 +88,18 @@ describe('small cases', () => {
       expect(deriveReadings(i)).toHaveLength(multinomial(c.newcomer, c.outer, c.inner));
     }
   });
+  test('at most `max` readings, the first in order; 20 posts split 7/7/6 stop at 10,000 at once', () => {
+    const i = input(3, 0, [10, 3], [11, 5]);
+    expect(deriveReadings(i, 2).map((r) => r.key)).toEqual(deriveReadings(i).slice(0, 2).map((r) => r.key));
+    expect(deriveReadings(i, 0)).toEqual([]);
+    const big = input(20, 0, [100, 20], [107, 34]);
+    expect(originCounts(big)).toEqual({ newcomer: 7, outer: 7, inner: 6 });
+    const t = performance.now();
+    const r = deriveReadings(big);
+    expect(r).toHaveLength(10_000);
+    expect(performance.now() - t).toBeLessThan(2_000);
+    expect(r[0]!.key).toBe([...Array(7).fill('newcomer'), ...Array(7).fill('outer'), ...Array(6).fill('inner')].join(','));
+  });
   test('all posts to one origin → 1 reading', () => {
     expect(deriveReadings(input(3, 0, [10, 3], [13, 6])).map((r) => r.key)).toEqual(['newcomer,newcomer,newcomer']);
     expect(deriveReadings(input(2, 2, [10, 3], [12, 3])).map((r) => r.key)).toEqual(['inner,inner']);

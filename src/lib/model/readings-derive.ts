@@ -84,9 +84,13 @@ export function originCounts(input: ReadingInput): OriginCounts | null {
  * gives the first posts to newcomers). Two posts with the same id are one post filled twice: their
  * holders are interchangeable, so readings that only swap them are one (the first in that order
  * is kept). [] when the counts cannot reconcile or no assignment respects eligibility.
- * Cost: O(readings · posts) plus the search, at most 3^posts nodes.
+ * The number of readings grows fast with the posts (20 posts split 7/7/6 have 133,024,320), so at
+ * most `max` are returned: the first ones in that order.
+ * Cost: O(readings · posts) without eligibility (every branch the counts allow ends in a reading);
+ * eligibility can add dead branches, at most 3^posts nodes in all.
+ * @param max the most readings returned (default 10,000); a whole number ≥ 0
  */
-export function deriveReadings(input: ReadingInput): DerivedReading[] {
+export function deriveReadings(input: ReadingInput, max = 10_000): DerivedReading[] {
   const counts = originCounts(input);
   if (!counts) return [];
   const posts = input.posts;
@@ -95,6 +99,7 @@ export function deriveReadings(input: ReadingInput): DerivedReading[] {
   const out: DerivedReading[] = [];
   const seen = new Set<string>();
   const walk = (i: number): void => {
+    if (out.length >= max) return;
     if (i === posts.length) {
       const canonical = canonicalKey(posts, chosen);
       if (seen.has(canonical)) return;
