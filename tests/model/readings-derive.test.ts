@@ -238,3 +238,10 @@ describe('originsTable', () => {
     ]);
   });
 });
+
+describe('readingInputAt counts people, not memberships', () => {
+  test('a plain seat written as two memberships of the outer body is one seat', () => {
+    const d = twoPostsWith((x) => x.memberships.push({ id: 'mE-o2', person_id: 'E', organization_id: 'o', start_event_id: 'e1', role: { en: 'again' } }));
+    expect(readingInputAt(d, 'e1')!.input.plainSeats).toBe(1);
+  });
+});

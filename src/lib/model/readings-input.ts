@@ -113,8 +113,8 @@ export function membersBefore(timeline: Timeline, step: number, org: string): Re
 /**
  * The input of `deriveReadings` for the event `eventId` of `dataset`:
  * - `posts`: the posts filled at the event (`postsFilledAt`), inside the inner body;
- * - `plainSeats`: the outer-body memberships starting at the event of people who are not members of
- *   the inner body after it;
+ * - `plainSeats`: the people with an outer-body membership starting at the event who are not
+ *   members of the inner body after it;
  * - `before` / `after`: the bodies' counts just before and just after the event: a stated count
  *   (a claim that `checkClaims` checks against that step, the first for the body) when there is one,
  *   else the count of the memberships (the timeline's count series; before the first step, the
@@ -131,11 +131,12 @@ export function readingInputAt(dataset: Dataset, eventId: string, options: Readi
   if (!bodies) return null;
   const fillings = postsFilledAt(timeline, step, bodies.inner);
   const innerAfter = timeline.snapshotAt(step).members.get(bodies.inner) ?? new Set<string>();
-  let plainSeats = 0;
+  const plain = new Set<string>();
   for (const sp of timeline.spans) {
     const m = sp.membership;
-    if (sp.live && sp.startStep === step && m.organization_id === bodies.outer && !innerAfter.has(m.person_id)) plainSeats++;
+    if (sp.live && sp.startStep === step && m.organization_id === bodies.outer && !innerAfter.has(m.person_id)) plain.add(m.person_id);
   }
+  const plainSeats = plain.size;
   const posts: FilledPost[] = fillings.map((f) => {
     const eligible = options.eligible?.[f.post_id];
     return eligible ? { id: f.post_id, eligible } : { id: f.post_id };
