@@ -8,6 +8,9 @@ import { buildTimeline } from './steps.ts';
 import type { Origin } from './readings-derive.ts';
 import { bodiesOfPostsAt, membersBefore, postsFilledAt, type NestedBodies } from './readings-input.ts';
 
+export type { NestedBodies } from './readings-input.ts';
+export type { Origin } from './readings-derive.ts';
+
 /** One post filled at the alternative's event, with its holder and where they came from. */
 export interface PostOrigin {
   post_id: string;
