@@ -70,6 +70,9 @@ export const CASES: [string, (d: Dataset) => void][] = [
     d.alternatives = [alternative([])];
     d.alternatives[0]!.readings.shift();
   }],
+  ['a reading that restates the default', (d) => {
+    d.alternatives = [alternative([{ id: 'r-again', label: { en: 'P3 again' }, basis: { en: 'the same' }, memberships: [{ ...structuredClone(d.memberships[4]!), id: 'm5-again' }] }])];
+  }],
   ['a default reading with memberships', (d) => {
     d.alternatives = [alternative([])];
     d.alternatives[0]!.readings[0]!.memberships = [];

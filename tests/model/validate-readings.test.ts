@@ -325,3 +325,38 @@ describe('findings a reading adds on the timeline', () => {
     expect(validateDataset(d).map((p) => [p.code, p.pointer, p.params.reading ?? ''])).toEqual([['over-seats', '/organizations/0/seats', '']]);
   });
 });
+
+describe('same-reading', () => {
+  test('a reading that restates the default (other ids, other provenance) is a finding naming both', () => {
+    const d = twoPostsWith((x) => {
+      swap(x).memberships = [
+        { id: 'n1', person_id: 'A', organization_id: 'i', post_id: 'p1', start_event_id: 'e1', certainty: 'stated' },
+        { id: 'n2', person_id: 'D', organization_id: 'i', post_id: 'p2', start_event_id: 'e1' },
+      ];
+    });
+    const problems = validateDataset(d);
+    expect(problems).toEqual([
+      { severity: 'warning', code: 'same-reading', pointer: '/alternatives/0/readings/1', params: { alternative: 'alt', reading: 'r-swap', other_reading: 'r-default' } },
+    ]);
+    expect(formatProblem(problems[0]!, 'en')).toBe(
+      'Reading “r-swap” of alternative “alt” tells the same as reading “r-default”: the same memberships (ids and provenance aside), persons and posts (at /alternatives/0/readings/1); expected every reading to differ.',
+    );
+  });
+  test('two non-default readings alike: the later one is named; a different person description makes them differ', () => {
+    const d = twoPostsWith((x) => {
+      const copy = structuredClone(swap(x));
+      copy.id = 'r-swap-2';
+      x.alternatives![0]!.readings.push(copy);
+    });
+    expect(validateDataset(d).map((p) => [p.code, p.pointer, p.params.reading, p.params.other_reading])).toEqual([
+      ['same-reading', '/alternatives/0/readings/2', 'r-swap-2', 'r-swap'],
+    ]);
+    const differ = twoPostsWith((x) => {
+      const copy = structuredClone(swap(x));
+      copy.id = 'r-swap-2';
+      copy.persons = [{ id: 'D', name: { en: 'D, described otherwise' } }];
+      x.alternatives![0]!.readings.push(copy);
+    });
+    expect(validateDataset(differ)).toEqual([]);
+  });
+});

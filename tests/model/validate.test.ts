@@ -464,6 +464,17 @@ const EXPECTED: Record<string, Expected[]> = {
       vi: "Phần có nhiều cách hiểu “alt-2002” không có cách hiểu mặc định (tại /alternatives/0/readings); cần đúng một cách hiểu ghi \"default\": true, tức các bản ghi của chính bộ dữ liệu.",
     },
   ],
+  "a reading that restates the default": [
+    {
+      severity: "warning",
+      code: "same-reading",
+      pointer: "/alternatives/0/readings/1",
+      params: {"alternative": "alt-2002", "reading": "r-again", "other_reading": "r-p3"},
+      message:
+        "Reading “r-again” of alternative “alt-2002” tells the same as reading “r-p3”: the same memberships (ids and provenance aside), persons and posts (at /alternatives/0/readings/1); expected every reading to differ.",
+      vi: "Cách hiểu “r-again” của phần “alt-2002” giống hệt cách hiểu “r-p3”: cùng các bản ghi thành viên (không kể mã và nguồn gốc), cùng người và chức vụ (tại /alternatives/0/readings/1); các cách hiểu phải khác nhau.",
+    },
+  ],
   "a default reading with memberships": [
     {
       severity: "error",

@@ -32,8 +32,9 @@ const nameOf = (r: { name?: LangString; label?: LangString } | undefined): LangS
  * person and body as `membership_person_name_vi|en` and `membership_org_name_vi|en`. An id not
  * found, or a record without a name, adds nothing. `madeUp` holds ids the importer made (Popolo
  * memberships without an id): such a `membership` param is emptied, so the sentence names the
- * membership by its person and body only. For `alternative` and `reading` (a dataset's readings),
- * their labels as `alternative_name_vi|en` and `reading_name_vi|en`. The params given are not
+ * membership by its person and body only. For `alternative`, `reading` and `other_reading` (a
+ * dataset's readings), their labels as `alternative_name_vi|en`, `reading_name_vi|en` and
+ * `other_reading_name_vi|en`. The params given are not
  * changed. Never throws.
  */
 export function problemNamer(dataset: Dataset, madeUp: ReadonlySet<string> = new Set()): (params: Params) => Params {
@@ -71,6 +72,7 @@ export function problemNamer(dataset: Dataset, madeUp: ReadonlySet<string> = new
     }
     if (typeof params.alternative === 'string') set('alternative', alternatives.get(params.alternative)?.label);
     if (typeof params.reading === 'string') set('reading', readings.get(params.reading)?.label);
+    if (typeof params.other_reading === 'string') set('other_reading', readings.get(params.other_reading)?.label);
     if (typeof params.membership === 'string') {
       const m = memberships.get(params.membership);
       if (m) {

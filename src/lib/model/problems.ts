@@ -31,7 +31,8 @@ export type ProblemCode =
   | 'undated-membership'
   | 'default-reading-count'
   | 'default-reading-records'
-  | 'reading-claim-mismatch';
+  | 'reading-claim-mismatch'
+  | 'same-reading';
 
 /** All codes, for completeness checks (e.g. every code has vi and en templates). */
 export const PROBLEM_CODES: readonly ProblemCode[] = [
@@ -61,6 +62,7 @@ export const PROBLEM_CODES: readonly ProblemCode[] = [
   'default-reading-count',
   'default-reading-records',
   'reading-claim-mismatch',
+  'same-reading',
 ];
 
 /**

@@ -11,8 +11,10 @@
  *    `event_id`, each `replaces` id, and the persons, organizations, posts, events, groups and
  *    sources the reading's memberships, persons and posts name; the reading's own persons and posts
  *    count), their values and dates (`unknown-value`, `bad-date`), posts of the membership's body
- *    (`post-organization-mismatch`), and the provenance warnings (`inferred-without-basis`). Pointers
- *    name the place in the file: `/alternatives/0/readings/2/memberships/1/person_id`.
+ *    (`post-organization-mismatch`), the provenance warnings (`inferred-without-basis`), and a
+ *    warning for a reading that tells the same as the default or an earlier reading (`same-reading`:
+ *    the same memberships but for their ids and provenance, persons and posts). Pointers name the
+ *    place in the file: `/alternatives/0/readings/2/memberships/1/person_id`.
  * 2. `checkReadingTimelines` (timeline): every reading that passed stage 1 is applied
  *    (`applyReading`) and its claims checked (`checkClaims`): a claim the dataset's own records keep
  *    and the reading breaks is `reading-claim-mismatch`, an error naming the reading. A claim the
@@ -20,7 +22,7 @@
  *    for every reading. The findings of the timeline (two holders of a post, a member of the BTV who
  *    is not in the BCH, …) that a reading adds are reported as findings, naming the reading.
  *
- * All of stage 1 are errors but `inferred-without-basis`: a reading is offered as a reading of the
+ * All of stage 1 are errors but `inferred-without-basis` and `same-reading`: a reading is offered as a reading of the
  * source, so one that is malformed or contradicts a stated count refuses the file (issue 12); what
  * a reading adds on the timeline is a finding, as it is for the dataset's own records. Never throws
  * for any value in `alternatives`.
@@ -123,6 +125,8 @@ export function checkAlternatives(dataset: Dataset, lists: Lists, ids: IdIndex):
     const defaults = readings.filter((r) => r.default === true).length;
     if (defaults !== 1) add('error', 'default-reading-count', `${at}/readings`, { alternative: text(altId) ? altId : '', count: defaults, readings: readings.length });
     const altSound = out.length === before;
+    const told = new Map<string, string>();
+    const defaultSet = altSound ? readingSignature(lists.memberships.filter((m) => text(m.id) && replaces.has(m.id)), [], []) : null;
     readings.forEach((reading, r) => {
       const rat = `${at}/readings/${r}`;
       const start = out.length;
@@ -144,10 +148,29 @@ export function checkAlternatives(dataset: Dataset, lists: Lists, ids: IdIndex):
         if (reading[field] !== undefined && !Array.isArray(reading[field])) add('error', 'missing-field', `${rat}/${field}`, { field, expected: 'list' });
       }
       out.push(...checkReadingRecords(reading, rat, lists, ids, replaces));
-      if (altSound && out.slice(start).every((p) => p.severity !== 'error') && text(rid)) applicable.push(rid);
+      if (!altSound || out.slice(start).some((p) => p.severity === 'error') || !text(rid)) return;
+      applicable.push(rid);
+      const sig = readingSignature(records(reading.memberships), records(reading.persons), records(reading.posts));
+      const defaultId = readings.find((x) => x.default === true)?.id;
+      const other = sig === defaultSet ? (text(defaultId) ? defaultId : '') : told.get(sig);
+      if (other !== undefined) add('warning', 'same-reading', rat, { alternative: text(altId) ? altId : '', reading: rid, other_reading: other });
+      else told.set(sig, rid);
     });
   });
   return { problems: out, applicable };
+}
+
+/** The fields that make a membership what it is (its id aside). */
+const MEMBERSHIP_FIELDS = ['person_id', 'organization_id', 'post_id', 'role', 'on_behalf_of_id', 'legislative_period_id', 'start_date', 'start_event_id', 'start_cause', 'end_date', 'end_event_id', 'end_cause'];
+
+/**
+ * What a reading says, as one string: its memberships without their ids and provenance (sorted), and
+ * its persons and posts (sorted by id). Two readings with the same signature tell the same story.
+ */
+function readingSignature(memberships: readonly AnyRecord[], persons: readonly AnyRecord[], posts: readonly AnyRecord[]): string {
+  const ms = memberships.map((m) => JSON.stringify(MEMBERSHIP_FIELDS.map((f) => m[f] ?? null))).sort();
+  const byId = (list: readonly AnyRecord[]): string[] => list.map((x) => JSON.stringify(x)).sort();
+  return JSON.stringify([ms, byId(persons), byId(posts)]);
 }
 
 /** The records of one non-default reading, checked as the dataset's own are, with pointers under `at`. */
