@@ -37,6 +37,7 @@ describe('findings draw', () => {
       'undated membership',
       'a post of two seats held by three',
       'a post of any number of holders (seats null)',
+      'a reading that restates the default',
     ]);
   });
   test.each(loading)('%s: every step draws, in vi and en, and the poster', (_, fn) => {

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { importFile } from '../../src/lib/io/import.ts';
 import { normalizeValue } from '../../src/lib/io/normalize.ts';
 import { importProblemSentence, type ImportProblem, type ImportResult } from '../../src/lib/io/problems.ts';
-import { checkBounds, MAX_DEPTH, MAX_RECORDS, MAX_SEATS, MAX_STEPS, MAX_TEXT_LENGTH } from '../../src/lib/io/bounds.ts';
+import { checkBounds, MAX_DEPTH, MAX_READING_CHECKS, MAX_READINGS, MAX_RECORDS, MAX_SEATS, MAX_STEPS, MAX_TEXT_LENGTH } from '../../src/lib/io/bounds.ts';
 
 const enc = (x: unknown): Uint8Array => new TextEncoder().encode(typeof x === 'string' ? x : JSON.stringify(x));
 
@@ -143,7 +143,44 @@ describe('record counts', () => {
       annotations: 10_000,
       sources: 10_000,
       notes: 10_000,
+      alternatives: 1_000,
     });
+    expect(MAX_READINGS).toBe(200);
+  });
+
+  test('200 readings pass, 201 are refused (our JSON and under Popolo’s committee_history); so are more reading memberships than 50,000', () => {
+    const alternatives = (sizes: number[], memberships = 0) =>
+      sizes.map((n, a) => ({
+        id: `a${a}`,
+        readings: Array.from({ length: n }, (_, r) => ({ id: `r${a}-${r}`, memberships: Array.from({ length: memberships }, () => ({})) })),
+      }));
+    expect(checkBounds({ alternatives: alternatives([150, 50]) })).toEqual([]);
+    expect(checkBounds({ alternatives: alternatives([150, 51]) })).toEqual([
+      { severity: 'error', code: 'too-many-records', pointer: '/alternatives', params: { collection: 'readings', count: 201, limit: 200 } },
+    ]);
+    expect(checkBounds({ committee_history: { alternatives: alternatives([201]) } }).map((p) => p.pointer)).toEqual(['/committee_history/alternatives']);
+    expect(checkBounds({ alternatives: alternatives([2], 25_001) })).toEqual([
+      { severity: 'error', code: 'too-many-records', pointer: '/alternatives', params: { collection: 'readings/memberships', count: 50_002, limit: 50_000 } },
+    ]);
+    // Readings × the dataset's memberships: 40 × 50,000 pass, 41 × 50,000 are refused.
+    const ms = Array.from({ length: 50_000 }, () => ({}));
+    expect(checkBounds({ memberships: ms, alternatives: alternatives([40]) })).toEqual([]);
+    expect(checkBounds({ memberships: ms, alternatives: alternatives([41]) })).toEqual([
+      { severity: 'error', code: 'too-many-reading-checks', pointer: '/alternatives', params: { readings: 41, memberships: 50_000, product: 2_050_000, limit: MAX_READING_CHECKS } },
+    ]);
+    // small() has 2 memberships: with 20,000 more, 100 readings are 2,000,200 checks.
+    const big = importFile('big.json', with_((d) => {
+      d.memberships = [...d.memberships, ...Array.from({ length: 20_000 }, (_, i) => ({ id: `x${i}` }))];
+      d.alternatives = alternatives([100]);
+    }));
+    expect(big.ok).toBe(false);
+    expect(both(big.problems[0]!)).toEqual({
+      en: `File “big.json”, at /alternatives: each of the 100 readings is checked against the dataset's 20002 memberships (100 × 20002 = 2000200); at most 2000000 are accepted.`,
+      vi: `Tệp “big.json”, tại /alternatives: mỗi cách hiểu trong 100 cách hiểu được đối chiếu với 20002 bản ghi thành viên của bộ dữ liệu (100 × 20002 = 2000200); chỉ nhận tối đa 2000000.`,
+    });
+    const r = importFile('a.json', with_((d) => (d.alternatives = alternatives([201]))));
+    expect(r.ok).toBe(false);
+    expect(both(r.problems[0]!).en).toBe('File “a.json”, at /alternatives: the list “readings” has 201 records; at most 200 are accepted.');
   });
 
   test('10,000 organizations pass the bound, 10,001 are refused before anything else', () => {

@@ -1,6 +1,6 @@
 /**
  * Round trips over generated datasets (fast-check) and the built-in one:
- * our JSON → our JSON is exact; our dataset → Popolo → our dataset is exact; a plain Popolo file
+ * our JSON → our JSON is exact; our dataset → Popolo → our dataset is exact (readings included); a plain Popolo file
  * (no `committee_history`, with unknown fields) imported and exported again keeps every field it had.
  */
 import { describe, expect, test } from 'vitest';
@@ -16,6 +16,7 @@ import { checkClaims } from '../../src/lib/model/claims.ts';
 import {
   END_CAUSES,
   START_CAUSES,
+  type Alternative,
   type Annotation,
   type Citation,
   type Claim,
@@ -217,6 +218,23 @@ function build(tape: readonly number[], strings: readonly string[]): Dataset {
   const claims: Claim[] = Array.from({ length: int(0, 2) }, (_, i) => provenance<Claim>({ id: `c${i}`, organization_id: pickOne(organizations).id, date: pickOne(pool), count: 0 }));
   d.claims = claims;
   for (const c of checkClaims(buildTimeline(d))) claims[c.index]!.count = c.computed;
+  // Readings: an alternative over the first memberships, whose other reading restates them under new ids (so the claims hold).
+  if (memberships.length > 0 && bool()) {
+    const replaced = memberships.slice(0, int(1, Math.min(3, memberships.length)));
+    const alternative: Alternative = {
+      id: 'alt0',
+      label: label(),
+      basis: label(),
+      replaces: replaced.map((m) => m.id),
+      readings: [
+        { id: 'r-default', label: label(), basis: label(), default: true },
+        { id: 'r-other', label: label(), basis: label(), memberships: replaced.map((m) => ({ ...structuredClone(m), id: `${m.id}-r` })) },
+      ],
+    };
+    if (events.length > 0 && bool()) alternative.event_id = pickOne(events).id;
+    set(alternative, 'citations', citations());
+    d.alternatives = [alternative];
+  }
   return d;
 }
 
@@ -244,6 +262,13 @@ describe('round trips over generated datasets', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  test('some generated datasets have readings, with a reading of their own memberships', () => {
+    const sample = fc.sample(datasetArb, { numRuns: 40, seed: 12 });
+    const withReadings = sample.filter((d) => d.alternatives !== undefined);
+    expect(withReadings.length).toBeGreaterThan(5);
+    for (const d of withReadings) expect(d.alternatives![0]!.readings[1]!.memberships!.length).toBe(d.alternatives![0]!.replaces.length);
   });
 
   test('our JSON → our JSON is exact', () => {

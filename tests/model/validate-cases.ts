@@ -1,5 +1,5 @@
 /** Small broken variants of the tiny fixture, one per validation problem. */
-import type { Dataset, Membership } from '../../src/lib/model/types.ts';
+import type { Alternative, Dataset, Membership, Reading } from '../../src/lib/model/types.ts';
 
 export const CASES: [string, (d: Dataset) => void][] = [
   ['missing field', (d) => { delete (d.memberships[2] as Partial<Membership>).person_id; }],
@@ -62,5 +62,32 @@ export const CASES: [string, (d: Dataset) => void][] = [
     for (const i of [0, 2, 3]) d.memberships[i]!.post_id = 'sec';
     d.memberships.push({ id: 'm14', person_id: 'p4', organization_id: 'a', post_id: 'sec', start_event_id: 'e0' });
   }],
+  ['a reading breaks a stated count', (d) => {
+    d.claims.push({ id: 'c-b', organization_id: 'b', date: '2002-03', event_id: 'e2', count: 1 });
+    d.alternatives = [alternative([{ id: 'r-none', label: { en: 'Nobody promoted' }, basis: { en: 'b left empty' }, memberships: [] }])];
+  }],
+  ['no default reading', (d) => {
+    d.alternatives = [alternative([])];
+    d.alternatives[0]!.readings.shift();
+  }],
+  ['a reading that restates the default', (d) => {
+    d.alternatives = [alternative([{ id: 'r-again', label: { en: 'P3 again' }, basis: { en: 'the same' }, memberships: [{ ...structuredClone(d.memberships[4]!), id: 'm5-again' }] }])];
+  }],
+  ['a default reading with memberships', (d) => {
+    d.alternatives = [alternative([])];
+    d.alternatives[0]!.readings[0]!.memberships = [];
+  }],
 ];
+
+/** An alternative of tiny's 3/2002 promotion (membership m5): the default reading, then `others`. */
+function alternative(others: Reading[]): Alternative {
+  return {
+    id: 'alt-2002',
+    event_id: 'e2',
+    label: { en: 'Who was promoted' },
+    basis: { en: 'The source does not say.' },
+    replaces: ['m5'],
+    readings: [{ id: 'r-p3', label: { en: 'P3 promoted' }, basis: { en: 'convention' }, default: true }, ...others],
+  };
+}
 

@@ -442,6 +442,50 @@ const EXPECTED: Record<string, Expected[]> = {
       vi: "Số liệu “c0” nêu 2 thành viên của “a” vào 2000, nhưng các bản ghi thành viên cho ra 3 tại bước “2000 · đại hội” (chỉ số 0); cần khớp với số nguồn nêu.",
     },
   ],
+  "a reading breaks a stated count": [
+    {
+      severity: "error",
+      code: "reading-claim-mismatch",
+      pointer: "/alternatives/0/readings/1",
+      params: {"reading": "r-none", "alternative": "alt-2002", "claim": "c-b", "org": "b", "date": "2002-03", "stated": 1, "computed": 0, "step": 2, "step_label_vi": "3/2002 · đề bạt", "step_label_en": "3/2002 · promotion", "step_date": "3/2002"},
+      message:
+        "Reading “r-none” of alternative “alt-2002” breaks claim “c-b”: the source states 1 member of “b” at 2002-03, but under this reading the memberships give 0 at step “3/2002 · promotion” (index 2); expected every reading to keep the stated counts.",
+      vi: "Cách hiểu “r-none” của phần “alt-2002” trái với số liệu “c-b”: nguồn nêu 1 thành viên của “b” vào 2002-03, nhưng theo cách hiểu này các bản ghi thành viên cho ra 0 tại bước “3/2002 · đề bạt” (chỉ số 2); mọi cách hiểu đều phải khớp với số liệu nguồn nêu.",
+    },
+  ],
+  "no default reading": [
+    {
+      severity: "error",
+      code: "default-reading-count",
+      pointer: "/alternatives/0/readings",
+      params: {"alternative": "alt-2002", "count": 0, "readings": 0},
+      message:
+        "Alternative “alt-2002” has no default reading (at /alternatives/0/readings); expected exactly one reading with \"default\": true, the dataset's own records.",
+      vi: "Phần có nhiều cách hiểu “alt-2002” không có cách hiểu mặc định (tại /alternatives/0/readings); cần đúng một cách hiểu ghi \"default\": true, tức các bản ghi của chính bộ dữ liệu.",
+    },
+  ],
+  "a reading that restates the default": [
+    {
+      severity: "warning",
+      code: "same-reading",
+      pointer: "/alternatives/0/readings/1",
+      params: {"alternative": "alt-2002", "reading": "r-again", "other_reading": "r-p3"},
+      message:
+        "Reading “r-again” of alternative “alt-2002” tells the same as reading “r-p3”: the same memberships (ids and provenance aside), persons and posts (at /alternatives/0/readings/1); expected every reading to differ.",
+      vi: "Cách hiểu “r-again” của phần “alt-2002” giống hệt cách hiểu “r-p3”: cùng các bản ghi thành viên (không kể mã và nguồn gốc), cùng người và chức vụ (tại /alternatives/0/readings/1); các cách hiểu phải khác nhau.",
+    },
+  ],
+  "a default reading with memberships": [
+    {
+      severity: "error",
+      code: "default-reading-records",
+      pointer: "/alternatives/0/readings/0/memberships",
+      params: {"alternative": "alt-2002", "reading": "r-p3", "field": "memberships"},
+      message:
+        "The default reading “r-p3” of alternative “alt-2002” lists memberships of its own (at /alternatives/0/readings/0/memberships); expected none: the default reading is the dataset's own records.",
+      vi: "Cách hiểu mặc định “r-p3” của phần “alt-2002” có danh sách memberships riêng (tại /alternatives/0/readings/0/memberships); cách hiểu mặc định là các bản ghi của chính bộ dữ liệu nên không được có danh sách riêng.",
+    },
+  ],
 };
 
 const summary = (p: Problem): Expected => ({

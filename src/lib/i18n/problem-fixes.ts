@@ -101,6 +101,22 @@ const FIXES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
     vi: 'Nếu biết ngày thật, thêm start_date và end_date (hoặc start_event_id và end_event_id) cho bản ghi thành viên này.',
     en: 'If the real dates are known, add start_date and end_date (or start_event_id and end_event_id) to this membership.',
   },
+  'default-reading-count': {
+    vi: 'Ghi "default": true cho đúng một cách hiểu của phần này: cách hiểu theo các bản ghi của bộ dữ liệu; bỏ "default" ở các cách hiểu khác.',
+    en: 'Mark exactly one reading of this alternative "default": true, the one the dataset’s own records tell; remove "default" from the others.',
+  },
+  'default-reading-records': {
+    vi: 'Xóa danh sách này khỏi cách hiểu mặc định; nếu các bản ghi đó là một cách hiểu khác, chuyển chúng sang một cách hiểu không mặc định.',
+    en: 'Remove this list from the default reading; if those records tell another reading, move them to a reading that is not the default.',
+  },
+  'reading-claim-mismatch': {
+    vi: 'Sửa các bản ghi thành viên của cách hiểu này cho khớp với số liệu nguồn nêu, hoặc xóa cách hiểu này nếu nguồn không cho phép nó.',
+    en: 'Correct this reading’s memberships so the stated counts hold, or delete the reading if the source does not allow it.',
+  },
+  'same-reading': {
+    vi: 'Xóa một trong hai cách hiểu, hoặc sửa các bản ghi thành viên của nó cho đúng với cách hiểu mà nhãn của nó nêu.',
+    en: 'Delete one of the two readings, or correct its memberships so they tell the reading its label names.',
+  },
 
   // JSON and Popolo importers (io/problems.ts)
   'file-too-large': {
@@ -184,6 +200,10 @@ const FIXES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
   'too-many-records': {
     vi: 'Tách thành nhiều tệp, mỗi tệp một khóa hoặc một cơ quan.',
     en: 'Split the file, one term or one body per file.',
+  },
+  'too-many-reading-checks': {
+    vi: 'Giữ ít cách hiểu hơn, hoặc tách thành nhiều tệp, mỗi tệp một khóa hoặc một cơ quan.',
+    en: 'Keep fewer readings, or split the file, one term or one body per file.',
   },
   'too-many-steps': {
     vi: 'Tách thành nhiều tệp, mỗi tệp một khóa; hoặc ghi ngày chỉ đến tháng hay năm khi nguồn không cần đến ngày.',

@@ -48,8 +48,8 @@ const mref = (p: Params, lang: Lang): string => {
 };
 
 const KIND: Record<Lang, Record<string, string>> = {
-  en: { person: 'person', organization: 'organization', group: 'group (party)', post: 'post', event: 'event', term: 'term', source: 'source' },
-  vi: { person: 'người', organization: 'tổ chức', group: 'nhóm (đảng)', post: 'chức vụ', event: 'sự kiện', term: 'nhiệm kỳ', source: 'nguồn' },
+  en: { person: 'person', organization: 'organization', group: 'group (party)', post: 'post', event: 'event', term: 'term', source: 'source', membership: 'membership' },
+  vi: { person: 'người', organization: 'tổ chức', group: 'nhóm (đảng)', post: 'chức vụ', event: 'sự kiện', term: 'nhiệm kỳ', source: 'nguồn', membership: 'bản ghi thành viên' },
 };
 
 const DATE_REASON: Record<Lang, Record<string, string>> = {
@@ -146,6 +146,20 @@ const EN: Record<ProblemCode, Template> = {
     `Person ${ref(p, 'person', 'en')} has no membership, so they appear nowhere in the chart; expected at least one membership naming them.`,
   'undated-membership': (p) =>
     `Membership ${mref(p, 'en')} has no start and no end (neither a date nor an event), so it is drawn at every step; expected its dates when the source gives them.`,
+  'default-reading-count': (p, at) =>
+    Number(p.count) === 0
+      ? `Alternative ${ref(p, 'alternative', 'en')} has no default reading (at ${at}); expected exactly one reading with "default": true, the dataset's own records.`
+      : `Alternative ${ref(p, 'alternative', 'en')} has ${s(p, 'count')} default readings (at ${at}); expected exactly one reading with "default": true, the dataset's own records.`,
+  'default-reading-records': (p, at) =>
+    `The default reading ${ref(p, 'reading', 'en')} of alternative ${ref(p, 'alternative', 'en')} lists ${s(p, 'field')} of its own (at ${at}); expected none: the default reading is the dataset's own records.`,
+  'reading-claim-mismatch': (p) =>
+    `Reading ${ref(p, 'reading', 'en')} of alternative ${ref(p, 'alternative', 'en')} breaks claim ${q(s(p, 'claim'))}: the source states ${s(p, 'stated')} ${p.stated === 1 ? 'member' : 'members'} of ${ref(
+      p,
+      'org',
+      'en',
+    )} at ${s(p, 'date')}, but under this reading the memberships give ${s(p, 'computed')} at ${stepEn(p)}; expected every reading to keep the stated counts.`,
+  'same-reading': (p, at) =>
+    `Reading ${ref(p, 'reading', 'en')} of alternative ${ref(p, 'alternative', 'en')} tells the same as reading ${ref(p, 'other_reading', 'en')}: the same memberships (ids and provenance aside), persons and posts (at ${at}); expected every reading to differ.`,
 };
 
 const VI: Record<ProblemCode, Template> = {
@@ -207,20 +221,45 @@ const VI: Record<ProblemCode, Template> = {
     `Người ${ref(p, 'person', 'vi')} không có bản ghi thành viên nào nên không xuất hiện trên sơ đồ; cần ít nhất một bản ghi thành viên của người này.`,
   'undated-membership': (p) =>
     `Bản ghi thành viên ${mref(p, 'vi')} không có ngày bắt đầu lẫn ngày kết thúc (không có ngày, cũng không có sự kiện) nên được vẽ ở mọi bước; cần ghi ngày nếu nguồn có nêu.`,
+  'default-reading-count': (p, at) =>
+    Number(p.count) === 0
+      ? `Phần có nhiều cách hiểu ${ref(p, 'alternative', 'vi')} không có cách hiểu mặc định (tại ${at}); cần đúng một cách hiểu ghi "default": true, tức các bản ghi của chính bộ dữ liệu.`
+      : `Phần có nhiều cách hiểu ${ref(p, 'alternative', 'vi')} có ${s(p, 'count')} cách hiểu mặc định (tại ${at}); cần đúng một cách hiểu ghi "default": true, tức các bản ghi của chính bộ dữ liệu.`,
+  'default-reading-records': (p, at) =>
+    `Cách hiểu mặc định ${ref(p, 'reading', 'vi')} của phần ${ref(p, 'alternative', 'vi')} có danh sách ${s(p, 'field')} riêng (tại ${at}); cách hiểu mặc định là các bản ghi của chính bộ dữ liệu nên không được có danh sách riêng.`,
+  'reading-claim-mismatch': (p) =>
+    `Cách hiểu ${ref(p, 'reading', 'vi')} của phần ${ref(p, 'alternative', 'vi')} trái với số liệu ${q(s(p, 'claim'))}: nguồn nêu ${s(p, 'stated')} thành viên của ${ref(
+      p,
+      'org',
+      'vi',
+    )} vào ${s(p, 'date')}, nhưng theo cách hiểu này các bản ghi thành viên cho ra ${s(p, 'computed')} tại ${stepVi(p)}; mọi cách hiểu đều phải khớp với số liệu nguồn nêu.`,
+  'same-reading': (p, at) =>
+    `Cách hiểu ${ref(p, 'reading', 'vi')} của phần ${ref(p, 'alternative', 'vi')} giống hệt cách hiểu ${ref(p, 'other_reading', 'vi')}: cùng các bản ghi thành viên (không kể mã và nguồn gốc), cùng người và chức vụ (tại ${at}); các cách hiểu phải khác nhau.`,
 };
 
 const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = { en: EN, vi: VI };
 
+/** The codes whose sentence names the reading itself. */
+const NAMES_READING: ReadonlySet<string> = new Set<ProblemCode>(['default-reading-count', 'default-reading-records', 'reading-claim-mismatch', 'same-reading']);
+/** Before a finding that a reading adds (params `reading`): "Under reading “…”: ". */
+const UNDER_READING: Record<Lang, (p: Params) => string> = {
+  en: (p) => `Under reading ${ref(p, 'reading', 'en')}: `,
+  vi: (p) => `Theo cách hiểu ${ref(p, 'reading', 'vi')}: `,
+};
+
 /**
  * The problem as a sentence in `lang` (NFC): e.g. for an unknown organization at
  * /memberships/3/organization_id, vi: "Không tìm thấy tổ chức “xyz” (tại /memberships/3/organization_id);
- * cần mã của một mục trong /organizations." An unknown code falls back to `problem.message` when
- * given, else to the code itself. Never throws.
+ * cần mã của một mục trong /organizations." A finding that a reading adds (params `reading`, see
+ * `model/validate-readings.ts`) starts with "Under reading “…”: " / "Theo cách hiểu “…”: ". An
+ * unknown code falls back to `problem.message` when given, else to the code itself. Never throws.
  */
 export function formatProblem(problem: Pick<Problem, 'code' | 'params' | 'pointer'> & { message?: string }, lang: Lang): string {
   const t = TEMPLATES[lang]?.[problem.code as ProblemCode] ?? TEMPLATES.en[problem.code as ProblemCode];
   if (!t) return problem.message ?? problem.code;
-  return t(problem.params, problem.pointer).normalize('NFC');
+  const sentence = t(problem.params, problem.pointer);
+  const under = typeof problem.params.reading === 'string' && !NAMES_READING.has(problem.code) ? UNDER_READING[lang === 'vi' ? 'vi' : 'en'](problem.params) : '';
+  return `${under}${sentence}`.normalize('NFC');
 }
 
 /** The codes that have templates in `lang` (for completeness tests). */

@@ -3,7 +3,9 @@
  * timeline, layout), so that no file can make the import throw or hang:
  *
  * - at most `MAX_RECORDS[c]` records in each top-level list `c` (`too-many-memberships`,
- *   `too-many-records`), checked first, before the values are walked;
+ *   `too-many-records`), at most `MAX_READINGS` readings (`too-many-records`) and
+ *   `MAX_READING_CHECKS` readings × memberships (`too-many-reading-checks`), checked first, before
+ *   the values are walked;
  * - lists and objects nested at most `MAX_DEPTH` deep (`too-deep`);
  * - every text (value or field name) at most `MAX_TEXT_LENGTH` characters (`text-too-long`);
  * - `seats` a whole number from 0 to `MAX_SEATS` (`seats-out-of-range`; a value of the wrong type is
@@ -44,7 +46,21 @@ export const MAX_RECORDS: Readonly<Record<string, number>> = {
   annotations: 10_000,
   sources: 10_000,
   notes: 10_000,
+  alternatives: 1_000,
 };
+/**
+ * The most readings in all the dataset's alternatives (`alternatives[].readings`, in our JSON or
+ * under Popolo's `committee_history`): the validator applies each and builds its timeline, so the
+ * import's cost grows with readings × memberships. The memberships of all the readings together are
+ * bounded like the dataset's own (`MAX_RECORDS.memberships`).
+ */
+export const MAX_READINGS = 200;
+/**
+ * The most readings × dataset memberships: each reading is checked on a timeline of the whole
+ * dataset (about 5 µs per membership), so 2,000,000 is about ten seconds of checks at most (e.g. 40
+ * readings of a 50,000-membership house, or the 200 readings of a 10,000-membership one).
+ */
+export const MAX_READING_CHECKS = 2_000_000;
 /**
  * The most distinct dates of memberships and events (each may be a step of the timeline): every
  * step is computed, checked and laid out, and 50,000 of them take tens of seconds.
@@ -56,7 +72,7 @@ const MAX_PER_CODE = 20;
 /** One bound a file does not keep, as data: `formatImportProblem` renders it once located. */
 export interface BoundProblem {
   severity: 'error' | 'warning';
-  code: 'too-many-memberships' | 'too-many-records' | 'too-many-steps' | 'too-deep' | 'text-too-long' | 'seats-out-of-range' | 'bad-id-character' | 'date-out-of-range' | 'date-far-from-rest';
+  code: 'too-many-memberships' | 'too-many-records' | 'too-many-reading-checks' | 'too-many-steps' | 'too-deep' | 'text-too-long' | 'seats-out-of-range' | 'bad-id-character' | 'date-out-of-range' | 'date-far-from-rest';
   /** JSON pointer (RFC 6901) of the value, e.g. "/organizations/0/seats"; "" is the whole document. */
   pointer: string;
   params: Record<string, string | number>;
@@ -66,6 +82,7 @@ export interface BoundProblem {
 export const BOUND_CODES: readonly BoundProblem['code'][] = [
   'too-many-memberships',
   'too-many-records',
+  'too-many-reading-checks',
   'too-many-steps',
   'too-deep',
   'text-too-long',
@@ -131,6 +148,7 @@ export function checkBounds(value: unknown): BoundProblem[] {
       const code = collection === 'memberships' ? 'too-many-memberships' : 'too-many-records';
       out.push({ severity: 'error', code, pointer: `/${collection}`, params: code === 'too-many-records' ? { collection, count: list.length, limit } : { count: list.length, limit } });
     }
+    out.push(...readingCounts(value));
     if (out.length > 0) return out;
   }
   const counts = new Map<string, number>();
@@ -197,6 +215,34 @@ export function checkBounds(value: unknown): BoundProblem[] {
       seen.add(d.pointer);
       add({ severity: 'warning', code: 'date-far-from-rest', pointer: d.pointer, params: { value: d.value, median, limit: FAR_YEARS } });
     }
+  }
+  return out;
+}
+
+/**
+ * `too-many-records` for more than `MAX_READINGS` readings, or more reading memberships than
+ * `MAX_RECORDS.memberships`; else `too-many-reading-checks` when readings × the dataset's memberships
+ * pass `MAX_READING_CHECKS`.
+ */
+function readingCounts(value: Record<string, unknown>): BoundProblem[] {
+  const ns = value.committee_history;
+  const at = Array.isArray(value.alternatives) ? '/alternatives' : isObj(ns) && Array.isArray(ns.alternatives) ? '/committee_history/alternatives' : null;
+  if (at === null) return [];
+  const alternatives = (at === '/alternatives' ? value.alternatives : (ns as Record<string, unknown>).alternatives) as unknown[];
+  let readings = 0;
+  let memberships = 0;
+  for (const a of alternatives) {
+    if (!isObj(a) || !Array.isArray(a.readings)) continue;
+    readings += a.readings.length;
+    for (const r of a.readings) if (isObj(r) && Array.isArray(r.memberships)) memberships += r.memberships.length;
+  }
+  const out: BoundProblem[] = [];
+  if (readings > MAX_READINGS) out.push({ severity: 'error', code: 'too-many-records', pointer: at, params: { collection: 'readings', count: readings, limit: MAX_READINGS } });
+  const limit = MAX_RECORDS.memberships!;
+  if (memberships > limit) out.push({ severity: 'error', code: 'too-many-records', pointer: at, params: { collection: 'readings/memberships', count: memberships, limit } });
+  const own = Array.isArray(value.memberships) ? value.memberships.length : 0;
+  if (out.length === 0 && readings * own > MAX_READING_CHECKS) {
+    out.push({ severity: 'error', code: 'too-many-reading-checks', pointer: at, params: { readings, memberships: own, product: readings * own, limit: MAX_READING_CHECKS } });
   }
   return out;
 }

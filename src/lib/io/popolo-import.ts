@@ -522,8 +522,8 @@ export interface PopoloParts {
 /**
  * The dataset (before our schema check): id from the file's name, title from the legislature's
  * name (else the file's name, else "Popolo"), our top-level fields from `committee_history` when
- * present (else `language`), `sources`, `claims` and `notes` from it. Records the origins of
- * sources, claims and notes.
+ * present (else `language`), `sources`, `claims`, `notes` and `alternatives` (the readings) from
+ * it. Records the origins of sources, claims, notes and alternatives.
  */
 export function assemblePopoloDataset(file: string, ns: Obj | undefined, language: string | undefined, dl: string, parts: PopoloParts, origins: Origins): Obj {
   const dataset: Obj = {
@@ -546,7 +546,7 @@ export function assemblePopoloDataset(file: string, ns: Obj | undefined, languag
   });
   if (ns && ns.notes !== undefined) dataset.notes = ns.notes;
   if (ns && ns.alternatives !== undefined) dataset.alternatives = ns.alternatives;
-  for (const c of ['sources', 'claims', 'notes'] as const) {
+  for (const c of ['sources', 'claims', 'notes', 'alternatives'] as const) {
     const l = dataset[c];
     if (Array.isArray(l)) l.forEach((r: unknown, k: number) => origins.set(`/${c}/${k}`, { base: `/${NS}/${c}/${k}`, fields: isObj(r) ? allFields(r) : {} }));
   }

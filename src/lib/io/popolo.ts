@@ -23,7 +23,7 @@
  *   an event (`PopoloExtras.annotation_events`).
  *
  * Round trips (importing our export gives back the same dataset). What Popolo lacks (claims, sources, notes, certainty, citations, causes,
- * event order and ids, labels in every language, annotations) travels in a `committee_history`
+ * event order and ids, labels in every language, annotations, the readings of `alternatives`) travels in a `committee_history`
  * object on each record and at the top level, which plain Popolo tools ignore; importing our export
  * gives back the same dataset. For a plain Popolo file, every Popolo field that the export would
  * not write back as it was (identifiers, links, a term the file does not date,

@@ -4,7 +4,7 @@
  * “Nguyễn Văn An” and “Ban Chấp hành” first, the id after (`src/lib/i18n/problems.ts` reads the
  * names this adds).
  */
-import type { Dataset, LangString } from '../model/types.ts';
+import type { Alternative, Dataset, LangString, Membership, Person, Reading } from '../model/types.ts';
 import { pick } from '../model/lang.ts';
 import { byId } from '../model/by-id.ts';
 
@@ -32,7 +32,10 @@ const nameOf = (r: { name?: LangString; label?: LangString } | undefined): LangS
  * person and body as `membership_person_name_vi|en` and `membership_org_name_vi|en`. An id not
  * found, or a record without a name, adds nothing. `madeUp` holds ids the importer made (Popolo
  * memberships without an id): such a `membership` param is emptied, so the sentence names the
- * membership by its person and body only. The params given are not changed. Never throws.
+ * membership by its person and body only. For `alternative`, `reading` and `other_reading` (a
+ * dataset's readings), their labels as `alternative_name_vi|en`, `reading_name_vi|en` and
+ * `other_reading_name_vi|en`. The params given are not
+ * changed. Never throws.
  */
 export function problemNamer(dataset: Dataset, madeUp: ReadonlySet<string> = new Set()): (params: Params) => Params {
   const tables = {
@@ -42,6 +45,14 @@ export function problemNamer(dataset: Dataset, madeUp: ReadonlySet<string> = new
     events: byId(dataset.events),
   };
   const memberships = byId(dataset.memberships);
+  const objects = <T>(x: unknown): T[] => (Array.isArray(x) ? x.filter((r): r is T => typeof r === 'object' && r !== null) : []);
+  const alternatives = byId(objects<Alternative>(dataset.alternatives));
+  const readings = byId(alternatives.size === 0 ? [] : [...alternatives.values()].flatMap((a) => objects<Reading>(a.readings)));
+  // A reading's memberships and persons are named too (the dataset's own first, as `applyReading` keeps them).
+  for (const r of readings.values()) {
+    for (const m of objects<Membership>(r.memberships)) if (typeof m.id === 'string' && !memberships.has(m.id)) memberships.set(m.id, m);
+    for (const p of objects<Person>(r.persons)) if (typeof p.id === 'string' && !tables.persons.has(p.id)) tables.persons.set(p.id, p);
+  }
   return (params) => {
     const out: Params = { ...params };
     const set = (key: string, name: LangString | undefined): void => {
@@ -59,6 +70,9 @@ export function problemNamer(dataset: Dataset, madeUp: ReadonlySet<string> = new
     if (typeof params.id === 'string' && typeof collection === 'string' && collection in tables) {
       set('id', nameOf(tables[collection as keyof typeof tables].get(params.id)));
     }
+    if (typeof params.alternative === 'string') set('alternative', alternatives.get(params.alternative)?.label);
+    if (typeof params.reading === 'string') set('reading', readings.get(params.reading)?.label);
+    if (typeof params.other_reading === 'string') set('other_reading', readings.get(params.other_reading)?.label);
     if (typeof params.membership === 'string') {
       const m = memberships.get(params.membership);
       if (m) {

@@ -288,6 +288,13 @@ registerTemplates({
     en: (p) => `the list ${q(s(p, 'collection'))} has ${s(p, 'count')} records; at most ${s(p, 'limit')} are accepted.`,
     vi: (p) => `danh sách ${q(s(p, 'collection'))} có ${s(p, 'count')} bản ghi; chỉ nhận tối đa ${s(p, 'limit')}.`,
   },
+  /** params: readings, memberships (the dataset's own), product, limit. */
+  'too-many-reading-checks': {
+    en: (p) =>
+      `each of the ${s(p, 'readings')} readings is checked against the dataset's ${s(p, 'memberships')} memberships (${s(p, 'readings')} × ${s(p, 'memberships')} = ${s(p, 'product')}); at most ${s(p, 'limit')} are accepted.`,
+    vi: (p) =>
+      `mỗi cách hiểu trong ${s(p, 'readings')} cách hiểu được đối chiếu với ${s(p, 'memberships')} bản ghi thành viên của bộ dữ liệu (${s(p, 'readings')} × ${s(p, 'memberships')} = ${s(p, 'product')}); chỉ nhận tối đa ${s(p, 'limit')}.`,
+  },
   /** params: count (distinct dates), limit. */
   'too-many-steps': {
     en: (p) => `the memberships and events have ${s(p, 'count')} different dates, each a step of the timeline; at most ${s(p, 'limit')} are accepted.`,

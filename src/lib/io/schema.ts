@@ -212,30 +212,45 @@ const note = v.object(
 const list = <T extends v.GenericSchema>(item: T, description: string) =>
   v.pipe(v.array(item, tag({ e: 'array' })), v.description(description));
 
-const reading = v.object(
-  {
-    id: text('Stable id of the reading, unique in the dataset (the URL\'s reading=).'),
-    label: langString('What the reading says, in words.'),
-    basis: langString('The reasoning behind the reading.'),
-    default: v.optional(v.boolean(tag({ e: 'boolean' }))),
-    memberships: v.optional(list(membership, 'The memberships that replace the alternative\'s replaces (absent on the default reading).')),
-    persons: v.optional(list(person, 'Persons the reading adds or redescribes (same id).')),
-    posts: v.optional(list(post, 'Posts the reading adds or redescribes (same id).')),
-  },
-  tag({ e: 'object' }),
+const reading = v.pipe(
+  v.object(
+    {
+      id: text('Stable id of the reading, unique among all the readings of the dataset (the address keeps it as reading=<id>).'),
+      label: langString('Name of the reading, e.g. which post went to the newcomer.'),
+      basis: langString('The reasoning of the reading, in words.'),
+      default: v.optional(
+        v.pipe(
+          v.boolean(tag({ e: 'boolean' })),
+          v.description("True on exactly one reading of each alternative: the dataset's own records (the memberships listed in replaces). The default reading lists no memberships, persons or posts."),
+        ),
+      ),
+      memberships: v.optional(
+        list(membership, "Every reading but the default: the memberships that replace the alternative's replaces under this reading (an empty list removes them). Ids unique; a reading may reuse the id of a membership it replaces."),
+      ),
+      persons: v.optional(list(person, "Persons this reading adds, or redescribes (a person with the id of one in /persons replaces it under this reading).")),
+      posts: v.optional(list(post, "Posts this reading adds, or redescribes (a post with the id of one in /posts replaces it under this reading).")),
+    },
+    tag({ e: 'object' }),
+  ),
+  v.title('Reading'),
+  v.description("One reading of an alternative: named, reasoned, and a set of memberships (and persons or posts, if needed) that replaces the alternative's default set."),
 );
 
-const alternative = v.object(
-  {
-    id: text('Stable id of the alternative.'),
-    event_id: v.optional(text('The event whose changes the readings differ on.')),
-    label: langString('What is read several ways.'),
-    basis: langString('Why the source allows several readings.'),
-    replaces: v.array(text('The id of a membership of the default reading.'), tag({ e: 'array' })),
-    readings: list(reading, 'The readings, the default first.'),
-    citations: v.optional(v.array(citation, tag({ e: 'array' }))),
-  },
-  tag({ e: 'object' }),
+const alternative = v.pipe(
+  v.object(
+    {
+      id: text('Stable id of the alternative.'),
+      event_id: v.optional(text('The event whose changes the readings differ on, e.g. the by-election.')),
+      label: langString('What is read several ways, e.g. who took which post.'),
+      basis: langString('Why the source allows several readings: what it states (the counts) and what it does not say.'),
+      replaces: list(text('The id of a membership in /memberships.'), "The memberships of the default reading (the dataset's own records that the readings differ on); every other reading replaces them all with its own."),
+      readings: list(reading, 'The readings, the default first; exactly one has "default": true.'),
+      citations: v.optional(v.array(citation, tag({ e: 'array' }))),
+    },
+    tag({ e: 'object' }),
+  ),
+  v.title('Alternative'),
+  v.description('An inferred part of the dataset that the source allows to read in several ways, with every reading it allows. Each reading is checked against the claims: one that breaks a stated count is an error.'),
 );
 
 /** The valibot schema of a `Dataset` file. Object keys are listed in the canonical export order. */
@@ -258,7 +273,9 @@ export const datasetSchema = v.pipe(
       claims: list(claim, 'Member counts a source states at a date.'),
       annotations: list(annotation, 'Things on the time axis that change no membership.'),
       notes: v.optional(list(note, 'Remarks on the dataset as a whole.')),
-      alternatives: v.optional(list(alternative, 'Inferred parts the source allows to read several ways, each with its readings.')),
+      alternatives: v.optional(
+        list(alternative, 'Inferred parts the source allows to read in several ways, each with its readings; the dataset\'s own records are the default reading. See data/README.md, "Readings".'),
+      ),
       popolo: v.optional(
         v.pipe(
           v.record(v.string(), v.unknown(), tag({ e: 'object' })),

@@ -28,7 +28,11 @@ export type ProblemCode =
   | 'inferred-without-basis'
   | 'membership-overlap'
   | 'person-without-membership'
-  | 'undated-membership';
+  | 'undated-membership'
+  | 'default-reading-count'
+  | 'default-reading-records'
+  | 'reading-claim-mismatch'
+  | 'same-reading';
 
 /** All codes, for completeness checks (e.g. every code has vi and en templates). */
 export const PROBLEM_CODES: readonly ProblemCode[] = [
@@ -55,14 +59,21 @@ export const PROBLEM_CODES: readonly ProblemCode[] = [
   'membership-overlap',
   'person-without-membership',
   'undated-membership',
+  'default-reading-count',
+  'default-reading-records',
+  'reading-claim-mismatch',
+  'same-reading',
 ];
 
 /**
  * The codes that are always errors: no dataset can be built from a file that has one (a record
  * without its id or required fields, a repeated id, a reference to a record that does not exist,
  * a value outside its list, a bad number or date, a post of another body, a loop of parents,
- * events out of date order). Every other code is a finding (severity `warning`): a fact about the
- * data that loads and is listed, never a reason to refuse the file.
+ * events out of date order), and the readings' own rules (`validate-readings.ts`): an alternative
+ * with no default reading or several, a default reading with records of its own, and a reading that
+ * breaks a stated count the dataset's records keep (a reading is offered as one the source allows;
+ * one the counts refute is not, issue 12). Every other code is a finding (severity `warning`): a
+ * fact about the data that loads and is listed, never a reason to refuse the file.
  */
 export const STRUCTURAL_CODES: readonly ProblemCode[] = [
   'missing-field',
@@ -74,6 +85,9 @@ export const STRUCTURAL_CODES: readonly ProblemCode[] = [
   'post-organization-mismatch',
   'parent-cycle',
   'events-out-of-order',
+  'default-reading-count',
+  'default-reading-records',
+  'reading-claim-mismatch',
 ];
 
 /**
