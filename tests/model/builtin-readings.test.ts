@@ -13,6 +13,9 @@ import { validateDataset } from '../../src/lib/model/validate.ts';
 import { roleTable } from '../../src/lib/model/history.ts';
 import { isInferred, postInferred } from '../../src/lib/model/certainty.ts';
 import type { Dataset, Membership } from '../../src/lib/model/types.ts';
+import { deriveReadings } from '../../src/lib/model/readings-derive.ts';
+import { readingInputAt } from '../../src/lib/model/readings-input.ts';
+import { originsTable } from '../../src/lib/model/readings-origins.ts';
 import { defaultRecords, REPLACES } from '../../scripts/builtin-readings/build.ts';
 import { formatDataset, withReadings } from '../../scripts/builtin-readings.ts';
 
@@ -88,6 +91,22 @@ describe('the alternative of the 1999 by-election', () => {
   });
 });
 
+describe('the readings in the file are exactly those the derivation finds', () => {
+  test('the model reads the by-election (4 posts, 3 plain seats, 28/7 → 32/10) and the table of origins has the 12 derived assignments', () => {
+    const setup = readingInputAt(dataset, alternative.event_id!)!;
+    expect(setup.input.plainSeats).toBe(3);
+    expect(setup.input.before).toEqual({ outer: 28, inner: 7 });
+    expect(setup.input.after).toEqual({ outer: 32, inner: 10 });
+    const table = originsTable(dataset, alternative);
+    expect([...table.posts].sort()).toEqual([...POSTS].sort());
+    expect(table.posts).toEqual(setup.input.posts.map((p) => p.id));
+    const inFile = table.columns.map((c) => table.posts.map((p) => c.origins[p]!.origin).join(',')).sort();
+    const derived = deriveReadings(setup.input).map((r) => r.key).sort();
+    expect(derived).toHaveLength(12);
+    expect(inFile).toEqual(derived);
+  });
+});
+
 describe('each of the 12 readings', () => {
   test.each(readings.map((r) => [r.reading.id, r] as const))('%s reconciles: 35/11 → 34/10 → 30/9 → 28/7 → 32/10, every claim holds, no problem', (_, r) => {
     expect(r.tl.countSeries.get('bch')).toEqual([35, 34, 30, 28, 32]);
@@ -99,7 +118,8 @@ describe('each of the 12 readings', () => {
       ['claim-bch-report', 32, 32],
       ['claim-btv-report', 10, 10],
     ]);
-    expect(validateDataset(r.applied)).toEqual([]);
+    // the reading on its own (its alternative, whose default set it has replaced, left out), and the whole file
+    expect(validateDataset({ ...r.applied, alternatives: undefined })).toEqual([]);
   });
 
   test.each(readings.map((r) => [r.reading.id, r] as const))('%s: its id names the posts of the newcomer and the sitting member; its label says the same', (id, r) => {
@@ -261,5 +281,11 @@ describe('D3: what the counts force is stated, which post each person took is in
         }
       }
     }
+  });
+});
+
+describe('the file as a whole', () => {
+  test('validates with no problem: every reading checked against the claims', () => {
+    expect(validateDataset(dataset)).toEqual([]);
   });
 });
