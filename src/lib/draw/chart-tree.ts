@@ -65,6 +65,12 @@ export interface DrawOptions {
    * `nested`). Read by `viewTree` when it lays the step out; `chartTree` draws whatever scene it gets.
    */
   layout?: 'auto' | 'hemicycle' | 'nested';
+  /**
+   * The reading shown (a `Reading.id` of the dataset's `alternatives`; null or absent: the default
+   * readings). Read by `viewTree`: when the dataset has readings, the caption and the description
+   * name the one shown (`svgMeta`).
+   */
+  reading?: string | null;
 }
 
 /** The root's class list: `base`, plus `cmv-stated-only` when only stated facts are shown. */
@@ -430,7 +436,7 @@ export function chartTree(scene: Scene, meta: SvgMeta, opts: DrawOptions = {}): 
     'data-step': String(meta.stepIndex),
   };
   b.text('title', { id: 'cmv-title' }, `${meta.datasetTitle} — ${meta.stepLabel}`);
-  b.text('desc', { id: 'cmv-desc' }, [meta.datasetTitle, `${meta.stepLabel}: ${meta.caption}`, meta.sourceText].filter((s) => s.trim() !== '').join('\n'));
+  b.text('desc', { id: 'cmv-desc' }, [meta.datasetTitle, `${meta.stepLabel}: ${meta.caption}`, ...(meta.readingLines ?? []), meta.sourceText].filter((s) => s.trim() !== '').join('\n'));
   b.text('style', {}, CHART_CSS);
   const head = b.take();
 

@@ -206,6 +206,38 @@ const note = v.object(
   tag({ e: 'object' }),
 );
 
+/**
+ * A reading of an alternative (`Reading`): named, reasoned, and the memberships (posts, persons) that
+ * replace the alternative's default set. Minimal shape written on the app's branch so that a file with
+ * readings keeps them on import; the readings' meaning is checked by the validator.
+ */
+const reading = v.object(
+  {
+    id: text('Stable id of the reading, unique in the dataset (the URL\'s reading=).'),
+    label: langString('Name of the reading.'),
+    basis: langString('Its reasoning, in words.'),
+    default: v.optional(v.boolean(tag({ e: 'boolean' }))),
+    memberships: v.optional(v.array(membership, tag({ e: 'array' }))),
+    persons: v.optional(v.array(person, tag({ e: 'array' }))),
+    posts: v.optional(v.array(post, tag({ e: 'array' }))),
+  },
+  tag({ e: 'object' }),
+);
+
+/** An inferred part of the dataset that the source allows to read in several ways (`Alternative`). */
+const alternative = v.object(
+  {
+    id: text('Stable id of the alternative.'),
+    event_id: v.optional(text('The event whose changes the readings differ on.')),
+    label: langString('What is read several ways.'),
+    basis: langString('Why the source allows several readings.'),
+    replaces: v.array(v.string(tag({ e: 'string' })), tag({ e: 'array' })),
+    readings: v.array(reading, tag({ e: 'array' })),
+    citations: v.optional(v.array(citation, tag({ e: 'array' }))),
+  },
+  tag({ e: 'object' }),
+);
+
 const list = <T extends v.GenericSchema>(item: T, description: string) =>
   v.pipe(v.array(item, tag({ e: 'array' })), v.description(description));
 
@@ -229,6 +261,7 @@ export const datasetSchema = v.pipe(
       claims: list(claim, 'Member counts a source states at a date.'),
       annotations: list(annotation, 'Things on the time axis that change no membership.'),
       notes: v.optional(list(note, 'Remarks on the dataset as a whole.')),
+      alternatives: v.optional(list(alternative, 'Inferred parts the source allows to read in several ways, each with its readings.')),
       popolo: v.optional(
         v.pipe(
           v.record(v.string(), v.unknown(), tag({ e: 'object' })),
