@@ -209,7 +209,7 @@ export function posterFrame(timeline: Timeline, lang: Lang, opts: DrawOptions, p
         : '';
   // With readings, the line under the title also names the reading shown.
   const reading = readingCaption(timeline.dataset, opts.reading ?? null, lang);
-  const sub = [steps, reading].filter((x) => x !== '').join(' · ');
+  const sub = [steps, reading].filter((x) => x !== '').join(' — ');
   const innerW = POSTER_W - 2 * MARGIN;
   const captions = Array.from({ length: count }, (_, k) => stepCaption(timeline, page.from + k, lang));
   const titleText = page.pages > 1 ? `${title} — ${words.poster}, ${words.sheet(page.index + 1, page.pages)}` : `${title} — ${words.poster}`;
