@@ -100,6 +100,9 @@ describe('the reading on screen', () => {
     expect(node('bch-4')?.org).toBe('btv');
     expect(node('bch-4')?.label).toContain('Secretary');
     expect(views.bodies.map((b) => b.count)).toEqual([6, 3]);
+    // The table side by side marks the reading shown.
+    expect(views.readingTables[0]!.columns.filter((c) => c.shown).map((c) => c.id)).toEqual(['r5']);
+    expect(views.readingTables[0]!.rows[0]!.cells.map((c) => c.text)).toEqual(['from the SC', 'from the SC', 'newcomer', 'newcomer', 'from the EC', 'from the EC']);
     expect(JSON.stringify(views.panel?.steps)).toContain('Secretary');
     app.query = 'secretary';
     flushSync();

@@ -6,7 +6,7 @@
  */
 import type { Alternative, Dataset, Lang, Reading } from '../model/types.ts';
 import { defaultReading } from '../model/readings.ts';
-import { readingOrigins, type Origin } from '../model/readings-origins-interim.ts';
+import { readingOrigins, type Origin, type ReadingOrigins } from '../model/readings-origins-interim.ts';
 import { READING_WORDS } from '../i18n/reading-words.ts';
 import { pick } from '../i18n/strings.ts';
 
@@ -117,18 +117,31 @@ function bodyName(dataset: Dataset, id: string, lang: Lang): string {
   return pick(o?.short_name, lang) || pick(o?.name, lang) || id;
 }
 
+/** `readingOrigins` of every reading of every alternative with readings, parallel to them (the table's cells, before words). */
+export type DatasetOrigins = (ReadingOrigins | null)[][];
+
 /**
- * The side-by-side table of every alternative with readings ([] without readings). Each cell comes
- * from `readingOrigins` (the reading applied, its holders read just before the event): newcomer, from
- * the outer body (the BCH), from the inner body (the BTV), the bodies named by their short names in
- * `lang`. A reading whose origins cannot be read (its event is not a step) has `none` cells.
- * @param chosen the reading chosen (`AppState.reading`), null for the defaults; its column is `shown`
+ * Where each post's holder came from in every reading (`readingOrigins`: each reading applied, its
+ * holders read just before the event), one list per alternative with readings, parallel to its
+ * readings. Builds one timeline per reading: compute it once per dataset (`PageViews`).
  */
-export function readingTables(dataset: Dataset, chosen: string | null, lang: Lang): ReadingTableView[] {
+export function datasetOrigins(dataset: Dataset): DatasetOrigins {
+  return alternativesOf(dataset).map((a) => a.readings.map((r) => readingOrigins(dataset, a, r)));
+}
+
+/**
+ * The side-by-side table of every alternative with readings ([] without readings). Each cell says
+ * where the post's holder came from under that reading: newcomer, from the outer body (the BCH), from
+ * the inner body (the BTV), the bodies named by their short names in `lang`. A reading whose origins
+ * cannot be read (its event is not a step) has `none` cells.
+ * @param chosen the reading chosen (`AppState.reading`), null for the defaults; its column is `shown`
+ * @param all `datasetOrigins(dataset)` (computed here when not given)
+ */
+export function readingTables(dataset: Dataset, chosen: string | null, lang: Lang, all: DatasetOrigins = datasetOrigins(dataset)): ReadingTableView[] {
   const w = READING_WORDS[lang];
-  return alternativesOf(dataset).map((a) => {
+  return alternativesOf(dataset).map((a, ai) => {
     const shown = shownReading(a, chosen);
-    const origins = a.readings.map((r) => readingOrigins(dataset, a, r));
+    const origins = all[ai] ?? [];
     const postIds: string[] = [];
     for (const o of origins) for (const p of o?.posts ?? []) if (!postIds.includes(p.post_id)) postIds.push(p.post_id);
     const order = new Map(dataset.posts.map((p, i) => [p.id, i]));
