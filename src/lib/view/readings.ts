@@ -6,7 +6,13 @@
  */
 import type { Alternative, Dataset, Lang, Reading } from '../model/types.ts';
 import { defaultReading } from '../model/readings.ts';
-import { readingOrigins, type Origin, type ReadingOrigins } from '../model/readings-origins-interim.ts';
+// INTERIM: the app's branch reads the origins from its own minimal copy; once the model's
+// `readings-origins.ts` is merged, import `readingOrigins` and `ReadingOrigins` from it (same names
+// and shapes) and delete `readings-origins-interim.ts`.
+import { readingOrigins, type ReadingOrigins } from '../model/readings-origins-interim.ts';
+
+/** Where a post's holder came from: `newcomer`, `outer` (the BCH), `inner` (the BTV). */
+type Origin = ReadingOrigins['posts'][number]['origin'];
 import { READING_WORDS } from '../i18n/reading-words.ts';
 import { pick } from '../i18n/strings.ts';
 
