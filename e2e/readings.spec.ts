@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { settled } from './helpers.ts';
@@ -59,7 +60,7 @@ test('a dataset with readings: the picker, the URL, the table side by side; the 
   await expect(table.locator('tbody tr').nth(0).locator('td')).toHaveText(['from the SC', 'from the SC', 'newcomer', 'newcomer', 'from the EC', 'from the EC']);
   await expect(table.locator('tbody tr').nth(2).locator('td')).toHaveText(['from the EC', 'newcomer', 'from the EC', 'from the SC', 'newcomer', 'from the SC']);
   // A column's heading chooses its reading.
-  await table.getByRole('button', { name: /^Show reading 6:/ }).click();
+  await table.getByRole('button', { name: /^Reading 6: / }).click();
   await settled(page, 2);
   await expect(page).toHaveURL(/reading=r6/);
   await expect(picker).toHaveValue('r6');
@@ -104,6 +105,7 @@ test('stated facts only: the same people greyed out whichever reading is shown',
   await page.goto('./?lang=vi');
   await settled(page, 0);
   await page.getByTestId('import-file').setInputFiles(fixture('readings.json'));
+  await expect(page.getByTestId('reading')).toBeVisible();
   await settled(page, 0);
   await page.getByTestId('stated-only').check();
   await page.getByTestId('timeline').focus();
@@ -119,4 +121,20 @@ test('stated facts only: the same people greyed out whichever reading is shown',
   expect({ greyed: await greyed(), plain: await plain() }).toEqual(before);
   // The role table's by-election column: every holder greyed out.
   for (const c of byElectionCells(page)) await expect(c).toHaveClass(/greyed/);
+});
+
+test('axe: the picker and the open table, in both languages', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('./?lang=vi');
+  await settled(page, 0);
+  await page.getByTestId('import-file').setInputFiles(fixture('readings.json'));
+  await expect(page.getByTestId('reading')).toBeVisible();
+  await settled(page, 0);
+  await page.locator('details[data-alternative] summary').click();
+  await expect(page.getByTestId('reading-table')).toBeVisible();
+  for (const lang of ['vi', 'en']) {
+    await page.getByTestId('lang').selectOption(lang);
+    const result = await new AxeBuilder({ page }).include('section.readings').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), lang).toEqual([]);
+  }
 });

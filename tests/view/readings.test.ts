@@ -77,7 +77,7 @@ describe('readingTables', () => {
     const [t] = readingTables(ds, 'r3', 'en');
     expect(t!.columns.filter((c) => c.shown).map((c) => c.id)).toEqual(['r3']);
     expect(t!.columns.filter((c) => c.isDefault).map((c) => c.id)).toEqual(['r1']);
-    expect(t!.columns[2]!.choose).toBe('Show reading 3: Secretary a newcomer, Deputy from the SC, Organisation from the EC');
+    expect(t!.columns[2]!.choose).toBe('Reading 3: Secretary a newcomer, Deputy from the SC, Organisation from the EC');
     expect(readingTables(ds, null, 'en')[0]!.columns.filter((c) => c.shown).map((c) => c.id)).toEqual(['r1']);
   });
   it('each cell agrees with who holds the post in that reading', () => {

@@ -23,7 +23,7 @@ export interface ReadingWords {
   defaultMark: string;
   /** Said beside the number of the reading on screen. */
   shownMark: string;
-  /** A column heading button's accessible name: "Xem cách hiểu 3: <label>". */
+  /** A column heading button's accessible name, its visible text first: "Cách 3: <label>". */
   choose: (n: number, label: string) => string;
   /** The cells: the holder was new to both bodies. */
   newcomer: string;
@@ -49,7 +49,7 @@ export const READING_WORDS: Record<Lang, ReadingWords> = {
     column: (n) => `Cách ${n}`,
     defaultMark: 'mặc định',
     shownMark: 'đang xem',
-    choose: (n, l) => `Xem cách hiểu ${n}: ${l}`,
+    choose: (n, l) => `Cách ${n}: ${l}`,
     newcomer: 'người mới',
     from: (b) => `từ ${b}`,
     none: '—',
@@ -66,7 +66,7 @@ export const READING_WORDS: Record<Lang, ReadingWords> = {
     column: (n) => `Reading ${n}`,
     defaultMark: 'default',
     shownMark: 'shown',
-    choose: (n, l) => `Show reading ${n}: ${l}`,
+    choose: (n, l) => `Reading ${n}: ${l}`,
     newcomer: 'newcomer',
     from: (b) => `from the ${b}`,
     none: '—',

@@ -94,7 +94,7 @@ export interface ReadingColumnView {
   heading: string;
   /** The reading's label in the UI language. */
   label: string;
-  /** The heading button's accessible name ("Xem cách hiểu 3: <label>"). */
+  /** The heading button's accessible name, its visible heading first ("Cách 3: <label>"). */
   choose: string;
   isDefault: boolean;
   /** The reading on screen. */
