@@ -1,6 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { settled } from './helpers.ts';
 
 const fixture = (n: string) => fileURLToPath(new URL(`./fixtures/${n}`, import.meta.url));
@@ -137,4 +141,28 @@ test('axe: the picker and the open table, in both languages', async ({ page }) =
     const result = await new AxeBuilder({ page }).include('section.readings').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), lang).toEqual([]);
   }
+});
+
+test('a reading exported by the browser and by the command line is the same SVG', async ({ page }) => {
+  test.setTimeout(120_000); // the command line starts a TypeScript runner
+  await page.goto('./?lang=en');
+  await settled(page, 0);
+  await page.getByTestId('import-file').setInputFiles(fixture('readings.json'));
+  await expect(page.getByTestId('reading')).toBeVisible();
+  const url = new URL(page.url());
+  url.searchParams.set('step', '2');
+  url.searchParams.set('reading', 'r5');
+  await page.goto(url.toString());
+  await settled(page, 2);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
+  const browser = readFileSync((await download.path())!, 'utf8');
+  const out = mkdtempSync(join(tmpdir(), 'cli-reading-'));
+  execFileSync('npx', ['tsx', 'scripts/export-cli.ts', '--data', fixture('readings.json'), '--out', out, '--step', '2', '--lang', 'en', '--reading', 'r5'], { stdio: 'pipe' });
+  const [file] = readdirSync(out);
+  expect(file).toBe('readings-sample-r5_s2-2001-by-election_en.svg');
+  expect(download.suggestedFilename()).toBe(file);
+  const withoutFonts = (svg: string) => svg.replace(/@font-face\s*\{[^}]*\}\n?/g, '');
+  const cli = readFileSync(join(out, file!), 'utf8');
+  expect(withoutFonts(browser)).toBe(withoutFonts(cli));
+  expect(cli).toContain('Reading: Secretary from the EC, Deputy from the SC, Organisation a newcomer');
 });
