@@ -28,8 +28,6 @@ const NEW = 'New member (2001)';
 test('a dataset with readings: the picker, the URL, the table side by side; the role table follows', async ({ page }) => {
   await page.goto('./?lang=en');
   await settled(page, 0);
-  // The built-in dataset has no readings on this branch: no picker.
-  await expect(page.getByTestId('reading')).toHaveCount(0);
   await page.getByTestId('import-file').setInputFiles(fixture('readings.json'));
   await expect(page.getByTestId('dataset-list').locator('li')).toHaveCount(2);
   await settled(page, 0);
@@ -52,7 +50,8 @@ test('a dataset with readings: the picker, the URL, the table side by side; the 
   await settled(page, 2);
   await expect(page).toHaveURL(/reading=r4/);
   await expectHolders(page, [NEW, OUTER, INNER]);
-  // The chart's caption names it.
+  // The step's caption and the chart's name it.
+  await expect(page.getByTestId('step-caption')).toContainText('Reading: Secretary a newcomer, Deputy from the EC, Organisation from the SC');
   await expect(page.getByTestId('org-chart').locator('.cmv-caption')).toContainText('Reading: Secretary a newcomer');
 
   // The table side by side: posts × readings, the shown column marked.
@@ -98,10 +97,11 @@ test('a dataset with readings: the picker, the URL, the table side by side; the 
   await expectHolders(page, [INNER, NEW, OUTER]);
   await expect(page.getByTestId('notices')).toContainText('reading=zz');
 
-  // Back to the built-in dataset: no reading, no picker.
+  // Back to the built-in dataset: its own default reading, none of the fixture's.
   await page.getByTestId('dataset-list').locator('li').first().getByRole('button', { name: 'Open' }).click();
   await settled(page, 0);
-  await expect(page.getByTestId('reading')).toHaveCount(0);
+  await expect(page.getByTestId('count-bch')).toContainText('35');
+  await expect(page.locator('[data-testid="reading"] option[value="r6"]')).toHaveCount(0);
   await expect(page).not.toHaveURL(/reading=/);
 });
 

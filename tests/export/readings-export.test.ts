@@ -14,7 +14,7 @@ import { allStepsZip } from '../../src/lib/export/zip.ts';
 import { joinBytes } from '../../src/lib/export/zip-stream.ts';
 import { posterSvg } from '../../src/lib/export/poster.ts';
 import { readingFileId } from '../../src/lib/export/filename.ts';
-import { svgMeta } from '../../src/lib/view/caption.ts';
+import { screenCaption, svgMeta } from '../../src/lib/view/caption.ts';
 import { loadBuiltIn } from '../fixtures/builtin.ts';
 import { readingsDataset } from '../fixtures/readings.ts';
 import { allElements, parseXml, textOf as xmlText } from './xml-scan.ts';
@@ -48,10 +48,17 @@ describe('the SVG of a step names the reading', () => {
     const meta = svgMeta(timeline, 0, 'en', null);
     expect(meta.caption).toBe('EC 8, SC 4 · Reading: Convention: Secretary from the SC, Deputy a newcomer, Organisation from the EC · The congress elects an 8-member EC, 4 of whom sit on the SC.');
     expect(meta.readingLines).toEqual(['Reading: Convention: Secretary from the SC, Deputy a newcomer, Organisation from the EC (Who took which post at the 2001 by-election)']);
+    // The screen's caption has the same parts, in the same order.
+    const c = screenCaption(timeline, 0, 'en', null);
+    expect(`${c.counts}${c.separator}${c.description}`).toBe(meta.caption);
+    const r4 = shown('r4');
+    const s4 = screenCaption(r4.timeline, 2, 'vi', 'r4');
+    expect(`${s4.counts}${s4.separator}${s4.description}`).toBe(svgMeta(r4.timeline, 2, 'vi', 'r4').caption);
+    expect(s4.description).toBe('Cách hiểu: Bí thư người mới, Phó Bí thư từ BCH, Tổ chức từ BTV · BCH bầu bổ sung ba chức danh; ai nhận chức danh nào là suy luận.');
   });
   test('a dataset without readings: nothing is added', () => {
-    const { timeline } = loadBuiltIn();
-    const meta = svgMeta(timeline, 4, 'en', 'r3');
+    const { alternatives: _taken, ...plain } = loadBuiltIn().dataset;
+    const meta = svgMeta(buildTimeline(plain), 4, 'en', 'r3');
     expect(meta.readingLines).toBeUndefined();
     expect(meta.caption).not.toContain('Reading');
   });

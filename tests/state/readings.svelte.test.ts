@@ -121,11 +121,12 @@ describe('the reading on screen', () => {
     expect(bad.reading).toBeNull();
     expect(holders(bad)).toEqual([HOLDER.inner, HOLDER.newcomer, HOLDER.outer]);
     expect(bad.notices).toEqual(['“reading=r9” is not valid: the dataset has no such reading. Showing the default reading.']);
-    // A dataset without readings: any reading= is unknown.
-    const builtin = make(builtinDataset(builtinJson), '?reading=r2');
-    expect(builtin.reading).toBeNull();
-    expect(builtin.notices).toHaveLength(1);
-    expect(builtin.readingPickers).toEqual([]);
+    // A dataset without readings (the built-in one, its alternatives taken out): any reading= is unknown.
+    const { alternatives: _taken, ...plain } = builtinDataset(builtinJson);
+    const none = make(plain, '?reading=r2');
+    expect(none.reading).toBeNull();
+    expect(none.notices).toEqual(['Tham số “reading=r2” không hợp lệ: bộ dữ liệu không có cách hiểu này. Đã chọn cách hiểu mặc định.']);
+    expect(none.readingPickers).toEqual([]);
   });
 
   it('"stated facts only" shows the same whichever reading is chosen', () => {
@@ -165,7 +166,7 @@ describe('another dataset', () => {
     app.openDataset(builtin.id);
     flushSync();
     expect(app.reading).toBeNull();
-    expect(app.readingPickers).toEqual([]);
+    expect(app.readingPickers.flatMap((p) => p.options.map((o) => o.value))).not.toContain('r6');
     expect(app.urlSearch('')).not.toContain('reading');
     // A link to the kept dataset with its reading opens it.
     const key = app.kept.find((k) => !k.damaged && k.dataset.id === 'readings-sample')!.key;

@@ -151,16 +151,18 @@ export function stepCaption(timeline: Timeline, step: number, lang: Lang): StepC
 }
 
 /**
- * The step caption on screen (`ScreenCaption`), from the same functions as the exported caption.
+ * The step caption on screen (`ScreenCaption`), from the same functions as the exported caption
+ * (with readings, its description starts with the reading shown, as the files' does).
  * @param step 0-based step index
+ * @param reading the reading shown (a `Reading.id`), null for the default readings
  * @throws RangeError when `step` is not a step of the timeline (from `countsText`)
  */
-export function screenCaption(timeline: Timeline, step: number, lang: Lang): ScreenCaption {
+export function screenCaption(timeline: Timeline, step: number, lang: Lang, reading: string | null = null): ScreenCaption {
   const label = timeline.valueText(step, lang);
   return {
     step: label,
     lead: STRINGS[lang].captionLead(label),
-    ...captionParts(countsText(timeline, step, lang), stepDescription(timeline, step, lang)),
+    ...captionParts(countsText(timeline, step, lang), captionDescription(timeline, step, lang, reading)),
   };
 }
 
@@ -179,11 +181,12 @@ export function captionText(counts: string, description: string): string {
 }
 
 /**
- * What happened at a step as the files say it: `stepDescription`, after the reading shown when the
- * dataset has readings ("Cách hiểu: <label> · <description>"; `readingCaption`).
+ * What happened at a step as the caption says it, on screen and in the files: `stepDescription`,
+ * after the reading shown when the dataset has readings ("Cách hiểu: <label> · <description>";
+ * `readingCaption`).
  * @param reading the reading shown (a `Reading.id`), null for the default readings
  */
-export function fileDescription(timeline: Timeline, step: number, lang: Lang, reading: string | null = null): string {
+export function captionDescription(timeline: Timeline, step: number, lang: Lang, reading: string | null = null): string {
   const r = readingCaption(timeline.dataset, reading, lang);
   const d = stepDescription(timeline, step, lang);
   return r === '' ? d : d === '' ? r : `${r} · ${d}`;
@@ -202,7 +205,7 @@ export function svgMeta(timeline: Timeline, step: number, lang: Lang, reading: s
     stepIndex: step,
     lang,
     sourceText: sourceText(timeline, lang),
-    caption: captionText(countsText(timeline, step, lang), fileDescription(timeline, step, lang, reading)),
+    caption: captionText(countsText(timeline, step, lang), captionDescription(timeline, step, lang, reading)),
     ...(lines.length ? { readingLines: lines } : {}),
   };
 }
