@@ -13,6 +13,7 @@ import { AppState } from '../../src/lib/state/app-state.svelte.ts';
 import { PageViews } from '../../src/lib/state/page-views.svelte.ts';
 import { DatasetStore } from '../../src/lib/state/dataset-store.ts';
 import { noticeText, readUrlReading, writeUrlReading } from '../../src/lib/state/url.ts';
+import { readingTables } from '../../src/lib/view/reading-table.ts';
 import { builtinDataset } from '../../src/lib/io/builtin.ts';
 import builtinJson from '../../data/quan6-1996-2000.json';
 import { FIXTURE_ORIGINS, HOLDER, READINGS_TEXT, readingsDataset } from '../fixtures/readings.ts';
@@ -100,9 +101,10 @@ describe('the reading on screen', () => {
     expect(node('bch-4')?.org).toBe('btv');
     expect(node('bch-4')?.label).toContain('Secretary');
     expect(views.bodies.map((b) => b.count)).toEqual([6, 3]);
-    // The table side by side marks the reading shown.
-    expect(views.readingTables[0]!.columns.filter((c) => c.shown).map((c) => c.id)).toEqual(['r5']);
-    expect(views.readingTables[0]!.rows[0]!.cells.map((c) => c.text)).toEqual(['from the SC', 'from the SC', 'newcomer', 'newcomer', 'from the EC', 'from the EC']);
+    // The table side by side (what ReadingTable draws from the state) marks the reading shown.
+    const [table] = readingTables(app.dataset, app.reading, app.lang);
+    expect(table!.columns.filter((c) => c.shown).map((c) => c.id)).toEqual(['r5']);
+    expect(table!.rows[0]!.cells.map((c) => c.text)).toEqual(['from the SC', 'from the SC', 'newcomer', 'newcomer', 'from the EC', 'from the EC']);
     expect(JSON.stringify(views.panel?.steps)).toContain('Secretary');
     app.query = 'secretary';
     flushSync();

@@ -3,7 +3,8 @@
  * side-by-side table, the lines that name the reading in files; on the readings fixture.
  */
 import { describe, expect, it } from 'vitest';
-import { readingCaption, readingLines, readingPickers, readingTables, shownReading } from '../../src/lib/view/readings.ts';
+import { readingCaption, readingLines, readingPickers, shownReading } from '../../src/lib/view/readings.ts';
+import { readingTables } from '../../src/lib/view/reading-table.ts';
 import { applyReading } from '../../src/lib/model/readings.ts';
 import { buildTimeline } from '../../src/lib/model/steps.ts';
 import { checkClaims } from '../../src/lib/model/claims.ts';

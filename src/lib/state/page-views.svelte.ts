@@ -17,7 +17,6 @@ import { sourceInfoView } from '../view/source-info.ts';
 import type { AppState } from './app-state.svelte.ts';
 import { GROUP_WORDS } from '../i18n/group-words.ts';
 import { compactTrayLists } from '../view/tray-lists.ts';
-import { datasetOrigins, readingTables } from '../view/readings.ts';
 
 /** Size of the small counts-over-the-term chart, in CSS px (it scales with its container). */
 const SERIES_SIZE = { width: 320, height: 120 };
@@ -53,10 +52,6 @@ export class PageViews {
   readonly documentTitle = $derived.by(() => STRINGS[this.#app.lang].documentTitle(this.#app.label(this.#app.dataset.title)));
   /** "Who held which role": posts × steps. */
   readonly roleTable = $derived.by(() => roleTableView(this.#app.timeline, this.#app.roles, this.#app.lang, this.#app.step));
-  /** The readings side by side (posts × readings), one table per alternative; [] without readings. */
-  readonly readingTables = $derived.by(() => readingTables(this.#app.dataset, this.#app.reading, this.#app.lang, this.#readingOrigins));
-  /** Where each post's holder came from in every reading: one timeline per reading, built once per dataset. */
-  readonly #readingOrigins = $derived.by(() => datasetOrigins(this.#app.dataset));
   /** The sources of the dataset and its notes, in the UI language. */
   readonly sourceInfo = $derived.by(() => sourceInfoView(this.#app.dataset, this.#app.lang));
 
