@@ -10,11 +10,16 @@ import { buildTimeline } from '../../src/lib/model/steps.ts';
 import { checkClaims } from '../../src/lib/model/claims.ts';
 import { builtinDataset } from '../../src/lib/io/builtin.ts';
 import builtinJson from '../../data/quan6-1996-2000.json';
-import { FIXTURE_ORIGINS, HOLDER, readingsDataset } from '../fixtures/readings.ts';
+import { FIXTURE_ORIGINS, HOLDER, readingsDataset, readingsImport } from '../fixtures/readings.ts';
 
 const ds = readingsDataset();
 
 describe('the readings fixture', () => {
+  it('imports with no problem at all (no finding, no unknown key)', () => {
+    const r = readingsImport();
+    expect(r.ok).toBe(true);
+    expect(r.problems.map((p) => p.code)).toEqual([]);
+  });
   it('keeps its six readings through the import, and every reading reconciles with every stated count', () => {
     expect(ds.alternatives?.[0]?.readings.map((r) => r.id)).toEqual(['r1', 'r2', 'r3', 'r4', 'r5', 'r6']);
     for (const r of ds.alternatives![0]!.readings) {
