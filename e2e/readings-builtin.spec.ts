@@ -69,4 +69,24 @@ test.describe('the built-in dataset’s readings', () => {
     await expect(table.locator('thead th[data-reading]')).toHaveCount(12);
     await expect(table.locator('thead th[aria-current="true"]')).toHaveAttribute('data-reading', id);
   });
+
+  test('"stated facts only" shows the same whichever reading is chosen', async ({ page }) => {
+    await page.goto(`./?lang=vi&step=${BY_ELECTION_STEP}&stated=only`);
+    await settled(page, BY_ELECTION_STEP);
+    /** What stays un-greyed: the chart's members without the inferred mark, the role table's held cells not greyed. */
+    const stated = async () => ({
+      nodes: await page.getByTestId('org-chart').locator('[data-member-id]:not(.cmv-is-inferred)').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-member-id')}@${e.getAttribute('data-org')}`).sort()),
+      // The role table's held cells not greyed out, by post and step ("not stated" and greyed cells say nothing stated).
+      cells: await page.getByTestId('role-table').locator('tbody tr').evaluateAll((rows) =>
+        rows.flatMap((r) => [...r.querySelectorAll('td')].flatMap((td, k) => (td.classList.contains('held') && !td.classList.contains('greyed') ? [`${r.getAttribute('data-post-id')}#${k}:${td.textContent?.trim() ?? ''}`] : []))),
+      ),
+    });
+    const before = await stated();
+    for (let n = 0; n < alt!.readings.length; n++) {
+      await page.getByTestId('reading').selectOption(alt!.readings[n]!.id);
+      await settled(page, BY_ELECTION_STEP);
+      await expect(page).toHaveURL(/stated=only/);
+      expect(await stated()).toEqual(before);
+    }
+  });
 });
