@@ -51,9 +51,8 @@ test('a dataset with readings: the picker, the URL, the table side by side; the 
   await settled(page, 2);
   await expect(page).toHaveURL(/reading=r4/);
   await expectHolders(page, [NEW, OUTER, INNER]);
-  // The step's caption and the chart's name it.
-  await expect(page.getByTestId('step-caption')).toContainText('Reading: Secretary a newcomer, Deputy from the EC, Organisation from the SC');
-  await expect(page.getByTestId('org-chart').locator('.cmv-caption')).toContainText('Reading: Secretary a newcomer');
+  // The chart names it under the drawing, after the source line.
+  await expect(page.getByTestId('org-chart').locator('.cmv-source')).toContainText('Reading: Secretary a newcomer, Deputy from the EC, Organisation from the SC');
 
   // The table side by side: posts × readings, the shown column marked.
   await page.getByText('The 6 readings side by side').click();

@@ -62,7 +62,7 @@ Options:
                        members); the files are named <dataset>_<term>_…
   --reading <id>       a dataset with readings (alternatives): the reading to draw (default:
                        each alternative's default); the files are named <dataset>_<reading>_…
-                       and every file names the reading in its caption and description
+                       and every file names the reading under the chart and in its description
   --scale <n>          PNG only: pixels per unit, 1 to 8 (default: 1; names get @<n>x when not 1)
   --outlined           SVG only: text drawn as paths (for editors that ignore embedded fonts)
   --poster             every step on one sheet instead of one file per step

@@ -34,10 +34,12 @@ function textOf(svg: string, cls: string): string {
 }
 
 describe('the SVG of a step names the reading', () => {
-  test('in its caption and its description, in the UI language', () => {
+  test('under the chart (after the source line) and in its description, in the UI language', () => {
     const { timeline, plan } = shown('r3');
     const vi = svgForView(timeline, plan, 2, 'vi', { reading: 'r3' });
-    expect(textOf(vi, 'cmv-caption')).toContain('Cách hiểu: Bí thư người mới');
+    expect(textOf(vi, 'cmv-source')).toBe('Nguồn: Báo cáo mẫu (hư cấu) (báo cáo). Cách hiểu: Bí thư người mới, Phó Bí thư từ BTV, Tổ chức từ BCH');
+    // The step's caption keeps its room for what happened.
+    expect(textOf(vi, 'cmv-caption')).not.toContain('Cách hiểu');
     const desc = /<desc id="cmv-desc">([^<]*)<\/desc>/.exec(vi)![1]!;
     expect(desc.split('\n')).toContain('Cách hiểu: Bí thư người mới, Phó Bí thư từ BTV, Tổ chức từ BCH (Ai nhận chức danh nào trong đợt bầu bổ sung 2001)');
     const en = svgForView(timeline, plan, 2, 'en', { reading: 'r3' });
@@ -46,20 +48,18 @@ describe('the SVG of a step names the reading', () => {
   test('the default reading is named too (the dataset has readings)', () => {
     const { timeline } = shown(null);
     const meta = svgMeta(timeline, 0, 'en', null);
-    expect(meta.caption).toBe('EC 8, SC 4 · Reading: Convention: Secretary from the SC, Deputy a newcomer, Organisation from the EC · The congress elects an 8-member EC, 4 of whom sit on the SC.');
+    expect(meta.caption).toBe('EC 8, SC 4 · The congress elects an 8-member EC, 4 of whom sit on the SC.');
+    expect(meta.readingText).toBe('Reading: Convention: Secretary from the SC, Deputy a newcomer, Organisation from the EC');
     expect(meta.readingLines).toEqual(['Reading: Convention: Secretary from the SC, Deputy a newcomer, Organisation from the EC (Who took which post at the 2001 by-election)']);
-    // The screen's caption has the same parts, in the same order.
-    const c = screenCaption(timeline, 0, 'en', null);
+    // The screen's caption has the same parts as the drawing's (the picker beside it names the reading).
+    const c = screenCaption(timeline, 0, 'en');
     expect(`${c.counts}${c.separator}${c.description}`).toBe(meta.caption);
-    const r4 = shown('r4');
-    const s4 = screenCaption(r4.timeline, 2, 'vi', 'r4');
-    expect(`${s4.counts}${s4.separator}${s4.description}`).toBe(svgMeta(r4.timeline, 2, 'vi', 'r4').caption);
-    expect(s4.description).toBe('Cách hiểu: Bí thư người mới, Phó Bí thư từ BCH, Tổ chức từ BTV · BCH bầu bổ sung ba chức danh; ai nhận chức danh nào là suy luận.');
   });
   test('a dataset without readings: nothing is added', () => {
     const { alternatives: _taken, ...plain } = loadBuiltIn().dataset;
     const meta = svgMeta(buildTimeline(plain), 4, 'en', 'r3');
     expect(meta.readingLines).toBeUndefined();
+    expect(meta.readingText).toBeUndefined();
     expect(meta.caption).not.toContain('Reading');
   });
 });
@@ -75,10 +75,11 @@ describe('the ZIP of every step and the poster name the reading', () => {
     expect(readme).toContain('\r\nReading: Secretary from the EC, Deputy a newcomer, Organisation from the SC (Who took which post at the 2001 by-election)\r\n');
     for (const name of z.files.slice(0, 3)) expect(strFromU8(files[name]!)).toContain('Reading: Secretary from the EC, Deputy a newcomer, Organisation from the SC (Who');
   });
-  test('poster: the line under the title and the description', () => {
+  test('poster: the line at the bottom and the description', () => {
     const { timeline, plan } = shown('r2');
     const svg = posterSvg(timeline, plan, 'vi', { reading: 'r2' });
-    expect(textOf(svg, 'cmv-poster-sub')).toBe('3 bước, từ 2000 đến 2001 · bầu bổ sung — Cách hiểu: Bí thư từ BTV, Phó Bí thư từ BCH, Tổ chức người mới');
+    expect(textOf(svg, 'cmv-poster-sub')).toBe('3 bước, từ 2000 đến 2001 · bầu bổ sung');
+    expect(textOf(svg, 'cmv-source')).toContain('Nguồn: Báo cáo mẫu (hư cấu) (báo cáo). Cách hiểu: Bí thư từ BTV, Phó Bí thư từ BCH, Tổ chức người mới');
     expect(svg).toContain('Cách hiểu: Bí thư từ BTV, Phó Bí thư từ BCH, Tổ chức người mới (Ai nhận chức danh nào trong đợt bầu bổ sung 2001)');
   });
 });

@@ -67,8 +67,8 @@ export interface DrawOptions {
   layout?: 'auto' | 'hemicycle' | 'nested';
   /**
    * The reading shown (a `Reading.id` of the dataset's `alternatives`; null or absent: the default
-   * readings). Read by `viewTree`: when the dataset has readings, the caption and the description
-   * name the one shown (`svgMeta`).
+   * readings). Read by `viewTree`: when the dataset has readings, the line under the chart (after the
+   * source) and the description name the one shown (`svgMeta`).
    */
   reading?: string | null;
 }
@@ -453,7 +453,9 @@ export function chartTree(scene: Scene, meta: SvgMeta, opts: DrawOptions = {}): 
 
   drawLegend(b, scene, meta, paint);
   const s = scene.source;
-  b.lines({ class: 'cmv-text cmv-source' }, s.x, [s.y + 11, s.y + 24], wrapText(meta.sourceText, s.w, SOURCE_FONT, 2).lines);
+  // The source line, then the reading shown when the dataset has readings (in the same two lines).
+  const bottom = [meta.sourceText, meta.readingText ?? ''].filter((t) => t.trim() !== '').join(' ');
+  b.lines({ class: 'cmv-text cmv-source' }, s.x, [s.y + 11, s.y + 24], wrapText(bottom, s.w, SOURCE_FONT, 2).lines);
 
   return { root, head, under, nodes, over: b.take() };
 }

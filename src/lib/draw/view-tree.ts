@@ -21,7 +21,7 @@ import type { ChartTree } from './svg-el.ts';
  * @param lang language of every text
  * @param opts `statedOnly`: the root gets `cmv-stated-only` (inferred parts greyed out); `layout`:
  *   `auto` (default), `hemicycle` or `nested` (`layoutScene`'s option); `reading`: the reading shown,
- *   named in the caption and the description when the dataset has readings
+ *   named under the chart and in the description when the dataset has readings
  * @throws Error when the plan was built from another timeline (from `layoutScene`)
  */
 export function viewTree(timeline: Timeline, plan: SeatPlan, step: number, lang: Lang, opts: DrawOptions = {}): { scene: Scene; tree: ChartTree } {

@@ -116,7 +116,7 @@ export interface PngRequest extends Pacing {
   statedOnly?: boolean;
   /** The chart's layout (default `auto`). */
   layout?: 'auto' | 'hemicycle' | 'nested';
-  /** The reading shown (a `Reading.id`; default null, the default readings), named in the caption. */
+  /** The reading shown (a `Reading.id`; default null, the default readings), named under the chart. */
   reading?: string | null;
   /**
    * A last step applied to each SVG before it is drawn: embedding the fonts, which an SVG drawn as an

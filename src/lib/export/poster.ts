@@ -207,9 +207,9 @@ export function posterFrame(timeline: Timeline, lang: Lang, opts: DrawOptions, p
       : n > 0
         ? words.steps(n, timeline.valueText(0, lang), timeline.valueText(n - 1, lang))
         : '';
-  // With readings, the line under the title also names the reading shown.
+  const sub = steps;
+  // With readings, the source line at the bottom also names the reading shown (as each chart does).
   const reading = readingCaption(timeline.dataset, opts.reading ?? null, lang);
-  const sub = [steps, reading].filter((x) => x !== '').join(' — ');
   const innerW = POSTER_W - 2 * MARGIN;
   const captions = Array.from({ length: count }, (_, k) => stepCaption(timeline, page.from + k, lang));
   const titleText = page.pages > 1 ? `${title} — ${words.poster}, ${words.sheet(page.index + 1, page.pages)}` : `${title} — ${words.poster}`;
@@ -240,7 +240,8 @@ export function posterFrame(timeline: Timeline, lang: Lang, opts: DrawOptions, p
   const gridTop = y + 20;
 
   // Footer: the source line at the bottom, the legend above it.
-  const srcLines = source ? wrapText(source, innerW, SOURCE_FONT, 2).lines : [];
+  const bottom = [source, reading].filter((x) => x !== '').join(' ');
+  const srcLines = bottom ? wrapText(bottom, innerW, SOURCE_FONT, 2).lines : [];
   const srcTop = POSTER_H - MARGIN - srcLines.length * 13;
   const legend = last ? last.scene.legend : null;
   const legendEl = last ? last.tree.over.find((e) => hasClass(e, 'cmv-legend')) : undefined;

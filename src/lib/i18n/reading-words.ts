@@ -31,7 +31,7 @@ export interface ReadingWords {
   from: (body: string) => string;
   /** A post a reading does not fill at the event. */
   none: string;
-  /** What a file's caption says: "Cách hiểu: <reading label>". */
+  /** What the drawing writes under the chart, after the source line: "Cách hiểu: <reading label>". */
   caption: (reading: string) => string;
   /** What a file's description and the ZIP's README say: "Cách hiểu: <reading label> (<what is read several ways>)". */
   line: (alternative: string, reading: string) => string;

@@ -45,7 +45,7 @@ export class PageViews {
   /** The source's stated counts, each checked against the data, as sentences. */
   readonly claims = $derived.by(() => this.#app.claims.map((c) => claimLine(this.#app.timeline, c, this.#app.lang)));
   /** The step caption under the slider (lead, description, counts), built as the exported caption is. */
-  readonly caption = $derived.by(() => screenCaption(this.#app.timeline, this.#app.step, this.#app.lang, this.#app.reading));
+  readonly caption = $derived.by(() => screenCaption(this.#app.timeline, this.#app.step, this.#app.lang));
   /** The member timeline's bodies in tree order (legend, colours, hatch patterns). */
   readonly orgLegend = $derived.by(() => orgLegend(this.#app.timeline, this.#app.lang));
   /** The browser tab's title: "Biến động nhân sự · <dataset title>". */

@@ -34,6 +34,11 @@ export interface SvgMeta {
    * written in the description; absent for a dataset without readings.
    */
   readingLines?: string[];
+  /**
+   * The reading shown as the drawing writes it, after the source line ("Cách hiểu: <label>"; one per
+   * alternative, joined by "; "); absent for a dataset without readings.
+   */
+  readingText?: string;
   /** Legend labels by legend key (`org:<id>`, `vacant`, `cause:<cause>`, `new`, `inferred`); missing keys use the scene's own. */
   legendItems?: Readonly<Record<string, string>> | readonly { key: string; label: string }[];
   /** Legend heading; default the scene's. */
@@ -151,18 +156,16 @@ export function stepCaption(timeline: Timeline, step: number, lang: Lang): StepC
 }
 
 /**
- * The step caption on screen (`ScreenCaption`), from the same functions as the exported caption
- * (with readings, its description starts with the reading shown, as the files' does).
+ * The step caption on screen (`ScreenCaption`), from the same functions as the exported caption.
  * @param step 0-based step index
- * @param reading the reading shown (a `Reading.id`), null for the default readings
  * @throws RangeError when `step` is not a step of the timeline (from `countsText`)
  */
-export function screenCaption(timeline: Timeline, step: number, lang: Lang, reading: string | null = null): ScreenCaption {
+export function screenCaption(timeline: Timeline, step: number, lang: Lang): ScreenCaption {
   const label = timeline.valueText(step, lang);
   return {
     step: label,
     lead: STRINGS[lang].captionLead(label),
-    ...captionParts(countsText(timeline, step, lang), captionDescription(timeline, step, lang, reading)),
+    ...captionParts(countsText(timeline, step, lang), stepDescription(timeline, step, lang)),
   };
 }
 
@@ -181,20 +184,10 @@ export function captionText(counts: string, description: string): string {
 }
 
 /**
- * What happened at a step as the caption says it, on screen and in the files: `stepDescription`,
- * after the reading shown when the dataset has readings ("Cách hiểu: <label> · <description>";
- * `readingCaption`).
- * @param reading the reading shown (a `Reading.id`), null for the default readings
- */
-export function captionDescription(timeline: Timeline, step: number, lang: Lang, reading: string | null = null): string {
-  const r = readingCaption(timeline.dataset, reading, lang);
-  const d = stepDescription(timeline, step, lang);
-  return r === '' ? d : d === '' ? r : `${r} · ${d}`;
-}
-
-/**
  * The texts around the chart at a step (what `chartTree` writes as title, caption and source). When
- * the dataset has readings, the caption names the reading shown and the description says it whole.
+ * the dataset has readings, the drawing names the reading shown after the source line (`readingText`;
+ * the step's caption keeps its room for what happened) and the description says it whole
+ * (`readingLines`).
  * @param reading the reading shown (a `Reading.id`), null for the default readings
  */
 export function svgMeta(timeline: Timeline, step: number, lang: Lang, reading: string | null = null): SvgMeta {
@@ -205,7 +198,7 @@ export function svgMeta(timeline: Timeline, step: number, lang: Lang, reading: s
     stepIndex: step,
     lang,
     sourceText: sourceText(timeline, lang),
-    caption: captionText(countsText(timeline, step, lang), captionDescription(timeline, step, lang, reading)),
-    ...(lines.length ? { readingLines: lines } : {}),
+    caption: captionText(countsText(timeline, step, lang), stepDescription(timeline, step, lang)),
+    ...(lines.length ? { readingLines: lines, readingText: readingCaption(timeline.dataset, reading, lang) } : {}),
   };
 }

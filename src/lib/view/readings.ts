@@ -72,7 +72,7 @@ export function readingPickers(dataset: Dataset, chosen: string | null, lang: La
 }
 
 /**
- * The reading shown, as a file's caption says it: "Cách hiểu: <label>" for each alternative with
+ * The reading shown, as the drawing writes it under the chart: "Cách hiểu: <label>" for each alternative with
  * readings, joined by "; " ('' for a dataset without readings).
  * @param chosen the reading chosen, null for the defaults
  */
