@@ -33,7 +33,8 @@ import type { Dataset, Lang } from '../src/lib/model/types.ts';
 import { datasetForTerm, defaultTerm, termsOf } from '../src/lib/model/terms.ts';
 import { planSeats, type SeatPlan } from '../src/lib/layout/seat-plan.ts';
 import { viewTree } from '../src/lib/draw/view-tree.ts';
-import { exportFileName, outlinedName, posterFileName, scaledName, termFileId } from '../src/lib/export/filename.ts';
+import { exportFileName, outlinedName, posterFileName, readingFileId, scaledName, termFileId } from '../src/lib/export/filename.ts';
+import { applyReading, defaultReading, readingsOf } from '../src/lib/model/readings.ts';
 import { svgForView, treeToSvg } from '../src/lib/export/svg.ts';
 import { posterSvg } from '../src/lib/export/poster.ts';
 import { FONT_FAMILY, uncoveredChars, usedChars } from '../src/lib/export/fonts.ts';
@@ -59,6 +60,9 @@ Options:
   --term <id>|all      a dataset with several terms (legislative periods): the term to
                        draw, or all of them (default: as the app, the latest term with
                        members); the files are named <dataset>_<term>_…
+  --reading <id>       a dataset with readings (alternatives): the reading to draw (default:
+                       each alternative's default); the files are named <dataset>_<reading>_…
+                       and every file names the reading under the chart and in its description
   --scale <n>          PNG only: pixels per unit, 1 to 8 (default: 1; names get @<n>x when not 1)
   --outlined           SVG only: text drawn as paths (for editors that ignore embedded fonts)
   --poster             every step on one sheet instead of one file per step
@@ -130,6 +134,8 @@ export interface CliOptions {
   help: boolean;
   /** `--term`: a term id, `all`, or undefined for the app's default. */
   term?: string;
+  /** `--reading`: a reading id of the dataset's alternatives, or undefined for the defaults. */
+  reading?: string;
 }
 
 /**
@@ -170,7 +176,7 @@ export class FsError extends CliError {
   }
 }
 
-const VALUE_FLAGS = new Set(['--data', '--out', '--lang', '--format', '--step', '--scale', '--term', '--layout']);
+const VALUE_FLAGS = new Set(['--data', '--out', '--lang', '--format', '--step', '--scale', '--term', '--layout', '--reading']);
 const BOOL_FLAGS = new Set(['--outlined', '--poster', '--strict', '--debug', '--help', '-h']);
 
 /**
@@ -243,6 +249,9 @@ export function parseArgs(argv: readonly string[]): CliOptions & { stepText: str
         break;
       case '--term':
         o.term = value;
+        break;
+      case '--reading':
+        o.reading = value;
         break;
       case '--layout':
         if (value !== 'auto' && value !== 'hemicycle' && value !== 'nested') {
@@ -436,7 +445,7 @@ export function findingLines(problems: readonly ImportProblem[]): string[] {
  * (`findingLines`). Throws `FsError` (cannot read) or `DataError` (refused, one line per problem;
  * findings with `strict`; no steps; or the import or timeline failed).
  */
-async function loadDataset(path: string, io: CliIo, termOption: string | undefined, strict = false): Promise<{ timeline: Timeline; plan: SeatPlan; id: string }> {
+async function loadDataset(path: string, io: CliIo, termOption: string | undefined, strict = false, readingOption?: string): Promise<{ timeline: Timeline; plan: SeatPlan; id: string; reading: string | null }> {
   const bytes = await readDataset(path);
   let result: ReturnType<typeof importFile>;
   try {
@@ -456,16 +465,34 @@ async function loadDataset(path: string, io: CliIo, termOption: string | undefin
   if (strict && findings > 0) {
     throw new DataError(`the dataset ${path} has ${findings} finding${findings === 1 ? '' : 's'} (listed above as warnings); --strict refuses it`);
   }
-  const dataset = forTerm(result.dataset, termOption);
+  const { dataset: read, reading } = forReading(result.dataset, readingOption);
+  const dataset = forTerm(read, termOption);
   try {
     const timeline = buildTimeline(dataset);
     const empty = timeline.steps.length === 0 ? nothingToDraw(dataset, basename(path)) : null;
     if (empty) throw new DataError(`the dataset ${path} has no steps: ${oneLine(formatImportProblem(empty, 'en'))}`);
-    return { timeline, plan: planSeats(timeline), id: dataset.id };
+    return { timeline, plan: planSeats(timeline), id: dataset.id, reading };
   } catch (e) {
     if (e instanceof DataError) throw e;
     throw new DataError(`the dataset ${path} cannot be drawn: ${oneLine(e)}`, [], e);
   }
+}
+
+/**
+ * The dataset to draw for `--reading`, as the app draws it: the reading applied (`applyReading`, id
+ * `readingFileId`), or the dataset itself without the option or for a default reading (reading null).
+ * A reading the dataset does not have is a `UsageError` naming the ones it has.
+ */
+function forReading(dataset: Dataset, readingOption: string | undefined): { dataset: Dataset; reading: string | null } {
+  if (readingOption === undefined) return { dataset, reading: null };
+  const all = readingsOf(dataset);
+  const found = all.find((r) => r.reading.id === readingOption);
+  if (!found) {
+    const known = all.length === 0 ? 'it has none' : `expected one of ${all.map((r) => `"${r.reading.id}"`).join(', ')}`;
+    throw new UsageError(`--reading "${readingOption}" is not a reading of this dataset: ${known}`);
+  }
+  if (defaultReading(found.alternative) === found.reading) return { dataset, reading: null };
+  return { dataset: { ...applyReading(dataset, readingOption), id: readingFileId(dataset.id, readingOption) }, reading: readingOption };
 }
 
 /**
@@ -567,7 +594,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   const dataPath = resolve(o.data);
-  const { timeline, plan, id } = await loadDataset(dataPath, io, o.term, o.strict);
+  const { timeline, plan, id, reading } = await loadDataset(dataPath, io, o.term, o.strict, o.reading);
   const last = timeline.steps.length - 1;
   if (o.step !== 'all' && o.step > last) {
     throw new UsageError(`--step ${o.step} is out of range: this dataset has ${timeline.steps.length} steps, 0 to ${last}`);
@@ -598,7 +625,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const suffix = (name: string) => scaledName(o.outlined ? outlinedName(name) : name, o.scale);
   if (o.poster) {
     const what = `the poster of ${dataPath}`;
-    const svg = await drawing(what, () => posterSvg(timeline, plan, o.lang, { layout: o.layout }));
+    const svg = await drawing(what, () => posterSvg(timeline, plan, o.lang, { layout: o.layout, reading }));
     await emit(what, suffix(posterFileName(id, o.lang, ext)), () => svg, () => outlineSvgText(svg, fonts!));
   } else {
     const steps = o.step === 'all' ? timeline.steps.map((s) => s.index) : [o.step];
@@ -608,8 +635,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       await emit(
         what,
         name,
-        () => svgForView(timeline, plan, step, o.lang, { layout: o.layout }),
-        () => treeToSvg(outlineSvg(viewTree(timeline, plan, step, o.lang, { layout: o.layout }).tree, fonts!)),
+        () => svgForView(timeline, plan, step, o.lang, { layout: o.layout, reading }),
+        () => treeToSvg(outlineSvg(viewTree(timeline, plan, step, o.lang, { layout: o.layout, reading }).tree, fonts!)),
       );
     }
   }

@@ -285,7 +285,7 @@ describe('export command line (in process)', () => {
     const r = await run('--help');
     expect(r.code).toBe(0);
     expect(r.out).toBe(USAGE);
-    for (const flag of ['--data', '--out', '--lang', '--format', '--step', '--term', '--poster', '--outlined', '--scale', '--strict', '--debug']) expect(USAGE).toContain(flag);
+    for (const flag of ['--data', '--out', '--lang', '--format', '--step', '--term', '--reading', '--poster', '--outlined', '--scale', '--strict', '--debug']) expect(USAGE).toContain(flag);
     for (const status of ['0 ', '1 ', '2 ', '3 ', '70 ']) expect(USAGE).toMatch(new RegExp(`^  ${status}`, 'm'));
     expect(parseArgs(['--out', 'o']).data.endsWith('data/quan6-1996-2000.json')).toBe(true);
   });
@@ -494,6 +494,26 @@ describe('--term', () => {
     const bad = await run('--data', TERMS, '--out', dir, '--term', 'term/9');
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('--term "term/9" is not a term of this dataset: expected one of "term/31", "term/32" or "all"');
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('--reading', () => {
+  const READINGS = fileURLToPath(new URL('../../e2e/fixtures/readings.json', import.meta.url));
+  test('draws the reading asked for, as the app does: files named after it, caption and description name it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cli-reading-'));
+    const r = await run('--data', READINGS, '--out', dir, '--lang', 'en', '--step', '2', '--reading', 'r5');
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n').map((f) => basename(f))).toEqual(['readings-sample-r5_s2-2001-by-election_en.svg']);
+    const svg = readFileSync(join(dir, 'readings-sample-r5_s2-2001-by-election_en.svg'), 'utf8');
+    expect(svg).toContain('Reading: Secretary from the EC, Deputy from the SC, Organisation a newcomer (Who took which post at the 2001 by-election)');
+    // Without the option: the default reading, named too; the default's id is the same.
+    const d = await run('--data', READINGS, '--out', dir, '--lang', 'vi', '--step', '2', '--reading', 'r1');
+    expect(d.out.split('\n').map((f) => basename(f))).toEqual(['readings-sample_s2-2001-bau-bo-sung_vi.svg']);
+    expect(readFileSync(join(dir, 'readings-sample_s2-2001-bau-bo-sung_vi.svg'), 'utf8')).toContain('Cách hiểu: Quy ước: Bí thư từ BTV');
+    const bad = await run('--data', READINGS, '--out', dir, '--reading', 'r9');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--reading "r9" is not a reading of this dataset: expected one of "r1", "r2", "r3", "r4", "r5", "r6"');
     rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -65,6 +65,12 @@ export interface DrawOptions {
    * `nested`). Read by `viewTree` when it lays the step out; `chartTree` draws whatever scene it gets.
    */
   layout?: 'auto' | 'hemicycle' | 'nested';
+  /**
+   * The reading shown (a `Reading.id` of the dataset's `alternatives`; null or absent: the default
+   * readings). Read by `viewTree`: when the dataset has readings, the line under the chart (after the
+   * source) and the description name the one shown (`svgMeta`).
+   */
+  reading?: string | null;
 }
 
 /** The root's class list: `base`, plus `cmv-stated-only` when only stated facts are shown. */
@@ -430,7 +436,7 @@ export function chartTree(scene: Scene, meta: SvgMeta, opts: DrawOptions = {}): 
     'data-step': String(meta.stepIndex),
   };
   b.text('title', { id: 'cmv-title' }, `${meta.datasetTitle} — ${meta.stepLabel}`);
-  b.text('desc', { id: 'cmv-desc' }, [meta.datasetTitle, `${meta.stepLabel}: ${meta.caption}`, meta.sourceText].filter((s) => s.trim() !== '').join('\n'));
+  b.text('desc', { id: 'cmv-desc' }, [meta.datasetTitle, `${meta.stepLabel}: ${meta.caption}`, ...(meta.readingLines ?? []), meta.sourceText].filter((s) => s.trim() !== '').join('\n'));
   b.text('style', {}, CHART_CSS);
   const head = b.take();
 
@@ -447,7 +453,9 @@ export function chartTree(scene: Scene, meta: SvgMeta, opts: DrawOptions = {}): 
 
   drawLegend(b, scene, meta, paint);
   const s = scene.source;
-  b.lines({ class: 'cmv-text cmv-source' }, s.x, [s.y + 11, s.y + 24], wrapText(meta.sourceText, s.w, SOURCE_FONT, 2).lines);
+  // The source line, then the reading shown when the dataset has readings (in the same two lines).
+  const bottom = [meta.sourceText, meta.readingText ?? ''].filter((t) => t.trim() !== '').join(' ');
+  b.lines({ class: 'cmv-text cmv-source' }, s.x, [s.y + 11, s.y + 24], wrapText(bottom, s.w, SOURCE_FONT, 2).lines);
 
   return { root, head, under, nodes, over: b.take() };
 }

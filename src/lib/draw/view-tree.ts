@@ -20,11 +20,12 @@ import type { ChartTree } from './svg-el.ts';
  * @param step 0-based step index
  * @param lang language of every text
  * @param opts `statedOnly`: the root gets `cmv-stated-only` (inferred parts greyed out); `layout`:
- *   `auto` (default), `hemicycle` or `nested` (`layoutScene`'s option)
+ *   `auto` (default), `hemicycle` or `nested` (`layoutScene`'s option); `reading`: the reading shown,
+ *   named under the chart and in the description when the dataset has readings
  * @throws Error when the plan was built from another timeline (from `layoutScene`)
  */
 export function viewTree(timeline: Timeline, plan: SeatPlan, step: number, lang: Lang, opts: DrawOptions = {}): { scene: Scene; tree: ChartTree } {
   const options = opts.layout !== undefined ? { layout: opts.layout } : undefined;
   const scene = layoutScene({ timeline, plan, step, lang, words: layoutWords(lang), ...(options ? { options } : {}) });
-  return { scene, tree: chartTree(scene, svgMeta(timeline, step, lang), opts) };
+  return { scene, tree: chartTree(scene, svgMeta(timeline, step, lang, opts.reading ?? null), opts) };
 }

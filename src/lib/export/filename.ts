@@ -39,6 +39,14 @@ export function termFileId(datasetId: string, termId: string): string {
   return `${datasetId}_${termId}`;
 }
 
+/**
+ * The id the files of a reading other than the default go by: `<dataset id>_<reading id>` (slugged
+ * like any id in a name), so that the files of two readings never share a name.
+ */
+export function readingFileId(datasetId: string, readingId: string): string {
+  return `${datasetId}_${readingId}`;
+}
+
 /** The dataset part of every name: the slugged id ("dataset" when nothing is left of it). */
 function datasetPart(datasetId: string): string {
   return slug(datasetId) || 'dataset';

@@ -116,6 +116,8 @@ export interface PngRequest extends Pacing {
   statedOnly?: boolean;
   /** The chart's layout (default `auto`). */
   layout?: 'auto' | 'hemicycle' | 'nested';
+  /** The reading shown (a `Reading.id`; default null, the default readings), named under the chart. */
+  reading?: string | null;
   /**
    * A last step applied to each SVG before it is drawn: embedding the fonts, which an SVG drawn as an
    * image needs (it cannot use the page's fonts).
@@ -134,7 +136,7 @@ export async function makePng(req: PngRequest): Promise<PngResult> {
   const checkpoint = pacer(req);
   const requested = req.scale;
   await checkpoint();
-  const view = viewTree(timeline, plan, step, lang, { statedOnly: req.statedOnly ?? false, layout: req.layout ?? 'auto' });
+  const view = viewTree(timeline, plan, step, lang, { statedOnly: req.statedOnly ?? false, layout: req.layout ?? 'auto', reading: req.reading ?? null });
   let scale = fitPngScale(view.scene.width, view.scene.height, requested);
   for (;;) {
     await checkpoint();

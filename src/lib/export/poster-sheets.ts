@@ -106,13 +106,13 @@ export async function posterSheet(
  * @param timeline the model's timeline
  * @param plan `planSeats(timeline)`
  * @param lang language of every text
- * @param options `statedOnly`, `layout`, the last step of each sheet, the ZIP's date, panels, pacing
+ * @param options `statedOnly`, `layout`, `reading` (named in each sheet's heading), the last step of each sheet, the ZIP's date, panels, pacing
  * @throws `signal.reason` when the signal is aborted (nothing is returned), or what `pause` or
  *   `finish` throw
  */
 export async function posterExport(timeline: Timeline, plan: SeatPlan, lang: Lang, options: PosterOptions = {}): Promise<PosterResult> {
   const { finish, mtime = new Date(), panels = POSTER_PANELS } = options;
-  const opts: DrawOptions = { statedOnly: options.statedOnly ?? false, layout: options.layout ?? 'auto' };
+  const opts: DrawOptions = { statedOnly: options.statedOnly ?? false, layout: options.layout ?? 'auto', reading: options.reading ?? null };
   const step = pacer(options);
   const n = timeline.steps.length;
   const pages = posterPages(n, panels);

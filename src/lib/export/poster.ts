@@ -30,6 +30,7 @@ import { rootClass, type DrawOptions } from '../draw/chart-tree.ts';
 import { hasClass, type ChartTree, type SvgEl } from '../draw/svg-el.ts';
 import { viewTree } from '../draw/view-tree.ts';
 import { captionText, datasetTitle, sourceText, stepCaption, type StepCaption } from '../view/caption.ts';
+import { readingCaption, readingLines } from '../view/readings.ts';
 import { svgDocument } from './svg.ts';
 import type { PosterPage } from './poster-pages.ts';
 
@@ -200,12 +201,15 @@ export function posterFrame(timeline: Timeline, lang: Lang, opts: DrawOptions, p
   const words = POSTER_WORDS[lang] ?? POSTER_WORDS.en;
   const title = datasetTitle(timeline, lang);
   const source = sourceText(timeline, lang);
-  const sub =
+  const steps =
     page.pages > 1
       ? words.page(page.from + 1, page.to, n, timeline.valueText(page.from, lang), timeline.valueText(page.to - 1, lang), page.index + 1, page.pages)
       : n > 0
         ? words.steps(n, timeline.valueText(0, lang), timeline.valueText(n - 1, lang))
         : '';
+  const sub = steps;
+  // With readings, the source line at the bottom also names the reading shown (as each chart does).
+  const reading = readingCaption(timeline.dataset, opts.reading ?? null, lang);
   const innerW = POSTER_W - 2 * MARGIN;
   const captions = Array.from({ length: count }, (_, k) => stepCaption(timeline, page.from + k, lang));
   const titleText = page.pages > 1 ? `${title} — ${words.poster}, ${words.sheet(page.index + 1, page.pages)}` : `${title} — ${words.poster}`;
@@ -217,7 +221,7 @@ export function posterFrame(timeline: Timeline, lang: Lang, opts: DrawOptions, p
       tag: 'desc',
       attrs: { id: 'cmv-poster-desc' },
       children: [
-        [title, sub, ...captions.map((c) => `${c.step}: ${captionText(c.counts, c.description)}`), source]
+        [title, steps, ...readingLines(timeline.dataset, opts.reading ?? null, lang), ...captions.map((c) => `${c.step}: ${captionText(c.counts, c.description)}`), source]
           .filter((s) => s.trim() !== '')
           .join('\n'),
       ],
@@ -236,7 +240,8 @@ export function posterFrame(timeline: Timeline, lang: Lang, opts: DrawOptions, p
   const gridTop = y + 20;
 
   // Footer: the source line at the bottom, the legend above it.
-  const srcLines = source ? wrapText(source, innerW, SOURCE_FONT, 2).lines : [];
+  const bottom = [source, reading].filter((x) => x !== '').join(' ');
+  const srcLines = bottom ? wrapText(bottom, innerW, SOURCE_FONT, 2).lines : [];
   const srcTop = POSTER_H - MARGIN - srcLines.length * 13;
   const legend = last ? last.scene.legend : null;
   const legendEl = last ? last.tree.over.find((e) => hasClass(e, 'cmv-legend')) : undefined;

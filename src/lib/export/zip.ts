@@ -11,6 +11,7 @@ import type { SeatPlan } from '../layout/seat-plan.ts';
 import { README_WORDS } from '../i18n/export-words.ts';
 import type { DrawOptions } from '../draw/chart-tree.ts';
 import { captionText, datasetTitle, sourceText, stepCaption } from '../view/caption.ts';
+import { readingLines } from '../view/readings.ts';
 import { exportFileName, zipFileName } from './filename.ts';
 import { pacer, type Pacing } from './pace.ts';
 import { viewTree } from '../draw/view-tree.ts';
@@ -23,8 +24,11 @@ function readmeStepLine(timeline: Timeline, i: number, lang: Lang, name: string)
   return `${i + 1}. ${c.step} — ${captionText(c.counts, c.description)}\r\n   ${name}`;
 }
 
-/** The README around its step lines (one per step, `readmeStepLine`). */
-function readmeWith(timeline: Timeline, lang: Lang, stepLines: readonly string[]): string {
+/**
+ * The README around its step lines (one per step, `readmeStepLine`); with readings, the reading shown
+ * (`reading`, null for the default) is named under the source.
+ */
+function readmeWith(timeline: Timeline, lang: Lang, stepLines: readonly string[], reading: string | null = null): string {
   const w = README_WORDS[lang] ?? README_WORDS.en;
   const ds = timeline.dataset;
   const lines = [
@@ -32,6 +36,7 @@ function readmeWith(timeline: Timeline, lang: Lang, stepLines: readonly string[]
     '',
     `${w.dataset}: ${datasetTitle(timeline, lang)} (${ds.id})`,
     sourceText(timeline, lang) || `${w.source}: —`,
+    ...readingLines(timeline.dataset, reading, lang),
     '',
     `${w.steps}:`,
     ...stepLines,
@@ -43,9 +48,12 @@ function readmeWith(timeline: Timeline, lang: Lang, stepLines: readonly string[]
   return lines.join('\r\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
 }
 
-/** The README.txt of the ZIP (CRLF line ends, so it reads well in any editor). */
-export function zipReadme(timeline: Timeline, lang: Lang, names: readonly string[]): string {
-  return readmeWith(timeline, lang, timeline.steps.map((_, i) => readmeStepLine(timeline, i, lang, names[i] ?? '')));
+/**
+ * The README.txt of the ZIP (CRLF line ends, so it reads well in any editor).
+ * @param reading the reading shown (a `Reading.id`), null for the default readings
+ */
+export function zipReadme(timeline: Timeline, lang: Lang, names: readonly string[], reading: string | null = null): string {
+  return readmeWith(timeline, lang, timeline.steps.map((_, i) => readmeStepLine(timeline, i, lang, names[i] ?? '')), reading);
 }
 
 /** Options of `allStepsZip`: the drawing's options, the files' date, the last step of each SVG, and the pacing. */
@@ -76,7 +84,7 @@ export interface ZipResult {
  * @param timeline the model's timeline
  * @param plan `planSeats(timeline)`
  * @param lang language of every text
- * @param options the files' date, the last step applied to each SVG, `statedOnly`, `layout`, pacing
+ * @param options the files' date, the last step applied to each SVG, `statedOnly`, `layout`, `reading`, pacing
  * @returns the ZIP's name, bytes and the names of the files inside
  * @throws `signal.reason` when the signal is aborted (nothing is returned), or what `pause` or
  *   `finish` throw
@@ -87,7 +95,7 @@ export async function allStepsZip(
   lang: Lang,
   options: ZipOptions = {},
 ): Promise<ZipResult> {
-  const { mtime = new Date(), finish, statedOnly = false, layout = 'auto' } = options;
+  const { mtime = new Date(), finish, statedOnly = false, layout = 'auto', reading = null } = options;
   const step = pacer(options);
   const id = timeline.dataset.id;
   const n = timeline.steps.length;
@@ -101,14 +109,14 @@ export async function allStepsZip(
       names.push(name);
       stepLines.push(readmeStepLine(timeline, i, lang, name));
       // Drawing and serialising are two pieces (each well under a long task for 2,000 members).
-      const { tree } = viewTree(timeline, plan, i, lang, { statedOnly, layout });
+      const { tree } = viewTree(timeline, plan, i, lang, { statedOnly, layout, reading });
       await step();
       const svg = treeToSvg(tree);
       await step();
       await zip.addText(name, finish ? await finish(svg) : svg, mtime, step);
       options.progress?.(i + 1, n);
     }
-    await zip.addText('README.txt', `\uFEFF${readmeWith(timeline, lang, stepLines)}`, mtime, step);
+    await zip.addText('README.txt', `\uFEFF${readmeWith(timeline, lang, stepLines, reading)}`, mtime, step);
     return { name: zipFileName(id, lang), parts: zip.end(), files: [...names, 'README.txt'] };
   } catch (e) {
     zip.abort();

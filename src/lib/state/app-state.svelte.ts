@@ -20,10 +20,12 @@ import { nodeAccessibleName } from '../view/chart.ts';
 import { storeFailureText } from '../view/errors.ts';
 import { MotionState, browserClock, type Clock, type MotionTarget } from './motion.svelte.ts';
 import { TaskState } from './task.svelte.ts';
-import { noticeText, readUrlState, readUrlTerm, writeUrlState, writeUrlTerm, type UrlNotice } from './url.ts';
+import { noticeText, readUrlReading, readUrlState, readUrlTerm, writeUrlReading, writeUrlState, writeUrlTerm, type UrlNotice } from './url.ts';
+import { applyReading, defaultReading, readingsOf } from '../model/readings.ts';
+import { readingPickers, type ReadingPickerView } from '../view/readings.ts';
 import { datasetForTerm, defaultTerm, termsOf, type Term } from '../model/terms.ts';
 import { termOptions, type TermOption } from '../view/terms.ts';
-import { termFileId } from '../export/filename.ts';
+import { readingFileId, termFileId } from '../export/filename.ts';
 import { displayValue } from '../i18n/display-value.ts';
 import type { DatasetStore, DamagedDataset, KeptEntry } from './dataset-store.ts';
 import { STORE_WORDS } from '../i18n/store-words.ts';
@@ -88,10 +90,10 @@ function defaultImporter(): Importer {
   return async (file, options, ctx) => (await import('./import-worker-client.ts')).workerImport(file, options, ctx);
 }
 
-/** `search` without what belongs to the dataset it names (step, member, term). */
+/** `search` without what belongs to the dataset it names (step, member, term, reading). */
 function withoutDatasetState(search: string): string {
   const q = new URLSearchParams(search);
-  for (const k of ['step', 'member', 'term']) q.delete(k);
+  for (const k of ['step', 'member', 'term', 'reading']) q.delete(k);
   const rest = q.toString();
   return rest ? `?${rest}` : '';
 }
@@ -148,18 +150,37 @@ export class AppState {
   /** The term picker's options in the UI language ([] when there is nothing to choose). */
   readonly termOptions: TermOption[] = $derived(termOptions(this.terms, this.lang));
   /**
-   * What the views draw: the dataset restricted to the chosen term (`datasetForTerm`), its id
-   * `termFileId` so that exported files name the term; the dataset itself for every term.
+   * The reading shown (a `Reading.id` of `dataset.alternatives`), or null for the default readings
+   * (the dataset's own records). Set by `setReading` or the URL (`&reading=`); back to null when
+   * another dataset opens. Never a default reading's id, never an id the dataset does not have.
+   */
+  reading: string | null = $state(null);
+  /** One reading picker per alternative of the dataset, in the UI language ([] without readings). */
+  readonly readingPickers: ReadingPickerView[] = $derived.by(() => readingPickers(this.dataset, this.reading, this.lang));
+  /**
+   * The dataset as the chosen reading tells it (`applyReading`; the dataset itself for the default),
+   * its id `readingFileId` for another reading so that exported files name it.
+   */
+  readonly readingDataset: Dataset = $derived.by(() => {
+    const r = this.reading;
+    const applied = applyReading(this.dataset, r);
+    return r === null || applied === this.dataset ? applied : { ...applied, id: readingFileId(this.dataset.id, r) };
+  });
+  /**
+   * What the views draw: the chosen reading (`readingDataset`), then restricted to the chosen term
+   * (`datasetForTerm`), its id `termFileId` so that exported files name the term; for every term,
+   * `readingDataset` itself.
    */
   readonly shownDataset: Dataset = $derived.by(() => {
     const term = this.term;
-    if (term === null || !this.terms.some((t) => t.id === term)) return this.dataset;
-    return { ...datasetForTerm(this.dataset, term), id: termFileId(this.dataset.id, term) };
+    const d = this.readingDataset;
+    if (term === null || !this.terms.some((t) => t.id === term)) return d;
+    return { ...datasetForTerm(d, term), id: termFileId(d.id, term) };
   });
-  /** The timeline of `shownDataset`; of the whole dataset when the term has no step (its memberships all undated). */
+  /** The timeline of `shownDataset`; of `readingDataset` (every term) when the term has no step (its memberships all undated). */
   readonly timeline: Timeline = $derived.by(() => {
     const t = buildTimeline(this.shownDataset);
-    return t.steps.length > 0 || this.shownDataset === this.dataset ? t : buildTimeline(this.dataset);
+    return t.steps.length > 0 || this.shownDataset === this.readingDataset ? t : buildTimeline(this.readingDataset);
   });
   readonly seatPlan = $derived(planSeats(this.timeline));
   readonly snapshot = $derived(this.timeline.snapshotAt(this.step));
@@ -169,7 +190,7 @@ export class AppState {
   /** The slider's step as it says it (`sliderStep`; the same as `stepText` at rest). */
   readonly sliderText: string = $derived(this.timeline.valueText(this.sliderStep, this.lang));
   readonly view: { scene: Scene; tree: ChartTree } = $derived(
-    viewTree(this.timeline, this.seatPlan, this.step, this.lang, { statedOnly: this.statedOnly, layout: this.layout }),
+    viewTree(this.timeline, this.seatPlan, this.step, this.lang, { statedOnly: this.statedOnly, layout: this.layout, reading: this.reading }),
   );
   /** The layout drawn: `hemicycle` or `nested` (what `auto` chose, or the forced one). */
   readonly layoutMode: LayoutMode = $derived(this.view.scene.layout ?? 'nested');
@@ -284,8 +305,15 @@ export class AppState {
     this.motion = new MotionState(() => this.chartTarget, { reducedMotion: this.#reducedMotion, clock: this.#clock, same: sameDatum });
   }
 
-  /** Read the term, then step, member, language and "stated only" from the URL, for the dataset on screen. */
+  /** Read the reading, the term, then step, member, language and "stated only" from the URL, for the dataset on screen. */
   #applyUrl(search: string): void {
+    const all = readingsOf(this.dataset);
+    const rr = readUrlReading(
+      search,
+      all.map((r) => r.reading.id),
+      all.flatMap((r) => (defaultReading(r.alternative) === r.reading ? [r.reading.id] : [])),
+    );
+    this.reading = rr.reading;
     const tr = readUrlTerm(search, this.terms.map((t) => t.id), this.#defaultTerm());
     this.term = tr.term;
     const timeline = this.timeline;
@@ -295,7 +323,7 @@ export class AppState {
     this.lang = state.lang;
     this.statedOnly = state.statedOnly;
     this.layout = state.layout ?? 'auto';
-    this.urlNotices = tr.notice ? [tr.notice, ...notices] : notices;
+    this.urlNotices = [...(rr.notice ? [rr.notice] : []), ...(tr.notice ? [tr.notice] : []), ...notices];
   }
 
   /** The term shown when none is chosen: the latest with memberships when there are several terms (`defaultTerm`), else every term (null). */
@@ -315,6 +343,24 @@ export class AppState {
     this.term = term;
     this.#jump(0);
     this.#measureDraw();
+  }
+
+  /**
+   * Show a reading (a `Reading.id` of the dataset), or the default readings (null, or a default
+   * reading's id): every view and export follows; the step stays and the chart moves the people whose
+   * seats differ. An id the dataset does not have is ignored.
+   */
+  setReading(id: string | null): void {
+    let next: string | null = null;
+    if (id !== null) {
+      const found = readingsOf(this.dataset).find((r) => r.reading.id === id);
+      if (!found) return;
+      next = defaultReading(found.alternative) === found.reading ? null : id;
+    }
+    if (next === this.reading) return;
+    this.reading = next;
+    if (this.member !== null && !this.timeline.personById.has(this.member)) this.member = null;
+    if (this.step >= this.stepCount) this.setStep(this.stepCount - 1);
   }
 
   /** Read the kept datasets into `kept`; a success clears an earlier store failure, a failure is kept. */
@@ -379,6 +425,7 @@ export class AppState {
     this.dataset = dataset;
     this.datasetKey = key;
     this.datasetWarnings = warnings;
+    this.reading = null;
     this.term = this.#defaultTerm();
     this.#jump(0);
     this.member = null;
@@ -692,7 +739,7 @@ export class AppState {
     );
     if (this.datasetKey === this.builtin.id) q.delete('dataset');
     else q.set('dataset', this.datasetKey);
-    return writeUrlTerm(`?${q.toString()}`, this.term, this.terms.length >= 2 || this.term !== null);
+    return writeUrlReading(writeUrlTerm(`?${q.toString()}`, this.term, this.terms.length >= 2 || this.term !== null), this.reading);
   }
 
   /** A dataset label in the current language (`pick`: the other language, then any value, else ''). */

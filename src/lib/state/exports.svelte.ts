@@ -29,6 +29,8 @@ export interface ExportSource {
   readonly lang: Lang;
   readonly statedOnly: boolean;
   readonly layout: LayoutChoice;
+  /** The reading shown (a `Reading.id`), null for the default readings; the files name it. */
+  readonly reading?: string | null;
   readonly task: TaskState;
 }
 
@@ -78,9 +80,9 @@ export class ExportActions {
     return { sheets, per: sheets > 1 ? POSTER_PANELS : n, note: sheets > 1 ? this.words.posterSheets(n, sheets, POSTER_PANELS) : '' };
   }
 
-  /** The drawing options of every file: "stated facts only" and the layout, as on screen. */
+  /** The drawing options of every file: "stated facts only", the layout and the reading, as on screen. */
   #drawOptions() {
-    return { statedOnly: this.#app.statedOnly, layout: this.#app.layout };
+    return { statedOnly: this.#app.statedOnly, layout: this.#app.layout, reading: this.#app.reading ?? null };
   }
 
   /**

@@ -1,7 +1,8 @@
 /**
  * The view's state in the URL: `?step=<index>&member=<person id>&lang=<vi|en>`, plus
  * `&stated=only` and `&layout=hemicycle|nested` (absent: `auto`), and `&term=<term id|all>` for a
- * dataset with terms (`readUrlTerm`, `writeUrlTerm`).
+ * dataset with terms (`readUrlTerm`, `writeUrlTerm`), and `&reading=<reading id>` for a dataset with
+ * readings (`readUrlReading`, `writeUrlReading`; absent: the default reading).
  * Parsing never throws: an invalid value falls back to the default and yields a notice.
  */
 import type { Lang } from '../model/types.ts';
@@ -10,6 +11,7 @@ import { UI_WORDS } from '../i18n/ui-words.ts';
 import { ALL_TERMS } from '../view/terms.ts';
 import { displayValue } from '../i18n/display-value.ts';
 import { LAYOUT_CHOICE_WORDS } from '../i18n/layout-choice-words.ts';
+import { READING_WORDS } from '../i18n/reading-words.ts';
 
 export interface UrlState {
   step: number;
@@ -30,10 +32,11 @@ export type UrlNotice =
   | { param: 'dataset'; value: string }
   | { param: 'stated'; value: string }
   | { param: 'term'; value: string }
-  | { param: 'layout'; value: string };
+  | { param: 'layout'; value: string }
+  | { param: 'reading'; value: string };
 
 /** Parameters this module reads; each should appear at most once. */
-const PARAMS = ['step', 'member', 'lang', 'stated', 'term', 'layout'] as const;
+const PARAMS = ['step', 'member', 'lang', 'stated', 'term', 'layout', 'reading'] as const;
 
 /**
  * Read the state from a query string.
@@ -124,6 +127,28 @@ export function writeUrlTerm(search: string, term: string | null, write: boolean
   return `?${q.toString()}`;
 }
 
+/**
+ * The reading the URL chooses (`?reading=<id>`), read before the term and the step (the memberships
+ * depend on it). Absent, or the id of a default reading: null (the dataset's own records).
+ * @param readingIds the ids of the dataset's readings
+ * @param defaultIds the ids of its default readings (one per alternative)
+ * @returns the reading (an id or null) and a notice when the value is not one of `readingIds`
+ */
+export function readUrlReading(search: string, readingIds: readonly string[], defaultIds: readonly string[]): { reading: string | null; notice: UrlNotice | null } {
+  const v = new URLSearchParams(search).get('reading');
+  if (v === null) return { reading: null, notice: null };
+  if (!readingIds.includes(v)) return { reading: null, notice: { param: 'reading', value: v } };
+  return { reading: defaultIds.includes(v) ? null : v, notice: null };
+}
+
+/** `search` with `reading=<id>` when a reading other than the default is chosen, else without it; other parameters kept. */
+export function writeUrlReading(search: string, reading: string | null): string {
+  const q = new URLSearchParams(search);
+  if (reading !== null) q.set('reading', reading);
+  else q.delete('reading');
+  return `?${q.toString()}`;
+}
+
 /** The notice's text in a language. */
 export function noticeText(n: UrlNotice, lang: Lang): string {
   const s = STRINGS[lang];
@@ -145,5 +170,7 @@ export function noticeText(n: UrlNotice, lang: Lang): string {
       return UI_WORDS[lang].term.bad(v);
     case 'layout':
       return LAYOUT_CHOICE_WORDS[lang].badLayout(v);
+    case 'reading':
+      return READING_WORDS[lang].bad(v);
   }
 }

@@ -15,6 +15,7 @@ import { formatDateText } from '../i18n/dates.ts';
 import { pick } from '../i18n/strings.ts';
 import { GROUP_WORDS } from '../i18n/group-words.ts';
 import { groupChanges } from '../model/group-changes.ts';
+import { readingCaption, readingLines } from './readings.ts';
 
 /** What the drawing writes around the chart; every text already in `lang`. */
 export interface SvgMeta {
@@ -28,6 +29,16 @@ export interface SvgMeta {
   sourceText: string;
   /** What happened at the step, with the counts ("BCH 35 → 34, BTV 11 → 10 · …"). */
   caption: string;
+  /**
+   * The reading shown, one line per alternative ("Cách hiểu: <label> (<what is read several ways>)"),
+   * written in the description; absent for a dataset without readings.
+   */
+  readingLines?: string[];
+  /**
+   * The reading shown as the drawing writes it, after the source line ("Cách hiểu: <label>"; one per
+   * alternative, joined by "; "); absent for a dataset without readings.
+   */
+  readingText?: string;
   /** Legend labels by legend key (`org:<id>`, `vacant`, `cause:<cause>`, `new`, `inferred`); missing keys use the scene's own. */
   legendItems?: Readonly<Record<string, string>> | readonly { key: string; label: string }[];
   /** Legend heading; default the scene's. */
@@ -172,8 +183,15 @@ export function captionText(counts: string, description: string): string {
   return `${p.counts}${p.separator}${p.description}`;
 }
 
-/** The texts around the chart at a step (what `chartTree` writes as title, caption and source). */
-export function svgMeta(timeline: Timeline, step: number, lang: Lang): SvgMeta {
+/**
+ * The texts around the chart at a step (what `chartTree` writes as title, caption and source). When
+ * the dataset has readings, the drawing names the reading shown after the source line (`readingText`;
+ * the step's caption keeps its room for what happened) and the description says it whole
+ * (`readingLines`).
+ * @param reading the reading shown (a `Reading.id`), null for the default readings
+ */
+export function svgMeta(timeline: Timeline, step: number, lang: Lang, reading: string | null = null): SvgMeta {
+  const lines = readingLines(timeline.dataset, reading, lang);
   return {
     datasetTitle: datasetTitle(timeline, lang),
     stepLabel: timeline.valueText(step, lang),
@@ -181,5 +199,6 @@ export function svgMeta(timeline: Timeline, step: number, lang: Lang): SvgMeta {
     lang,
     sourceText: sourceText(timeline, lang),
     caption: captionText(countsText(timeline, step, lang), stepDescription(timeline, step, lang)),
+    ...(lines.length ? { readingLines: lines, readingText: readingCaption(timeline.dataset, reading, lang) } : {}),
   };
 }
