@@ -128,8 +128,8 @@ const NOTE = {
 /** "Under this reading" / the usual succession, opening each record's own sentence. */
 function under(isDefault: boolean): { vi: string; en: string } {
   return isDefault
-    ? { vi: 'Theo lệ kế nhiệm thường gặp (cách đọc mặc định của bộ dữ liệu),', en: 'Under the usual succession (the dataset\'s default reading),' }
-    : { vi: 'Theo cách đọc này,', en: 'Under this reading,' };
+    ? { vi: 'Theo lệ kế nhiệm thường gặp (cách hiểu mặc định của bộ dữ liệu),', en: 'Under the usual succession (the dataset\'s default reading),' }
+    : { vi: 'Theo cách hiểu này,', en: 'Under this reading,' };
 }
 
 const join = (a: { vi: string; en: string }, b: { vi: string; en: string }): LangString => ({ vi: `${a.vi} ${b.vi}`, en: `${a.en} ${b.en}` });
@@ -324,7 +324,7 @@ export const RAISED_PERSON_NOTE: LangString = {
 export const NEWCOMER_BCH_NOTE: LangString = NOTE.newcomer;
 /** The note on the sitting member's BCH seat (same in every reading). */
 export const SITTING_BCH_NOTE: LangString = {
-  vi: 'Ghế này là một trong 35 ghế BCH mà đoạn 3 nêu. Người giữ ghế cũng ở BTV từ đầu nhiệm kỳ; năm 1999 người này nhận một trong bốn chức danh Thường vụ, và chức danh nào (cùng việc có làm Phó Bí thư Thường trực từ trước hay không) tùy cách đọc đợt bầu bổ sung, là suy luận.',
+  vi: 'Ghế này là một trong 35 ghế BCH mà đoạn 3 nêu. Người giữ ghế cũng ở BTV từ đầu nhiệm kỳ; năm 1999 người này nhận một trong bốn chức danh Thường vụ, và chức danh nào (cùng việc có làm Phó Bí thư Thường trực từ trước hay không) tùy cách hiểu đợt bầu bổ sung, là suy luận.',
   en: 'This seat is one of the 35 BCH seats stated in para 3. Its holder is also in the BTV from the start of the term; in 1999 they took one of the four Standing posts, and which one (and whether they were Standing Deputy Secretary before) depends on the reading of the by-election, and is inferred.',
 };
 
@@ -348,7 +348,7 @@ export function readingPersons(a: Assignment): Person[] {
       citations: [cite('para 3'), cite('para 6')],
       certainty: 'inferred',
       basis: {
-        vi: 'Một trong 11 ủy viên Ban Thường vụ đầu nhiệm kỳ (đoạn 3); văn bản không nhắc riêng tới người này. Việc một người đã ở BTV nhận một trong bốn chức danh Thường vụ năm 1999 do các con số buộc phải có (đoạn 3–6); tên gọi theo chức danh ở đây là của cách đọc đang chọn, là suy luận.',
+        vi: 'Một trong 11 ủy viên Ban Thường vụ đầu nhiệm kỳ (đoạn 3); văn bản không nhắc riêng tới người này. Việc một người đã ở BTV nhận một trong bốn chức danh Thường vụ năm 1999 do các con số buộc phải có (đoạn 3–6); tên gọi theo chức danh ở đây là của cách hiểu đang chọn, là suy luận.',
         en: 'One of the 11 start-of-term Standing members (para 3); the text does not mention this person on their own. That someone already in the BTV took one of the four Standing posts in 1999 is forced by the counts (paras 3-6); the post in this description is the chosen reading\'s, and is inferred.',
       },
     },
@@ -359,7 +359,7 @@ export function readingPersons(a: Assignment): Person[] {
       citations: [cite('para 6')],
       certainty: 'inferred',
       basis: {
-        vi: 'Một người mới vào BCH và BTV năm 1999: điều này do các con số được nêu buộc phải có (đoạn 3–6). Tên gọi theo chức danh ở đây là của cách đọc đang chọn, là suy luận.',
+        vi: 'Một người mới vào BCH và BTV năm 1999: điều này do các con số được nêu buộc phải có (đoạn 3–6). Tên gọi theo chức danh ở đây là của cách hiểu đang chọn, là suy luận.',
         en: 'Someone new to the BCH and the BTV in 1999: forced by the stated counts (paras 3-6). The post in this description is the chosen reading\'s, and is inferred.',
       },
     },
@@ -369,7 +369,7 @@ export function readingPersons(a: Assignment): Person[] {
 /** A reading's label: which post went to the newcomer, which to the raised BCH members, which to the sitting member. */
 export function readingLabel(a: Assignment): LangString {
   const { newcomer, outer, inner } = postsByOrigin(a);
-  const head = isConvention(a) ? { vi: 'Lệ kế nhiệm thường gặp (mặc định). ', en: 'Usual succession (default). ' } : { vi: '', en: '' };
+  const head = isConvention(a) ? { vi: 'Lệ kế nhiệm thường gặp. ', en: 'Usual succession. ' } : { vi: '', en: '' };
   const vi = `người mới vào BCH: ${POST_SHORT[newcomer].vi}; ủy viên BCH được đưa vào BTV: ${POST_SHORT[outer[0]].vi}, ${POST_SHORT[outer[1]].vi}; người đã ở BTV: ${POST_SHORT[inner].vi}`;
   const en = `newcomer to the BCH: ${POST_SHORT[newcomer].en}; BCH members raised to the BTV: ${POST_SHORT[outer[0]].en}, ${POST_SHORT[outer[1]].en}; already in the BTV: ${POST_SHORT[inner].en}`;
   const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
@@ -382,22 +382,22 @@ export function readingBasis(a: Assignment): LangString {
   const [o1, o2] = outer;
   if (isConvention(a)) {
     return join(ARITHMETIC, {
-      vi: 'Cách đọc này theo lệ kế nhiệm thường gặp trong một cấp ủy đảng, và là cách đọc mặc định của bộ dữ liệu: Phó Bí thư Thường trực (có từ đầu nhiệm kỳ, là một trong 11 ủy viên Ban Thường vụ) lên thay Bí thư nghỉ hưu, một người mới vào BCH làm Phó Bí thư Thường trực, còn hai chức danh phụ trách tổ chức và phụ trách quân sự giao cho hai ủy viên BCH sẵn có được đưa vào BTV. Ai giữ chức phụ trách tổ chức trước năm 1999 thì văn bản không nói.',
+      vi: 'Cách hiểu này theo lệ kế nhiệm thường gặp trong một cấp ủy đảng, và là cách hiểu mặc định của bộ dữ liệu: Phó Bí thư Thường trực (có từ đầu nhiệm kỳ, là một trong 11 ủy viên Ban Thường vụ) lên thay Bí thư nghỉ hưu, một người mới vào BCH làm Phó Bí thư Thường trực, còn hai chức danh phụ trách tổ chức và phụ trách quân sự giao cho hai ủy viên BCH sẵn có được đưa vào BTV. Ai giữ chức phụ trách tổ chức trước năm 1999 thì văn bản không nói.',
       en: 'This reading follows the usual succession in a party committee, and is the dataset\'s default: the Standing Deputy Secretary (present from the start of the term, one of the 11 Standing members) succeeds the retiring Secretary, a newcomer becomes Standing Deputy Secretary, and the organisation and military posts go to two existing BCH members raised to the BTV. Who held the organisation post before 1999 is not stated.',
     });
   }
   const what = {
-    vi: `Trong cách đọc này, chức ${POST_NAME[newcomer].vi} về tay người mới vào BCH, chức ${POST_NAME[o1].vi} và chức ${POST_NAME[o2].vi} về tay hai ủy viên BCH được đưa vào BTV, chức ${POST_NAME[inner].vi} về tay một người đã ở BTV. Cách đọc này khớp với các con số như cách đọc mặc định; nguồn không loại trừ nó.`,
+    vi: `Trong cách hiểu này, chức ${POST_NAME[newcomer].vi} về tay người mới vào BCH, chức ${POST_NAME[o1].vi} và chức ${POST_NAME[o2].vi} về tay hai ủy viên BCH được đưa vào BTV, chức ${POST_NAME[inner].vi} về tay một người đã ở BTV. Cách hiểu này khớp với các con số như cách hiểu mặc định; nguồn không loại trừ nó.`,
     en: `In this reading the post of ${POST_NAME[newcomer].en} went to the newcomer, the posts of ${POST_NAME[o1].en} and ${POST_NAME[o2].en} to two BCH members raised to the BTV, and the post of ${POST_NAME[inner].en} to a member already in the BTV. It fits the counts as well as the default does; the source does not rule it out.`,
   };
   const then =
     inner === 'bi-thu'
       ? {
-          vi: 'Như trong cách đọc mặc định, người đã ở BTV lên làm Bí thư được coi là Phó Bí thư Thường trực từ đầu nhiệm kỳ, và chức Phó Bí thư Thường trực người đó để lại được bầu bổ sung.',
+          vi: 'Như trong cách hiểu mặc định, người đã ở BTV lên làm Bí thư được coi là Phó Bí thư Thường trực từ đầu nhiệm kỳ, và chức Phó Bí thư Thường trực người đó để lại được bầu bổ sung.',
           en: 'As in the default, the member already in the BTV who becomes Secretary is taken to be the Standing Deputy Secretary since the start of the term, whose post is then filled by the by-election.',
         }
       : {
-          vi: 'Vì người đã ở BTV không lên làm Bí thư, không có căn cứ nào cho thấy ai giữ chức Phó Bí thư Thường trực trước năm 1999: cách đọc này không ghi ai giữ chức đó trước đợt bầu bổ sung. Ai giữ chức phụ trách tổ chức trước năm 1999 thì văn bản cũng không nói.',
+          vi: 'Vì người đã ở BTV không lên làm Bí thư, không có căn cứ nào cho thấy ai giữ chức Phó Bí thư Thường trực trước năm 1999: cách hiểu này không ghi ai giữ chức đó trước đợt bầu bổ sung. Ai giữ chức phụ trách tổ chức trước năm 1999 thì văn bản cũng không nói.',
           en: 'Since the member already in the BTV does not become Secretary, nothing shows who held the Standing Deputy Secretary post before 1999: this reading records no holder of it before the by-election. Who held the organisation post before 1999 is not stated either.',
         };
   return join(ARITHMETIC, join(what, then) as { vi: string; en: string });
@@ -427,7 +427,7 @@ export function buildAlternative(): Alternative {
     event_id: EVENT,
     label: { vi: 'Ai nhận chức danh Thường vụ nào trong đợt bầu bổ sung năm 1999', en: 'Who took which Standing post in the 1999 by-election' },
     basis: join(ARITHMETIC, {
-      vi: 'Các bản ghi của chính bộ dữ liệu theo lệ kế nhiệm thường gặp (cách đọc mặc định); 11 cách đọc còn lại được liệt kê bên cạnh.',
+      vi: 'Các bản ghi của chính bộ dữ liệu theo lệ kế nhiệm thường gặp (cách hiểu mặc định); 11 cách hiểu còn lại được liệt kê bên cạnh.',
       en: 'The dataset\'s own records follow the usual succession (the default reading); the other 11 readings are listed beside it.',
     }),
     replaces: [...REPLACES],

@@ -49,8 +49,8 @@ describe('the SVG of a step names the reading', () => {
     const { timeline } = shown(null);
     const meta = svgMeta(timeline, 0, 'en', null);
     expect(meta.caption).toBe('EC 8, SC 4 · The congress elects an 8-member EC, 4 of whom sit on the SC.');
-    expect(meta.readingText).toBe('Reading: Convention: Secretary from the SC, Deputy a newcomer, Organisation from the EC');
-    expect(meta.readingLines).toEqual(['Reading: Convention: Secretary from the SC, Deputy a newcomer, Organisation from the EC (Who took which post at the 2001 by-election)']);
+    expect(meta.readingText).toBe('Reading (default): Convention: Secretary from the SC, Deputy a newcomer, Organisation from the EC');
+    expect(meta.readingLines).toEqual(['Reading (default): Convention: Secretary from the SC, Deputy a newcomer, Organisation from the EC (Who took which post at the 2001 by-election)']);
     // The screen's caption has the same parts as the drawing's (the picker beside it names the reading).
     const c = screenCaption(timeline, 0, 'en');
     expect(`${c.counts}${c.separator}${c.description}`).toBe(meta.caption);

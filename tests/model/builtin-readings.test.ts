@@ -84,8 +84,8 @@ describe('the alternative of the 1999 by-election', () => {
       }
     }
     const d = alternative.readings[0]!;
-    expect(d.label.en).toMatch(/^Usual succession \(default\)/);
-    expect(d.label.vi).toMatch(/^Lệ kế nhiệm thường gặp \(mặc định\)/);
+    expect(d.label.en).toMatch(/^Usual succession\. /);
+    expect(d.label.vi).toMatch(/^Lệ kế nhiệm thường gặp\. /);
     expect(d.basis.en).toMatch(/usual succession.*default/);
     expect(d.basis.vi).toMatch(/lệ kế nhiệm thường gặp.*mặc định/);
   });

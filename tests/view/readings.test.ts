@@ -102,7 +102,7 @@ describe('readingTables', () => {
 describe('readingCaption / readingLines', () => {
   it('name the reading shown in the UI language', () => {
     expect(readingCaption(ds, 'r2', 'vi')).toBe('Cách hiểu: Bí thư từ BTV, Phó Bí thư từ BCH, Tổ chức người mới');
-    expect(readingCaption(ds, null, 'en')).toBe('Reading: Convention: Secretary from the SC, Deputy a newcomer, Organisation from the EC');
+    expect(readingCaption(ds, null, 'en')).toBe('Reading (default): Convention: Secretary from the SC, Deputy a newcomer, Organisation from the EC');
     expect(readingLines(ds, 'r6', 'en')).toEqual(['Reading: Secretary from the EC, Deputy a newcomer, Organisation from the SC (Who took which post at the 2001 by-election)']);
   });
 });

@@ -31,10 +31,10 @@ export interface ReadingWords {
   from: (body: string) => string;
   /** A post a reading does not fill at the event. */
   none: string;
-  /** What the drawing writes under the chart, after the source line: "Cách hiểu: <reading label>". */
-  caption: (reading: string) => string;
-  /** What a file's description and the ZIP's README say: "Cách hiểu: <reading label> (<what is read several ways>)". */
-  line: (alternative: string, reading: string) => string;
+  /** What the drawing writes under the chart, after the source line: "Cách hiểu (mặc định): <reading label>". */
+  caption: (reading: string, isDefault: boolean) => string;
+  /** What a file's description and the ZIP's README say: "Cách hiểu (mặc định): <reading label> (<what is read several ways>)". */
+  line: (alternative: string, reading: string, isDefault: boolean) => string;
   /** URL notice for an unknown `reading=` value (`v` already made displayable). */
   bad: (v: string) => string;
 }
@@ -53,8 +53,8 @@ export const READING_WORDS: Record<Lang, ReadingWords> = {
     newcomer: 'người mới',
     from: (b) => `từ ${b}`,
     none: '—',
-    caption: (r) => `Cách hiểu: ${r}`,
-    line: (a, r) => `Cách hiểu: ${r} (${a})`,
+    caption: (r, d) => `Cách hiểu${d ? ' (mặc định)' : ''}: ${r}`,
+    line: (a, r, d) => `Cách hiểu${d ? ' (mặc định)' : ''}: ${r} (${a})`,
     bad: (v) => `Tham số “reading=${v}” không hợp lệ: bộ dữ liệu không có cách hiểu này. Đã chọn cách hiểu mặc định.`,
   },
   en: {
@@ -70,8 +70,8 @@ export const READING_WORDS: Record<Lang, ReadingWords> = {
     newcomer: 'newcomer',
     from: (b) => `from the ${b}`,
     none: '—',
-    caption: (r) => `Reading: ${r}`,
-    line: (a, r) => `Reading: ${r} (${a})`,
+    caption: (r, d) => `Reading${d ? ' (default)' : ''}: ${r}`,
+    line: (a, r, d) => `Reading${d ? ' (default)' : ''}: ${r} (${a})`,
     bad: (v) => `“reading=${v}” is not valid: the dataset has no such reading. Showing the default reading.`,
   },
 };

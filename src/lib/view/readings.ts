@@ -79,9 +79,10 @@ export function readingPickers(dataset: Dataset, chosen: string | null, lang: La
 export function readingCaption(dataset: Dataset, chosen: string | null, lang: Lang): string {
   const w = READING_WORDS[lang];
   return alternativesOf(dataset)
-    .map((a) => shownReading(a, chosen))
-    .filter((r): r is Reading => r !== undefined)
-    .map((r) => w.caption(readingLabel(r, lang)))
+    .flatMap((a) => {
+      const r = shownReading(a, chosen);
+      return r ? [w.caption(readingLabel(r, lang), isDefault(a, r))] : [];
+    })
     .join('; ');
 }
 
@@ -94,6 +95,6 @@ export function readingLines(dataset: Dataset, chosen: string | null, lang: Lang
   const w = READING_WORDS[lang];
   return alternativesOf(dataset).flatMap((a) => {
     const r = shownReading(a, chosen);
-    return r ? [w.line(alternativeLabel(a, lang), readingLabel(r, lang))] : [];
+    return r ? [w.line(alternativeLabel(a, lang), readingLabel(r, lang), isDefault(a, r))] : [];
   });
 }
