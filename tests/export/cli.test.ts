@@ -510,7 +510,7 @@ describe('--reading', () => {
     // Without the option: the default reading, named too; the default's id is the same.
     const d = await run('--data', READINGS, '--out', dir, '--lang', 'vi', '--step', '2', '--reading', 'r1');
     expect(d.out.split('\n').map((f) => basename(f))).toEqual(['readings-sample_s2-2001-bau-bo-sung_vi.svg']);
-    expect(readFileSync(join(dir, 'readings-sample_s2-2001-bau-bo-sung_vi.svg'), 'utf8')).toContain('Cách hiểu: Quy ước: Bí thư từ BTV');
+    expect(readFileSync(join(dir, 'readings-sample_s2-2001-bau-bo-sung_vi.svg'), 'utf8')).toContain('Cách hiểu (mặc định): Quy ước: Bí thư từ BTV');
     const bad = await run('--data', READINGS, '--out', dir, '--reading', 'r9');
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('--reading "r9" is not a reading of this dataset: expected one of "r1", "r2", "r3", "r4", "r5", "r6"');
