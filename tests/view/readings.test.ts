@@ -51,6 +51,13 @@ describe('readingPickers', () => {
     expect(en!.label).toBe('Reading: Who took which post at the 2001 by-election');
     expect(en!.value).toBe('r4');
     expect(en!.options[0]!.text).toBe('Convention: Secretary from the SC, Deputy a newcomer, Organisation from the EC (default)');
+    // the shown reading in full (a narrow select cuts it) and its reasoning
+    expect(vi!.shownText).toBe(vi!.options[0]!.text);
+    expect(vi!.basis).toBe(ds.alternatives![0]!.readings[0]!.basis.vi);
+    expect(vi!.basisSummary).toBe('Vì sao có cách hiểu này');
+    expect(en!.shownText).toBe(en!.options[3]!.text);
+    expect(en!.basis).toBe(ds.alternatives![0]!.readings[3]!.basis.en);
+    expect(en!.basis.length).toBeGreaterThan(10);
   });
   it('none for a dataset without readings (the built-in one, its alternatives taken out)', () => {
     const { alternatives: _taken, ...plain } = builtinDataset(builtinJson);

@@ -11,6 +11,8 @@ export interface ReadingWords {
   pickerLabel: (alternative: string) => string;
   /** An option of the picker, the default one marked: "<label> (mặc định)". */
   option: (label: string, isDefault: boolean) => string;
+  /** The summary of the disclosure that gives the shown reading's reasoning. */
+  basisSummary: string;
   /** The side-by-side table's summary (a `<details>`): "<n> cách hiểu, đặt cạnh nhau". */
   tableSummary: (n: number) => string;
   /** The table's caption: what each cell says. */
@@ -43,6 +45,7 @@ export const READING_WORDS: Record<Lang, ReadingWords> = {
   vi: {
     pickerLabel: (a) => `Cách hiểu: ${a}`,
     option: (l, d) => (d ? `${l} (mặc định)` : l),
+    basisSummary: 'Vì sao có cách hiểu này',
     tableSummary: (n) => `So sánh ${n} cách hiểu`,
     tableCaption: (a) => `${a}: mỗi ô cho biết người nhận chức vụ là người mới hay từ đâu lên.`,
     post: 'Chức vụ',
@@ -60,6 +63,7 @@ export const READING_WORDS: Record<Lang, ReadingWords> = {
   en: {
     pickerLabel: (a) => `Reading: ${a}`,
     option: (l, d) => (d ? `${l} (default)` : l),
+    basisSummary: 'Why this reading',
     tableSummary: (n) => `The ${n} readings side by side`,
     tableCaption: (a) => `${a}: each cell says whether the post went to a newcomer or where its holder came from.`,
     post: 'Post',

@@ -26,6 +26,12 @@ export interface ReadingPickerView {
   /** The id of the reading shown (the chosen one when it belongs here, else the default). */
   value: string;
   options: ReadingOption[];
+  /** The shown reading's option text in full (a narrow select cuts it). */
+  shownText: string;
+  /** The shown reading's reasoning (its `basis`) in `lang`, '' when it has none. */
+  basis: string;
+  /** The summary of the reasoning's disclosure: "Vì sao có cách hiểu này". */
+  basisSummary: string;
 }
 
 /**
@@ -63,12 +69,18 @@ export function isDefault(a: Alternative, r: Reading): boolean {
  */
 export function readingPickers(dataset: Dataset, chosen: string | null, lang: Lang): ReadingPickerView[] {
   const w = READING_WORDS[lang];
-  return alternativesOf(dataset).map((a) => ({
-    id: a.id,
-    label: w.pickerLabel(alternativeLabel(a, lang)),
-    value: shownReading(a, chosen)?.id ?? '',
-    options: a.readings.map((r) => ({ value: r.id, text: w.option(readingLabel(r, lang), isDefault(a, r)), isDefault: isDefault(a, r) })),
-  }));
+  return alternativesOf(dataset).map((a) => {
+    const shown = shownReading(a, chosen);
+    return {
+      id: a.id,
+      label: w.pickerLabel(alternativeLabel(a, lang)),
+      value: shown?.id ?? '',
+      options: a.readings.map((r) => ({ value: r.id, text: w.option(readingLabel(r, lang), isDefault(a, r)), isDefault: isDefault(a, r) })),
+      shownText: shown ? w.option(readingLabel(shown, lang), isDefault(a, shown)) : '',
+      basis: shown ? pick(shown.basis, lang) : '',
+      basisSummary: w.basisSummary,
+    };
+  });
 }
 
 /**
