@@ -1,8 +1,7 @@
 /**
- * The readings of the built-in dataset (the 1999 by-election), end to end. Skipped while the built-in
- * dataset has no `alternatives` (the app's branch of issue 12); runs once it has them. The holders
- * expected in the role table are read from the JSON file itself (each reading's memberships and the
- * persons it redescribes), not from the app's code.
+ * The readings of the built-in dataset (the 1999 by-election), end to end. The holders expected in
+ * the role table are read from the JSON file itself (each reading's memberships and the persons it
+ * redescribes), not from the app's code.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -35,7 +34,9 @@ async function holders(page: Page): Promise<string[]> {
 }
 
 test.describe('the built-in dataset’s readings', () => {
-  test.skip(!alt, 'the built-in dataset has no readings on this branch');
+  test('the built-in dataset has its 12 readings', () => {
+    expect(alt?.readings).toHaveLength(12);
+  });
 
   test('12 readings, the default marked; choosing one changes the 1999 column as it says, through the picker and the URL', async ({ page }) => {
     await page.goto(`./?lang=vi&step=${BY_ELECTION_STEP}`);
