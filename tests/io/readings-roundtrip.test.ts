@@ -58,7 +58,7 @@ describe('import checks the readings', () => {
     const errors = r.problems.filter((p) => p.severity === 'error');
     expect(errors.map((p) => [p.code, p.pointer])).toEqual([['reading-claim-mismatch', '/alternatives/0/readings/2']]);
     expect(formatImportProblem(errors[0]!, 'en')).toContain('Reading “Broken” (id “test-broken”) of alternative “Test readings” (id “test-1999”) breaks claim “claim-btv-report”');
-    expect(formatImportProblem(errors[0]!, 'en')).toContain('the source states 10 members of “Standing Committee” (id “btv”) at 2000-04/2000-12, but under this reading the memberships give 9');
+    expect(formatImportProblem(errors[0]!, 'en')).toContain('the source states 10 members of “Standing Committee” (id “btv”) at some moment within 2000-04/2000-12, but under this reading the memberships give 9');
   });
   test('a shape error in a reading is located in the file', () => {
     const d = twoPosts() as unknown as { alternatives: { readings: { memberships?: { start_date?: unknown }[] }[] }[] };

@@ -51,10 +51,10 @@ describe('a reading that breaks a stated count is an error naming the reading', 
       },
     ]);
     expect(formatProblem(problems[0]!, 'en')).toBe(
-      'Reading “test-broken” of alternative “test-1999” breaks claim “claim-btv-report”: the source states 10 members of “btv” at 2000-04/2000-12, but under this reading the memberships give 9 at step “1999 · by-election” (index 4); expected every reading to keep the stated counts.',
+      'Reading “test-broken” of alternative “test-1999” breaks claim “claim-btv-report”: the source states 10 members of “btv” at some moment within 2000-04/2000-12, but under this reading the memberships give 9 at step “1999 · by-election” (index 4); expected every reading to keep the stated counts.',
     );
     expect(formatProblem(problems[0]!, 'vi')).toBe(
-      'Cách hiểu “test-broken” của phần “test-1999” trái với số liệu “claim-btv-report”: nguồn nêu 10 thành viên của “btv” vào 2000-04/2000-12, nhưng theo cách hiểu này các bản ghi thành viên cho ra 9 tại bước “1999 · bầu bổ sung” (chỉ số 4); mọi cách hiểu đều phải khớp với số liệu nguồn nêu.',
+      'Cách hiểu “test-broken” của phần “test-1999” trái với số liệu “claim-btv-report”: nguồn nêu 10 thành viên của “btv” vào một thời điểm trong khoảng 2000-04/2000-12, nhưng theo cách hiểu này các bản ghi thành viên cho ra 9 tại bước “1999 · bầu bổ sung” (chỉ số 4); mọi cách hiểu đều phải khớp với số liệu nguồn nêu.',
     );
     expect(problemFix('reading-claim-mismatch', 'en')).toMatch(/^To fix: Correct this reading’s memberships/);
   });

@@ -157,7 +157,7 @@ const EN: Record<ProblemCode, Template> = {
       p,
       'org',
       'en',
-    )} at ${s(p, 'date')}, but under this reading the memberships give ${s(p, 'computed')} at ${stepEn(p)}; expected every reading to keep the stated counts.`,
+    )} ${claimAt(p, 'en')}, but under this reading the memberships give ${s(p, 'computed')} at ${stepEn(p)}; expected every reading to keep the stated counts.`,
   'same-reading': (p, at) =>
     `Reading ${ref(p, 'reading', 'en')} of alternative ${ref(p, 'alternative', 'en')} tells the same as reading ${ref(p, 'other_reading', 'en')}: the same memberships (ids and provenance aside), persons and posts (at ${at}); expected every reading to differ.`,
 };
@@ -232,7 +232,7 @@ const VI: Record<ProblemCode, Template> = {
       p,
       'org',
       'vi',
-    )} vào ${s(p, 'date')}, nhưng theo cách hiểu này các bản ghi thành viên cho ra ${s(p, 'computed')} tại ${stepVi(p)}; mọi cách hiểu đều phải khớp với số liệu nguồn nêu.`,
+    )} ${claimAt(p, 'vi')}, nhưng theo cách hiểu này các bản ghi thành viên cho ra ${s(p, 'computed')} tại ${stepVi(p)}; mọi cách hiểu đều phải khớp với số liệu nguồn nêu.`,
   'same-reading': (p, at) =>
     `Cách hiểu ${ref(p, 'reading', 'vi')} của phần ${ref(p, 'alternative', 'vi')} giống hệt cách hiểu ${ref(p, 'other_reading', 'vi')}: cùng các bản ghi thành viên (không kể mã và nguồn gốc), cùng người và chức vụ (tại ${at}); các cách hiểu phải khác nhau.`,
 };
