@@ -36,7 +36,7 @@ test('a dataset with readings: the picker, the URL, the table side by side; the 
   const picker = page.getByTestId('reading');
   await expect(picker).toBeVisible();
   await expect(picker.locator('option')).toHaveCount(6);
-  await expect(picker.locator('option').first()).toHaveText('Convention: Secretary from the SC, Deputy a newcomer, Organisation from the EC (default)');
+  await expect(picker.locator('option').first()).toHaveText('1. Convention: Secretary from the SC, Deputy a newcomer, Organisation from the EC (default)');
   await expect(picker).toHaveValue('r1');
   await expect(page).not.toHaveURL(/reading=/);
 

@@ -44,17 +44,19 @@ describe('readingPickers', () => {
     expect(vi!.label).toBe('Cách hiểu: Ai nhận chức danh nào trong đợt bầu bổ sung 2001');
     expect(vi!.value).toBe('r1');
     expect(vi!.options.map((o) => o.value)).toEqual(['r1', 'r2', 'r3', 'r4', 'r5', 'r6']);
-    expect(vi!.options[0]!.text).toBe('Quy ước: Bí thư từ BTV, Phó Bí thư người mới, Tổ chức từ BCH (mặc định)');
-    expect(vi!.options[1]!.text).toBe('Bí thư từ BTV, Phó Bí thư từ BCH, Tổ chức người mới');
+    expect(vi!.options[0]!.text).toBe('1. Quy ước: Bí thư từ BTV, Phó Bí thư người mới, Tổ chức từ BCH (mặc định)');
+    expect(vi!.options[1]!.text).toBe('2. Bí thư từ BTV, Phó Bí thư từ BCH, Tổ chức người mới');
     expect(vi!.options.filter((o) => o.isDefault).map((o) => o.value)).toEqual(['r1']);
     const [en] = readingPickers(ds, 'r4', 'en');
     expect(en!.label).toBe('Reading: Who took which post at the 2001 by-election');
     expect(en!.value).toBe('r4');
-    expect(en!.options[0]!.text).toBe('Convention: Secretary from the SC, Deputy a newcomer, Organisation from the EC (default)');
+    expect(en!.options[0]!.text).toBe('1. Convention: Secretary from the SC, Deputy a newcomer, Organisation from the EC (default)');
     // the shown reading in full (a narrow select cuts it) and its reasoning
     expect(vi!.shownText).toBe(vi!.options[0]!.text);
     expect(vi!.basis).toBe(ds.alternatives![0]!.readings[0]!.basis.vi);
-    expect(vi!.basisSummary).toBe('Vì sao có cách hiểu này');
+    expect(vi!.basisSummary).toBe('Vì sao có nhiều cách hiểu, và lý do của cách hiểu này');
+    expect(vi!.why).toBe(ds.alternatives![0]!.basis.vi);
+    expect(en!.shownText.startsWith('4. ')).toBe(true);
     expect(en!.shownText).toBe(en!.options[3]!.text);
     expect(en!.basis).toBe(ds.alternatives![0]!.readings[3]!.basis.en);
     expect(en!.basis.length).toBeGreaterThan(10);

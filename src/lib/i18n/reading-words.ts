@@ -9,9 +9,9 @@ import type { Lang } from '../model/types.ts';
 export interface ReadingWords {
   /** The picker's label: "Cách hiểu: <what is read several ways>" (`alternative` is the data's label). */
   pickerLabel: (alternative: string) => string;
-  /** An option of the picker, the default one marked: "<label> (mặc định)". */
-  option: (label: string, isDefault: boolean) => string;
-  /** The summary of the disclosure that gives the shown reading's reasoning. */
+  /** An option of the picker, numbered as the table's columns, the default one marked: "1. <label> (mặc định)". */
+  option: (label: string, isDefault: boolean, n: number) => string;
+  /** The summary of the disclosure that gives why there are readings and the shown reading's reasoning. */
   basisSummary: string;
   /** The side-by-side table's summary (a `<details>`): "<n> cách hiểu, đặt cạnh nhau". */
   tableSummary: (n: number) => string;
@@ -44,8 +44,8 @@ export interface ReadingWords {
 export const READING_WORDS: Record<Lang, ReadingWords> = {
   vi: {
     pickerLabel: (a) => `Cách hiểu: ${a}`,
-    option: (l, d) => (d ? `${l} (mặc định)` : l),
-    basisSummary: 'Vì sao có cách hiểu này',
+    option: (l, d, n) => `${n}. ${l}${d ? ' (mặc định)' : ''}`,
+    basisSummary: 'Vì sao có nhiều cách hiểu, và lý do của cách hiểu này',
     tableSummary: (n) => `So sánh ${n} cách hiểu`,
     tableCaption: (a) => `${a}: mỗi ô cho biết người nhận chức vụ là người mới hay từ đâu lên.`,
     post: 'Chức vụ',
@@ -62,8 +62,8 @@ export const READING_WORDS: Record<Lang, ReadingWords> = {
   },
   en: {
     pickerLabel: (a) => `Reading: ${a}`,
-    option: (l, d) => (d ? `${l} (default)` : l),
-    basisSummary: 'Why this reading',
+    option: (l, d, n) => `${n}. ${l}${d ? ' (default)' : ''}`,
+    basisSummary: 'Why there are several readings, and the reasoning of this one',
     tableSummary: (n) => `The ${n} readings side by side`,
     tableCaption: (a) => `${a}: each cell says whether the post went to a newcomer or where its holder came from.`,
     post: 'Post',

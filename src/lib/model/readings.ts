@@ -22,7 +22,9 @@ export function defaultReading(alternative: Alternative): Reading | undefined {
 /**
  * The dataset as reading `id` tells it: the memberships of its alternative's `replaces` are taken
  * out and the reading's memberships put in (after the last of them, in the reading's order); the
- * reading's persons and posts replace those of the same id, or are added. The default reading, null,
+ * reading's persons and posts replace those of the same id, or are added. A reading's membership
+ * that says no `certainty` is inferred, with the reading's `basis` (a reading is an inference; one
+ * that every reading shares because the counts force it says `"stated"`). The default reading, null,
  * or an id the dataset does not have give the dataset itself (the same object).
  * @param dataset a dataset (not modified)
  * @param id a reading id (`Reading.id`), or null for the default
@@ -34,6 +36,7 @@ export function applyReading(dataset: Dataset, id: string | null): Dataset {
   if (!found || found.reading.default === true || !found.reading.memberships) return dataset;
   const { alternative, reading } = found;
   const out = new Set(alternative.replaces);
+  const own = reading.memberships!.map((m) => (m.certainty === undefined ? { ...m, certainty: 'inferred' as const, basis: m.basis ?? reading.basis } : m));
   const memberships = [];
   let placed = false;
   const lastOut = dataset.memberships.reduce((at, m, i) => (out.has(m.id) ? i : at), -1);
@@ -41,11 +44,11 @@ export function applyReading(dataset: Dataset, id: string | null): Dataset {
     const m = dataset.memberships[i]!;
     if (!out.has(m.id)) memberships.push(m);
     if (i === lastOut) {
-      memberships.push(...reading.memberships!);
+      memberships.push(...own);
       placed = true;
     }
   }
-  if (!placed) memberships.push(...reading.memberships!);
+  if (!placed) memberships.push(...own);
   return {
     ...dataset,
     memberships,

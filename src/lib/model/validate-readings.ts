@@ -259,13 +259,15 @@ export function checkReadingTimelines(
           ...stepParams(timeline, c.step, 'step'),
         });
       }
-      const place = new Map(own);
-      (reading.memberships ?? []).forEach((m, j) => place.set(m, `${at}/memberships/${j}`));
+      // The reading's records by id (applyReading copies those it marks inferred), the dataset's by identity.
+      const placeById = new Map<string, string>();
+      (reading.memberships ?? []).forEach((m, j) => placeById.set(m.id, `${at}/memberships/${j}`));
       for (const p of timelineFindings(timeline, events, eventDates)) {
         if (known.has(signature(p))) continue;
         const m = /^\/memberships\/(\d+)(.*)$/.exec(p.pointer);
         const record = m ? applied.memberships[Number(m[1])] : undefined;
-        const pointer = m && record && place.has(record) ? `${place.get(record)!}${m[2]!}` : p.pointer;
+        const base = record ? (own.get(record) ?? placeById.get(record.id)) : undefined;
+        const pointer = m && base !== undefined ? `${base}${m[2]!}` : p.pointer;
         out.push({ ...p, pointer, params: { ...p.params, reading: reading.id, alternative: alt.id } });
       }
     });

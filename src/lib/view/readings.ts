@@ -28,6 +28,8 @@ export interface ReadingPickerView {
   options: ReadingOption[];
   /** The shown reading's option text in full (a narrow select cuts it). */
   shownText: string;
+  /** Why the source allows several readings (the alternative's `basis`) in `lang`. */
+  why: string;
   /** The shown reading's reasoning (its `basis`) in `lang`, '' when it has none. */
   basis: string;
   /** The summary of the reasoning's disclosure: "Vì sao có cách hiểu này". */
@@ -75,8 +77,9 @@ export function readingPickers(dataset: Dataset, chosen: string | null, lang: La
       id: a.id,
       label: w.pickerLabel(alternativeLabel(a, lang)),
       value: shown?.id ?? '',
-      options: a.readings.map((r) => ({ value: r.id, text: w.option(readingLabel(r, lang), isDefault(a, r)), isDefault: isDefault(a, r) })),
-      shownText: shown ? w.option(readingLabel(shown, lang), isDefault(a, shown)) : '',
+      options: a.readings.map((r, i) => ({ value: r.id, text: w.option(readingLabel(r, lang), isDefault(a, r), i + 1), isDefault: isDefault(a, r) })),
+      shownText: shown ? w.option(readingLabel(shown, lang), isDefault(a, shown), a.readings.indexOf(shown) + 1) : '',
+      why: pick(a.basis, lang),
       basis: shown ? pick(shown.basis, lang) : '',
       basisSummary: w.basisSummary,
     };
