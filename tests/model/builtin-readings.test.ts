@@ -85,9 +85,9 @@ describe('the alternative of the 1999 by-election', () => {
     }
     const d = alternative.readings[0]!;
     expect(d.label.en).toMatch(/^Usual succession\. /);
-    expect(d.label.vi).toMatch(/^Lệ kế nhiệm thường gặp\. /);
+    expect(d.label.vi).toMatch(/^Theo thông lệ kế nhiệm\. /);
     expect(d.basis.en).toMatch(/usual succession.*default/);
-    expect(d.basis.vi).toMatch(/lệ kế nhiệm thường gặp.*mặc định/);
+    expect(d.basis.vi).toMatch(/thông lệ kế nhiệm.*mặc định/);
   });
 });
 

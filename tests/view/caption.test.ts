@@ -59,11 +59,11 @@ describe('captions of the built-in dataset', () => {
       // The built-in dataset has readings of the 1999 by-election: its drawings name the one shown (here the default).
       readingText:
         lang === 'vi'
-          ? 'Cách hiểu (mặc định): Lệ kế nhiệm thường gặp. Người mới vào BCH: Phó Bí thư Thường trực; ủy viên BCH được đưa vào BTV: UVTV tổ chức, UVTV quân sự; người đã ở BTV: Bí thư'
+          ? 'Cách hiểu (mặc định): Theo thông lệ kế nhiệm. Người mới vào BCH: Phó Bí thư Thường trực; ủy viên BCH được bầu bổ sung vào BTV: UVTV tổ chức, UVTV quân sự; ủy viên BTV đương nhiệm: Bí thư'
           : 'Reading (default): Usual succession. Newcomer to the BCH: Standing Deputy Secretary; BCH members raised to the BTV: organisation, military affairs; already in the BTV: Secretary',
       readingLines: [
         lang === 'vi'
-          ? 'Cách hiểu (mặc định): Lệ kế nhiệm thường gặp. Người mới vào BCH: Phó Bí thư Thường trực; ủy viên BCH được đưa vào BTV: UVTV tổ chức, UVTV quân sự; người đã ở BTV: Bí thư (Ai nhận chức danh Thường vụ nào trong đợt bầu bổ sung năm 1999)'
+          ? 'Cách hiểu (mặc định): Theo thông lệ kế nhiệm. Người mới vào BCH: Phó Bí thư Thường trực; ủy viên BCH được bầu bổ sung vào BTV: UVTV tổ chức, UVTV quân sự; ủy viên BTV đương nhiệm: Bí thư (Ai nhận chức danh Thường vụ nào trong đợt bầu bổ sung năm 1999)'
           : 'Reading (default): Usual succession. Newcomer to the BCH: Standing Deputy Secretary; BCH members raised to the BTV: organisation, military affairs; already in the BTV: Secretary (Who took which Standing post in the 1999 by-election)',
       ],
     });
