@@ -91,3 +91,24 @@ test.describe('the built-in dataset’s readings', () => {
     }
   });
 });
+
+test('the data CSV holds the reading on screen and is named after it (JSON keeps every reading)', async ({ page }) => {
+  const id = 'newcomer-uvtv-quan-su-sitting-uvtv-to-chuc';
+  const csvOf = async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
+  };
+  await page.goto(`./?lang=en&step=${BY_ELECTION_STEP}`);
+  await settled(page, BY_ELECTION_STEP);
+  const plain = await csvOf();
+  expect(plain.name).toBe('quan6-1996-2000_en.csv');
+  await page.getByTestId('reading').selectOption(id);
+  await expect(page).toHaveURL(new RegExp(`reading=${id}`));
+  const read = await csvOf();
+  expect(read.name).toBe(`quan6-1996-2000-${id}_en.csv`);
+  expect(read.text).not.toBe(plain.text);
+  // under this reading the newcomer took the military post and the sitting member the organisation post
+  expect(read.text).toContain('Standing member for military affairs elected in 1999');
+  expect(read.text).toContain('Standing member from the start of term, for organisation from 1999');
+  expect(plain.text).not.toContain('Standing member for military affairs elected in 1999');
+});

@@ -83,3 +83,14 @@ describe('the ZIP of every step and the poster name the reading', () => {
     expect(svg).toContain('Cách hiểu: Bí thư từ BTV, Phó Bí thư từ BCH, Tổ chức người mới (Ai nhận chức danh nào trong đợt bầu bổ sung 2001)');
   });
 });
+
+describe("readingFileId", () => {
+  test('a reading id that is already a slug is kept; ids the slug would merge get a hash of their own', () => {
+    expect(readingFileId('quan6-1996-2000', 'newcomer-bi-thu-sitting-pbt-tt')).toBe('quan6-1996-2000_newcomer-bi-thu-sitting-pbt-tt');
+    const names = ['a/b', 'a\\b', 'a b', '..', '.'].map((id) => readingFileId('d', id));
+    expect(new Set(names).size).toBe(5);
+    expect(names[0]).toMatch(/^d_a-b-[0-9a-z]+$/);
+    expect(names[3]).toMatch(/^d_reading-[0-9a-z]+$/);
+    expect(readingFileId('d', 'a/b')).toBe(names[0]);
+  });
+});

@@ -41,10 +41,23 @@ export function termFileId(datasetId: string, termId: string): string {
 
 /**
  * The id the files of a reading other than the default go by: `<dataset id>_<reading id>` (slugged
- * like any id in a name), so that the files of two readings never share a name.
+ * like any id in a name), so that the files of two readings never share a name. A reading id that
+ * the slug would change (`..`, `a/b` and `a b` would all lose what tells them apart) gets a short
+ * hash of the id itself: `a-b-k3f9q2`.
  */
 export function readingFileId(datasetId: string, readingId: string): string {
-  return `${datasetId}_${readingId}`;
+  const part = slug(readingId);
+  return `${datasetId}_${part === readingId ? part : `${part || 'reading'}-${shortHash(readingId)}`}`;
+}
+
+/** FNV-1a (32 bits) of the UTF-16 code units of `text`, in base 36: a short, stable tag for a name. */
+function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
 }
 
 /** The dataset part of every name: the slugged id ("dataset" when nothing is left of it). */
