@@ -99,3 +99,13 @@ test('an interval claim is "before the steps" only when it ends before the first
   expect(codes('1990/2000', 1)).toEqual([]);
   expect(codes('1990', 0)).toEqual([['claim-before-steps', '1990']]);
 });
+
+describe('a claim dated before every step', () => {
+  it('its mismatch names the state before the first step, not an empty step', async () => {
+    const { formatProblem } = await import('../../src/lib/i18n/problems.ts');
+    const p = { code: 'claim-mismatch' as const, pointer: '/claims/0', params: { claim: 'c', org: 'ec', date: '1990/1995', stated: 3, computed: 0, step: -1, step_label_en: '', step_label_vi: '' } };
+    expect(formatProblem(p, 'en')).toContain('but the memberships give 0 at the state before the first step;');
+    expect(formatProblem(p, 'vi')).toContain('cho ra 0 tại trạng thái trước bước đầu tiên;');
+    expect(formatProblem({ ...p, params: { ...p.params, step: 2, step_label_en: '1998' } }, 'en')).toContain('at step “1998” (index 2)');
+  });
+});

@@ -72,8 +72,11 @@ const DATE_REASON: Record<Lang, Record<string, string>> = {
 };
 
 /** Step reference: the step's label in the language, and its 0-based index. */
-const stepEn = (p: Params, prefix = 'step'): string => `step ${q(s(p, `${prefix}_label_en`))} (index ${s(p, prefix)})`;
-const stepVi = (p: Params, prefix = 'step'): string => `bước ${q(s(p, `${prefix}_label_vi`))} (chỉ số ${s(p, prefix)})`;
+/** "step “<label>” (index n)", or "the state before the first step" for index -1 (a claim dated before every step). */
+const stepEn = (p: Params, prefix = 'step'): string =>
+  Number(p[prefix]) < 0 ? 'the state before the first step' : `step ${q(s(p, `${prefix}_label_en`))} (index ${s(p, prefix)})`;
+const stepVi = (p: Params, prefix = 'step'): string =>
+  Number(p[prefix]) < 0 ? 'trạng thái trước bước đầu tiên' : `bước ${q(s(p, `${prefix}_label_vi`))} (chỉ số ${s(p, prefix)})`;
 
 /** A post-overlap about a post with more than one seat (params `seats` > 1). */
 const manySeats = (p: Params): boolean => typeof p.seats === 'number' && p.seats > 1;
