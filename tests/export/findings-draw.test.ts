@@ -38,6 +38,7 @@ describe('findings draw', () => {
       'a post of two seats held by three',
       'a post of any number of holders (seats null)',
       'a reading that restates the default',
+      'a reading with no label',
     ]);
   });
   test.each(loading)('%s: every step draws, in vi and en, and the poster', (_, fn) => {

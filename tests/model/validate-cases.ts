@@ -73,6 +73,9 @@ export const CASES: [string, (d: Dataset) => void][] = [
   ['a reading that restates the default', (d) => {
     d.alternatives = [alternative([{ id: 'r-again', label: { en: 'P3 again' }, basis: { en: 'the same' }, memberships: [{ ...structuredClone(d.memberships[4]!), id: 'm5-again' }] }])];
   }],
+  ['a reading with no label', (d) => {
+    d.alternatives = [alternative([{ id: 'r-blank', label: { en: ' ' }, basis: { en: 'someone else' }, memberships: [{ ...structuredClone(d.memberships[4]!), id: 'm5-other', start_cause: 'appointed' }] }])];
+  }],
   ['a default reading with memberships', (d) => {
     d.alternatives = [alternative([])];
     d.alternatives[0]!.readings[0]!.memberships = [];

@@ -348,15 +348,36 @@ describe('same-reading', () => {
       copy.id = 'r-swap-2';
       x.alternatives![0]!.readings.push(copy);
     });
+    // the copy keeps the label too: a reading without a name of its own as well
     expect(validateDataset(d).map((p) => [p.code, p.pointer, p.params.reading, p.params.other_reading])).toEqual([
+      ['reading-label', '/alternatives/0/readings/2/label', 'r-swap-2', 'r-swap'],
       ['same-reading', '/alternatives/0/readings/2', 'r-swap-2', 'r-swap'],
     ]);
     const differ = twoPostsWith((x) => {
       const copy = structuredClone(swap(x));
       copy.id = 'r-swap-2';
       copy.persons = [{ id: 'D', name: { en: 'D, described otherwise' } }];
+      copy.label = { en: 'Swap, D described otherwise' };
       x.alternatives![0]!.readings.push(copy);
     });
     expect(validateDataset(differ)).toEqual([]);
+  });
+});
+
+describe('reading-label', () => {
+  test('a reading whose label is empty in every language, or the same as another reading’s, is a finding naming it', () => {
+    const empty = twoPostsWith((x) => {
+      swap(x).label = { vi: '  ', en: '' };
+    });
+    const p = validateDataset(empty);
+    expect(p.map((q) => [q.severity, q.code, q.pointer, q.params.reading, q.params.other_reading])).toEqual([['warning', 'reading-label', '/alternatives/0/readings/1/label', 'r-swap', undefined]]);
+    expect(formatProblem(p[0]!, 'en')).toContain('has no label in any language');
+    expect(formatProblem(p[0]!, 'vi')).toContain('không có tên ở ngôn ngữ nào');
+    const same = twoPostsWith((x) => {
+      swap(x).label = structuredClone(x.alternatives![0]!.readings[0]!.label);
+    });
+    const q = validateDataset(same);
+    expect(q.map((r) => [r.code, r.params.reading, r.params.other_reading])).toEqual([['reading-label', 'r-swap', 'r-default']]);
+    expect(formatProblem(q[0]!, 'en')).toContain('has the same label as reading');
   });
 });

@@ -464,6 +464,17 @@ const EXPECTED: Record<string, Expected[]> = {
       vi: "Phần có nhiều cách hiểu “alt-2002” không có cách hiểu mặc định (tại /alternatives/0/readings); cần đúng một cách hiểu ghi \"default\": true, tức các bản ghi của chính bộ dữ liệu.",
     },
   ],
+  "a reading with no label": [
+    {
+      severity: "warning",
+      code: "reading-label",
+      pointer: "/alternatives/0/readings/1/label",
+      params: {"alternative": "alt-2002", "reading": "r-blank"},
+      message:
+        "Reading “r-blank” of alternative “alt-2002” has no label in any language (at /alternatives/0/readings/1/label); expected a name saying which post went which way.",
+      vi: "Cách hiểu “r-blank” của phần “alt-2002” không có tên ở ngôn ngữ nào (tại /alternatives/0/readings/1/label); cần một tên nói chức danh nào về tay ai.",
+    },
+  ],
   "a reading that restates the default": [
     {
       severity: "warning",

@@ -113,6 +113,10 @@ const FIXES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
     vi: 'Sửa các bản ghi thành viên của cách hiểu này cho khớp với số liệu nguồn nêu, hoặc xóa cách hiểu này nếu nguồn không cho phép nó.',
     en: 'Correct this reading’s memberships so the stated counts hold, or delete the reading if the source does not allow it.',
   },
+  'reading-label': {
+    vi: 'Đặt cho mỗi cách hiểu một tên riêng (label), nói chức danh nào về tay ai, bằng cả tiếng Việt và tiếng Anh.',
+    en: 'Give each reading a label of its own saying which post went which way, in Vietnamese and English.',
+  },
   'same-reading': {
     vi: 'Xóa một trong hai cách hiểu, hoặc sửa các bản ghi thành viên của nó cho đúng với cách hiểu mà nhãn của nó nêu.',
     en: 'Delete one of the two readings, or correct its memberships so they tell the reading its label names.',

@@ -161,6 +161,10 @@ const EN: Record<ProblemCode, Template> = {
       'org',
       'en',
     )} ${claimAt(p, 'en')}, but under this reading the memberships give ${s(p, 'computed')} at ${stepEn(p)}; expected every reading to keep the stated counts.`,
+  'reading-label': (p, at) =>
+    p.other_reading
+      ? `Reading ${ref(p, 'reading', 'en')} of alternative ${ref(p, 'alternative', 'en')} has the same label as reading ${ref(p, 'other_reading', 'en')} (at ${at}); expected every reading to have a name of its own.`
+      : `Reading ${ref(p, 'reading', 'en')} of alternative ${ref(p, 'alternative', 'en')} has no label in any language (at ${at}); expected a name saying which post went which way.`,
   'same-reading': (p, at) =>
     `Reading ${ref(p, 'reading', 'en')} of alternative ${ref(p, 'alternative', 'en')} tells the same as reading ${ref(p, 'other_reading', 'en')}: the same memberships (ids and provenance aside), persons and posts (at ${at}); expected every reading to differ.`,
 };
@@ -236,6 +240,10 @@ const VI: Record<ProblemCode, Template> = {
       'org',
       'vi',
     )} ${claimAt(p, 'vi')}, nhưng theo cách hiểu này các bản ghi thành viên cho ra ${s(p, 'computed')} tại ${stepVi(p)}; mọi cách hiểu đều phải khớp với số liệu nguồn nêu.`,
+  'reading-label': (p, at) =>
+    p.other_reading
+      ? `Cách hiểu ${ref(p, 'reading', 'vi')} của phần ${ref(p, 'alternative', 'vi')} có tên trùng với cách hiểu ${ref(p, 'other_reading', 'vi')} (tại ${at}); mỗi cách hiểu cần một tên riêng.`
+      : `Cách hiểu ${ref(p, 'reading', 'vi')} của phần ${ref(p, 'alternative', 'vi')} không có tên ở ngôn ngữ nào (tại ${at}); cần một tên nói chức danh nào về tay ai.`,
   'same-reading': (p, at) =>
     `Cách hiểu ${ref(p, 'reading', 'vi')} của phần ${ref(p, 'alternative', 'vi')} giống hệt cách hiểu ${ref(p, 'other_reading', 'vi')}: cùng các bản ghi thành viên (không kể mã và nguồn gốc), cùng người và chức vụ (tại ${at}); các cách hiểu phải khác nhau.`,
 };
@@ -243,7 +251,7 @@ const VI: Record<ProblemCode, Template> = {
 const TEMPLATES: Record<Lang, Record<ProblemCode, Template>> = { en: EN, vi: VI };
 
 /** The codes whose sentence names the reading itself. */
-const NAMES_READING: ReadonlySet<string> = new Set<ProblemCode>(['default-reading-count', 'default-reading-records', 'reading-claim-mismatch', 'same-reading']);
+const NAMES_READING: ReadonlySet<string> = new Set<ProblemCode>(['default-reading-count', 'default-reading-records', 'reading-claim-mismatch', 'same-reading', 'reading-label']);
 /** Before a finding that a reading adds (params `reading`): "Under reading “…”: ". */
 const UNDER_READING: Record<Lang, (p: Params) => string> = {
   en: (p) => `Under reading ${ref(p, 'reading', 'en')}: `,

@@ -32,7 +32,8 @@ export type ProblemCode =
   | 'default-reading-count'
   | 'default-reading-records'
   | 'reading-claim-mismatch'
-  | 'same-reading';
+  | 'same-reading'
+  | 'reading-label';
 
 /** All codes, for completeness checks (e.g. every code has vi and en templates). */
 export const PROBLEM_CODES: readonly ProblemCode[] = [
@@ -63,6 +64,7 @@ export const PROBLEM_CODES: readonly ProblemCode[] = [
   'default-reading-records',
   'reading-claim-mismatch',
   'same-reading',
+  'reading-label',
 ];
 
 /**

@@ -127,9 +127,18 @@ export function checkAlternatives(dataset: Dataset, lists: Lists, ids: IdIndex):
     const altSound = out.length === before;
     const told = new Map<string, string>();
     const defaultSet = altSound ? readingSignature(lists.memberships.filter((m) => text(m.id) && replaces.has(m.id)), [], []) : null;
+    const labelled = new Map<string, string>();
     readings.forEach((reading, r) => {
       const rat = `${at}/readings/${r}`;
       const start = out.length;
+      // A name of its own: not empty in every language, not the same as another reading's of this alternative.
+      if (text(reading.id)) {
+        const label = reading.label !== null && typeof reading.label === 'object' ? Object.values(reading.label as Record<string, unknown>).filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim()) : [];
+        const key = JSON.stringify(label);
+        if (label.length === 0) add('warning', 'reading-label', `${rat}/label`, { alternative: text(altId) ? altId : '', reading: reading.id });
+        else if (labelled.has(key)) add('warning', 'reading-label', `${rat}/label`, { alternative: text(altId) ? altId : '', reading: reading.id, other_reading: labelled.get(key)! });
+        else labelled.set(key, reading.id);
+      }
       const rid = reading.id;
       if (!text(rid)) add('error', 'missing-field', `${rat}/id`, { field: 'id', expected: 'text' });
       else if (readingIds.has(rid)) add('error', 'duplicate-id', `${rat}/id`, { id: rid, collection: 'readings', first: readingIds.get(rid)! });
