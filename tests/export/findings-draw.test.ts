@@ -39,6 +39,7 @@ describe('findings draw', () => {
       'a post of any number of holders (seats null)',
       'a reading that restates the default',
       'a reading with no label',
+      'an alternative naming an event its records do not touch',
     ]);
   });
   test.each(loading)('%s: every step draws, in vi and en, and the poster', (_, fn) => {

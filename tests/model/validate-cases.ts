@@ -76,6 +76,9 @@ export const CASES: [string, (d: Dataset) => void][] = [
   ['a reading with no label', (d) => {
     d.alternatives = [alternative([{ id: 'r-blank', label: { en: ' ' }, basis: { en: 'someone else' }, memberships: [{ ...structuredClone(d.memberships[4]!), id: 'm5-other', start_cause: 'appointed' }] }])];
   }],
+  ['an alternative naming an event its records do not touch', (d) => {
+    d.alternatives = [{ ...alternative([{ id: 'r-other', label: { en: 'Appointed' }, basis: { en: 'appointed' }, memberships: [{ ...structuredClone(d.memberships[4]!), id: 'm5-appointed', start_cause: 'appointed' }] }]), event_id: 'e1' }];
+  }],
   ['a default reading with memberships', (d) => {
     d.alternatives = [alternative([])];
     d.alternatives[0]!.readings[0]!.memberships = [];

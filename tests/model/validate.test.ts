@@ -475,6 +475,17 @@ const EXPECTED: Record<string, Expected[]> = {
       vi: "Cách hiểu “r-blank” của phần “alt-2002” không có tên ở ngôn ngữ nào (tại /alternatives/0/readings/1/label); cần một tên nói chức danh nào về tay ai.",
     },
   ],
+  "an alternative naming an event its records do not touch": [
+    {
+      severity: "warning",
+      code: "alternative-event",
+      pointer: "/alternatives/0/event_id",
+      params: {"alternative": "alt-2002", "event": "e1"},
+      message:
+        "Alternative “alt-2002” names event “e1”, but none of its memberships (the default set's or its readings') starts or ends there (at /alternatives/0/event_id); expected the event its readings differ on.",
+      vi: "Phần có nhiều cách hiểu “alt-2002” nêu sự kiện “e1”, nhưng không bản ghi thành viên nào của nó (của cách hiểu mặc định hay của các cách hiểu khác) bắt đầu hoặc kết thúc ở đó (tại /alternatives/0/event_id); cần nêu sự kiện mà các cách hiểu khác nhau ở đó.",
+    },
+  ],
   "a reading that restates the default": [
     {
       severity: "warning",

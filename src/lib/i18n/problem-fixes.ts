@@ -113,6 +113,10 @@ const FIXES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
     vi: 'Sửa các bản ghi thành viên của cách hiểu này cho khớp với số liệu nguồn nêu, hoặc xóa cách hiểu này nếu nguồn không cho phép nó.',
     en: 'Correct this reading’s memberships so the stated counts hold, or delete the reading if the source does not allow it.',
   },
+  'alternative-event': {
+    vi: 'Ghi vào event_id sự kiện mà các cách hiểu khác nhau ở đó (sự kiện các bản ghi thành viên của chúng bắt đầu hoặc kết thúc).',
+    en: 'Set event_id to the event the readings differ on (where their memberships start or end).',
+  },
   'reading-label': {
     vi: 'Đặt cho mỗi cách hiểu một tên riêng (label), nói chức danh nào về tay ai, bằng cả tiếng Việt và tiếng Anh.',
     en: 'Give each reading a label of its own saying which post went which way, in Vietnamese and English.',

@@ -161,6 +161,8 @@ const EN: Record<ProblemCode, Template> = {
       'org',
       'en',
     )} ${claimAt(p, 'en')}, but under this reading the memberships give ${s(p, 'computed')} at ${stepEn(p)}; expected every reading to keep the stated counts.`,
+  'alternative-event': (p, at) =>
+    `Alternative ${ref(p, 'alternative', 'en')} names event ${q(s(p, 'event'))}, but none of its memberships (the default set's or its readings') starts or ends there (at ${at}); expected the event its readings differ on.`,
   'reading-label': (p, at) =>
     p.other_reading
       ? `Reading ${ref(p, 'reading', 'en')} of alternative ${ref(p, 'alternative', 'en')} has the same label as reading ${ref(p, 'other_reading', 'en')} (at ${at}); expected every reading to have a name of its own.`
@@ -240,6 +242,8 @@ const VI: Record<ProblemCode, Template> = {
       'org',
       'vi',
     )} ${claimAt(p, 'vi')}, nhưng theo cách hiểu này các bản ghi thành viên cho ra ${s(p, 'computed')} tại ${stepVi(p)}; mọi cách hiểu đều phải khớp với số liệu nguồn nêu.`,
+  'alternative-event': (p, at) =>
+    `Phần có nhiều cách hiểu ${ref(p, 'alternative', 'vi')} nêu sự kiện ${q(s(p, 'event'))}, nhưng không bản ghi thành viên nào của nó (của cách hiểu mặc định hay của các cách hiểu khác) bắt đầu hoặc kết thúc ở đó (tại ${at}); cần nêu sự kiện mà các cách hiểu khác nhau ở đó.`,
   'reading-label': (p, at) =>
     p.other_reading
       ? `Cách hiểu ${ref(p, 'reading', 'vi')} của phần ${ref(p, 'alternative', 'vi')} có tên trùng với cách hiểu ${ref(p, 'other_reading', 'vi')} (tại ${at}); mỗi cách hiểu cần một tên riêng.`

@@ -33,7 +33,8 @@ export type ProblemCode =
   | 'default-reading-records'
   | 'reading-claim-mismatch'
   | 'same-reading'
-  | 'reading-label';
+  | 'reading-label'
+  | 'alternative-event';
 
 /** All codes, for completeness checks (e.g. every code has vi and en templates). */
 export const PROBLEM_CODES: readonly ProblemCode[] = [
@@ -65,6 +66,7 @@ export const PROBLEM_CODES: readonly ProblemCode[] = [
   'reading-claim-mismatch',
   'same-reading',
   'reading-label',
+  'alternative-event',
 ];
 
 /**

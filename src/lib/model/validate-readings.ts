@@ -125,6 +125,15 @@ export function checkAlternatives(dataset: Dataset, lists: Lists, ids: IdIndex):
     const defaults = readings.filter((r) => r.default === true).length;
     if (defaults !== 1) add('error', 'default-reading-count', `${at}/readings`, { alternative: text(altId) ? altId : '', count: defaults, readings: readings.length });
     const altSound = out.length === before;
+    // The event must be where the readings differ: some record of the default set or of a reading starts or ends there.
+    if (altSound && text(alt.event_id)) {
+      const ev = lists.events.find((e) => e.id === alt.event_id);
+      const date = ev && text(ev.date) ? ev.date : null;
+      const touches = (m: AnyRecord) =>
+        m.start_event_id === alt.event_id || m.end_event_id === alt.event_id || (date !== null && (m.start_date === date || m.end_date === date));
+      const all = [...lists.memberships.filter((m) => text(m.id) && replaces.has(m.id)), ...readings.flatMap((r) => records(r.memberships))];
+      if (all.length > 0 && !all.some(touches)) add('warning', 'alternative-event', `${at}/event_id`, { alternative: text(altId) ? altId : '', event: alt.event_id });
+    }
     const told = new Map<string, string>();
     const defaultSet = altSound ? readingSignature(lists.memberships.filter((m) => text(m.id) && replaces.has(m.id)), [], []) : null;
     const labelled = new Map<string, string>();
