@@ -81,4 +81,22 @@ describe('import checks the readings', () => {
     expect(r.ok).toBe(false);
     expect(r.problems.map((x) => [x.code, x.pointer])).toEqual([['unknown-reference', `/${NS}/alternatives/0/readings/1/memberships/0/person_id`]]);
   });
+  test('Popolo: readings written at the file’s top level (not under committee_history) are read, and a problem in them points there', () => {
+    const p = JSON.parse(exportPopolo(twoPosts())) as Record<string, unknown>;
+    const ns = p[NS] as { alternatives?: unknown };
+    p.alternatives = ns.alternatives;
+    delete ns.alternatives;
+    const r = importFile('t.popolo.json', enc(JSON.stringify(p)));
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.dataset.alternatives).toEqual(twoPosts().alternatives);
+      // written back under committee_history, once
+      const again = JSON.parse(exportPopolo(r.dataset)) as Record<string, unknown>;
+      expect(again.alternatives).toBeUndefined();
+      expect((again[NS] as { alternatives: unknown }).alternatives).toEqual(twoPosts().alternatives);
+    }
+    (p.alternatives as { readings: { memberships: { person_id: string }[] }[] }[])[0]!.readings[1]!.memberships[0]!.person_id = 'ghost';
+    const bad = importFile('t.popolo.json', enc(JSON.stringify(p)));
+    expect(bad.problems.map((x) => [x.code, x.pointer])).toEqual([['unknown-reference', '/alternatives/0/readings/1/memberships/0/person_id']]);
+  });
 });

@@ -525,7 +525,15 @@ export interface PopoloParts {
  * present (else `language`), `sources`, `claims`, `notes` and `alternatives` (the readings) from
  * it. Records the origins of sources, claims, notes and alternatives.
  */
-export function assemblePopoloDataset(file: string, ns: Obj | undefined, language: string | undefined, dl: string, parts: PopoloParts, origins: Origins): Obj {
+export function assemblePopoloDataset(
+  file: string,
+  ns: Obj | undefined,
+  language: string | undefined,
+  dl: string,
+  parts: PopoloParts,
+  origins: Origins,
+  topAlternatives?: unknown[],
+): Obj {
   const dataset: Obj = {
     format: 'committee-history',
     format_version: 1,
@@ -546,9 +554,11 @@ export function assemblePopoloDataset(file: string, ns: Obj | undefined, languag
   });
   if (ns && ns.notes !== undefined) dataset.notes = ns.notes;
   if (ns && ns.alternatives !== undefined) dataset.alternatives = ns.alternatives;
+  else if (topAlternatives !== undefined) dataset.alternatives = topAlternatives;
   for (const c of ['sources', 'claims', 'notes', 'alternatives'] as const) {
     const l = dataset[c];
-    if (Array.isArray(l)) l.forEach((r: unknown, k: number) => origins.set(`/${c}/${k}`, { base: `/${NS}/${c}/${k}`, fields: isObj(r) ? allFields(r) : {} }));
+    const base = c === 'alternatives' && dataset.alternatives === topAlternatives ? '' : `/${NS}`;
+    if (Array.isArray(l)) l.forEach((r: unknown, k: number) => origins.set(`/${c}/${k}`, { base: `${base}/${c}/${k}`, fields: isObj(r) ? allFields(r) : {} }));
   }
   return dataset;
 }
@@ -587,7 +597,9 @@ export function importPopolo(obj: unknown, file: string): ImportResult {
   problems.push(...ms.problems);
   const split = quietEventsToAnnotations(ev, ms.memberships, ns === undefined, origins);
   const annotations = mapAnnotations(split.annotations, ns, origins);
-  const dataset = assemblePopoloDataset(file, ns, language, dl, { ...bodies, memberships: ms.memberships, events: split.events, annotations }, origins);
+  // Readings written at the file's top level (not under committee_history) are read too, never dropped.
+  const topAlternatives = ns?.alternatives === undefined && Array.isArray(src.alternatives) ? (src.alternatives as unknown[]) : undefined;
+  const dataset = assemblePopoloDataset(file, ns, language, dl, { ...bodies, memberships: ms.memberships, events: split.events, annotations }, origins, topAlternatives);
 
   // Our schema and our semantic checks, with pointers mapped back to the file.
   const toFile = (pointer: string): string => mapPointer(pointer, origins, ns !== undefined);
@@ -599,7 +611,7 @@ export function importPopolo(obj: unknown, file: string): ImportResult {
 
   // Keep what the export would not give back (it writes the annotations that were events back as events).
   if (split.fromEvents.length > 0) result.popolo = { annotation_events: split.fromEvents } satisfies PopoloExtras;
-  const extras = computeExtras(src, result, ev.unmapped);
+  const extras = computeExtras(src, result, ev.unmapped, topAlternatives !== undefined);
   if (extras || split.fromEvents.length > 0) result.popolo = { ...extras, ...(split.fromEvents.length > 0 ? { annotation_events: split.fromEvents } : {}) };
 
   // Ids this importer made (memberships without one) are not in the file: the sentence names those by person and body.
@@ -676,7 +688,7 @@ function diffRecord(raw: Obj, built: Obj): Obj | null {
  * they were, by record id; unknown top-level keys; the original event order; unmapped events.
  * Undefined when there is nothing to keep (a file we wrote ourselves).
  */
-function computeExtras(src: Obj, dataset: Dataset, unmapped: Obj[]): PopoloExtras | undefined {
+function computeExtras(src: Obj, dataset: Dataset, unmapped: Obj[], readTopAlternatives = false): PopoloExtras | undefined {
   const built = buildPopolo(dataset);
   const x: PopoloExtras = {};
   const records: PopoloExtras['records'] = {};
@@ -704,7 +716,10 @@ function computeExtras(src: Obj, dataset: Dataset, unmapped: Obj[]): PopoloExtra
   const exportOrder = [...(built.events as Obj[]).map((e) => String(e.id)), ...unmapped.map((r) => String(r.id))];
   if (!jsonEqual(originalOrder, exportOrder)) x.events_order = originalOrder;
   const top: Obj = {};
-  for (const [k, val] of Object.entries(src)) if (!['persons', 'organizations', 'posts', 'memberships', 'events', NS].includes(k)) top[k] = val;
+  for (const [k, val] of Object.entries(src)) {
+    if (['persons', 'organizations', 'posts', 'memberships', 'events', NS].includes(k) || (readTopAlternatives && k === 'alternatives')) continue;
+    top[k] = val;
+  }
   if (Object.keys(top).length > 0) x.top = top;
   return Object.keys(x).length > 0 ? x : undefined;
 }
