@@ -73,12 +73,13 @@ export function readingPickers(dataset: Dataset, chosen: string | null, lang: La
   const w = READING_WORDS[lang];
   return alternativesOf(dataset).map((a) => {
     const shown = shownReading(a, chosen);
+    const options = a.readings.map((r, i) => ({ value: r.id, text: w.option(readingLabel(r, lang), isDefault(a, r), i + 1), isDefault: isDefault(a, r) }));
     return {
       id: a.id,
       label: w.pickerLabel(alternativeLabel(a, lang)),
       value: shown?.id ?? '',
-      options: a.readings.map((r, i) => ({ value: r.id, text: w.option(readingLabel(r, lang), isDefault(a, r), i + 1), isDefault: isDefault(a, r) })),
-      shownText: shown ? w.option(readingLabel(shown, lang), isDefault(a, shown), a.readings.indexOf(shown) + 1) : '',
+      options,
+      shownText: options.find((o) => o.value === shown?.id)?.text ?? '',
       why: pick(a.basis, lang),
       basis: shown ? pick(shown.basis, lang) : '',
       basisSummary: w.basisSummary,
