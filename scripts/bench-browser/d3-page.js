@@ -8,6 +8,9 @@
  *   time from just before the call to the end of the first frame painted after it (rAF, then a
  *   MessageChannel message, which runs after that frame's paint); frames are the rAF timestamps
  *   for recordMs after the call (the transition's frames).
+ * - onKey(rows, recordMs): the same update, made by the next keydown on the page, as the app's step
+ *   is (so both pages are timed from a key press: ms runs from the keydown's own timeStamp, input
+ *   queueing included); `keyResult` is then a promise of { ms, frames }.
  * rows: [{ id, parentId, name }], parentId '' for the root.
  */
 (() => {
@@ -44,13 +47,20 @@
         .render();
       return afterPaint().then(() => true);
     },
-    async update(rows, recordMs) {
+    async update(rows, recordMs, t0 = performance.now()) {
       const data = prepare(rows);
-      const t0 = performance.now();
       chart.data(data).render();
       const f = frames(recordMs);
       const t1 = await afterPaint();
       return { ms: t1 - t0, frames: await f };
+    },
+    keyResult: null,
+    onKey(rows, recordMs) {
+      const api = window.benchD3;
+      api.keyResult = new Promise((resolve) => {
+        addEventListener('keydown', (e) => { resolve(api.update(rows, recordMs, e.timeStamp)); }, { once: true, capture: true });
+      });
+      return true;
     },
   };
 })();

@@ -9,8 +9,9 @@
  * their p95 is the frame p95 during the motion, or "no motion" when data-animating never read true
  * at a frame. ArrowLeft goes back to step 0 between rounds.
  *
- * d3-org-chart: `chart.data(next).render()` from just before the call to the end of the first
- * painted frame after it (rAF, then a MessageChannel message); `data(previous).render()` between rounds.
+ * d3-org-chart: `chart.data(next).render()`, made by a key press (ArrowRight) as ours is, from the
+ * keydown's own timestamp to the end of the first painted frame after the call (rAF, then a
+ * MessageChannel message); `data(previous).render()` between rounds.
  * The two pages are open side by side and measured in turn, round by round.
  */
 import type { Browser, BrowserContext, Page } from '@playwright/test';
@@ -51,7 +52,12 @@ async function oursRound(page: Page): Promise<{ ms: number; eventTiming: number 
 }
 
 interface D3Api {
-  benchD3: { init(rows: unknown): Promise<boolean>; update(rows: unknown, recordMs: number): Promise<{ ms: number; frames: number[] }> };
+  benchD3: {
+    init(rows: unknown): Promise<boolean>;
+    update(rows: unknown, recordMs: number): Promise<{ ms: number; frames: number[] }>;
+    onKey(rows: unknown, recordMs: number): boolean;
+    keyResult: Promise<{ ms: number; frames: number[] }>;
+  };
 }
 
 /** Opens the d3-org-chart page in its own context and draws `rows`. */
@@ -67,7 +73,9 @@ async function openD3(browser: Browser, base: string, rows: OrgChartRow[]): Prom
 
 /** One d3-org-chart round: the measured update to `after` (with 500 ms of frames), then back to `before`. */
 async function d3Round(page: Page, before: OrgChartRow[], after: OrgChartRow[]): Promise<{ ms: number; deltas: number[] }> {
-  const r = await page.evaluate((rows) => (window as unknown as D3Api).benchD3.update(rows, 500), after);
+  await page.evaluate((rows) => (window as unknown as D3Api).benchD3.onKey(rows, 500), after);
+  await page.keyboard.press('ArrowRight');
+  const r = await page.evaluate(() => (window as unknown as D3Api).benchD3.keyResult);
   await page.waitForTimeout(300);
   await page.evaluate((rows) => (window as unknown as D3Api).benchD3.update(rows, 0), before);
   await page.waitForTimeout(800);
