@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { settled } from './helpers.ts';
+import { settled, reveal } from './helpers.ts';
 
 // axe over the whole page (a large SVG chart and timeline) takes several seconds per run.
 test.describe.configure({ timeout: 90_000 });
@@ -20,15 +20,18 @@ for (const lang of ['vi', 'en'] as const) {
   test.describe(`axe, ${lang}`, () => {
     test('main page at steps 0 and 4', async ({ page }) => {
       await page.goto(`./?lang=${lang}&step=0`);
+      await reveal(page);
       await settled(page, 0);
       await expectNoViolations(page, 'step 0');
       await page.goto(`./?lang=${lang}&step=4`);
+      await reveal(page);
       await settled(page, 4);
       await expectNoViolations(page, 'step 4');
     });
 
     test('member panel open', async ({ page }) => {
       await page.goto(`./?lang=${lang}&step=2&member=uvtv-quan-su-1996`);
+      await reveal(page);
       await settled(page, 2);
       await expect(page.getByTestId('member-panel')).toBeVisible();
       await expectNoViolations(page, 'member panel');
@@ -36,6 +39,7 @@ for (const lang of ['vi', 'en'] as const) {
 
     test('search typed', async ({ page }) => {
       await page.goto(`./?lang=${lang}&step=2`);
+      await reveal(page);
       await settled(page, 2);
       await page.getByTestId('search').fill(lang === 'vi' ? 'quan su' : 'military');
       await expect(page.getByTestId('search-results')).toBeVisible();
@@ -44,6 +48,7 @@ for (const lang of ['vi', 'en'] as const) {
 
     test('member timeline in both modes', async ({ page }) => {
       await page.goto(`./?lang=${lang}&step=3`);
+      await reveal(page);
       await settled(page, 3);
       const mt = page.getByTestId('member-timeline');
       await expect(mt).toHaveAttribute('data-mode', 'member');
@@ -55,6 +60,7 @@ for (const lang of ['vi', 'en'] as const) {
 
     test('import error listed', async ({ page }) => {
       await page.goto(`./?lang=${lang}`);
+      await reveal(page);
       await settled(page, 0);
       await page.getByTestId('import-file').setInputFiles('e2e/fixtures/broken.csv');
       await expect(page.getByTestId('import-problems').locator('li').first()).toBeVisible();
@@ -63,6 +69,7 @@ for (const lang of ['vi', 'en'] as const) {
 
     test('import findings listed', async ({ page }) => {
       await page.goto(`./?lang=${lang}`);
+      await reveal(page);
       await settled(page, 0);
       await page.getByTestId('import-file').setInputFiles('tests/fixtures/ep-legislature.json');
       await expect(page.getByTestId('import-findings').locator('li[data-finding]')).toHaveCount(4);

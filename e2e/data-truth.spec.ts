@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { settled } from './helpers.ts';
+import { settled, reveal } from './helpers.ts';
 
 test('the report counts are dated with their precision; the Standing Office says what is not stated', async ({ page }) => {
   await page.goto('./?step=4&lang=en');
@@ -16,6 +16,7 @@ test('the report counts are dated with their precision; the Standing Office says
 
 test('"stated facts only" hides the inferred identification of the member removed from the roll', async ({ page }) => {
   await page.goto('./?step=1&lang=en');
+  await reveal(page, ['source-info-pending']);
   await settled(page, 1);
   const reason = page.locator('[data-annotation-id="removal-reason-1996-06"]');
   await expect(reason).toContainText('(inferred)');

@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { bigDataset } from '../tests/model/big.ts';
+import { reveal } from './helpers.ts';
 
 const MEMBERS = 300;
 const STEPS = 200;
@@ -15,6 +16,7 @@ const STEPS = 200;
 /** Imports the generated dataset and waits for its first step. */
 async function openBig(page: Page): Promise<void> {
   await page.goto('./?lang=en');
+  await reveal(page);
   await expect(page.getByTestId('org-chart')).toBeVisible();
   const json = JSON.stringify(bigDataset(MEMBERS, STEPS));
   await page.getByTestId('import-file').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(json) });

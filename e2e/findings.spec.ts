@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { settled } from './helpers.ts';
+import { settled, reveal } from './helpers.ts';
 
 /** The EveryPolitician-shaped fixture of the unit tests (tests/io/findings.test.ts). */
 const EP = fileURLToPath(new URL('../tests/fixtures/ep-legislature.json', import.meta.url));
@@ -8,6 +8,7 @@ const ORG = 'org/lakeland-assembly';
 
 test('an EveryPolitician-shaped file with findings loads: the findings are listed by kind, the chart draws, over capacity is shown', async ({ page }) => {
   await page.goto('./?lang=en');
+  await reveal(page);
   await settled(page, 0);
   await page.getByTestId('import-file').setInputFiles(EP);
   await expect(page.getByTestId('dataset-list').locator('li')).toHaveCount(2);
@@ -50,6 +51,7 @@ test('an EveryPolitician-shaped file with findings loads: the findings are liste
   await expect(chart.locator('[data-member-id="person/ivo"]')).toHaveCount(0);
   // Reopened from the store after a reload: the findings are still there, in Vietnamese too.
   await page.reload();
+  await reveal(page);
   await settled(page, 2);
   await expect(page.getByTestId('import-findings').locator('li[data-finding]')).toHaveCount(4);
   await page.getByTestId('lang').selectOption('vi');
@@ -59,6 +61,7 @@ test('an EveryPolitician-shaped file with findings loads: the findings are liste
 test('the findings panel is readable at 360 px: nothing wider than the screen', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('./?lang=vi');
+  await reveal(page);
   await settled(page, 0);
   await page.getByTestId('import-file').setInputFiles(EP);
   const findings = page.getByTestId('import-findings');

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { settled } from './helpers.ts';
+import { settled, reveal } from './helpers.ts';
 
 const HOUSE = fileURLToPath(new URL('../tests/fixtures/popolo-house.json', import.meta.url));
 
@@ -17,6 +17,7 @@ async function memberFills(page: import('@playwright/test').Page) {
 
 test('a Popolo house with parties: members coloured by party, a group legend with counts, no box for a party', async ({ page }) => {
   await page.goto('./?lang=en');
+  await reveal(page);
   await settled(page, 0);
   await page.getByTestId('import-file').setInputFiles(HOUSE);
   await expect(page.getByTestId('dataset-title')).toHaveText('Small House');
@@ -68,6 +69,7 @@ test('a Popolo house with parties: members coloured by party, a group legend wit
 test('a member who changes party keeps their seat and is recoloured; the caption says it', async ({ page }) => {
   const file = fileURLToPath(new URL('./fixtures/house-switch.popolo.json', import.meta.url));
   await page.goto('./?lang=en');
+  await reveal(page);
   await settled(page, 0);
   await page.getByTestId('import-file').setInputFiles(file);
   await settled(page, 0);

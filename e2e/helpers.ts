@@ -41,3 +41,22 @@ export const EXPECTED = [
   { bch: 28, btv: 7, tt: 1, departed: 7, vacantBch: 3, vacantBtv: 4 },
   { bch: 32, btv: 10, tt: 2, departed: 7, vacantBch: 2, vacantBtv: 1 },
 ] as const;
+
+/** Test ids of the placeholders of the sections loaded on first use (`Deferred.svelte`), top to bottom. */
+export const DEFERRED = ['member-timeline-pending', 'role-table-pending', 'source-info-pending', 'data-tools-pending'] as const;
+
+/**
+ * Scrolls down to the sections the page loads only when they come near the viewport (the member
+ * timeline, the role table, the sources, the data tools: kept datasets and import), as a reader scrolling down
+ * would, waits until each is loaded, then scrolls back to the top. Call it after `goto`/`reload`
+ * before using their test hooks.
+ */
+export async function reveal(page: Page, which: readonly (typeof DEFERRED)[number][] = DEFERRED): Promise<void> {
+  await expect(page.getByTestId('org-chart')).toBeVisible();
+  for (const id of which) {
+    // In the page, at once: the section may load (and its placeholder go) while a locator would wait on it.
+    await page.evaluate((testid) => document.querySelector(`[data-testid="${testid}"]`)?.scrollIntoView({ block: 'center' }), id);
+    await expect(page.getByTestId(id)).toHaveCount(0);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+}

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { settled } from './helpers.ts';
+import { settled, reveal } from './helpers.ts';
 
 const HOUSE = fileURLToPath(new URL('../tests/fixtures/house-650.csv', import.meta.url));
 
@@ -9,6 +9,7 @@ test.use({ viewport: { width: 1400, height: 900 } });
 test('a 650-seat house: imported through the file picker, drawn as a hemicycle that fits the window; nested and back', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('./?lang=en');
+  await reveal(page);
   await settled(page, 0);
   const chart = page.getByTestId('org-chart');
   // District 6 stays nested.
@@ -65,6 +66,7 @@ test('a 650-seat house: imported through the file picker, drawn as a hemicycle t
 
 test('?layout= in the URL: forced hemicycle on District 6; an invalid value is a notice and falls back to auto', async ({ page }) => {
   await page.goto('./?lang=en&layout=hemicycle');
+  await reveal(page);
   await settled(page, 0);
   const chart = page.getByTestId('org-chart');
   await expect(chart).toHaveAttribute('data-layout', 'hemicycle');
@@ -72,6 +74,7 @@ test('?layout= in the URL: forced hemicycle on District 6; an invalid value is a
   await expect(page.getByTestId('layout')).toHaveValue('hemicycle');
 
   await page.goto('./?lang=en&layout=round');
+  await reveal(page);
   await settled(page, 0);
   await expect(chart).toHaveAttribute('data-layout', 'nested');
   await expect(page.getByTestId('notices')).toContainText('“layout=round” is not valid');
@@ -82,6 +85,7 @@ test('a 650-seat house with parties: members coloured by party in blocks, a lege
   test.setTimeout(120_000);
   const file = fileURLToPath(new URL('../tests/fixtures/house-650-groups.csv', import.meta.url));
   await page.goto('./?lang=en');
+  await reveal(page);
   await settled(page, 0);
   await page.getByTestId('import-file').setInputFiles(file);
   await expect(page.getByTestId('dataset-title')).toHaveText('house-650-groups', { timeout: 20_000 });

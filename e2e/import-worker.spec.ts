@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { settled } from './helpers.ts';
+import { settled, reveal } from './helpers.ts';
 import { bigDataset } from '../tests/model/big.ts';
 
 const fixture = (n: string) => fileURLToPath(new URL(`./fixtures/${n}`, import.meta.url));
@@ -14,6 +14,7 @@ const fixture = (n: string) => fileURLToPath(new URL(`./fixtures/${n}`, import.m
 test('a large import shows progress, leaves the page responsive, and Cancel changes nothing; the next import loads', async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto('./?lang=en');
+  await reveal(page);
   await settled(page, 0);
   const title = await page.getByTestId('dataset-title').textContent();
   const big = Buffer.from(JSON.stringify(bigDataset(40_000, 1_500)));

@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { settled } from './helpers.ts';
+import { settled, reveal } from './helpers.ts';
 
 const fixture = (n: string) => fileURLToPath(new URL(`./fixtures/${n}`, import.meta.url));
 
 test('import a CSV through the file picker, see its chart, find it again after a reload', async ({ page }) => {
   await page.goto('./?lang=en');
+  await reveal(page);
   await settled(page, 0);
   await page.getByTestId('import-file').setInputFiles(fixture('board.csv'));
   await expect(page.getByTestId('dataset-title')).toHaveText('board');
@@ -28,6 +29,7 @@ test('import a CSV through the file picker, see its chart, find it again after a
   await expect(chart).toContainText('Phạm Thị Dung');
   // reload: the same dataset and step come back
   await page.reload();
+  await reveal(page);
   await settled(page, 2);
   await expect(page.getByTestId('dataset-title')).toHaveText('board');
   await expect(page.getByTestId('dataset-list')).toContainText('board');
@@ -39,6 +41,7 @@ test('import a CSV through the file picker, see its chart, find it again after a
 
 test('import a Popolo file through the file picker', async ({ page }) => {
   await page.goto('./?lang=en');
+  await reveal(page);
   await settled(page, 0);
   await page.getByTestId('import-file').setInputFiles(fixture('althing.popolo.json'));
   await expect(page.getByTestId('dataset-list').locator('li')).toHaveCount(2);
@@ -54,6 +57,7 @@ test('import a Popolo file through the file picker', async ({ page }) => {
 
 test('a broken file is refused with its problems listed, and the chart stays', async ({ page }) => {
   await page.goto('./?lang=en&step=2');
+  await reveal(page);
   await settled(page, 2);
   await page.getByTestId('import-file').setInputFiles(fixture('broken.csv'));
   const problems = page.getByTestId('import-problems').locator('li');
@@ -74,6 +78,7 @@ test('hostile names are shown as text everywhere, nothing runs', async ({ page }
     void d.dismiss();
   });
   await page.goto('./?lang=en');
+  await reveal(page);
   await settled(page, 0);
   await page.getByTestId('import-file').setInputFiles(fixture('hostile.csv'));
   await settled(page, 0);
@@ -90,6 +95,7 @@ test('hostile names are shown as text everywhere, nothing runs', async ({ page }
 
 test('deleting a kept dataset asks first and goes back to the built-in one', async ({ page }) => {
   await page.goto('./?lang=en');
+  await reveal(page);
   await settled(page, 0);
   await page.getByTestId('import-file').setInputFiles(fixture('board.csv'));
   await expect(page.getByTestId('dataset-list').locator('li')).toHaveCount(2);
@@ -101,5 +107,6 @@ test('deleting a kept dataset asks first and goes back to the built-in one', asy
   await expect(page.getByTestId('dataset-list').locator('li')).toHaveCount(1);
   await expect(page.getByTestId('count-bch')).toContainText('35');
   await page.reload();
+  await reveal(page);
   await expect(page.getByTestId('dataset-list').locator('li')).toHaveCount(1);
 });

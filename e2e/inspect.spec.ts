@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { settled } from './helpers.ts';
+import { settled, reveal } from './helpers.ts';
 
 test('clicking a member opens the panel with roles, events, citations and certainty', async ({ page }) => {
   await page.goto('./?lang=en&step=4');
+  await reveal(page);
   await settled(page, 4);
   await page.getByTestId('org-chart').locator('[data-member-id="pbt-tt-1996"]').click();
   const panel = page.getByTestId('member-panel');
@@ -19,6 +20,7 @@ test('clicking a member opens the panel with roles, events, citations and certai
 
 test('focusing a member with the keyboard and pressing Enter opens the panel', async ({ page }) => {
   await page.goto('./?step=1');
+  await reveal(page);
   await settled(page, 1);
   const node = page.getByTestId('org-chart').locator('[data-departed-id="uvtv-tuyen-giao"]');
   await node.focus();
@@ -40,6 +42,7 @@ test('focusing a member with the keyboard and pressing Enter opens the panel', a
 test('Escape gives focus back to the search result that opened the panel, or to the member\'s timeline row', async ({ page }) => {
   // pbt-tt-1999 (the new Standing Deputy Secretary) has no node in the chart before the by-election.
   await page.goto('./?lang=en&step=2');
+  await reveal(page);
   await settled(page, 2);
   await page.getByTestId('search').fill('standing deputy');
   const result = page.getByTestId('search-results').locator('[data-member-id="pbt-tt-1999"]');
@@ -52,6 +55,7 @@ test('Escape gives focus back to the search result that opened the panel, or to 
 
   // opened from the address: no opener, so the member's row in the member timeline
   await page.goto('./?lang=en&step=2&member=pbt-tt-1999');
+  await reveal(page);
   await settled(page, 2);
   // The member timeline loads after the first paint: its row must be there to take focus back.
   await expect(page.getByTestId('member-timeline').locator('[data-member-id="pbt-tt-1999"]')).toBeAttached();
@@ -63,6 +67,7 @@ test('Escape gives focus back to the search result that opened the panel, or to 
 
 test('the role table gives holder, vacant or not stated', async ({ page }) => {
   await page.goto('./?lang=en');
+  await reveal(page);
   const table = page.getByTestId('role-table');
   const row = (post: string) => table.locator(`tr[data-post-id="${post}"] td`);
   await expect(row('uvtv-quan-su')).toHaveText([
@@ -79,6 +84,7 @@ test('the role table gives holder, vacant or not stated', async ({ page }) => {
 
 test('arrow keys move between members in the chart, Enter opens, Escape closes', async ({ page }) => {
   await page.goto('./?step=0&lang=en');
+  await reveal(page);
   await settled(page, 0);
   const chart = page.getByTestId('org-chart');
   const first = chart.locator('[data-member-id]').first();

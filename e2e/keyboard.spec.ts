@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { settled } from './helpers.ts';
+import { settled, reveal } from './helpers.ts';
 
 type Focused = { testid: string | null; tag: string; member: string | null };
 
@@ -32,6 +32,7 @@ const CASES = [
 for (const c of CASES) {
   test(`keyboard only (${c.lang}): who held the military portfolio in 1998, and what happened to them`, async ({ page }) => {
     await page.goto(`./?lang=${c.lang}`);
+    await reveal(page);
     await settled(page, 0);
     // Nothing has the focus yet: Tab from the top of the page to the slider, then two steps right.
     await tabUntil(page, (f) => f.testid === 'timeline');

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { settled } from './helpers.ts';
+import { settled, reveal } from './helpers.ts';
 
 /** Elements a user can operate: each must be on screen horizontally (inside the viewport's width). */
 async function cutOff(page: Page, width: number): Promise<string[]> {
@@ -27,6 +27,7 @@ for (const lang of ['vi', 'en'] as const) {
   test(`360 px wide (${lang}): nothing cut off horizontally`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(`./?lang=${lang}&step=2&member=uvtv-quan-su-1996`);
+    await reveal(page);
     await settled(page, 2);
     await expect(page.getByTestId('member-panel')).toBeVisible();
     await page.getByTestId('search').fill('quan su');
@@ -51,6 +52,7 @@ for (const lang of ['vi', 'en'] as const) {
 test('1400 px wide screenshot', async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto('./?lang=vi&step=2&member=uvtv-quan-su-1996');
+  await reveal(page);
   await settled(page, 2);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1400);
   await page.screenshot({ path: '/tmp/desktop-1400.png', fullPage: true });
@@ -58,6 +60,7 @@ test('1400 px wide screenshot', async ({ page }) => {
 
 test('print: the chart and its caption on one A4 landscape page, controls hidden', async ({ page }) => {
   await page.goto('./?lang=vi&step=2');
+  await reveal(page);
   await settled(page, 2);
   await page.emulateMedia({ media: 'print' });
   for (const id of ['timeline', 'search', 'import-file', 'role-table', 'member-timeline', 'lang', 'export-svg', 'zoom-in']) {

@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { settled } from './helpers.ts';
+import { settled, reveal } from './helpers.ts';
 
 interface Rec { id: string; person_id: string; post_id?: string | null; start_event_id?: string; name?: Record<string, string> }
 interface Alt { event_id?: string; replaces: string[]; readings: { id: string; default?: boolean; memberships?: Rec[]; persons?: Rec[] }[] }
@@ -40,6 +40,7 @@ test.describe('the built-in dataset’s readings', () => {
 
   test('12 readings, the default marked; choosing one changes the 1999 column as it says, through the picker and the URL', async ({ page }) => {
     await page.goto(`./?lang=vi&step=${BY_ELECTION_STEP}`);
+    await reveal(page);
     await settled(page, BY_ELECTION_STEP);
     const picker = page.getByTestId('reading');
     await expect(picker.locator('option')).toHaveCount(12);
@@ -57,10 +58,12 @@ test.describe('the built-in dataset’s readings', () => {
     // A link opens a reading; reload keeps it.
     const id = alt!.readings[3]!.id;
     await page.goto(`./?lang=en&step=${BY_ELECTION_STEP}&reading=${id}`);
+    await reveal(page);
     await settled(page, BY_ELECTION_STEP);
     await expect(picker).toHaveValue(id);
     await expect.poll(() => holders(page)).toEqual(expectedHolders(3, 'en'));
     await page.reload();
+    await reveal(page);
     await settled(page, BY_ELECTION_STEP);
     await expect.poll(() => holders(page)).toEqual(expectedHolders(3, 'en'));
     // The table side by side: 4 posts × 12 readings, the shown one marked.
@@ -73,6 +76,7 @@ test.describe('the built-in dataset’s readings', () => {
 
   test('"stated facts only" shows the same whichever reading is chosen', async ({ page }) => {
     await page.goto(`./?lang=vi&step=${BY_ELECTION_STEP}&stated=only`);
+    await reveal(page);
     await settled(page, BY_ELECTION_STEP);
     /** What stays un-greyed: the chart's members without the inferred mark, the role table's held cells not greyed. */
     const stated = async () => ({
@@ -99,6 +103,7 @@ test('the data CSV holds the reading on screen and is named after it (JSON keeps
     return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
   };
   await page.goto(`./?lang=en&step=${BY_ELECTION_STEP}`);
+  await reveal(page);
   await settled(page, BY_ELECTION_STEP);
   const plain = await csvOf();
   expect(plain.name).toBe('quan6-1996-2000_en.csv');

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { settled } from './helpers.ts';
+import { settled, reveal } from './helpers.ts';
 
 const fixture = (n: string) => fileURLToPath(new URL(`./fixtures/${n}`, import.meta.url));
 
@@ -27,6 +27,7 @@ const NEW = 'New member (2001)';
 
 test('a dataset with readings: the picker, the URL, the table side by side; the role table follows', async ({ page }) => {
   await page.goto('./?lang=en');
+  await reveal(page);
   await settled(page, 0);
   await page.getByTestId('import-file').setInputFiles(fixture('readings.json'));
   await expect(page.getByTestId('dataset-list').locator('li')).toHaveCount(2);
@@ -72,6 +73,7 @@ test('a dataset with readings: the picker, the URL, the table side by side; the 
 
   // Reload keeps it.
   await page.reload();
+  await reveal(page);
   await settled(page, 2);
   await expect(page.getByTestId('reading')).toHaveValue('r6');
   await expectHolders(page, [OUTER, NEW, INNER]);
@@ -80,6 +82,7 @@ test('a dataset with readings: the picker, the URL, the table side by side; the 
   const url = new URL(page.url());
   url.searchParams.set('reading', 'r3');
   await page.goto(url.toString());
+  await reveal(page);
   await settled(page, 2);
   await expect(page.getByTestId('reading')).toHaveValue('r3');
   await expectHolders(page, [NEW, INNER, OUTER]);
@@ -92,6 +95,7 @@ test('a dataset with readings: the picker, the URL, the table side by side; the 
   // An unknown reading falls back to the default, with a notice.
   url.searchParams.set('reading', 'zz');
   await page.goto(url.toString());
+  await reveal(page);
   await settled(page, 2);
   await expect(page.getByTestId('reading')).toHaveValue('r1');
   await expectHolders(page, [INNER, NEW, OUTER]);
@@ -107,6 +111,7 @@ test('a dataset with readings: the picker, the URL, the table side by side; the 
 
 test('stated facts only: the same people greyed out whichever reading is shown', async ({ page }) => {
   await page.goto('./?lang=vi');
+  await reveal(page);
   await settled(page, 0);
   await page.getByTestId('import-file').setInputFiles(fixture('readings.json'));
   // The fixture is on screen and in the address (the built-in dataset may have a picker of its own).
@@ -131,6 +136,7 @@ test('stated facts only: the same people greyed out whichever reading is shown',
 test('axe: the picker and the open table, in both languages', async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto('./?lang=vi');
+  await reveal(page);
   await settled(page, 0);
   await page.getByTestId('import-file').setInputFiles(fixture('readings.json'));
   // The fixture is on screen and in the address (the built-in dataset may have a picker of its own).
@@ -148,6 +154,7 @@ test('axe: the picker and the open table, in both languages', async ({ page }) =
 test('a reading exported by the browser and by the command line is the same SVG', async ({ page }) => {
   test.setTimeout(120_000); // the command line starts a TypeScript runner
   await page.goto('./?lang=en');
+  await reveal(page);
   await settled(page, 0);
   await page.getByTestId('import-file').setInputFiles(fixture('readings.json'));
   // The fixture is on screen and in the address (the built-in dataset may have a picker of its own).
@@ -156,6 +163,7 @@ test('a reading exported by the browser and by the command line is the same SVG'
   url.searchParams.set('step', '2');
   url.searchParams.set('reading', 'r5');
   await page.goto(url.toString());
+  await reveal(page);
   await settled(page, 2);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
   const browser = readFileSync((await download.path())!, 'utf8');

@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { settled } from './helpers.ts';
+import { settled, reveal } from './helpers.ts';
 
 const opacity = (page: import('@playwright/test').Page, sel: string) =>
   page.getByTestId('org-chart').locator(sel).evaluate((g) => Number(getComputedStyle(g).opacity));
 
 test('"stated facts only" greys out what rests on inference, in the chart, the URL and the export', async ({ page }) => {
   await page.goto('./?step=4&lang=en');
+  await reveal(page);
   await settled(page, 4);
   expect(await opacity(page, '[data-member-id="pbt-tt-1999"]')).toBe(1);
   await page.getByTestId('stated-only').check();
@@ -25,6 +26,7 @@ test('"stated facts only" greys out what rests on inference, in the chart, the U
   expect(svg).toContain('.cmv-stated-only .cmv-is-inferred{opacity:0.22}');
   // kept on reload
   await page.reload();
+  await reveal(page);
   await settled(page, 4);
   await expect(page.getByTestId('stated-only')).toBeChecked();
   expect(await opacity(page, '[data-member-id="pbt-tt-1999"]')).toBeLessThan(0.5);

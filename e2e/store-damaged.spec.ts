@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { settled } from './helpers.ts';
+import { settled, reveal } from './helpers.ts';
 
 const fixture = (n: string) => fileURLToPath(new URL(`./fixtures/${n}`, import.meta.url));
 
@@ -52,12 +52,14 @@ async function writeRaw(page: Page, record: unknown): Promise<void> {
 
 test('a damaged kept dataset is listed as damaged; the good one still opens; ?dataset= of the damaged one gives a notice and the chart works', async ({ page }) => {
   await page.goto('./?lang=en');
+  await reveal(page);
   await settled(page, 0);
   await page.getByTestId('import-file').setInputFiles(fixture('board.csv'));
   await expect(page.getByTestId('dataset-title')).toHaveText('board');
   await writeRaw(page, DAMAGED);
 
   await page.goto('./?lang=en');
+  await reveal(page);
   await settled(page, 0);
   const list = page.getByTestId('dataset-list');
   const good = list.locator('li[data-dataset-key="board"]');
@@ -85,6 +87,7 @@ test('a damaged kept dataset is listed as damaged; the good one still opens; ?da
 
   // Opening the damaged one by URL: a notice, the built-in dataset, and the chart still scrubs.
   await page.goto('./?dataset=broken&lang=en');
+  await reveal(page);
   await settled(page, 0);
   await expect(page.getByTestId('notices')).toContainText('“broken” in this browser is damaged and cannot be opened');
   await expect(page.getByTestId('count-bch')).toContainText('35');

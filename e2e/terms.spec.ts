@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { settled } from './helpers.ts';
+import { settled, reveal } from './helpers.ts';
 
 const fixture = (n: string) => fileURLToPath(new URL(`./fixtures/${n}`, import.meta.url));
 
 test('a parliament with two terms: the term picker chooses the term, the steps and the URL follow', async ({ page }) => {
   await page.goto('./?lang=en');
+  await reveal(page);
   await settled(page, 0);
   // The built-in dataset has no terms: no picker.
   await expect(page.getByTestId('term')).toHaveCount(0);
@@ -53,11 +54,13 @@ test('a parliament with two terms: the term picker chooses the term, the steps a
   await settled(page, 0);
   await expect(page).toHaveURL(/term=term%2F31/);
   await page.reload();
+  await reveal(page);
   await settled(page, 0);
   await expect(page.getByTestId('term')).toHaveValue('term/31');
   const url = new URL(page.url());
   url.searchParams.set('term', 'term/99');
   await page.goto(url.toString());
+  await reveal(page);
   await settled(page, 0);
   await expect(page.getByTestId('term')).toHaveValue('term/32');
   await expect(page.getByTestId('notices')).toContainText('term=term/99');
@@ -65,6 +68,7 @@ test('a parliament with two terms: the term picker chooses the term, the steps a
 
 test('the SVG export of a term is named after it', async ({ page }) => {
   await page.goto('./?lang=en');
+  await reveal(page);
   await settled(page, 0);
   await page.getByTestId('import-file').setInputFiles(fixture('terms.popolo.json'));
   await settled(page, 0);

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { settled } from './helpers.ts';
+import { settled, reveal } from './helpers.ts';
 
 test('search finds members without diacritics and with the other tone-mark placement, in chart, timeline and table', async ({ page }) => {
   await page.goto('./?lang=vi');
+  await reveal(page);
   await settled(page, 0);
   const chart = page.getByTestId('org-chart');
   const search = page.getByTestId('search');
@@ -25,6 +26,7 @@ test('search finds members without diacritics and with the other tone-mark place
 
 test('the member timeline line follows the slider, also between the two 1999 steps', async ({ page }) => {
   await page.goto('./');
+  await reveal(page);
   await settled(page, 0);
   const line = page.getByTestId('member-timeline').locator('line.now');
   const xs: number[] = [];

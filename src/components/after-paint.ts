@@ -1,7 +1,6 @@
 /**
- * What the page loads after its first screen is painted: code for what lies below the chart (the
- * member timeline, the data tools) and for gestures (zoom). Fetched once the first frame is on
- * screen, so the page's first load is only what the first screen needs.
+ * Work the page does only once its first screen is painted (e.g. reading the store to open a kept
+ * dataset the address names), so the first frame does not wait for it.
  */
 
 /** Resolves once the page has painted a frame (the next frame's start, then a task after it). */
@@ -10,9 +9,4 @@ export function firstPaint(): Promise<void> {
     if (typeof requestAnimationFrame !== 'function') return resolve();
     requestAnimationFrame(() => setTimeout(resolve, 0));
   });
-}
-
-/** `load()` called after the first paint (e.g. a dynamic `import()`). */
-export function afterFirstPaint<T>(load: () => Promise<T>): Promise<T> {
-  return firstPaint().then(load);
 }

@@ -66,6 +66,30 @@ describe('bench:browser weight and server', () => {
     expect(w.criticalGzip).toBe(gz('index-A.js') + gz('shared-B.js'));
     expect(w.initialGzip).toBe(gz('index-A.js') + gz('shared-B.js') + gz('late-C.js'));
     expect(w.lazy.map((f) => f.file)).toEqual(['assets/lazy-D.js']);
+    expect(w.features).toEqual([]);
+  });
+
+  it('counts what each feature fetched on first use once, in the order used, and not what the first load had', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'cmv-weight-'));
+    mkdirSync(join(dist, 'assets'));
+    writeFileSync(join(dist, 'index.html'), '<script type="module" src="./assets/index-A.js"></script>');
+    const files = { 'index-A.js': 'main();', 'zoom-B.js': 'zoom(1);', 'shared-C.js': 'shared(2, 3);', 'import-D.js': 'importer();', 'never-E.js': 'never();' };
+    for (const [f, body] of Object.entries(files)) writeFileSync(join(dist, 'assets', f), body);
+    const gz = (f: keyof typeof files) => gzipSync(files[f]).length;
+    const w = measureWeight(dist, [], [
+      { feature: 'zoom', requested: ['assets/zoom-B.js', 'assets/shared-C.js', 'assets/index-A.js'] },
+      { feature: 'import', requested: ['assets/shared-C.js', 'assets/import-D.js', 'assets/import-worker.css'] },
+    ]);
+    expect(w.initialGzip).toBe(gz('index-A.js'));
+    expect(w.features.map((f) => [f.feature, f.files.map((x) => x.file), f.gzip])).toEqual([
+      ['zoom', ['assets/shared-C.js', 'assets/zoom-B.js'], gz('shared-C.js') + gz('zoom-B.js')],
+      ['import', ['assets/import-D.js'], gz('import-D.js')],
+    ]);
+    expect(w.lazy.map((f) => f.file)).toEqual(['assets/never-E.js']);
+    const md = reportMarkdown({ machine, weight: w });
+    expect(md).toContain(`| First load: all JS an untouched page fetches (no click, scroll or key; 5 s after the chart is drawn; gzip) | ${(gz('index-A.js') / 1000).toFixed(1)} kB (index-A.js`);
+    expect(md).toContain('| Loaded on first use: zoom (gzip) |');
+    expect(md).toContain('| Loaded on first use: import (gzip) |');
   });
 
   it('serves dist/, the d3-org-chart page and its vendor scripts, nothing outside', () => {

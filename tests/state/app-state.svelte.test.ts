@@ -214,6 +214,22 @@ describe('PanelFocus', () => {
     await panel.open('bch-04');
     expect(focus).toHaveBeenCalledTimes(1);
   });
+
+  it('open waits for what the panel needs first (its code, `ready`), then focuses the heading it registers', async () => {
+    const app = make();
+    const panel = new PanelFocus(app);
+    const focus = vi.fn();
+    let loaded = false;
+    panel.ready = async () => {
+      for (let i = 0; i < 3; i++) await Promise.resolve();
+      loaded = true;
+      panel.heading({ focus } as unknown as HTMLElement);
+    };
+    await panel.open('bch-02');
+    expect(loaded).toBe(true);
+    expect(app.member).toBe('bch-02');
+    expect(focus).toHaveBeenCalledTimes(1);
+  });
 });
 
 describe('settings', () => {

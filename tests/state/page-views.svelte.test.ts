@@ -6,6 +6,8 @@ import { AppState } from '../../src/lib/state/app-state.svelte.ts';
 import { PageViews } from '../../src/lib/state/page-views.svelte.ts';
 import { builtinDataset } from '../../src/lib/io/builtin.ts';
 import builtinJson from '../../data/quan6-1996-2000.json';
+import { memberPanelView } from '../../src/lib/view/member-panel.ts';
+import { sourceInfoView } from '../../src/lib/view/source-info.ts';
 
 const builtin = builtinDataset(builtinJson);
 let app: AppState;
@@ -15,6 +17,7 @@ describe('PageViews', () => {
   it('counts, claims, panel and search follow the step, language, member and query', () => {
     app = new AppState(builtin, '?step=0&lang=en', { reducedMotion: () => true });
     const views = new PageViews(app);
+    views.setPanelView(memberPanelView);
     flushSync();
     expect(views.bodies.map((b) => [b.id, b.count, b.seats])).toEqual([['bch', 35, 35], ['btv', 11, 11], ['tt', 2, null]]);
     app.setStep(4);
@@ -24,7 +27,6 @@ describe('PageViews', () => {
     expect(views.claims.map((c) => c.holds)).toEqual([true, true, true, true]);
     expect(views.caption.lead).toBe('1999 · by-election:');
     expect(views.caption.counts).toBe('BCH 28 → 32, BTV 7 → 10');
-    expect(views.orgLegend.map((o) => o.label)).toEqual(['BCH', 'BTV', 'Standing Office']);
     expect(views.stepStrip(600).stopLabels[4]).toBe('1999 · by-election');
     expect(views.documentTitle).toBe(`Membership changes · ${app.label(app.dataset.title)}`);
     expect(views.seriesLabels).toEqual(['BCH', 'BTV', 'Standing Office']);
@@ -42,11 +44,24 @@ describe('PageViews', () => {
     expect(views.bodies[0]!.detail).toBe('thành viên · 35 ghế, 3 trống (trong đó 1 ở BTV)');
   });
 
+  it('the member panel has no facts until its view is given (it loads with the panel), then the open member\'s', () => {
+    app = new AppState(builtin, '?step=0&lang=en&member=bi-thu-1996', { reducedMotion: () => true });
+    const views = new PageViews(app);
+    flushSync();
+    expect(app.member).toBe('bi-thu-1996');
+    expect(views.panel).toBeNull();
+    views.setPanelView(memberPanelView);
+    flushSync();
+    expect(views.panel).toEqual(memberPanelView(app.timeline, app.history!, 'en', { statedOnly: false }));
+  });
+
   it('"stated facts only" hides the inferred annotations in the strip and the source section', () => {
     app = new AppState(builtin, '?step=1&lang=en', { reducedMotion: () => true });
     const views = new PageViews(app);
     flushSync();
-    const ids = () => [views.stepStrip(600).notes.map((n) => n.id), views.sourceInfo.annotations.map((a) => a.id)];
+    expect(views.sourceInfo).toBeNull();
+    views.setSourceInfoView(sourceInfoView);
+    const ids = () => [views.stepStrip(600).notes.map((n) => n.id), views.sourceInfo!.annotations.map((a) => a.id)];
     expect(ids().map((l) => l.includes('removal-reason-1996-06'))).toEqual([true, true]);
     app.setStatedOnly(true);
     flushSync();

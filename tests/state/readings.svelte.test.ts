@@ -18,6 +18,7 @@ import { builtinDataset } from '../../src/lib/io/builtin.ts';
 import builtinJson from '../../data/quan6-1996-2000.json';
 import { FIXTURE_ORIGINS, HOLDER, READINGS_TEXT, readingsDataset } from '../fixtures/readings.ts';
 import type { Dataset } from '../../src/lib/model/types.ts';
+import { memberPanelView } from '../../src/lib/view/member-panel.ts';
 
 const ds = readingsDataset();
 /** The by-election's step in the fixture. */
@@ -88,6 +89,7 @@ describe('the reading on screen', () => {
   it('the chart, the counts, the search, the panel and the files follow', () => {
     const app = make(ds, '?step=2&lang=en&member=bch-4');
     const views = new PageViews(app);
+    views.setPanelView(memberPanelView);
     flushSync();
     const node = (id: string) => app.scene.nodes.find((n) => n.kind === 'seated' && n.person_id === id);
     // r1: bch-4 holds the organisation post, in the SC.

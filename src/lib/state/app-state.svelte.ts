@@ -26,9 +26,7 @@ import { readingPickers, type ReadingPickerView } from '../view/readings.ts';
 import { datasetForTerm, defaultTerm, termsOf, type Term } from '../model/terms.ts';
 import { termOptions, type TermOption } from '../view/terms.ts';
 import { readingFileId, termFileId } from '../export/filename.ts';
-import { displayValue } from '../i18n/display-value.ts';
 import type { DatasetStore, DamagedDataset, KeptEntry } from './dataset-store.ts';
-import { STORE_WORDS } from '../i18n/store-words.ts';
 import type { FindingGroup, ImportProblem, CsvOptions } from '../io/index.ts';
 import { CSV_ENCODINGS } from '../io/csv-encodings.ts';
 import type { FindingWords } from '../i18n/findings.ts';
@@ -204,7 +202,7 @@ export class AppState {
   /** Every notice in the UI language: the URL's, then "this kept dataset is damaged". */
   readonly notices: string[] = $derived([
     ...this.urlNotices.map((n) => noticeText(n, this.lang)),
-    ...this.damagedNotices.map((key) => this.#damagedNotice(key)),
+    ...this.damagedNotices.flatMap((key) => this.#damagedNotice(key)),
   ]);
   /** Person ids the search matches (empty for an empty query), highlighted in every view. */
   readonly matches: ReadonlySet<string> = $derived(
@@ -245,6 +243,14 @@ export class AppState {
   #lastInput = 0;
   /** Whether the last step drawn after input took longer than `SLOW_STEP` to reach the screen. */
   #slow = false;
+
+  /**
+   * Whether the page was opened with a link to a kept dataset that `init` has not opened yet: the
+   * page then reads the store at start (else only when the kept datasets are first shown).
+   */
+  get opensKept(): boolean {
+    return this.#opening !== null;
+  }
 
   /** The built-in dataset (always available, never deleted). */
   readonly builtin: Dataset;
@@ -469,12 +475,13 @@ export class AppState {
     if (!this.damagedNotices.includes(d.key)) this.damagedNotices = [...this.damagedNotices, d.key];
   }
 
-  /** The notice about the damaged entry `key` in the UI language, with its first problem. */
-  #damagedNotice(key: string): string {
+  /**
+   * The notice about the damaged entry `key` in the UI language, with its first problem; none until
+   * the import words are loaded (they are, once the store has listed a damaged record).
+   */
+  #damagedNotice(key: string): string[] {
     const d = this.kept.find((k) => k.key === key);
-    const first = d?.damaged ? d.problems[0] : undefined;
-    const problem = first && this.#words ? this.#words.recordProblemText(first, this.lang) : STORE_WORDS[this.lang].damagedTag;
-    return STORE_WORDS[this.lang].openDamaged(displayValue(key), problem);
+    return this.#words ? [this.#words.damagedNoticeText(key, d?.damaged ? d.problems[0] : undefined, this.lang)] : [];
   }
 
   /** What is wrong with a damaged entry of the list, in the UI language (the first three problems, then "and N more"). */

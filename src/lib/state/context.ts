@@ -15,6 +15,11 @@ export class PanelFocus {
   /** What had keyboard focus when the panel was opened (a search result, a timeline row, a node). */
   #opener: HTMLElement | SVGElement | null = null;
   readonly #app: AppState;
+  /**
+   * What the panel needs before it can render, loaded on first use (its code: `App.svelte` sets
+   * this); `open` waits for it before it moves focus. Null: nothing to wait for.
+   */
+  ready: (() => Promise<unknown>) | null = null;
 
   constructor(app: AppState) {
     this.#app = app;
@@ -33,8 +38,10 @@ export class PanelFocus {
     const active = typeof document === 'undefined' ? null : document.activeElement;
     if (!this.#app.select(id)) return;
     if (active && active !== document.body && 'focus' in active) this.#opener = active as HTMLElement | SVGElement;
-    await tick();
-    this.#heading?.focus();
+    await this.ready?.();
+    // The panel renders at the next update (a few more when its code has just loaded).
+    for (let i = 0; i < 4 && !this.#heading; i++) await tick();
+    if (this.#app.member === id) this.#heading?.focus();
   };
 
   /**

@@ -11,7 +11,7 @@ import '../io/csv-messages.ts';
 export { groupFindings } from '../io/findings.ts';
 export { formatImportProblem } from '../io/problems.ts';
 export { FINDING_WORDS } from '../i18n/findings.ts';
-export { damagedProblemTexts, recordProblemText } from './stored-record-words.ts';
+export { damagedNoticeText, damagedProblemTexts, recordProblemText } from './stored-record-words.ts';
 
 /** This module, as `import()` gives it. */
 export type ImportWords = typeof import('./import-words.ts');

@@ -7,13 +7,12 @@ import { countSeries } from '../layout/count-series.ts';
 import { bodyCounts, claimLine } from '../view/counts.ts';
 import { screenCaption } from '../view/caption.ts';
 import { stepStrip, type StepStripView } from '../view/step-strip.ts';
-import { orgLegend } from '../view/member-timeline.ts';
 import { STRINGS } from '../i18n/strings.ts';
-import { memberPanelView } from '../view/member-panel.ts';
+import type { memberPanelView } from '../view/member-panel.ts';
 import { orgShortName } from '../view/names.ts';
 import { roleTableView } from '../view/role-table.ts';
 import { searchResultsView } from '../view/search.ts';
-import { sourceInfoView } from '../view/source-info.ts';
+import type { sourceInfoView } from '../view/source-info.ts';
 import type { AppState } from './app-state.svelte.ts';
 import { GROUP_WORDS } from '../i18n/group-words.ts';
 import { compactTrayLists } from '../view/tray-lists.ts';
@@ -23,12 +22,16 @@ const SERIES_SIZE = { width: 320, height: 120 };
 
 export class PageViews {
   readonly #app: AppState;
+  /** `memberPanelView`, given once the panel's code has loaded (`setPanelView`); null until then. */
+  #panelView: typeof memberPanelView | null = $state.raw(null);
+  /** `sourceInfoView`, given once the source section's code has loaded (`setSourceInfoView`); null until then. */
+  #sourceInfoView: typeof sourceInfoView | null = $state.raw(null);
 
   /** The search box's result list (names of the matching people, in match order). */
   readonly searchResults = $derived.by(() => searchResultsView(this.#app.timeline, this.#app.matches, this.#app.lang));
-  /** The member panel's facts, or null when no member is selected. */
+  /** The member panel's facts, or null when no member is selected (or the panel's view is not loaded yet, `setPanelView`). */
   readonly panel = $derived.by(() =>
-    this.#app.history ? memberPanelView(this.#app.timeline, this.#app.history, this.#app.lang, { statedOnly: this.#app.statedOnly }) : null,
+    this.#app.history && this.#panelView ? this.#panelView(this.#app.timeline, this.#app.history, this.#app.lang, { statedOnly: this.#app.statedOnly }) : null,
   );
   /** The names behind the chart's compact trays (a large house), [] when none is compact. */
   readonly trayLists = $derived.by(() => compactTrayLists(this.#app.scene, this.#app.timeline, this.#app.lang));
@@ -46,14 +49,17 @@ export class PageViews {
   readonly claims = $derived.by(() => this.#app.claims.map((c) => claimLine(this.#app.timeline, c, this.#app.lang)));
   /** The step caption under the slider (lead, description, counts), built as the exported caption is. */
   readonly caption = $derived.by(() => screenCaption(this.#app.timeline, this.#app.step, this.#app.lang));
-  /** The member timeline's bodies in tree order (legend, colours, hatch patterns). */
-  readonly orgLegend = $derived.by(() => orgLegend(this.#app.timeline, this.#app.lang));
   /** The browser tab's title: "Biến động nhân sự · <dataset title>". */
   readonly documentTitle = $derived.by(() => STRINGS[this.#app.lang].documentTitle(this.#app.label(this.#app.dataset.title)));
   /** "Who held which role": posts × steps. */
   readonly roleTable = $derived.by(() => roleTableView(this.#app.timeline, this.#app.roles, this.#app.lang, this.#app.step));
-  /** The sources of the dataset and its notes, in the UI language ("stated facts only" hides inferred annotations). */
-  readonly sourceInfo = $derived.by(() => sourceInfoView(this.#app.dataset, this.#app.lang, { statedOnly: this.#app.statedOnly }));
+  /**
+   * The sources of the dataset and its notes, in the UI language ("stated facts only" hides inferred
+   * annotations); null until the section's view is given (`setSourceInfoView`).
+   */
+  readonly sourceInfo = $derived.by(() =>
+    this.#sourceInfoView ? this.#sourceInfoView(this.#app.dataset, this.#app.lang, { statedOnly: this.#app.statedOnly }) : null,
+  );
 
   /**
    * The strip under the slider for a width (the component measures it): step stops, year axis,
@@ -64,6 +70,23 @@ export class PageViews {
    */
   stepStrip(width: number): StepStripView {
     return stepStrip(this.#app.timeline, width, this.#app.lang, this.#app.statedOnly);
+  }
+
+  /**
+   * Give the member panel's view function (`memberPanelView` of `view/member-panel.ts`): it loads
+   * with the panel's component when a member is first opened (`App.svelte`), not on the page's
+   * first load. Until it is given, `panel` is null.
+   */
+  setPanelView(view: typeof memberPanelView): void {
+    this.#panelView = view;
+  }
+
+  /**
+   * Give the source section's view function (`sourceInfoView` of `view/source-info.ts`): it loads
+   * with the section's component when the section first comes near the viewport (`App.svelte`).
+   */
+  setSourceInfoView(view: typeof sourceInfoView): void {
+    this.#sourceInfoView = view;
   }
 
   /** @param app the app state these views read */

@@ -6,7 +6,17 @@
 import type { Lang } from '../model/types.ts';
 import { formatImportProblem } from '../io/problems.ts';
 import { STORE_WORDS } from '../i18n/store-words.ts';
+import { displayValue } from '../i18n/display-value.ts';
 import type { DamagedDataset, RecordProblem } from './stored-record.ts';
+
+/**
+ * The notice that the damaged kept record `key` cannot be opened, in `lang`, with its first problem
+ * (`first`; without one, the list's "damaged" tag).
+ */
+export function damagedNoticeText(key: string, first: RecordProblem | undefined, lang: Lang): string {
+  const w = STORE_WORDS[lang];
+  return w.openDamaged(displayValue(key), first ? recordProblemText(first, lang) : w.damagedTag);
+}
 
 /** A problem of a kept record as one sentence in `lang`. */
 export function recordProblemText(p: RecordProblem, lang: Lang): string {

@@ -64,9 +64,10 @@ export type DatasetOrigins = (ReadingOrigins | null)[][];
  * Where each post's holder came from in every reading (`readingOrigins`: each reading applied, its
  * holders read just before the event), one list per alternative with readings, parallel to its
  * readings. Builds one timeline per reading: compute it once per dataset (`PageViews`).
+ * @param only an alternative's id: only its readings' origins (the others' lists are empty)
  */
-export function datasetOrigins(dataset: Dataset): DatasetOrigins {
-  return alternativesOf(dataset).map((a) => a.readings.map((r) => readingOrigins(dataset, a, r)));
+export function datasetOrigins(dataset: Dataset, only?: string): DatasetOrigins {
+  return alternativesOf(dataset).map((a) => (only === undefined || a.id === only ? a.readings.map((r) => readingOrigins(dataset, a, r)) : []));
 }
 
 /**
@@ -95,7 +96,7 @@ export function readingTables(dataset: Dataset, chosen: string | null, lang: Lan
     };
     return {
       id: a.id,
-      summary: w.tableSummary(a.readings.length),
+      summary: w.tableSummary(a.readings.length), // as readingTableSummaries (view/readings.ts)
       caption: w.tableCaption(alternativeLabel(a, lang)),
       postHeading: w.post,
       defaultMark: w.defaultMark,

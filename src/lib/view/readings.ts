@@ -49,6 +49,15 @@ export function alternativesOf(dataset: Dataset): Alternative[] {
   return (dataset.alternatives ?? []).filter((a) => a.readings.length > 0);
 }
 
+/**
+ * The summary line of each alternative's side-by-side table of readings ("So sánh 12 cách hiểu"),
+ * by alternative id, in `alternativesOf` order: what the page shows before a table is opened (the
+ * table itself, `view/reading-table.ts`, loads when it is).
+ */
+export function readingTableSummaries(dataset: Dataset, lang: Lang): { id: string; summary: string }[] {
+  return alternativesOf(dataset).map((a) => ({ id: a.id, summary: READING_WORDS[lang].tableSummary(a.readings.length) }));
+}
+
 /** A reading's label in `lang`, else its id. */
 export function readingLabel(r: Reading, lang: Lang): string {
   return pick(r.label, lang) || r.id;
