@@ -184,6 +184,73 @@ describe('MotionState with fake timers (no component mounted)', () => {
     m.destroy();
   });
 
+  it('a crowd fading in place is drawn as two groups from the second frame on, with one opacity each', () => {
+    // 50 stay, 50 leave and 50 enter: more than CROWD (40) each way, so they fade in place
+    const seat = (i: number): [string, number, number] => [`s${i}`, i * 10, 0];
+    current = target(0, Array.from({ length: 100 }, (_, i) => seat(i)));
+    flushSync();
+    vi.advanceTimersByTime(STEP_DURATION + 50);
+    flushSync();
+    const stayed = Array.from({ length: 50 }, (_, i) => seat(i)).map(([k, x, y]): [string, number, number] => [k, x, y + 5]);
+    const entering = Array.from({ length: 50 }, (_, i) => seat(100 + i));
+    current = target(1, [...stayed, ...entering]);
+    flushSync();
+    expect(motion.animating).toBe(true);
+    // the first frame draws no group: it paints the new step at its lightest
+    expect(motion.fades.in).toEqual([]);
+    vi.advanceTimersByTime(17);
+    flushSync();
+    expect(motion.fades.in).toEqual([]);
+    vi.advanceTimersByTime(17 * 20);
+    flushSync();
+    const ins = motion.fades.in.map((m) => m.key);
+    const outs = motion.fades.out.map((m) => m.key);
+    expect(ins).toEqual(entering.map(([k]) => k));
+    expect(outs).toEqual(Array.from({ length: 50 }, (_, i) => `s${50 + i}`));
+    expect(motion.fadeIn).toBeGreaterThan(0);
+    expect(motion.fadeIn).toBeLessThan(1);
+    expect(motion.fadeOut).toBeCloseTo(1 - motion.fadeIn, 12);
+    // each item's own opacity is its group's; only the members who move are in `moved`
+    for (const m of motion.fades.in) expect([m.fade, m.opacity]).toEqual(['in', motion.fadeIn]);
+    for (const m of motion.fades.out) expect([m.fade, m.opacity]).toEqual(['out', motion.fadeOut]);
+    expect(motion.moved.map((m) => m.key)).toEqual(stayed.map(([k]) => k));
+    vi.advanceTimersByTime(STEP_DURATION);
+    flushSync();
+    expect(motion.animating).toBe(false);
+    expect(motion.fades).toEqual({ in: [], out: [] });
+    expect(motion.frame.every((m) => m.fade === null && m.opacity === 1)).toBe(true);
+    // the last frame writes every item that moved or faded, the groups' too
+    expect(motion.moved.map((m) => m.key)).toEqual([...stayed, ...entering].map(([k]) => k).concat(outs));
+    expect(pos(motion)).toEqual([...stayed, ...entering].map(([k, x, y]) => [k, x, y, 1]));
+  });
+
+  it('an interrupted crowd fade continues from each item\'s own opacity, out of the groups', () => {
+    const seat = (i: number): [string, number, number] => [`s${i}`, i * 10, 0];
+    current = target(0, Array.from({ length: 50 }, (_, i) => seat(i)));
+    flushSync();
+    vi.advanceTimersByTime(STEP_DURATION + 50);
+    flushSync();
+    current = target(1, Array.from({ length: 50 }, (_, i) => seat(50 + i)));
+    flushSync();
+    vi.advanceTimersByTime(STEP_DURATION / 2);
+    flushSync();
+    expect(motion.fades.in.length).toBe(50);
+    const mid = motion.fadeIn;
+    current = target(2, Array.from({ length: 50 }, (_, i) => seat(50 + i)));
+    flushSync();
+    // the same 50 again: they go on from where they are (no longer from 0), each on its own
+    expect(motion.fades).toEqual({ in: [], out: [] });
+    expect(motion.frame.slice(0, 50).every((m) => m.opacity === mid && m.fade === null)).toBe(true);
+    vi.advanceTimersByTime(STEP_DURATION / 2);
+    flushSync();
+    expect(motion.fades).toEqual({ in: [], out: [] });
+    // each writes its own opacity (those that were leaving went at the interruption, as always)
+    expect(motion.moved.map((m) => m.key)).toEqual(Array.from({ length: 50 }, (_, i) => `s${50 + i}`));
+    vi.advanceTimersByTime(STEP_DURATION);
+    flushSync();
+    expect(pos(motion)).toEqual(Array.from({ length: 50 }, (_, i) => [`s${50 + i}`, (50 + i) * 10, 0, 1]));
+  });
+
   it('after destroy it no longer follows', () => {
     motion.destroy();
     current = target(4, [['q', 1, 1]]);

@@ -82,6 +82,11 @@ export class MotionItem<T> {
   x: number;
   y: number;
   opacity: number;
+  /**
+   * Set while the item fades in place as one of a group (`MotionState.fades`): its own node is then
+   * hidden and the group's copy, under one opacity (`fadeIn` / `fadeOut`), is what shows; null otherwise.
+   */
+  fade: 'in' | 'out' | null = null;
   datum: T = $state.raw() as T;
 
   constructor(key: string, x: number, y: number, opacity: number, datum: T) {
@@ -108,9 +113,23 @@ interface Run<T> {
   rest: MotionItem<T>[];
   /** The items that move or fade, with their start and end. */
   moving: { item: MotionItem<T>; from: FrameItem<T>; to: FrameItem<T> }[];
-  /** The items of `moving`. */
+  /** The items of `moving` outside the fade groups (whose own position and opacity are written at every frame). */
   movedItems: MotionItem<T>[];
+  /** The items fading in (out) in place from 0 to 1 (1 to 0): drawn as one group each. */
+  fades: Fades<T>;
 }
+
+/**
+ * The items that fade in place as a group in the running transition: `in` from opacity 0 to 1, `out`
+ * from 1 to 0, all at the same pace, so the page can draw each group under one opacity (one
+ * compositor layer) instead of writing and repainting every node at every frame.
+ */
+export interface Fades<T> {
+  in: readonly MotionItem<T>[];
+  out: readonly MotionItem<T>[];
+}
+
+const NO_FADES: Fades<never> = { in: [], out: [] };
 
 /**
  * Follows `target()` (read in an effect owned by this object: every change of what it reads starts
@@ -130,6 +149,16 @@ export class MotionState<T> {
   moved: readonly MotionItem<T>[] = [];
   /** The step the frame shows or is moving to (-1 before the first target). */
   step = $state(-1);
+  /**
+   * The items of the running transition that fade in place as a group (each such item has `fade`
+   * set), from its second frame to its end; empty at rest. The groups' items are not in `moved`
+   * (but are at the last frame): the page draws each group under one opacity (`fadeIn`, `fadeOut`).
+   */
+  fades: Fades<T> = $state.raw(NO_FADES);
+  /** Opacity of the `fades.in` group at the last frame (0..1); its items' own `opacity` equals it. */
+  fadeIn = 1;
+  /** Opacity of the `fades.out` group at the last frame (0..1); its items' own `opacity` equals it. */
+  fadeOut = 1;
 
   /** Items by key as the motion knows them (empty after `reset`, while `frame` still shows the old ones). */
   #items = new Map<string, MotionItem<T>>();
@@ -188,9 +217,21 @@ export class MotionState<T> {
   /** Put every item of `run` at its end, show only the items at rest. */
   #finish(run: Run<T>): void {
     for (const m of run.moving) m.item.place(m.to.x, m.to.y, m.to.opacity);
-    this.#moved(run);
+    for (const item of run.fades.in) item.fade = null;
+    for (const item of run.fades.out) item.fade = null;
+    this.fadeIn = 1;
+    this.fadeOut = 0;
+    this.#moved(run, true);
+    this.fades = NO_FADES;
     this.frame = run.rest;
     this.animating = false;
+  }
+
+  /** Draw `fades` as groups from now on (each item's `fade` set). */
+  #showFades(fades: Fades<T>): void {
+    for (const item of fades.in) item.fade = 'in';
+    for (const item of fades.out) item.fade = 'out';
+    this.fades = fades;
   }
 
   /** Items at time t (0..1, eased) of `run`: only the moving ones are written. */
@@ -199,13 +240,18 @@ export class MotionState<T> {
       const p = between(m.from, m.to, t);
       m.item.place(p.x, p.y, p.opacity);
     }
+    this.fadeIn = t;
+    this.fadeOut = 1 - t;
     this.#moved(run);
   }
 
-  /** Say that the items moving in `run` moved (`moved`, `version`). */
-  #moved(run: Run<T>): void {
+  /**
+   * Say that the items moving in `run` moved (`moved`, `version`): those outside the fade groups,
+   * or with `all` (the last frame) every one.
+   */
+  #moved(run: Run<T>, all = false): void {
     if (run.moving.length === 0) return;
-    this.moved = run.movedItems;
+    this.moved = all ? run.moving.map((m) => m.item) : run.movedItems;
     this.version++;
   }
 
@@ -232,15 +278,23 @@ export class MotionState<T> {
     this.#run = run;
     this.#items = new Map(run.rest.map((m) => [m.key, m]));
     if (duration <= 0) return this.#finish(run);
+    this.fadeIn = 0;
+    this.fadeOut = 1;
+    this.fades = NO_FADES;
     this.frame = run.items;
     this.animating = true;
     const start = clock.now();
+    let ticks = 0;
     const tick = () => {
       const p = Math.min(1, (clock.now() - start) / duration);
       if (p >= 1) {
         this.#cancel = null;
         this.#finish(run);
       } else {
+        // The groups are drawn from the second frame on: the first, which paints the new step, stays
+        // as light as it can be (the items are then all but where they start: fading in unseen,
+        // fading out fully seen, as their own nodes show them).
+        if (++ticks === 2 && (run.fades.in.length > 0 || run.fades.out.length > 0)) this.#showFades(run.fades);
         this.#at(run, easeCubicInOut(p));
         this.#cancel = clock.frame(tick);
       }
@@ -254,7 +308,8 @@ export class MotionState<T> {
    */
   #plan(tr: Transition<T>, restCount: number, same: (a: T, b: T) => boolean): Run<T> {
     const items: MotionItem<T>[] = [];
-    const run: Run<T> = { items, rest: [], moving: [], movedItems: [] };
+    const fades = { in: [] as MotionItem<T>[], out: [] as MotionItem<T>[] };
+    const run: Run<T> = { items, rest: [], moving: [], movedItems: [], fades };
     for (let i = 0; i < tr.from.length; i++) {
       const a = tr.from[i]!;
       const b = tr.to[i]!;
@@ -264,9 +319,14 @@ export class MotionState<T> {
         item.place(a.x, a.y, a.opacity);
       } else item = new MotionItem(a.key, a.x, a.y, a.opacity, b.datum);
       items.push(item);
+      item.fade = null;
       if (a.x !== b.x || a.y !== b.y || a.opacity !== b.opacity) {
         run.moving.push({ item, from: a, to: b });
-        run.movedItems.push(item);
+        // In place from 0 to 1 (1 to 0): one of a group that shares its opacity at every frame.
+        const inPlace = a.x === b.x && a.y === b.y;
+        if (inPlace && a.opacity === 0 && b.opacity === 1) fades.in.push(item);
+        else if (inPlace && a.opacity === 1 && b.opacity === 0) fades.out.push(item);
+        else run.movedItems.push(item);
       }
     }
     run.rest = items.slice(0, restCount);
