@@ -204,13 +204,13 @@ describe('sceneToSvg on the built-in dataset', () => {
         const root = parseXml(svgForView(timeline, plan, step, lang));
         const texts = allElements(root).filter((q) => q.name === 'text');
         for (const e of texts) expect(textOf(e), `step ${step} ${lang}`).not.toContain('…');
-        // The caption (step label + what happened) takes up to 3 lines.
+        // The caption (step label + what happened, one sentence) takes up to 2 lines.
         const lines = texts[1]!.children.length - 1;
-        expect(lines).toBeLessThanOrEqual(3);
+        expect(lines).toBeLessThanOrEqual(2);
         longest = Math.max(longest, lines);
       }
     }
-    expect(longest).toBe(3);
+    expect(longest).toBe(2);
   });
 
   test('the "new" badge: a dark disc with a white plus, at the shape\'s top-left (the inferred badge is top-right)', () => {
