@@ -5,12 +5,13 @@ test('the report counts are dated with their precision; the Standing Office says
   await page.goto('./?step=4&lang=en');
   await settled(page, 4);
   const bch = page.locator('[data-claim-id="claim-bch-report"]');
-  await expect(bch).toContainText('BCH, between 4/2000 and 12/2000 (inferred): stated 32, computed 32');
-  await expect(bch).not.toContainText('BCH, 4/2000');
+  await expect(bch).toContainText('EC, between April 2000 and December 2000 (inferred): the source gives 32, the data has 32');
+  await expect(bch).not.toContainText('EC, 4/2000');
+  await expect(bch).toContainText('matches the report');
   await expect(page.getByTestId('count-tt')).toContainText('size not stated');
   await expect(page.getByTestId('count-note-tt')).toContainText('Any other Deputy Secretaries');
   await page.getByTestId('lang').selectOption('vi');
-  await expect(bch).toContainText('BCH, trong khoảng 4/2000–12/2000 (suy luận): nguồn nêu 32, tính được 32');
+  await expect(bch).toContainText('BCH, trong khoảng 4/2000–12/2000 (suy luận): nguồn nêu 32, dữ liệu có 32');
   await expect(page.getByTestId('count-note-tt')).toContainText('Phó Bí thư khác; văn bản không nêu');
 });
 
@@ -24,7 +25,7 @@ test('"stated facts only" hides the inferred identification of the member remove
   await expect(page.getByTestId('axis-annotations').locator('[aria-label*="removed from the roll"]')).toHaveCount(1);
   await page.getByTestId('org-chart').locator('[data-departed-id="uvtv-tuyen-giao"]').click();
   const context = page.getByTestId('member-context');
-  await expect(context).toContainText('6/1996: Why the Standing member for propaganda and education was removed from the roll');
+  await expect(context).toContainText('June 1996: Why the Standing member for propaganda and education was removed from the roll');
   await expect(context).toContainText('This identification is inferred');
   await page.getByTestId('stated-only').check();
   await expect(reason).toHaveCount(0);

@@ -101,8 +101,8 @@ test('the PNG of a large step, drawn in layers, is the picture of the SVG export
   expect(seated).toBeGreaterThan(120);
   await page.getByTestId('export-scale').selectOption('1');
   const [png] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-png').click()]);
-  expect(png.suggestedFilename()).toBe('big_s100-5-1008_en.png');
-  await expect(page.getByTestId('export-status')).toHaveText('Exported big_s100-5-1008_en.png');
+  expect(png.suggestedFilename()).toBe('big_s100-may-1008_en.png');
+  await expect(page.getByTestId('export-status')).toHaveText('Exported big_s100-may-1008_en.png');
   const [svg] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-svg').click()]);
   const pngData = await readFile((await png.path())!);
   const svgText = await readFile((await svg.path())!, 'utf8');

@@ -146,7 +146,7 @@ test('every export downloads, and the files do not depend on the window', async 
   const view = await browser.newPage();
   await view.setContent(posterText);
   await expect(view.locator('svg .cmv-poster-caption')).toHaveCount(5);
-  await expect(view.locator('svg .cmv-poster-caption').nth(2)).toHaveText('1998 · BCH 34 → 30, BTV 10 → 9');
+  await expect(view.locator('svg .cmv-poster-caption').nth(2)).toHaveText('1998 · BCH 34 → 30, BTV 10 → 9'); // the Vietnamese poster
   await view.close();
 });
 

@@ -59,7 +59,7 @@ test('a Popolo house with parties: members coloured by party, a group legend wit
 
   // In Vietnamese.
   await page.getByTestId('lang').selectOption('vi');
-  await expect(legend.locator('[data-group="party/blue"]')).toHaveText('Blue Party: 2 thành viên');
+  await expect(legend.locator('[data-group="party/blue"]')).toHaveText('Blue Party: 2 người');
 
   // The member panel names the person's group over time.
   await chart.locator('[data-member-id="cy"]').click();

@@ -12,6 +12,20 @@ test('clicking a member opens the panel with roles, events, citations and certai
   await expect(panel).toContainText('District Party Secretary');
   await expect(panel).toContainText('para 6');
   await expect(panel).toContainText('inferred');
+  // It leads with what happened, in date ranges; the reasoning is folded under "Why inferred?".
+  const summary = panel.getByTestId('member-summary').locator('li');
+  await expect(summary).toHaveText([
+    'District 6 Party Executive Committee member, from 1996',
+    'Standing Committee member, from 1996',
+    /^Standing Deputy Secretary, 1996 – 1999; changed post in 1999/,
+    /^District Party Secretary, from 1999 \(by-election\)/,
+  ]);
+  const why = panel.getByTestId('member-why');
+  await expect(why.locator('summary')).toHaveText('Why inferred?');
+  await expect(why).not.toHaveAttribute('open', /.*/);
+  await expect(why.getByText(/usual succession/).first()).toBeHidden();
+  await why.locator('summary').click();
+  await expect(why.getByText(/usual succession/).first()).toBeVisible();
   await expect(page).toHaveURL(/member=pbt-tt-1996/);
   await panel.getByRole('button', { name: 'Close' }).click();
   await expect(panel).toBeHidden();
@@ -75,10 +89,10 @@ test('the role table gives holder, vacant or not stated', async ({ page }) => {
     /Military|military/,
     'vacant',
     'vacant',
-    /BCH member 21/,
+    /Executive Committee member 21/,
   ]);
   await expect(row('uvtv-to-chuc').nth(0)).toHaveText('not stated');
-  await expect(row('uvtv-to-chuc').nth(4)).toContainText('BCH member 20');
+  await expect(row('uvtv-to-chuc').nth(4)).toContainText('Executive Committee member 20');
   await expect(row('bi-thu').nth(3)).toHaveText('vacant');
 });
 

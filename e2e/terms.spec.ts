@@ -34,7 +34,7 @@ test('a parliament with two terms: the term picker chooses the term, the steps a
   await expect(page).toHaveURL(/term=term%2F31/);
   await expect(page).toHaveURL(/step=0/);
   await expect(timeline).toHaveAttribute('max', '3');
-  await expect(timeline).toHaveAttribute('aria-valuetext', '9 Mar 2011');
+  await expect(timeline).toHaveAttribute('aria-valuetext', '9 March 2011');
   await expect(chart.locator('[data-member-id]')).toHaveCount(6);
   await expect(chart.locator('[data-member-id="p-eimear"]')).toHaveCount(1);
   await expect(chart.locator('[data-member-id="p-hugh"]')).toHaveCount(0);
@@ -76,5 +76,5 @@ test('the SVG export of a term is named after it', async ({ page }) => {
   await settled(page, 0);
   const download = page.waitForEvent('download');
   await page.getByTestId('export-svg').click();
-  expect((await download).suggestedFilename()).toBe('terms-popolo-term-31_s0-9-mar-2011_en.svg');
+  expect((await download).suggestedFilename()).toBe('terms-popolo-term-31_s0-9-march-2011_en.svg');
 });

@@ -95,33 +95,33 @@ const TT_CITES: Citation[] = [cite('para 6'), cite('paras 29-30')];
 
 /** The arithmetic, in full: the alternative's basis and the start of every reading's basis. */
 export const ARITHMETIC: Required<Pick<LangString, 'vi' | 'en'>> = {
-  vi: 'Sau đợt nghỉ hưu năm 1999, BCH còn 28 ủy viên và BTV còn 7; báo cáo ghi đến thời điểm viết là 32 và 10 (đoạn 3–6). Bảy chỗ được bầu bổ sung nhưng BCH chỉ tăng 4 và BTV chỉ tăng 3; ba ghế ủy viên BCH về tay người mới. Vậy trong bốn chức danh Thường vụ (Bí thư, Phó Bí thư Thường trực, phụ trách tổ chức, phụ trách quân sự), đúng một chức danh về tay người mới vào BCH, hai chức danh về tay ủy viên BCH sẵn có được bầu bổ sung vào BTV, và một chức danh về tay ủy viên BTV đương nhiệm. Nguồn không nói chức danh nào đi theo đường nào: 12 cách phân bổ đều khớp với các con số.',
-  en: 'After the 1999 retirements the BCH had 28 members and the BTV 7; the report gives 32 and 10 to date (paras 3-6). Seven places were filled, yet the BCH grew by only 4 and the BTV by only 3, and the three plain BCH seats went to new people. So of the four Standing posts (Secretary, Standing Deputy Secretary, organisation, military affairs) exactly one went to someone new to the committee, two to existing BCH members newly raised to the BTV, and one to someone already in the BTV. The source does not say which post went which way: 12 assignments fit the counts.',
+  vi: 'Sau đợt nghỉ hưu năm 1999, BCH còn 28 ủy viên và BTV còn 7; báo cáo ghi đến thời điểm viết là 32 và 10 (đoạn 3–6). Đợt bầu bổ sung bầu bảy vị trí (bốn chức danh Thường vụ và ba ủy viên BCH) nhưng BCH chỉ tăng 4 và BTV chỉ tăng 3; ba ủy viên BCH được bầu bổ sung đều là người mới. Vậy trong bốn chức danh Thường vụ (Bí thư, Phó Bí thư Thường trực, phụ trách tổ chức, phụ trách quân sự), đúng một chức danh về tay người mới vào BCH, hai chức danh về tay ủy viên BCH sẵn có được bầu bổ sung vào BTV, và một chức danh về tay ủy viên BTV đương nhiệm. Nguồn không nói chức danh nào về tay ai: 12 cách phân bổ đều khớp với các con số.',
+  en: 'After the 1999 retirements the EC had 28 members and the SC 7; the report gives 32 and 10 to date (paras 3-6). Seven places were filled (four Standing posts and three EC members), yet the EC grew by only 4 and the SC by only 3, and the three plain EC members elected were new people. So of the four Standing posts (Secretary, Standing Deputy Secretary, organisation, military affairs) exactly one went to someone new to the committee, two to existing EC members newly raised to the SC, and one to someone already in the SC. The source does not say which post went which way: 12 assignments fit the counts.',
 };
 
 /** The counts in one sentence: the start of every inferred record's basis. */
 const COUNTS_SHORT = {
-  vi: 'Các con số (28 và 7 sau đợt nghỉ hưu năm 1999, 32 và 10 trong báo cáo; đoạn 3–6) buộc bốn chức danh Thường vụ bầu năm 1999 về tay một người mới vào BCH, hai ủy viên BCH được bầu bổ sung vào BTV và một ủy viên BTV đương nhiệm, nhưng nguồn không nói chức danh nào đi theo đường nào (12 cách phân bổ đều khớp).',
-  en: 'The counts (28 and 7 after the 1999 retirements, 32 and 10 in the report; paras 3-6) force the four Standing posts filled in 1999 to go to one newcomer, two BCH members raised to the BTV and one member already in the BTV, but the source does not say which post went which way (12 assignments fit).',
+  vi: 'Các con số (28 và 7 sau đợt nghỉ hưu năm 1999, 32 và 10 trong báo cáo; đoạn 3–6) buộc bốn chức danh Thường vụ bầu năm 1999 về tay một người mới vào BCH, hai ủy viên BCH được bầu bổ sung vào BTV và một ủy viên BTV đương nhiệm, nhưng nguồn không nói chức danh nào về tay ai (12 cách phân bổ đều khớp).',
+  en: 'The counts (28 and 7 after the 1999 retirements, 32 and 10 in the report; paras 3-6) force the four Standing posts filled in 1999 to go to one newcomer, two EC members raised to the SC and one member already in the SC, but the source does not say which post went which way (12 assignments fit).',
 };
 
 /** Notes of the seats the counts force (D3: stated, with the arithmetic as the note). */
 const NOTE = {
   newcomer: {
-    vi: 'Điều này do các con số được nêu buộc phải có: sau đợt nghỉ hưu năm 1999 BCH còn 28 và BTV còn 7, báo cáo ghi 32 và 10 (đoạn 3–6); ba ghế ủy viên BCH bầu bổ sung về tay người mới, nên còn đúng một người mới nữa vào BCH và, vì giữ một chức danh Thường vụ, vào cả BTV. Người này nhận chức danh nào là suy luận (xem chức danh).',
-    en: 'Forced by the stated counts: after the 1999 retirements the BCH had 28 members and the BTV 7, and the report gives 32 and 10 (paras 3-6); the three plain BCH seats filled went to new people, so exactly one more person new to the committee entered the BCH and, holding a Standing post, the BTV as well. Which post they took is inferred (see the post).',
+    vi: 'Điều này do các con số được nêu buộc phải có: sau đợt nghỉ hưu năm 1999 BCH còn 28 và BTV còn 7, báo cáo ghi 32 và 10 (đoạn 3–6); ba ủy viên BCH được bầu bổ sung đều là người mới, nên còn đúng một người mới nữa vào BCH và, vì giữ một chức danh Thường vụ, vào cả BTV. Người này nhận chức danh nào là suy luận (xem diễn biến ở chức danh).',
+    en: 'Forced by the stated counts: after the 1999 retirements the EC had 28 members and the SC 7, and the report gives 32 and 10 (paras 3-6); the three plain EC members elected were new people, so exactly one more person new to the committee entered the EC and, holding a Standing post, the SC as well. Which post they took is inferred (see the post).',
   },
   raised: {
-    vi: 'Điều này do các con số được nêu buộc phải có: năm 1999 BTV tăng từ 7 lên 10 (đoạn 3–6), một chỗ mới là của người mới vào BCH, nên hai ủy viên BCH sẵn có được bầu bổ sung vào BTV. Chọn hai ủy viên BCH không nêu tên nào là tùy ý; mỗi người nhận chức danh nào là suy luận (xem chức danh).',
-    en: 'Forced by the stated counts: in 1999 the BTV grew from 7 to 10 (paras 3-6) and one new place is the newcomer\'s, so two existing BCH members were raised to the BTV. Which two of the anonymous BCH members is arbitrary; which post each took is inferred (see the post).',
+    vi: 'Điều này do các con số được nêu buộc phải có: năm 1999 BTV tăng từ 7 lên 10 (đoạn 3–6), một trong ba người thêm vào là người mới vào BCH, nên hai ủy viên BCH sẵn có được bầu bổ sung vào BTV. Chọn hai ủy viên BCH không nêu tên nào là tùy ý; mỗi người nhận chức danh nào là suy luận (xem diễn biến ở chức danh).',
+    en: 'Forced by the stated counts: in 1999 the SC grew from 7 to 10 (paras 3-6) and one new place is the newcomer\'s, so two existing EC members were raised to the SC. Which two of the anonymous EC members is arbitrary; which post each took is inferred (see the post).',
   },
   sitting: {
-    vi: 'Ghế này là một trong 11 ghế BTV mà đoạn 3 nêu. Việc một ủy viên BTV đương nhiệm nhận một trong bốn chức danh Thường vụ năm 1999 do các con số buộc phải có (BTV chỉ tăng 3 trong khi bốn chức danh được bầu, đoạn 3–6); người đó là ai và nhận chức danh nào là suy luận.',
-    en: 'This seat is one of the 11 BTV seats stated in para 3. That someone already in the BTV took one of the four Standing posts in 1999 is forced by the stated counts (the BTV grew by 3 while four Standing posts were filled, paras 3-6); who it was and which post they took is inferred.',
+    vi: 'Người này là một trong 11 ủy viên BTV mà đoạn 3 nêu. Việc một ủy viên BTV đương nhiệm nhận một trong bốn chức danh Thường vụ năm 1999 do các con số buộc phải có (BTV chỉ tăng 3 trong khi bốn chức danh được bầu, đoạn 3–6); người đó là ai và nhận chức danh nào là suy luận.',
+    en: 'This member is one of the 11 SC members stated in para 3. That someone already in the SC took one of the four Standing posts in 1999 is forced by the stated counts (the SC grew by 3 while four Standing posts were filled, paras 3-6); who it was and which post they took is inferred.',
   },
   sittingSplit: {
-    vi: 'Bản ghi này kết thúc năm 1999 chỉ vì từ đó người này giữ một chức danh trong BTV (bản ghi kế tiếp); ghế BTV vẫn liên tục.',
-    en: 'This record ends in 1999 only because the member then holds a post in the BTV (the next record); the BTV seat continues.',
+    vi: 'Bản ghi này kết thúc năm 1999 chỉ vì từ đó người này giữ một chức danh trong BTV (bản ghi kế tiếp); người này vẫn là ủy viên BTV liên tục.',
+    en: 'This record ends in 1999 only because the member then holds a post in the SC (the next record); the member stays on the SC throughout.',
   },
 };
 
@@ -218,7 +218,7 @@ export function readingMemberships(a: Assignment): Membership[] {
 
   // The member already in the BTV.
   const T = PEOPLE.sitting;
-  const sittingWho = { vi: 'ủy viên BTV đương nhiệm này', en: 'this member already in the BTV' };
+  const sittingWho = { vi: 'ủy viên BTV đương nhiệm này', en: 'this member already in the SC' };
   if (isTt(inner)) {
     out.push(btvSeatFrom1996(T, null, NOTE.sitting));
   } else {
@@ -245,7 +245,7 @@ export function readingMemberships(a: Assignment): Membership[] {
       certainty: 'inferred',
       basis: join(COUNTS_SHORT, {
         vi: `${u.vi} ủy viên BTV đương nhiệm lên làm Bí thư là Phó Bí thư Thường trực, lên thay Bí thư nghỉ hưu. Vì vậy có một Phó Bí thư Thường trực ngay từ đầu nhiệm kỳ, là một trong 11 ủy viên Ban Thường vụ; văn bản không nhắc tới người này.`,
-        en: `${u.en} the member already in the BTV who becomes Secretary is the Standing Deputy Secretary, succeeding the retiring Secretary. So a Standing Deputy Secretary is present from the start of the term, one of the 11 Standing members; the text does not mention this person.`,
+        en: `${u.en} the member already in the SC who becomes Secretary is the Standing Deputy Secretary, succeeding the retiring Secretary. So a Standing Deputy Secretary is present from the start of the term, one of the 11 Standing members; the text does not mention this person.`,
       }),
       citations: [cite('para 3'), cite('para 6'), cite('paras 29-30')],
     });
@@ -254,13 +254,13 @@ export function readingMemberships(a: Assignment): Membership[] {
     out.push(
       ttPost(T, inner, join(COUNTS_SHORT, {
         vi: `${u.vi} trong đợt bầu bổ sung năm 1999 ủy viên BTV đương nhiệm này, là Phó Bí thư Thường trực từ đầu nhiệm kỳ, lên thay Bí thư nghỉ hưu.`,
-        en: `${u.en} in the 1999 by-election this member already in the BTV, Standing Deputy Secretary since the start of the term, succeeded the retiring Secretary.`,
+        en: `${u.en} in the 1999 by-election this member already in the SC, Standing Deputy Secretary since the start of the term, succeeded the retiring Secretary.`,
       })),
     );
   } else if (isTt(inner)) out.push(ttPost(T, inner, took(sittingWho, inner)));
 
   // The two BCH members raised to the BTV.
-  const raisedWho = { vi: 'ủy viên BCH này được bầu bổ sung vào BTV và', en: 'this BCH member was raised to the BTV and' };
+  const raisedWho = { vi: 'ủy viên BCH này được bầu bổ sung vào BTV và', en: 'this EC member was raised to the SC and' };
   PEOPLE.raised.forEach((person, k) => {
     const p = outer[k]!;
     if (isTt(p)) {
@@ -316,16 +316,16 @@ function btvSeatFrom1996(person: string, post: StandingPost | null, note: LangSt
 
 /** The note on each raised BCH member's person record (same in every reading). */
 export const RAISED_PERSON_NOTE: LangString = {
-  vi: 'Được bầu bổ sung vào Ban Thường vụ năm 1999: hai ủy viên BCH sẵn có được bầu bổ sung vào BTV là điều các con số buộc phải có (đoạn 3–6); chọn hai ủy viên không nêu tên nào là tùy ý, và mỗi người nhận chức danh nào là suy luận (xem quan hệ thành viên BTV).',
-  en: 'Raised to the Standing Committee in 1999: that two existing BCH members were raised to the BTV is forced by the counts (paras 3-6); which two of the anonymous members is arbitrary, and which post each took is inferred (see the BTV membership).',
+  vi: 'Được bầu bổ sung vào Ban Thường vụ năm 1999: hai ủy viên BCH sẵn có được bầu bổ sung vào BTV là điều các con số buộc phải có (đoạn 3–6); chọn hai ủy viên không nêu tên nào là tùy ý, và mỗi người nhận chức danh nào là suy luận (xem diễn biến của người này ở Ban Thường vụ).',
+  en: 'Raised to the Standing Committee in 1999: that two existing EC members were raised to the SC is forced by the counts (paras 3-6); which two of the anonymous members is arbitrary, and which post each took is inferred (see their Standing Committee record).',
 };
 
 /** The note on the BCH seat of the newcomer (same in every reading; D3: stated, the arithmetic as its note). */
 export const NEWCOMER_BCH_NOTE: LangString = NOTE.newcomer;
 /** The note on the sitting member's BCH seat (same in every reading). */
 export const SITTING_BCH_NOTE: LangString = {
-  vi: 'Ghế này là một trong 35 ghế BCH mà đoạn 3 nêu. Người giữ ghế cũng ở BTV từ đầu nhiệm kỳ; năm 1999 người này nhận một trong bốn chức danh Thường vụ, và chức danh nào (cùng việc có làm Phó Bí thư Thường trực từ trước hay không) tùy cách hiểu đợt bầu bổ sung, là suy luận.',
-  en: 'This seat is one of the 35 BCH seats stated in para 3. Its holder is also in the BTV from the start of the term; in 1999 they took one of the four Standing posts, and which one (and whether they were Standing Deputy Secretary before) depends on the reading of the by-election, and is inferred.',
+  vi: 'Người này là một trong 35 ủy viên BCH mà đoạn 3 nêu, đồng thời là ủy viên BTV từ đầu nhiệm kỳ; năm 1999 người này nhận một trong bốn chức danh Thường vụ, và chức danh nào (cùng việc có làm Phó Bí thư Thường trực từ trước hay không) tùy cách hiểu đợt bầu bổ sung, là suy luận.',
+  en: 'This member is one of the 35 EC members stated in para 3, and is also in the SC from the start of the term; in 1999 they took one of the four Standing posts, and which one (and whether they were Standing Deputy Secretary before) depends on the reading of the by-election, and is inferred.',
 };
 
 /**
@@ -349,7 +349,7 @@ export function readingPersons(a: Assignment): Person[] {
       certainty: 'inferred',
       basis: {
         vi: 'Một trong 11 ủy viên Ban Thường vụ đầu nhiệm kỳ (đoạn 3); văn bản không nhắc riêng tới người này. Việc một ủy viên BTV đương nhiệm nhận một trong bốn chức danh Thường vụ năm 1999 do các con số buộc phải có (đoạn 3–6); tên gọi theo chức danh ở đây là của cách hiểu đang chọn, là suy luận.',
-        en: 'One of the 11 start-of-term Standing members (para 3); the text does not mention this person on their own. That someone already in the BTV took one of the four Standing posts in 1999 is forced by the counts (paras 3-6); the post in this description is the chosen reading\'s, and is inferred.',
+        en: 'One of the 11 start-of-term Standing members (para 3); the text does not mention this person on their own. That someone already in the SC took one of the four Standing posts in 1999 is forced by the counts (paras 3-6); the post in this description is the chosen reading\'s, and is inferred.',
       },
     },
     {
@@ -360,7 +360,7 @@ export function readingPersons(a: Assignment): Person[] {
       certainty: 'inferred',
       basis: {
         vi: 'Một người mới vào BCH và BTV năm 1999: điều này do các con số được nêu buộc phải có (đoạn 3–6). Tên gọi theo chức danh ở đây là của cách hiểu đang chọn, là suy luận.',
-        en: 'Someone new to the BCH and the BTV in 1999: forced by the stated counts (paras 3-6). The post in this description is the chosen reading\'s, and is inferred.',
+        en: 'Someone new to the EC and the SC in 1999: forced by the stated counts (paras 3-6). The post in this description is the chosen reading\'s, and is inferred.',
       },
     },
   ];
@@ -371,7 +371,7 @@ export function readingLabel(a: Assignment): LangString {
   const { newcomer, outer, inner } = postsByOrigin(a);
   const head = isConvention(a) ? { vi: 'Theo thông lệ kế nhiệm. ', en: 'Usual succession. ' } : { vi: '', en: '' };
   const vi = `người mới vào BCH: ${POST_SHORT[newcomer].vi}; ủy viên BCH được bầu bổ sung vào BTV: ${POST_SHORT[outer[0]].vi}, ${POST_SHORT[outer[1]].vi}; ủy viên BTV đương nhiệm: ${POST_SHORT[inner].vi}`;
-  const en = `newcomer to the BCH: ${POST_SHORT[newcomer].en}; BCH members raised to the BTV: ${POST_SHORT[outer[0]].en}, ${POST_SHORT[outer[1]].en}; already in the BTV: ${POST_SHORT[inner].en}`;
+  const en = `newcomer to the EC: ${POST_SHORT[newcomer].en}; EC members raised to the SC: ${POST_SHORT[outer[0]].en}, ${POST_SHORT[outer[1]].en}; already in the SC: ${POST_SHORT[inner].en}`;
   const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
   return { vi: `${head.vi}${cap(vi)}`, en: `${head.en}${cap(en)}` };
 }
@@ -383,22 +383,22 @@ export function readingBasis(a: Assignment): LangString {
   if (isConvention(a)) {
     return join(ARITHMETIC, {
       vi: 'Cách hiểu này theo thông lệ kế nhiệm trong một cấp ủy đảng, và là cách hiểu mặc định của bộ dữ liệu: Phó Bí thư Thường trực (có từ đầu nhiệm kỳ, là một trong 11 ủy viên Ban Thường vụ) lên thay Bí thư nghỉ hưu, một người mới vào BCH làm Phó Bí thư Thường trực, còn hai chức danh phụ trách tổ chức và phụ trách quân sự giao cho hai ủy viên BCH sẵn có được bầu bổ sung vào BTV. Ai giữ chức phụ trách tổ chức trước năm 1999 thì văn bản không nói.',
-      en: 'This reading follows the usual succession in a party committee, and is the dataset\'s default: the Standing Deputy Secretary (present from the start of the term, one of the 11 Standing members) succeeds the retiring Secretary, a newcomer becomes Standing Deputy Secretary, and the organisation and military posts go to two existing BCH members raised to the BTV. Who held the organisation post before 1999 is not stated.',
+      en: 'This reading follows the usual succession in a party committee, and is the dataset\'s default: the Standing Deputy Secretary (present from the start of the term, one of the 11 Standing members) succeeds the retiring Secretary, a newcomer becomes Standing Deputy Secretary, and the organisation and military posts go to two existing EC members raised to the SC. Who held the organisation post before 1999 is not stated.',
     });
   }
   const what = {
     vi: `Trong cách hiểu này, chức ${POST_NAME[newcomer].vi} về tay người mới vào BCH, chức ${POST_NAME[o1].vi} và chức ${POST_NAME[o2].vi} về tay hai ủy viên BCH được bầu bổ sung vào BTV, chức ${POST_NAME[inner].vi} về tay một ủy viên BTV đương nhiệm. Cách hiểu này khớp với các con số như cách hiểu mặc định; nguồn không loại trừ nó.`,
-    en: `In this reading the post of ${POST_NAME[newcomer].en} went to the newcomer, the posts of ${POST_NAME[o1].en} and ${POST_NAME[o2].en} to two BCH members raised to the BTV, and the post of ${POST_NAME[inner].en} to a member already in the BTV. It fits the counts as well as the default does; the source does not rule it out.`,
+    en: `In this reading the post of ${POST_NAME[newcomer].en} went to the newcomer, the posts of ${POST_NAME[o1].en} and ${POST_NAME[o2].en} to two EC members raised to the SC, and the post of ${POST_NAME[inner].en} to a member already in the SC. It fits the counts as well as the default does; the source does not rule it out.`,
   };
   const then =
     inner === 'bi-thu'
       ? {
           vi: 'Như trong cách hiểu mặc định, ủy viên BTV đương nhiệm lên làm Bí thư được coi là Phó Bí thư Thường trực từ đầu nhiệm kỳ, và chức Phó Bí thư Thường trực người đó để lại được bầu bổ sung.',
-          en: 'As in the default, the member already in the BTV who becomes Secretary is taken to be the Standing Deputy Secretary since the start of the term, whose post is then filled by the by-election.',
+          en: 'As in the default, the member already in the SC who becomes Secretary is taken to be the Standing Deputy Secretary since the start of the term, whose post is then filled by the by-election.',
         }
       : {
           vi: 'Vì ủy viên BTV đương nhiệm không lên làm Bí thư, không có căn cứ nào cho thấy ai giữ chức Phó Bí thư Thường trực trước năm 1999: cách hiểu này không ghi ai giữ chức đó trước đợt bầu bổ sung. Ai giữ chức phụ trách tổ chức trước năm 1999 thì văn bản cũng không nói.',
-          en: 'Since the member already in the BTV does not become Secretary, nothing shows who held the Standing Deputy Secretary post before 1999: this reading records no holder of it before the by-election. Who held the organisation post before 1999 is not stated either.',
+          en: 'Since the member already in the SC does not become Secretary, nothing shows who held the Standing Deputy Secretary post before 1999: this reading records no holder of it before the by-election. Who held the organisation post before 1999 is not stated either.',
         };
   return join(ARITHMETIC, join(what, then) as { vi: string; en: string });
 }

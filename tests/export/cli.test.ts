@@ -92,7 +92,7 @@ describe('export command line (in process)', () => {
       checkExportSafe(root, svg);
       expect(root.attrs.get('data-step')).toBe(String(i));
       expect(svg).toContain("@font-face{font-family:'Be Vietnam Pro'");
-      expect(allElements(root).filter((e) => e.name === 'text').map(textOf)[0]).toBe('Ban Chấp hành Đảng bộ Quận 6, nhiệm kỳ VII (1996–2000)');
+      expect(allElements(root).filter((e) => e.name === 'text').map(textOf)[0]).toBe('Ban Chấp hành Đảng bộ Quận 6 khóa VII (nhiệm kỳ 1996–2000)');
     }
   });
 
@@ -196,7 +196,7 @@ describe('export command line (in process)', () => {
     // Every term (the findings are the file's, whichever term is drawn).
     const r = await run('--data', ep, '--out', join(dir, 'out'), '--lang', 'en', '--step', '0', '--term', 'all');
     expect(r.code).toBe(0);
-    expect(r.out.split('\n')).toEqual([join(dir, 'out', 'ep-legislature_s0-1-jan-2010_en.svg')]);
+    expect(r.out.split('\n')).toEqual([join(dir, 'out', 'ep-legislature_s0-1-january-2010_en.svg')]);
     const lines = r.err.split('\n');
     expect(lines.filter((l) => l.startsWith('warning: '))).toEqual([
       'warning: More members than seats (1) [over-seats]',
@@ -205,7 +205,7 @@ describe('export command line (in process)', () => {
       'warning: People without a membership (1) [person-without-membership]',
     ]);
     expect(lines).toContain(
-      '  ! File “ep-legislature.json”, at /organizations/0/seats: Organization “Lakeland National Assembly” (id “org/lakeland-assembly”) has 6 members at step “1/3/2013” (index 2), more than its 5 seats; expected at most 5.',
+      '  ! File “ep-legislature.json”, at /organizations/0/seats: Organization “Lakeland National Assembly” (id “org/lakeland-assembly”) has 6 members at step “1 March 2013” (index 2), more than its 5 seats; expected at most 5.',
     );
     expect(lines).toContain('  To fix: Check the end date and the legislative_period_id: the membership may belong to the previous term; if so, change its legislative_period_id, or give its real start_date.');
     expect(lines.at(-1)).toBe(`1 file written to ${join(dir, 'out')}`);
@@ -485,10 +485,10 @@ describe('--term', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cli-term-'));
     const latest = await run('--data', TERMS, '--out', dir, '--lang', 'en');
     expect(latest.code).toBe(0);
-    expect(latest.out.split('\n').map((f) => basename(f))).toEqual(['terms-popolo-term-32_s0-10-mar-2016_en.svg']);
+    expect(latest.out.split('\n').map((f) => basename(f))).toEqual(['terms-popolo-term-32_s0-10-march-2016_en.svg']);
     const one = await run('--data', TERMS, '--out', dir, '--lang', 'en', '--term', 'term/31', '--step', '0');
-    expect(one.out.split('\n').map((f) => basename(f))).toEqual(['terms-popolo-term-31_s0-9-mar-2011_en.svg']);
-    expect(readFileSync(join(dir, 'terms-popolo-term-31_s0-9-mar-2011_en.svg'), 'utf8')).toContain('data-member-id="p-eimear"');
+    expect(one.out.split('\n').map((f) => basename(f))).toEqual(['terms-popolo-term-31_s0-9-march-2011_en.svg']);
+    expect(readFileSync(join(dir, 'terms-popolo-term-31_s0-9-march-2011_en.svg'), 'utf8')).toContain('data-member-id="p-eimear"');
     const all = await run('--data', TERMS, '--out', dir, '--lang', 'en', '--term=all');
     expect(all.out.split('\n')).toHaveLength(5);
     const bad = await run('--data', TERMS, '--out', dir, '--term', 'term/9');

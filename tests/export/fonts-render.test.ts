@@ -92,7 +92,7 @@ describe('resvg render of step 4 (vi) with the chart\'s fonts', async () => {
   test('the caption\'s arrows (from the symbol font) and the bold title are drawn', () => {
     const c = scene.caption;
     // The title, bold 16: ink over most of its measured width.
-    const titleW = textWidth('Ban Chấp hành Đảng bộ Quận 6, nhiệm kỳ VII (1996–2000)', 16, 'bold');
+    const titleW = textWidth('Ban Chấp hành Đảng bộ Quận 6 khóa VII (nhiệm kỳ 1996–2000)', 16, 'bold');
     const title = ink(withFonts, c.x, c.y + 15 - 12, c.x + titleW + 10, c.y + 15 + 4);
     expect(title.share).toBeGreaterThan(0.12);
     expect(title.right).toBeGreaterThan(c.x + titleW - 3);

@@ -232,7 +232,7 @@ describe('embedFont (Node: subset with harfbuzz)', () => {
     // Text stays text, Vietnamese included.
     expect(texts(root)).toEqual(texts(parseXml(plain)));
     if (lang === 'vi') {
-      expect(texts(root)[0]).toBe('Ban Chấp hành Đảng bộ Quận 6, nhiệm kỳ VII (1996–2000)');
+      expect(texts(root)[0]).toBe('Ban Chấp hành Đảng bộ Quận 6 khóa VII (nhiệm kỳ 1996–2000)');
       expect(texts(root)).toContain('Ủy viên BCH 1');
     }
     // One face per weight and the arrows.

@@ -206,7 +206,7 @@ describe('outline details', () => {
     checkExportSafe(r, out);
     expect(allElements(r).filter((e) => e.name === 'text')).toHaveLength(0);
     const title = allElements(r).find((e) => (e.attrs.get('class') ?? '').includes('cmv-poster-title'))!;
-    expect(title.attrs.get('aria-label')).toBe('Ban Chấp hành Đảng bộ Quận 6, nhiệm kỳ VII (1996–2000)');
+    expect(title.attrs.get('aria-label')).toBe('Ban Chấp hành Đảng bộ Quận 6 khóa VII (nhiệm kỳ 1996–2000)');
     // 26px title: its outline is about 26 * 0.74 tall for the capitals, more with the marks.
     const b = bbox(title.children[0]!.attrs.get('d')!);
     expect(b.y1 - b.y0).toBeGreaterThan(19);

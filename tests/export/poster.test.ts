@@ -93,11 +93,11 @@ describe('posterSvg on the built-in dataset', () => {
         '1999 · bầu bổ sung · BCH 28 → 32, BTV 7 → 10',
       ],
       en: [
-        '1996 · BCH 35, BTV 11',
-        '6/1996 · BCH 35 → 34, BTV 11 → 10',
-        '1998 · BCH 34 → 30, BTV 10 → 9',
-        '1999 · retirements · BCH 30 → 28, BTV 9 → 7',
-        '1999 · by-election · BCH 28 → 32, BTV 7 → 10',
+        '1996 · EC 35, SC 11',
+        'June 1996 · EC 35 → 34, SC 11 → 10',
+        '1998 · EC 34 → 30, SC 10 → 9',
+        '1999 · retirements · EC 30 → 28, SC 9 → 7',
+        '1999 · by-election · EC 28 → 32, SC 7 → 10',
       ],
     };
     cells.forEach((c, i) => {

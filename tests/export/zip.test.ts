@@ -25,7 +25,7 @@ describe('the ZIP of every step', () => {
     expect(names).toEqual([...svgs, 'README.txt']);
     expect(z.files).toEqual(names);
     expect(new Set(names).size).toBe(N + 1);
-    expect(svgs[1]).toBe(`quan6-1996-2000_s1-6-1996_${lang}.svg`);
+    expect(svgs[1]).toBe(lang === 'vi' ? 'quan6-1996-2000_s1-6-1996_vi.svg' : 'quan6-1996-2000_s1-june-1996_en.svg');
     svgs.forEach((name, i) => {
       const text = strFromU8(files[name]!);
       // The same file as the single-step export, well-formed, of its step.
@@ -46,7 +46,7 @@ describe('the ZIP of every step', () => {
       expect(readme).toContain(`${i + 1}. ${timeline.valueText(i, lang)} — `);
       expect(readme).toContain(svgs[i]!);
     }
-    expect(readme).toContain('BCH 28 → 32, BTV 7 → 10');
+    expect(readme).toContain(lang === 'vi' ? 'BCH 28 → 32, BTV 7 → 10' : 'EC 28 → 32, SC 7 → 10');
     expect(readme).toMatch(/\r\n/);
   });
 

@@ -65,7 +65,7 @@ describe('role table', () => {
     const { timeline } = loadBuiltIn();
     const rows = parseRows(roleTableCsv(timeline, { lang: 'en' }));
     expect(rows).toEqual([
-      ['id', 'Post', '1996 · start of term', '6/1996 · removal from the roll', '1998 · transfers', '1999 · retirements', '1999 · by-election'],
+      ['id', 'Post', '1996 · start of term', 'June 1996 · removal from the roll', '1998 · transfers', '1999 · retirements', '1999 · by-election'],
       [
         'bi-thu',
         'District Party Secretary',
@@ -100,9 +100,9 @@ describe('role table', () => {
         'Standing member for military affairs (until 1998)',
         'vacant',
         'vacant',
-        'BCH member 21 (inferred)',
+        'Executive Committee member 21 (inferred)',
       ],
-      ['uvtv-to-chuc', 'Standing member for organisation', 'not stated', 'not stated', 'not stated', 'not stated', 'BCH member 20 (inferred)'],
+      ['uvtv-to-chuc', 'Standing member for organisation', 'not stated', 'not stated', 'not stated', 'not stated', 'Executive Committee member 20 (inferred)'],
       [
         'uvtv-pct-hdnd',
         "Standing member, Standing Vice-Chair of the District People's Council",
@@ -129,8 +129,8 @@ describe('role table', () => {
       'không nêu',
       'Ủy viên BCH 20 (suy luận)',
     ]);
-    expect(row('bi-thu').slice(2)).toEqual(['Bí thư Quận ủy (đến 1999)', 'Bí thư Quận ủy (đến 1999)', 'Bí thư Quận ủy (đến 1999)', 'trống', 'Phó Bí thư Thường trực đầu nhiệm kỳ (suy luận)']);
-    expect(row('uvtv-quan-su').slice(4)).toEqual(['trống', 'trống', 'Ủy viên BCH 21 (suy luận)']);
+    expect(row('bi-thu').slice(2)).toEqual(['Bí thư Quận ủy (đến 1999)', 'Bí thư Quận ủy (đến 1999)', 'Bí thư Quận ủy (đến 1999)', 'khuyết', 'Phó Bí thư Thường trực đầu nhiệm kỳ (suy luận)']);
+    expect(row('uvtv-quan-su').slice(4)).toEqual(['khuyết', 'khuyết', 'Ủy viên BCH 21 (suy luận)']);
   });
 
   test('holder names that look like formulas are made inert', () => {

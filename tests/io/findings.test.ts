@@ -50,7 +50,7 @@ describe('the EveryPolitician-shaped fixture', () => {
     const r = load();
     const [, , ebs, over, nobody] = r.problems;
     expect(importProblemSentence(over!, 'en')).toBe(
-      'File “ep-legislature.json”, at /organizations/0/seats: Organization “Lakeland National Assembly” (id “org/lakeland-assembly”) has 6 members at step “1/3/2013” (index 2), more than its 5 seats; expected at most 5.',
+      'File “ep-legislature.json”, at /organizations/0/seats: Organization “Lakeland National Assembly” (id “org/lakeland-assembly”) has 6 members at step “1 March 2013” (index 2), more than its 5 seats; expected at most 5.',
     );
     expect(importProblemSentence(over!, 'vi')).toBe(
       'Tệp “ep-legislature.json”, tại /organizations/0/seats: Tổ chức “Lakeland National Assembly” (mã “org/lakeland-assembly”) có 6 thành viên tại bước “1/3/2013” (chỉ số 2), nhiều hơn 5 ghế; tối đa là 5.',

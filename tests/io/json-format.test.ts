@@ -222,7 +222,7 @@ describe('semantic checks (validateDataset) on import', () => {
     const r = importFile('sem.json', enc(d));
     expect(r.problems.map((p) => [p.code, p.pointer])).toEqual([['over-seats', '/organizations/0/seats']]);
     expect(importProblemSentence(r.problems[0]!, 'en')).toBe(
-      'File “sem.json”, at /organizations/0/seats: Organization “Board” (id “board”) has 2 members at step “6/1996” (index 1), more than its 1 seat; expected at most 1.',
+      'File “sem.json”, at /organizations/0/seats: Organization “Board” (id “board”) has 2 members at step “June 1996” (index 1), more than its 1 seat; expected at most 1.',
     );
   });
   test('a contradicted claim', () => {

@@ -30,7 +30,7 @@ test('the undated reprimand ("1996/2000") is a band across the whole term, alone
   const band = item('reprimand');
   expect([band.x0, band.x1]).toEqual([0, 1000]);
   expect(band.lane).toBe(0);
-  expect(band.label.en).toBe('Reprimand of a BCH member');
+  expect(band.label.en).toBe('Reprimand of an EC member');
   expect(axis.items.filter((i) => i.lane === 0).map((i) => i.id)).toEqual(['reprimand']);
 });
 

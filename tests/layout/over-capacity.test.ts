@@ -84,11 +84,11 @@ describe('over capacity', () => {
   test('the legend explains the mark at every step when some step is over; never for the built-in dataset', () => {
     const { plan, scene } = setup();
     expect(planHasOverCapacity(plan)).toBe(true);
-    for (const step of [0, 1, 2]) expect(scene(step).legend.items.find((i) => i.key === 'over')?.label).toBe('Beyond the seats');
+    for (const step of [0, 1, 2]) expect(scene(step).legend.items.find((i) => i.key === 'over')?.label).toBe('Over the seat count');
     const builtIn = loadBuiltIn();
     expect(planHasOverCapacity(builtIn.plan)).toBe(false);
     expect(layoutScene({ timeline: builtIn.timeline, plan: builtIn.plan, step: 0, lang: 'vi', words: layoutWords('vi') }).legend.items.map((i) => i.key)).not.toContain('over');
-    expect(layoutWords('vi').legendOverCapacity).toBe('Vượt số ghế');
+    expect(layoutWords('vi').legendOverCapacity).toBe('Vượt số lượng');
   });
 
   test('the drawing rings the marked member in red with data-over-capacity="true", and the count reads 3/2', () => {
@@ -100,8 +100,8 @@ describe('over capacity', () => {
     expect(svg).toContain('data-legend="over"');
     expect(svgForView(timeline, plan, 0, 'en')).not.toContain('data-over-capacity');
     const h = bodyCounts(timeline, 1, 'en').find((b) => b.id === 'h')!;
-    expect([h.count, h.seats, h.detail]).toEqual([3, 2, 'members · 2 seats, 1 beyond the seats']);
-    expect(bodyCounts(timeline, 1, 'vi').find((b) => b.id === 'h')!.detail).toBe('thành viên · 2 ghế, 1 vượt số ghế');
+    expect([h.count, h.seats, h.detail]).toEqual([3, 2, 'members · 2 seats, 1 over the seat count']);
+    expect(bodyCounts(timeline, 1, 'vi').find((b) => b.id === 'h')!.detail).toBe('ủy viên · số lượng 2, thừa 1 so với số lượng');
     expect(setup().scene(1).boxes.find((b) => b.org === 'h')!.title).toContain('3/2');
   });
 });

@@ -129,9 +129,9 @@ describe('vacancies and legend', () => {
     const items = legendEntries(geo, plan, byId(dataset.organizations), layoutWords('en'));
     expect(planHasNewcomers(plan)).toBe(true);
     expect(items.map((i) => `${i.key}=${i.label}`)).toEqual([
-      'org:bch=Sitting member: BCH',
-      'org:btv=Sitting member: BTV',
-      'org:tt=Sitting member: Standing Office',
+      'org:bch=EC (BCH) member',
+      'org:btv=SC (BTV) member',
+      'org:tt=Standing Office member',
       'vacant=Vacant seat',
       'new=New at this step',
       'cause:removed_from_roll=Removed from the party roll',

@@ -127,9 +127,9 @@ describe('each of the 12 readings', () => {
     expect(id).toBe(`newcomer-${post('newcomer')[0]}-sitting-${post('inner')[0]}`);
     const short: Record<string, string> = { 'bi-thu': 'Secretary', 'pbt-tt': 'Standing Deputy Secretary', 'uvtv-to-chuc': 'organisation', 'uvtv-quan-su': 'military affairs' };
     const label = r.reading.label.en!.toLowerCase();
-    expect(label).toContain(`newcomer to the bch: ${short[post('newcomer')[0]!]};`.toLowerCase());
-    expect(label).toContain(`raised to the btv: ${post('outer').map((p) => short[p]).join(', ')};`.toLowerCase());
-    expect(label).toContain(`already in the btv: ${short[post('inner')[0]!]}`.toLowerCase());
+    expect(label).toContain(`newcomer to the ec: ${short[post('newcomer')[0]!]};`.toLowerCase());
+    expect(label).toContain(`raised to the sc: ${post('outer').map((p) => short[p]).join(', ')};`.toLowerCase());
+    expect(label).toContain(`already in the sc: ${short[post('inner')[0]!]}`.toLowerCase());
   });
 
   test('their post → origin assignments are exactly the 12 that fit the counts, each once', () => {

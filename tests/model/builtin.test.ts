@@ -54,8 +54,8 @@ describe('counts and vacancies', () => {
     expect(c(3)).toEqual([['BCH', 30, 28], ['BTV', 9, 7]]);
     expect(c(4)).toEqual([['BCH', 28, 32], ['BTV', 7, 10]]);
     expect(changesCaption(tl, 3, 'en').allCounts.map((x) => [x.org, x.label, x.before, x.after, x.seats, x.changed])).toEqual([
-      ['bch', 'BCH', 30, 28, 35, true],
-      ['btv', 'BTV', 9, 7, 11, true],
+      ['bch', 'EC', 30, 28, 35, true],
+      ['btv', 'SC', 9, 7, 11, true],
       ['tt', 'Standing Office', 2, 1, null, true],
     ]);
   });

@@ -95,9 +95,10 @@ describe('D2: the report counts are dated by the report\'s date as an interval, 
   it('the date is shown with its precision in both languages, never as "4/2000"', () => {
     const timeline = buildTimeline(d);
     const bch = checkClaims(timeline).find((c) => c.claim.id === 'claim-bch-report')!;
-    expect(claimText(timeline, bch, 'vi')).toBe('BCH, trong khoảng 4/2000–12/2000 (suy luận): nguồn nêu 32, tính được 32 (1999 · bầu bổ sung)');
-    expect(claimText(timeline, bch, 'en')).toBe('BCH, between 4/2000 and 12/2000 (inferred): stated 32, computed 32 (1999 · by-election)');
-    expect(formatMomentText('2000-04', 'en')).toBe('4/2000');
+    expect(claimText(timeline, bch, 'vi')).toBe('BCH, trong khoảng 4/2000–12/2000 (suy luận): nguồn nêu 32, dữ liệu có 32 (1999 · bầu bổ sung)');
+    expect(claimText(timeline, bch, 'en')).toBe('EC, between April 2000 and December 2000 (inferred): the source gives 32, the data has 32 (1999 · by-election)');
+    expect(formatMomentText('2000-04', 'en')).toBe('April 2000');
+    expect(formatMomentText('2000-04', 'vi')).toBe('4/2000');
     expect(formatMomentText('1999', 'vi')).toBe('1999');
     expect(formatMomentText('1996/2000', 'vi')).toBe('trong khoảng 1996–2000');
     expect(formatMomentText('soon', 'en')).toBe('soon');
@@ -123,7 +124,7 @@ describe('D4-D9, D11-D14: words true to the source', () => {
     const e = rec('events', 'removal-1996-06');
     expect(e.description?.vi).toMatch(/^Ủy viên Thường vụ phụ trách tuyên giáo bị xóa tên/);
     expect(e.description?.vi).not.toMatch(/Đảng bộ đưa|đưa .* ra khỏi/);
-    expect(e.description?.en).toMatch(/^The Standing member for propaganda and education is struck off the party membership roll/);
+    expect(e.description?.en).toMatch(/^The Standing member for propaganda and education was struck off the party roll/);
   });
 
   it('D6: the early-2000 recognition is as meeting the national standard (chuẩn quốc gia)', () => {
@@ -172,13 +173,13 @@ describe('D4-D9, D11-D14: words true to the source', () => {
   });
 
   it('D12: the People\'s Council Vice-Chair\'s English short label keeps "Vice-Chair"', () => {
-    expect(rec('posts', 'uvtv-pct-hdnd').short_label?.en).toBe("BTV, People's Council Vice-Chair");
+    expect(rec('posts', 'uvtv-pct-hdnd').short_label?.en).toBe("SC, People's Council Vice-Chair");
   });
 
   it('D13: no "vô danh": the source simply does not name them (không nêu tên)', () => {
     expect(raw).not.toMatch(/vô danh/i);
     expect(readme).not.toMatch(/vô danh/i);
-    expect(d.description?.vi).toMatch(/Nguồn không nêu tên thành viên nào/);
+    expect(d.description?.vi).toMatch(/Nguồn không nêu tên ai/);
   });
 
   it('D14: the source title keeps its "II", with the correction beside it', () => {

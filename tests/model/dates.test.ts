@@ -93,14 +93,18 @@ describe('bounds and ordering', () => {
 describe('formatDate', () => {
   test('caption style; a full date spells the month in English (1/7/2015 is ambiguous there)', () => {
     expect(formatDate(parseDate('1996-06-15'), 'vi')).toBe('15/6/1996');
-    expect(formatDate(parseDate('2015-07-01'), 'en')).toBe('1 Jul 2015');
-    expect(formatDate(parseDate('2015-07-01?'), 'en')).toBe('1 Jul 2015?');
+    expect(formatDate(parseDate('2015-07-01'), 'en')).toBe('1 July 2015');
+    expect(formatDate(parseDate('2015-07-01?'), 'en')).toBe('1 July 2015?');
     for (const lang of ['vi', 'en']) {
       expect(formatDate(parseDate('1996'), lang)).toBe('1996');
-      expect(formatDate(parseDate('1996-06'), lang)).toBe('6/1996');
       expect(formatDate(parseDate('1999?'), lang)).toBe('1999?');
-      expect(formatDate(parseDate('1996-06?'), lang)).toBe('6/1996?');
     }
+    // Vietnamese writes month/year; English spells the month out ("June 1996", not "6/1996").
+    expect(formatDate(parseDate('1996-06'), 'vi')).toBe('6/1996');
+    expect(formatDate(parseDate('1996-06?'), 'vi')).toBe('6/1996?');
+    expect(formatDate(parseDate('1996-06'), 'en')).toBe('June 1996');
+    expect(formatDate(parseDate('1996-06?'), 'en')).toBe('June 1996?');
+    expect(formatDate(parseDate('2000-12'), 'en')).toBe('December 2000');
     expect(formatDateRange(parseDateRange('1996/2000'))).toBe('1996–2000');
     expect(formatDateRange(parseDateRange('2000-04'))).toBe('4/2000');
   });

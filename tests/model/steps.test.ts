@@ -106,7 +106,7 @@ describe('memberships placed by date', () => {
     });
     const tl = buildTimeline(d);
     expect(tl.steps.map((s) => s.event.id)).toEqual(['e0', 'e1', 'auto-2001-06', 'e2']);
-    expect(tl.steps[2]!.event).toMatchObject({ date: '2001-06', label: { vi: '6/2001', en: '6/2001' }, classification: 'auto' });
+    expect(tl.steps[2]!.event).toMatchObject({ date: '2001-06', label: { vi: '6/2001', en: 'June 2001' }, classification: 'auto' });
     expect(tl.spans[5]).toMatchObject({ start: 2, end: 3, startVia: 'auto', endVia: 'date' });
     expect(tl.snapshotAt(2).seats.get('p2')?.innermost).toBe('b');
     expect(tl.stepIndexByEvent.get('auto-2001-06')).toBe(2);

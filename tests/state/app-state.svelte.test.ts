@@ -45,7 +45,7 @@ describe('URL reading', () => {
     expect(app.notices).toEqual([
       'Tham số “lang=fr” không hợp lệ: cần “vi” hoặc “en”. Đã mở bằng tiếng Việt.',
       'Tham số “step=9” không hợp lệ: cần số nguyên từ 0 đến 4. Đã mở bước đầu.',
-      'Tham số “member=nobody” không khớp với thành viên nào. Đã bỏ qua.',
+      'Tham số “member=nobody” không khớp với ai trong bộ dữ liệu. Đã bỏ qua.',
     ]);
     app.setLang('en');
     expect(app.notices[0]).toBe('“lang=fr” is not valid: expected “vi” or “en”. Opened in Vietnamese.');

@@ -23,13 +23,13 @@ describe('PageViews', () => {
     app.setStep(4);
     flushSync();
     expect(views.bodies.map((b) => [b.id, b.count])).toEqual([['bch', 32], ['btv', 10], ['tt', 2]]);
-    expect(views.bodies[0]!.detail).toBe('members · 35 seats, 3 vacant (1 of them in the BTV)');
+    expect(views.bodies[0]!.detail).toBe('members · 35 seats, 3 vacant (1 of them in the SC)');
     expect(views.claims.map((c) => c.holds)).toEqual([true, true, true, true]);
     expect(views.caption.lead).toBe('1999 · by-election:');
-    expect(views.caption.counts).toBe('BCH 28 → 32, BTV 7 → 10');
+    expect(views.caption.counts).toBe('EC 28 → 32, SC 7 → 10');
     expect(views.stepStrip(600).stopLabels[4]).toBe('1999 · by-election');
     expect(views.documentTitle).toBe(`Membership changes · ${app.label(app.dataset.title)}`);
-    expect(views.seriesLabels).toEqual(['BCH', 'BTV', 'Standing Office']);
+    expect(views.seriesLabels).toEqual(['EC', 'SC', 'Standing Office']);
     expect(views.panel).toBeNull();
     app.select('bi-thu-1996');
     flushSync();
@@ -41,7 +41,7 @@ describe('PageViews', () => {
     expect(views.searchResults.more).toBe(0);
     app.setLang('vi');
     flushSync();
-    expect(views.bodies[0]!.detail).toBe('thành viên · 35 ghế, 3 trống (trong đó 1 ở BTV)');
+    expect(views.bodies[0]!.detail).toBe('ủy viên · số lượng 35, khuyết 3 (trong đó BTV khuyết 1)');
   });
 
   it('the member panel has no facts until its view is given (it loads with the panel), then the open member\'s', () => {

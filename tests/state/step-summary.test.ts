@@ -10,10 +10,10 @@ const builtin = JSON.parse(readFileSync(new URL('../../data/quan6-1996-2000.json
 describe('stepSummary', () => {
   it('says who joined, left and moved, with causes, on the built-in dataset', () => {
     const t = buildTimeline(builtin);
-    expect(stepSummary(t, 0, 'en')).toBe('Initial membership: BCH 35, BTV 11, Standing Office 2.');
+    expect(stepSummary(t, 0, 'en')).toBe('Initial membership: EC 35, SC 11, Standing Office 2.');
     expect(stepSummary(t, 1, 'en')).toBe('Left: Standing member for propaganda and education (Removed from the party roll).');
     expect(stepSummary(t, 3, 'vi')).toBe('Rời: Bí thư Quận ủy (đến 1999) (Nghỉ hưu), Ủy viên Thường vụ, Phó Chủ tịch Thường trực HĐND Quận (Nghỉ hưu).');
-    expect(stepSummary(t, 4, 'en')).toContain('Moved: BCH member 20 (BCH → BTV), BCH member 21 (BCH → BTV).');
+    expect(stepSummary(t, 4, 'en')).toContain('Moved: Executive Committee member 20 (EC → SC), Executive Committee member 21 (EC → SC).');
     expect(stepSummary(t, 4, 'en')).toContain('Changed post: Standing Deputy Secretary at the start of term.');
   });
   it('describes an imported CSV step by names', () => {

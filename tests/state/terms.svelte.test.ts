@@ -42,7 +42,7 @@ describe('readUrlTerm / writeUrlTerm', () => {
     const bad = readUrlTerm('?term=t9', ids, 't2');
     expect(bad).toEqual({ term: 't2', notice: { param: 'term', value: 't9' } });
     expect(noticeText(bad.notice!, 'en')).toBe('“term=t9” is not valid: the dataset has no such term. Showing the default term.');
-    expect(noticeText(bad.notice!, 'vi')).toBe('Tham số “term=t9” không hợp lệ: bộ dữ liệu không có nhiệm kỳ này. Đã chọn nhiệm kỳ mặc định.');
+    expect(noticeText(bad.notice!, 'vi')).toBe('Tham số “term=t9” không hợp lệ: bộ dữ liệu không có khóa này. Đã chọn khóa mặc định.');
     expect(writeUrlTerm('?step=2', 'term/31', true)).toBe('?step=2&term=term%2F31');
     expect(writeUrlTerm('?step=2&term=x', null, true)).toBe('?step=2&term=all');
     expect(writeUrlTerm('?step=2&term=x', null, false)).toBe('?step=2');
@@ -55,7 +55,7 @@ describe('termOptions', () => {
     expect(termOptions(terms, 'vi')).toEqual([
       { value: 'term/31', text: '31st Dáil (2011–2016)' },
       { value: 'term/32', text: '32nd Dáil (2016–)' },
-      { value: 'all', text: 'Tất cả nhiệm kỳ' },
+      { value: 'all', text: 'Tất cả các khóa' },
     ]);
     expect(termOptions(terms, 'en').at(-1)).toEqual({ value: 'all', text: 'All terms' });
     expect(termOptions(terms.slice(0, 1), 'en')).toEqual([]);

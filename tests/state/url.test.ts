@@ -26,7 +26,7 @@ describe('readUrlState', () => {
     expect(r.state).toEqual({ step: 0, member: null, lang: 'vi', statedOnly: false, layout: 'auto' });
     expect(r.notices.map((n) => noticeText(n, 'vi'))).toEqual([
       'Tham số “lang=fr” không hợp lệ: cần “vi” hoặc “en”. Đã mở bằng tiếng Việt.',
-      'Tham số “member=<img src=x>” không khớp với thành viên nào. Đã bỏ qua.',
+      'Tham số “member=<img src=x>” không khớp với ai trong bộ dữ liệu. Đã bỏ qua.',
     ]);
   });
 });

@@ -24,16 +24,16 @@ const { dataset, timeline } = loadBuiltIn();
 
 /** [step, lang, step label, counts, summary of the changes] */
 const STEPS: readonly (readonly [number, Lang, string, string, string])[] = [
-  [0, 'vi', '1996', 'BCH 35, BTV 11', 'Thành phần đầu tiên: BCH 35, BTV 11, Thường trực 2.'],
+  [0, 'vi', '1996', 'BCH 35, BTV 11', 'Thành phần ban đầu: BCH 35, BTV 11, Thường trực 2.'],
   [1, 'vi', '6/1996', 'BCH 35 → 34, BTV 11 → 10', 'Rời: Ủy viên Thường vụ phụ trách tuyên giáo (Xóa tên khỏi danh sách đảng viên).'],
   [2, 'vi', '1998', 'BCH 34 → 30, BTV 10 → 9', 'Rời: Bí thư Quận Đoàn (Chuyển công tác), Chủ tịch Hội Liên hiệp Phụ nữ Quận (Chuyển công tác), Giám đốc Công ty Xây dựng và Phát triển kinh tế Quận (Chuyển công tác), Ủy viên Thường vụ phụ trách quân sự (đến 1998) (Chuyển công tác).'],
   [3, 'vi', '1999 · nghỉ hưu', 'BCH 30 → 28, BTV 9 → 7', 'Rời: Bí thư Quận ủy (đến 1999) (Nghỉ hưu), Ủy viên Thường vụ, Phó Chủ tịch Thường trực HĐND Quận (Nghỉ hưu).'],
   [4, 'vi', '1999 · bầu bổ sung', 'BCH 28 → 32, BTV 7 → 10', 'Vào: Phó Bí thư Thường trực bầu năm 1999 (Bầu bổ sung), Phó Chủ tịch Ủy ban nhân dân Quận (Bầu bổ sung), Phó Chủ nhiệm Ủy ban Kiểm tra Quận ủy (Bầu bổ sung), Trưởng ban Bảo vệ chính trị nội bộ (Bầu bổ sung). Chuyển: Ủy viên BCH 20 (BCH → BTV), Ủy viên BCH 21 (BCH → BTV). Đổi chức vụ: Phó Bí thư Thường trực đầu nhiệm kỳ.'],
-  [0, 'en', '1996', 'BCH 35, BTV 11', 'Initial membership: BCH 35, BTV 11, Standing Office 2.'],
-  [1, 'en', '6/1996', 'BCH 35 → 34, BTV 11 → 10', 'Left: Standing member for propaganda and education (Removed from the party roll).'],
-  [2, 'en', '1998', 'BCH 34 → 30, BTV 10 → 9', 'Left: Secretary of the District Youth Union (Quận Đoàn) (Transferred), Chair of the District Women\'s Union (Transferred), Director of the District construction and economic-development company (Transferred), Standing member for military affairs (until 1998) (Transferred).'],
-  [3, 'en', '1999 · retirements', 'BCH 30 → 28, BTV 9 → 7', 'Left: District Party Secretary (until 1999) (Retired), Standing member, Standing Vice-Chair of the District People\'s Council (Retired).'],
-  [4, 'en', '1999 · by-election', 'BCH 28 → 32, BTV 7 → 10', 'Joined: Standing Deputy Secretary elected in 1999 (By-election), Vice-Chair of the District People\'s Committee (By-election), Deputy Chair of the District Inspection Commission (By-election), Head of the Internal Political Protection Board (By-election). Moved: BCH member 20 (BCH → BTV), BCH member 21 (BCH → BTV). Changed post: Standing Deputy Secretary at the start of term.'],
+  [0, 'en', '1996', 'EC 35, SC 11', 'Initial membership: EC 35, SC 11, Standing Office 2.'],
+  [1, 'en', 'June 1996', 'EC 35 → 34, SC 11 → 10', 'Left: Standing member for propaganda and education (Removed from the party roll).'],
+  [2, 'en', '1998', 'EC 34 → 30, SC 10 → 9', 'Left: Secretary of the District Youth Union (Quận Đoàn) (Transferred), Chair of the District Women\'s Union (Transferred), Director of the District construction and economic-development company (Transferred), Standing member for military affairs (until 1998) (Transferred).'],
+  [3, 'en', '1999 · retirements', 'EC 30 → 28, SC 9 → 7', 'Left: District Party Secretary (until 1999) (Retired), Standing member, Standing Vice-Chair of the District People\'s Council (Retired).'],
+  [4, 'en', '1999 · by-election', 'EC 28 → 32, SC 7 → 10', 'Joined: Standing Deputy Secretary elected in 1999 (By-election), Vice-Chair of the District People\'s Committee (By-election), Deputy Chair of the District Inspection Commission (By-election), Head of the Internal Political Protection Board (By-election). Moved: Executive Committee member 20 (EC → SC), Executive Committee member 21 (EC → SC). Changed post: Standing Deputy Secretary at the start of term.'],
 ];
 
 describe('captions of the built-in dataset', () => {
@@ -60,18 +60,18 @@ describe('captions of the built-in dataset', () => {
       readingText:
         lang === 'vi'
           ? 'Cách hiểu (mặc định): Theo thông lệ kế nhiệm. Người mới vào BCH: Phó Bí thư Thường trực; ủy viên BCH được bầu bổ sung vào BTV: UVTV tổ chức, UVTV quân sự; ủy viên BTV đương nhiệm: Bí thư'
-          : 'Reading (default): Usual succession. Newcomer to the BCH: Standing Deputy Secretary; BCH members raised to the BTV: organisation, military affairs; already in the BTV: Secretary',
+          : 'Reading (default): Usual succession. Newcomer to the EC: Standing Deputy Secretary; EC members raised to the SC: organisation, military affairs; already in the SC: Secretary',
       readingLines: [
         lang === 'vi'
           ? 'Cách hiểu (mặc định): Theo thông lệ kế nhiệm. Người mới vào BCH: Phó Bí thư Thường trực; ủy viên BCH được bầu bổ sung vào BTV: UVTV tổ chức, UVTV quân sự; ủy viên BTV đương nhiệm: Bí thư (Ai nhận chức danh Thường vụ nào trong đợt bầu bổ sung năm 1999)'
-          : 'Reading (default): Usual succession. Newcomer to the BCH: Standing Deputy Secretary; BCH members raised to the BTV: organisation, military affairs; already in the BTV: Secretary (Who took which Standing post in the 1999 by-election)',
+          : 'Reading (default): Usual succession. Newcomer to the EC: Standing Deputy Secretary; EC members raised to the SC: organisation, military affairs; already in the SC: Secretary (Who took which Standing post in the 1999 by-election)',
       ],
     });
   });
 
   test('source line and title', () => {
     expect(sourceText(timeline, 'vi')).toBe('Nguồn: Báo cáo kiểm điểm của Ban Chấp hành Đảng bộ Quận 6 nhiệm kỳ II [đúng là VII] (1996-2000) (Ban Chấp hành Đảng bộ Quận 6, báo cáo kiểm điểm, 4/2000–12/2000).');
-    expect(sourceText(timeline, 'en')).toBe('Source: Review report of the District 6 Party Executive Committee, term II [correctly VII] (1996–2000) (Executive Committee of the District 6 Party organisation, review report, 4/2000–12/2000).');
+    expect(sourceText(timeline, 'en')).toBe('Source: Review report of the District 6 Party Executive Committee, term II [correctly VII] (1996–2000) (Executive Committee of the District 6 Party organisation, review report, April 2000–December 2000).');
     expect(datasetTitle(timeline, 'en')).toBe('District 6 Party Executive Committee, term VII (1996–2000)');
   });
 

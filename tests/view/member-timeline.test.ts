@@ -17,18 +17,18 @@ describe('member timeline rows', () => {
       'Bí thư Quận ủy (đến 1999): BCH, BTV, Thường trực 1996–1999; nghỉ hưu 1999',
     );
     expect(rowSentence(timeline, row(members, 'pbt-tt-1999'), 'en', true)).toBe(
-      'Standing Deputy Secretary elected in 1999: BCH, BTV, Standing Office from 1999 (inferred); by-election 1999 (matches the search)',
+      'Standing Deputy Secretary elected in 1999: EC, SC, Standing Office from 1999 (inferred); by-election 1999 (matches the search)',
     );
     // twin bars (same bodies) are told apart by their posts
     expect(rowSentence(timeline, row(members, 'pbt-tt-1996'), 'en', false)).toBe(
-      'Standing Deputy Secretary at the start of term: BCH, BTV, Standing Office · Standing Deputy Sec. 1996–1999 (inferred); BCH, BTV, Standing Office · Secretary from 1999 (inferred)',
+      'Standing Deputy Secretary at the start of term: EC, SC, Standing Office · Standing Deputy Sec. 1996–1999 (inferred); EC, SC, Standing Office · Secretary from 1999 (inferred)',
     );
   });
 
   it('a seat row names each holder, with destination of a transfer', () => {
     expect(rowTitle(timeline, row(seats, 'uvtv-quan-su'), 'en')).toBe('Standing member for military affairs');
     expect(rowSentence(timeline, row(seats, 'uvtv-quan-su'), 'en', false)).toBe(
-      'Standing member for military affairs: Standing member for military affairs (until 1998) 1996–1998; BCH member 21 from 1999 (inferred); Standing member for military affairs (until 1998): transferred 1998 (City level); BCH member 21: by-election 1999',
+      'Standing member for military affairs: Standing member for military affairs (until 1998) 1996–1998; Executive Committee member 21 from 1999 (inferred); Standing member for military affairs (until 1998): transferred 1998 (City level); Executive Committee member 21: by-election 1999',
     );
   });
 

@@ -30,7 +30,7 @@ describe('screenCaption', () => {
     const c = screenCaption(timeline, 0, 'vi');
     expect(c.step).toBe('1996');
     expect(c.lead).toBe('1996:');
-    expect(c.description.startsWith('Mở đầu nhiệm kỳ VII: Ban Chấp hành có 35 ủy viên')).toBe(true);
+    expect(c.description).toBe('Đầu nhiệm kỳ, Ban Chấp hành khóa VII có 35 ủy viên, trong đó 11 ủy viên Ban Thường vụ.');
     expect(c.counts).toBe('BCH 35, BTV 11');
   });
 
@@ -45,8 +45,24 @@ describe('screenCaption', () => {
       }
     }
     const en = screenCaption(timeline, 3, 'en');
-    expect([en.lead, en.counts]).toEqual(['1999 · retirements:', 'BCH 30 → 28, BTV 9 → 7']);
-    expect(en.description).toBe("The District Party Secretary and the Standing member who was Standing Vice-Chair of the District People's Council retire.");
+    expect([en.lead, en.counts]).toEqual(['1999 · retirements:', 'EC 30 → 28, SC 9 → 7']);
+    expect(en.description).toBe("The District Party Secretary and a Standing member, the Standing Vice-Chair of the District People's Council, retired.");
+  });
+
+  it('the caption of every step is one sentence saying who left or arrived, with no reasoning in it', () => {
+    for (const lang of ['vi', 'en'] as const) {
+      for (let step = 0; step < timeline.steps.length; step++) {
+        const d = screenCaption(timeline, step, lang).description;
+        expect(d, `${lang} ${step}`).toMatch(/\.$/);
+        expect(d.slice(0, -1), `${lang} ${step}: one sentence`).not.toMatch(/[.;] /);
+        expect(d, `${lang} ${step}: no methodology`).not.toMatch(/suy luận|inferred|đoạn \d|para \d|xếp sau|ordered after|nguồn chỉ|source gives/i);
+      }
+    }
+    // English captions use the English abbreviations, and no Vietnamese word.
+    for (let step = 0; step < timeline.steps.length; step++) {
+      const c = screenCaption(timeline, step, 'en');
+      expect(`${c.counts} ${c.description}`, `en ${step}`).not.toMatch(/\bBCH\b|\bBTV\b|[ăâđêôơưạ-ỹ]/);
+    }
   });
 });
 
@@ -124,8 +140,8 @@ describe('stepStrip: the year axis comes from the steps for every dataset, annot
 describe('member timeline bodies and tooltips', () => {
   it('orgLegend: the bodies in tree order with their colour index', () => {
     expect(orgLegend(timeline, 'en')).toEqual([
-      { id: 'bch', label: 'BCH', colorIndex: 0 },
-      { id: 'btv', label: 'BTV', colorIndex: 1 },
+      { id: 'bch', label: 'EC', colorIndex: 0 },
+      { id: 'btv', label: 'SC', colorIndex: 1 },
       { id: 'tt', label: 'Standing Office', colorIndex: 2 },
     ]);
     expect(orgLegend(timeline, 'vi').map((o) => o.label)).toEqual(['BCH', 'BTV', 'Thường trực']);
@@ -148,11 +164,11 @@ describe('claimLine and the document title', () => {
     expect(claimLine(timeline, checkClaims(timeline)[0]!, 'vi')).toEqual({
       id: 'claim-bch-1996',
       holds: true,
-      text: 'BCH, 1996: nguồn nêu 35, tính được 35 (1996 · đầu nhiệm kỳ)',
-      lead: 'BCH, 1996: nguồn nêu 35, tính được 35 (1996 · đầu nhiệm kỳ) — ',
+      text: 'BCH, 1996: nguồn nêu 35, dữ liệu có 35 (1996 · đầu nhiệm kỳ)',
+      lead: 'BCH, 1996: nguồn nêu 35, dữ liệu có 35 (1996 · đầu nhiệm kỳ) — ',
       verdict: 'khớp',
     });
-    expect(claimLine(timeline, checkClaims(timeline)[0]!, 'en').verdict).toBe('holds');
+    expect(claimLine(timeline, checkClaims(timeline)[0]!, 'en').verdict).toBe('matches the report');
   });
 
   it('documentTitle: the app, then the dataset', () => {

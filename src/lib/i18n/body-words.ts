@@ -20,7 +20,7 @@ export interface BodyWords {
 /** The words by language. */
 export const BODY_WORDS: Readonly<Record<Lang, BodyWords>> = {
   vi: {
-    sizeNotStated: 'không nêu số ghế',
+    sizeNotStated: 'nguồn không nêu số lượng',
     bodyNote: (body, note) => `${body}: ${note}`,
     inferredLabel: (label) => `${label} (suy luận)`,
     annotationBasis: (basis) => `Căn cứ: ${basis}`,

@@ -2,7 +2,7 @@
  * Dates and intervals as text for the UI: "6/1996", "1996–2000", or the text itself when it does
  * not parse (data is shown as it is, never dropped).
  */
-import { formatDate, formatDateRange, parseDateRange } from '../model/dates.ts';
+import { formatDate, formatDateRange, parseDateRange, type PartialDate } from '../model/dates.ts';
 import type { Lang } from '../model/types.ts';
 
 /** Format a date or interval string from a dataset. Never throws. */
@@ -31,4 +31,14 @@ export function formatMomentText(text: string, lang: Lang): string {
   } catch {
     return text;
   }
+}
+
+/**
+ * A date as a phrase that can follow a verb, as each language writes it: vi "năm 1999",
+ * "tháng 6/1996", "ngày 15/6/1996"; en "in 1999", "in June 1996", "on 15 June 1996".
+ */
+export function formatDateWord(d: PartialDate, lang: Lang): string {
+  const text = formatDate(d, lang);
+  if (lang === 'vi') return d.month === null ? `năm ${text}` : d.day === null ? `tháng ${text}` : `ngày ${text}`;
+  return d.day === null ? `in ${text}` : `on ${text}`;
 }

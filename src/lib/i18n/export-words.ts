@@ -7,8 +7,8 @@ import type { Lang } from '../model/types.ts';
 
 /** Words of the chart's legend that `STRINGS` lacks. */
 export const CHART_WORDS: Record<Lang, { legendNew: string; legendOverCapacity: string }> = {
-  vi: { legendNew: 'Mới vào ở bước này', legendOverCapacity: 'Vượt số ghế' },
-  en: { legendNew: 'New at this step', legendOverCapacity: 'Beyond the seats' },
+  vi: { legendNew: 'Mới vào ở bước này', legendOverCapacity: 'Vượt số lượng' },
+  en: { legendNew: 'New at this step', legendOverCapacity: 'Over the seat count' },
 };
 
 /** Words of the poster (`export/poster.ts`). */
@@ -50,7 +50,7 @@ function enNum(n: number): string {
 /** Words of the README.txt inside the ZIP of every step (`export/zip.ts`). */
 export const README_WORDS: Record<Lang, { head: string; dataset: string; source: string; steps: string; files: string }> = {
   vi: {
-    head: 'Sơ đồ tổ chức qua từng bước',
+    head: 'Sơ đồ nhân sự qua từng bước',
     dataset: 'Bộ dữ liệu',
     source: 'Nguồn',
     steps: 'Các bước (mỗi bước một tệp SVG)',
@@ -70,6 +70,6 @@ export const SUMMARY_WORDS: Record<
   Lang,
   { enter: string; exit: string; move: string; role: string; start: string; more: (n: number) => string }
 > = {
-  vi: { enter: 'Vào', exit: 'Rời', move: 'Chuyển', role: 'Đổi chức vụ', start: 'Thành phần đầu tiên', more: (n) => `và ${n} người khác` },
+  vi: { enter: 'Vào', exit: 'Rời', move: 'Chuyển', role: 'Đổi chức vụ', start: 'Thành phần ban đầu', more: (n) => `và ${n} người khác` },
   en: { enter: 'Joined', exit: 'Left', move: 'Moved', role: 'Changed post', start: 'Initial membership', more: (n) => `and ${n} more` },
 };

@@ -28,12 +28,12 @@ export interface GroupWords {
 /** Group words by language. */
 export const GROUP_WORDS: Readonly<Record<Lang, GroupWords>> = {
   vi: {
-    legendGroup: (name, count) => `${name}: ${count} thành viên`,
+    legendGroup: (name, count) => `${name}: ${count} người`,
     summaryChanged: 'Đổi nhóm',
     changedGroupOne: (name, from, to) => `${name} (${from} → ${to})`,
     panelGroups: 'Nhóm, đảng qua các thời điểm',
     panelGroupSpan: (group, from, to) => (to === null ? `${group} (từ ${from})` : `${group} (${from} – ${to})`),
-    countsByGroup: 'Số thành viên theo nhóm',
+    countsByGroup: 'Số người theo nhóm',
   },
   en: {
     legendGroup: (name, count) => `${name}: ${count} ${count === 1 ? 'member' : 'members'}`,

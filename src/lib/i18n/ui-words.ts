@@ -11,23 +11,23 @@ const vi = {
   search: {
     label: 'Tìm theo tên hoặc chức vụ',
     placeholder: 'ví dụ: bí thư, quân sự, thường vụ',
-    ignoreDiacritics: 'Bỏ qua mọi dấu',
-    count: (n: number) => (n === 0 ? 'Không có thành viên nào khớp' : `${n} thành viên khớp`),
+    ignoreDiacritics: 'Không phân biệt dấu',
+    count: (n: number) => (n === 0 ? 'Không tìm thấy ai' : `Tìm thấy ${n} người`),
     more: (n: number) => `và ${n} người khác`,
     results: 'Kết quả tìm kiếm',
   },
   zoom: {
     zoomIn: 'Phóng to',
     zoomOut: 'Thu nhỏ',
-    reset: 'Đặt lại khung nhìn',
+    reset: 'Xem toàn bộ',
     hint: 'Kéo để di chuyển; Ctrl + cuộn chuột hoặc chụm hai ngón để phóng to, thu nhỏ.',
     hintAlways: 'Kéo để di chuyển; cuộn chuột hoặc chụm hai ngón để phóng to, thu nhỏ.',
   },
   memberTimeline: {
-    title: 'Dòng thời gian thành viên',
-    label: (step: string) => `Dòng thời gian thành viên, bước hiện tại ${step}`,
+    title: 'Diễn biến của từng người',
+    label: (step: string) => `Diễn biến của từng người, bước hiện tại ${step}`,
     view: 'Hiển thị',
-    byMember: 'Theo thành viên',
+    byMember: 'Theo từng người',
     bySeat: 'Theo chức vụ',
     from: (d: string) => `từ ${d}`,
     rows: (n: number) => `${n} hàng`,
@@ -73,12 +73,12 @@ const vi = {
   tab: 'Tab',
   /** The term picker (a dataset with several legislative periods). */
   term: {
-    label: 'Nhiệm kỳ',
-    all: 'Tất cả nhiệm kỳ',
+    label: 'Khóa',
+    all: 'Tất cả các khóa',
     /** One term: its name and its years ("Khóa 31 (2011–2016)"; "2016–" while still running). */
     option: (label: string, from: number | null, to: number | null) =>
       from === null ? label : `${label} (${from}–${to ?? ''})`,
-    bad: (v: string) => `Tham số “term=${v}” không hợp lệ: bộ dữ liệu không có nhiệm kỳ này. Đã chọn nhiệm kỳ mặc định.`,
+    bad: (v: string) => `Tham số “term=${v}” không hợp lệ: bộ dữ liệu không có khóa này. Đã chọn khóa mặc định.`,
   },
 };
 
@@ -89,7 +89,7 @@ const en: UiWords = {
   search: {
     label: 'Search by name or post',
     placeholder: 'e.g. secretary, military, standing',
-    ignoreDiacritics: 'Ignore all diacritics',
+    ignoreDiacritics: 'Ignore accents',
     count: (n: number) => (n === 0 ? 'No member matches' : n === 1 ? '1 member matches' : `${n} members match`),
     more: (n: number) => `and ${n} more`,
     results: 'Search results',
@@ -97,7 +97,7 @@ const en: UiWords = {
   zoom: {
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
-    reset: 'Reset the view',
+    reset: 'Show all',
     hint: 'Drag to pan; Ctrl + wheel or pinch to zoom.',
     hintAlways: 'Drag to pan; wheel or pinch to zoom.',
   },

@@ -47,7 +47,7 @@ export function legendEntries(
   for (const g of everySeatHasGroup ? [] : geo.order) {
     const org = orgs.get(g.org);
     const shortName = words.label(org?.short_name) || words.label(org?.name) || g.org;
-    items.push({ key: `org:${g.org}`, kind: 'org', shape: 'circle', org: g.org, colorIndex: g.colorIndex, label: words.legendSeated(shortName) });
+    items.push({ key: `org:${g.org}`, kind: 'org', shape: 'circle', org: g.org, colorIndex: g.colorIndex, label: words.legendSeated(shortName, org?.short_name) });
   }
   // The groups with members at the step (the legend keeps room for the most at one step: `placeLegend`).
   for (const g of groups) {

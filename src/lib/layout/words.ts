@@ -16,8 +16,12 @@ export interface LayoutStrings {
   /** Tray title (and, for exits, legend label) for a cause. */
   causeLabel: (kind: 'exit' | 'entry', cause: string) => string;
   legendTitle: string;
-  /** Legend label for a seated member of a body (given the body's short name). */
-  legendSeated: (orgShortName: string) => string;
+  /**
+   * Legend label for a seated member of a body, given the body's short name in the scene's language
+   * and, when it has one, the body's short name in every language (so that the legend can give the
+   * source's own abbreviation beside a translated one: "EC (BCH) member").
+   */
+  legendSeated: (orgShortName: string, shortNames?: LangString) => string;
   legendVacant: string;
   /** Legend label of the "new at this step" mark. */
   legendNew: string;

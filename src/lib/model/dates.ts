@@ -188,20 +188,23 @@ export function sameDate(a: PartialDate, b: PartialDate): boolean {
 }
 
 /**
- * Display form, the same for `vi` and `en` in this app (day/month/year, no leading zeros):
- * `"1996"`, `"6/1996"`, `"15/6/1996"`; an uncertain date adds `"?"` (`"1999?"`, `"6/1996?"`).
- * In English a full date spells the month (`"15 Jun 1996"`): day/month order is ambiguous there.
+ * Display form of a date. Vietnamese writes day/month/year with no leading zeros: `"1996"`,
+ * `"6/1996"`, `"15/6/1996"`. English spells the month out, as an English reader writes a date
+ * (and because the order of "1/7/2015" is ambiguous there): `"1996"`, `"June 1996"`,
+ * `"15 June 1996"`. An uncertain date adds `"?"` (`"1999?"`, `"6/1996?"`, `"June 1996?"`).
  */
 export function formatDate(d: PartialDate, lang: string = 'vi'): string {
   const q = d.uncertain ? '?' : '';
   if (d.month === null) return `${d.year}${q}`;
+  if (lang === 'en') {
+    const month = MONTHS_EN[d.month - 1] ?? String(d.month);
+    return d.day === null ? `${month} ${d.year}${q}` : `${d.day} ${month} ${d.year}${q}`;
+  }
   if (d.day === null) return `${d.month}/${d.year}${q}`;
-  // English readers split on which of "1/7/2015" is the day: spell the month out.
-  if (lang === 'en') return `${d.day} ${MONTHS_EN[d.month - 1] ?? d.month} ${d.year}${q}`;
   return `${d.day}/${d.month}/${d.year}${q}`;
 }
 
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Display form of a range: `"1996–2000"` (en dash) for an interval, `formatDate` for a single date. */
 export function formatDateRange(r: DateRange, lang: string = 'vi'): string {

@@ -188,9 +188,8 @@ export function mergeSteps(
     let id = `auto-${d.text}`;
     for (let n = 2; usedIds.has(id); n++) id = `auto-${d.text}-${n}`;
     usedIds.add(id);
-    const text = formatDate(d);
     items.push({
-      event: { id, date: d.text, label: { vi: text, en: text }, classification: 'auto' },
+      event: { id, date: d.text, label: { vi: formatDate(d, 'vi'), en: formatDate(d, 'en') }, classification: 'auto' },
       date: d,
       eventIndex: -1,
       autoKey: key,

@@ -17,8 +17,8 @@ export interface BodyCount {
   /** Elected seats, or null for a body without seats. */
   seats: number | null;
   /**
-   * "thành viên · 35 ghế, 3 trống (trong đó 2 ở BTV)" / "members · 35 seats, 3 vacant (2 of them in the BTV)";
-   * for a body without seats "thành viên · không nêu số ghế" / "members · size not stated".
+   * "ủy viên · số lượng 35, khuyết 3 (trong đó BTV khuyết 2)" / "members · 35 seats, 3 vacant (2 of them in the SC)";
+   * for a body without seats "ủy viên · nguồn không nêu số lượng" / "members · size not stated".
    */
   detail: string;
   /** The body's `note` in `lang` (what the data says about it, e.g. which members it leaves unstated), null for none. */
@@ -26,7 +26,7 @@ export interface BodyCount {
 }
 
 /**
- * "(trong đó 2 ở BTV)": the vacancies of a body's direct child bodies, which are part of its own
+ * "(trong đó BTV khuyết 2)": the vacancies of a body's direct child bodies, which are part of its own
  * vacancies, one parenthesis per child body with vacancies (dataset order); '' for none.
  * @param vacancies vacant seats per body id at the step (`Snapshot.vacancies`)
  */
@@ -46,20 +46,20 @@ export function bodyCounts(timeline: Timeline, step: number, lang: Lang): BodyCo
     const count = snap.counts[o.id] ?? 0;
     const vacant = snap.vacancies[o.id];
     let detail = t.memberWord(count);
-    if (o.seats !== undefined) detail += ` · ${o.seats} ${t.seats}`;
+    if (o.seats !== undefined) detail += ` · ${t.seatsOf(o.seats)}`;
     else detail += ` · ${BODY_WORDS[lang].sizeNotStated}`;
-    if (vacant && vacant > 0) detail += `, ${vacant} ${t.vacant}${vacanciesOfWhich(timeline, o.id, snap.vacancies, lang)}`;
+    if (vacant && vacant > 0) detail += `, ${t.vacantN(vacant)}${vacanciesOfWhich(timeline, o.id, snap.vacancies, lang)}`;
     // More members than seats (a finding, not a refusal): say by how many, never "−2 vacant".
-    else if (vacant && vacant < 0) detail += `, ${-vacant} ${t.overSeats}`;
+    else if (vacant && vacant < 0) detail += `, ${t.overN(-vacant)}`;
     return { id: o.id, name: pick(o.name, lang), count, seats: o.seats ?? null, detail, note: pick(o.note, lang) || null };
   });
 }
 
 /**
  * A stated count checked against the data, as a sentence (without the verdict):
- * "BCH, 1998: nguồn nêu 30, tính được 30 (1998)". The date keeps its precision: an interval (a
+ * "BCH, 1998: nguồn nêu 30, dữ liệu có 30 (1998)". The date keeps its precision: an interval (a
  * count at a moment known only to lie within it) reads "BCH, trong khoảng 4/2000–12/2000 (suy
- * luận): …" / "BCH, between 4/2000 and 12/2000 (inferred): …", the mark when the claim is inferred.
+ * luận): …" / "EC, between April 2000 and December 2000 (inferred): …", the mark when the claim is inferred.
  */
 export function claimText(timeline: Timeline, c: ClaimCheck, lang: Lang): string {
   const t = STRINGS[lang];
@@ -79,7 +79,7 @@ export interface ClaimLine {
   text: string;
   /** `text` followed by the dash before the verdict ("BCH, 1998: … — "). */
   lead: string;
-  /** "khớp" / "holds" or "không khớp" / "contradicted". */
+  /** "khớp" / "matches the report" or "không khớp" / "does not match". */
   verdict: string;
 }
 

@@ -28,11 +28,23 @@ function makeWords(lang: Lang): LayoutStrings {
       return table[cause]?.[lang] ?? cause;
     },
     legendTitle: s.legend,
-    legendSeated: (name) => `${s.legendSeated}: ${name}`,
+    legendSeated: (name, names) => {
+      // The Vietnamese abbreviation beside a translated one ("EC (BCH)"), so that a reader of the
+      // English chart can match it with the source and the Vietnamese chart.
+      const source = names?.vi ?? '';
+      const abbreviation = isAbbreviation(name);
+      const shown = lang !== 'vi' && abbreviation && isAbbreviation(source) && source !== name ? s.withSourceAbbreviation(name, source) : name;
+      return s.legendSeated(shown, abbreviation);
+    },
     legendVacant: s.legendVacant,
     legendNew: (CHART_WORDS[lang] ?? CHART_WORDS.en).legendNew,
     legendOverCapacity: (CHART_WORDS[lang] ?? CHART_WORDS.en).legendOverCapacity,
     legendInferred: s.legendInferred,
     legendGroup: GROUP_WORDS[lang].legendGroup,
   };
+}
+
+/** True for a short name written as an abbreviation: two or more capitals or digits ("BCH", "EC", "TT"). */
+export function isAbbreviation(name: string): boolean {
+  return /^[\p{Lu}\p{N}]{2,}$/u.test(name);
 }

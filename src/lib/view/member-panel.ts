@@ -1,7 +1,9 @@
 /**
- * The member panel's facts as text, from a person's history: where they sat at each step, and each
- * start and end of their memberships with cause, citations, notes and the reasoning behind inferred
- * ones. Pure; the panel only lays these out.
+ * The member panel's facts as text, from a person's history. First what happened to the person, one
+ * line per membership in date ranges ("District 6 Party Executive Committee member, 1996 – 1999;
+ * retired in 1999"); then the reasoning and notes behind what is inferred (the panel folds them
+ * under "Why inferred?"); then where they sat at each step, and each start and end of their
+ * memberships with cause and citations. Pure; the panel only lays these out.
  */
 import type { Timeline } from '../model/steps.ts';
 import type { PersonHistory } from '../model/history.ts';
@@ -15,7 +17,7 @@ import { groupIndex, groupInRuns, type GroupInterval } from '../model/group-at.t
 import { groupChanges } from '../model/group-changes.ts';
 import { GROUP_WORDS } from '../i18n/group-words.ts';
 import { BODY_WORDS } from '../i18n/body-words.ts';
-import { formatDateText } from '../i18n/dates.ts';
+import { formatDateText, formatDateWord } from '../i18n/dates.ts';
 
 /** One step of the person's situation. */
 export interface PanelStep {
@@ -51,8 +53,38 @@ export interface PanelChange {
   basisFirst: boolean;
 }
 
+/** One line of what happened to the person: a membership, in date ranges. */
+export interface PanelSummaryLine {
+  /** The membership's id. */
+  key: string;
+  /** "Bí thư Quận ủy, từ 1999 (bầu bổ sung)", "Ủy viên Ban Chấp hành Đảng bộ Quận 6, 1996 – 1999; nghỉ hưu năm 1999". */
+  text: string;
+  /** The membership (or its post) is inferred: shown with a mark, greyed under "stated only". */
+  inferred: boolean;
+}
+
+/** One entry of the "Why inferred?" fold: a change, and the note and reasoning behind it. */
+export interface PanelReason {
+  key: string;
+  /** The change's date ("6/1996"). */
+  date: string;
+  /** The change (`PanelChange.what`). */
+  what: string;
+  /** The membership's note, or null. */
+  note: string | null;
+  /** The reasoning, when this is its first appearance, else ''. */
+  basis: string;
+}
+
 export interface MemberPanelView {
   name: string;
+  /** What happened to the person, one line per membership, in start order (outer bodies first). */
+  summary: PanelSummaryLine[];
+  /**
+   * The notes and reasoning behind the changes (each reasoning once), in change order, for the
+   * "Why inferred?" fold; with `inferredNote` it is what the fold holds.
+   */
+  reasons: PanelReason[];
   anonymous: boolean;
   /** The reasoning when the person record itself is inferred, else null. */
   inferredNote: string | null;
@@ -200,8 +232,13 @@ export function memberPanelView(timeline: Timeline, history: PersonHistory, lang
     });
 
   const person = history.person;
+  const reasons: PanelReason[] = out
+    .filter((c) => c.note !== null || (c.basis !== '' && c.basisFirst))
+    .map((c) => ({ key: c.key, date: c.date, what: c.what, note: c.note, basis: c.basisFirst ? c.basis : '' }));
   return {
     name: pick(person?.name, lang) || history.person_id,
+    summary: summaryLines(timeline, history.person_id, lang),
+    reasons,
     anonymous: person?.anonymous === true,
     inferredNote: person?.certainty === 'inferred' ? pick(person.basis, lang) : null,
     steps,
@@ -211,4 +248,44 @@ export function memberPanelView(timeline: Timeline, history: PersonHistory, lang
     bodyNotes,
     context,
   };
+}
+
+/** The first letter in lower case, for a label set inside a sentence ("Nghỉ hưu" → "nghỉ hưu"). */
+function lowerFirst(text: string, lang: Lang): string {
+  return text.charAt(0).toLocaleLowerCase(lang) + text.slice(1);
+}
+
+/**
+ * What happened to the person, one line per membership (its post's label, else "member of <body>"),
+ * with its dates as the steps give them and how it ended: "Bí thư Quận ủy (đến 1999), 1996 – 1999;
+ * nghỉ hưu năm 1999". A membership that starts after the first step says how it began
+ * ("from 1999 (by-election)"). Ordered by start step, then outer bodies first.
+ */
+function summaryLines(timeline: Timeline, personId: string, lang: Lang): PanelSummaryLine[] {
+  const t = STRINGS[lang];
+  const steps = timeline.steps;
+  const depth = new Map(timeline.orgIdsInTreeOrder.map((id, i) => [id, i]));
+  const own = timeline.spans
+    .filter((sp) => sp.live && sp.membership.person_id === personId)
+    .sort((a, b) => a.start - b.start || (depth.get(a.membership.organization_id) ?? 0) - (depth.get(b.membership.organization_id) ?? 0) || a.index - b.index);
+  return own.map((sp) => {
+    const m = sp.membership;
+    const org = timeline.organizationById.get(m.organization_id);
+    const role = m.post_id ? postLabel(timeline, m.post_id, lang) : t.memberOf(pick(org?.name, lang) || orgShortName(timeline, m.organization_id, lang));
+    const from = formatDate(steps[sp.start]!.date, lang);
+    const ended = sp.end < steps.length;
+    const to = ended ? formatDate(steps[sp.end]!.date, lang) : null;
+    const arrival = sp.startStep !== null && sp.startStep > 0 && m.start_cause ? lowerFirst(startCauseLabel(m.start_cause, lang), lang) : null;
+    let end: string | null = null;
+    if (ended) {
+      const when = formatDateWord(steps[sp.end]!.date, lang);
+      const cause = m.end_cause ? lowerFirst(endCauseLabel(m.end_cause, lang), lang) : t.left;
+      end = t.spanEnd(cause, when, pick(m.end_destination, lang) || null);
+    }
+    return {
+      key: m.id,
+      text: t.spanLine(role, t.spanRange(from, to), arrival, end),
+      inferred: m.certainty === 'inferred' || m.post_certainty === 'inferred',
+    };
+  });
 }
