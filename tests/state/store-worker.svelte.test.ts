@@ -176,3 +176,29 @@ describe('the app at start with kept datasets', () => {
     expect(app.kept).toEqual([]);
   });
 });
+
+describe('after an import', () => {
+  it('the list takes the record just kept without reading and checking every record again', async () => {
+    const idb = await threeRecords();
+    const inner = new DatasetStore(idb);
+    let listings = 0;
+    const store = new DatasetStore(idb, { lister: (progress) => (listings++, inner.list(progress)) });
+    const app = new AppState(builtin, '', { store, reducedMotion: () => true });
+    apps.push(app);
+    await app.init('');
+    expect(listings).toBe(1);
+    const file = new File([JSON.stringify({ ...small('d'), title: { en: 'Board d' } })], 'd.json', { type: 'application/json' });
+    await app.importFiles([file]);
+    flushSync();
+    expect(listings).toBe(1);
+    expect(app.datasetKey).toBe('d');
+    expect(app.kept.map((k) => [k.key, k.damaged])).toEqual([
+      ['a', false],
+      ['b', false],
+      ['d', false],
+      ['c', true],
+    ]);
+    // the same list as the store's own, read again
+    expect((await inner.list()).map((k) => k.key)).toEqual(app.kept.map((k) => k.key));
+  });
+});

@@ -27,7 +27,7 @@ import { datasetForTerm, defaultTerm, termsOf, type Term } from '../model/terms.
 import { termOptions, type TermOption } from '../view/terms.ts';
 import { readingFileId, termFileId } from '../export/filename.ts';
 import { displayValue } from '../i18n/display-value.ts';
-import type { DatasetStore, DamagedDataset, KeptEntry } from './dataset-store.ts';
+import type { DatasetStore, DamagedDataset, KeptEntry, StoredDataset } from './dataset-store.ts';
 import { STORE_WORDS } from '../i18n/store-words.ts';
 import type { FindingGroup, ImportProblem, CsvOptions } from '../io/index.ts';
 import { CSV_ENCODINGS } from '../io/csv-encodings.ts';
@@ -112,6 +112,17 @@ async function pageStore(): Promise<DatasetStore> {
   if (import.meta.env.VITE_SINGLE_FILE || typeof Worker !== 'function') return new DatasetStore();
   const { pageLister } = await import('./store-worker-client.ts');
   return new DatasetStore(undefined, { lister: pageLister });
+}
+
+/**
+ * `kept` with the record `rec` just written (replacing the entry of its key), in the store list's
+ * order: kept datasets by import time then key, then the damaged records.
+ */
+function withKept(kept: readonly KeptEntry[], rec: StoredDataset): KeptEntry[] {
+  const good = kept.filter((k) => !k.damaged && k.key !== rec.key);
+  good.push({ ...rec, damaged: false });
+  good.sort((a, b) => (a as StoredDataset).importedAt.localeCompare((b as StoredDataset).importedAt) || a.key.localeCompare(b.key));
+  return [...good, ...kept.filter((k) => k.damaged)];
 }
 
 /** `search` without what belongs to the dataset it names (step, member, term, reading). */
@@ -273,6 +284,8 @@ export class AppState {
    * predicted to cost.
    */
   #msPerWeight = 0;
+  /** Whether `kept` holds what the store held when it was last read (false until the first read succeeds). */
+  #keptRead = false;
 
   /** The built-in dataset (always available, never deleted). */
   readonly builtin: Dataset;
@@ -409,6 +422,7 @@ export class AppState {
     // A kept dataset may have findings, a damaged one has problems: have their words ready.
     if (kept.length) await this.#loadWords();
     this.kept = kept;
+    this.#keptRead = true;
     this.storeFailure = null;
   }
 
@@ -569,15 +583,15 @@ export class AppState {
         continue;
       }
       this.importReport = { fileName: file.name, ok: true, problems: result.problems };
+      let rec: StoredDataset;
       try {
-        const rec = await (await this.#store()).put({
+        rec = await (await this.#store()).put({
           dataset: result.dataset,
           format: result.format,
           fileName: file.name,
           importedAt: new Date().toISOString(),
           warnings: result.problems,
         });
-        // Shown at once; the list follows once every kept record is checked again (off the page's thread).
         this.#show(rec.dataset, rec.key, rec.warnings);
       } catch (e) {
         // Not kept, but still shown: nothing the user loaded is lost for this session.
@@ -586,7 +600,12 @@ export class AppState {
         continue;
       }
       try {
-        await this.#reload();
+        // The record just kept was checked by this import: the list takes it as it is, unless the
+        // list was never read (then every record is read and checked, off the page's thread).
+        if (this.#keptRead) {
+          this.kept = withKept(this.kept, rec);
+          this.storeFailure = null;
+        } else await this.#reload();
       } catch (e) {
         this.storeFailure = e;
       }
