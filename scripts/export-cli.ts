@@ -33,10 +33,10 @@ import type { Dataset, Lang } from '../src/lib/model/types.ts';
 import { datasetForTerm, defaultTerm, termsOf } from '../src/lib/model/terms.ts';
 import { planSeats, type SeatPlan } from '../src/lib/layout/seat-plan.ts';
 import { viewTree } from '../src/lib/draw/view-tree.ts';
-import { exportFileName, outlinedName, posterFileName, readingFileId, scaledName, termFileId } from '../src/lib/export/filename.ts';
+import { exportFileName, outlinedName, posterFileName, posterSheetFileName, readingFileId, scaledName, termFileId } from '../src/lib/export/filename.ts';
 import { applyReading, defaultReading, readingsOf } from '../src/lib/model/readings.ts';
 import { svgForView, treeToSvg } from '../src/lib/export/svg.ts';
-import { posterSvg } from '../src/lib/export/poster.ts';
+import { POSTER_PANELS, posterPages, posterSvg } from '../src/lib/export/poster.ts';
 import { FONT_FAMILY, uncoveredChars, usedChars } from '../src/lib/export/fonts.ts';
 import { embedFont, loadOutlineFonts, renderFontFiles } from '../src/lib/export/fonts-node.ts';
 import { outlineSvg, outlineSvgText } from '../src/lib/export/outline.ts';
@@ -65,7 +65,9 @@ Options:
                        and every file names the reading under the chart and in its description
   --scale <n>          PNG only: pixels per unit, 1 to 8 (default: 1; names get @<n>x when not 1)
   --outlined           SVG only: text drawn as paths (for editors that ignore embedded fonts)
-  --poster             every step on one sheet instead of one file per step
+  --poster             every step on one sheet instead of one file per step; a term of more
+                       than ${POSTER_PANELS} steps on sheets of ${POSTER_PANELS} steps, one file each
+                       (<dataset>_poster_<sheet>-of-<sheets>_<lang>…), as the app's poster
   --strict             refuse a dataset with findings too (exit 1, nothing written)
   --layout auto|hemicycle|nested
                        hemicycle (seats in arcs) or nested boxes; auto (default): a hemicycle
@@ -624,9 +626,17 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const ext = o.format;
   const suffix = (name: string) => scaledName(o.outlined ? outlinedName(name) : name, o.scale);
   if (o.poster) {
-    const what = `the poster of ${dataPath}`;
-    const svg = await drawing(what, () => posterSvg(timeline, plan, o.lang, { layout: o.layout, reading }));
-    await emit(what, suffix(posterFileName(id, o.lang, ext)), () => svg, () => outlineSvgText(svg, fonts!));
+    // Bounded as the app's poster: a long term on sheets of POSTER_PANELS steps (`posterPages`).
+    const pages = posterPages(timeline.steps.length);
+    if (pages.length > 1) {
+      io.err(`${timeline.steps.length} steps: the poster is ${pages.length} sheets of at most ${POSTER_PANELS} steps each, every step on one`);
+    }
+    for (const page of pages) {
+      const what = pages.length === 1 ? `the poster of ${dataPath}` : `sheet ${page.index + 1} of ${pages.length} of the poster of ${dataPath}`;
+      const name = pages.length === 1 ? posterFileName(id, o.lang, ext) : posterSheetFileName(id, o.lang, page.index + 1, pages.length, ext);
+      const svg = await drawing(what, () => posterSvg(timeline, plan, o.lang, { layout: o.layout, reading }, pages.length === 1 ? undefined : page));
+      await emit(what, suffix(name), () => svg, () => outlineSvgText(svg, fonts!));
+    }
   } else {
     const steps = o.step === 'all' ? timeline.steps.map((s) => s.index) : [o.step];
     for (const step of steps) {

@@ -10,10 +10,14 @@ import { USAGE, main, parseArgs, renderPng, type CliIo } from '../../scripts/exp
 import { treeToSvg } from '../../src/lib/export/svg.ts';
 import { outlineSvg, outlineSvgText } from '../../src/lib/export/outline.ts';
 import { loadOutlineFonts } from '../../src/lib/export/fonts-node.ts';
-import { posterSvg } from '../../src/lib/export/poster.ts';
+import { posterPages, posterSvg } from '../../src/lib/export/poster.ts';
+import { bigDataset } from '../model/big.ts';
+import { exportJson, importFile } from '../../src/lib/io/index.ts';
+import { buildTimeline } from '../../src/lib/model/steps.ts';
+import { planSeats } from '../../src/lib/layout/seat-plan.ts';
 import { pngSvg } from '../../src/lib/export/png-size.ts';
 import { viewTree } from '../../src/lib/draw/view-tree.ts';
-import { exportFileName } from '../../src/lib/export/filename.ts';
+import { exportFileName, posterSheetFileName } from '../../src/lib/export/filename.ts';
 import { svgForView } from '../../src/lib/export/svg.ts';
 import { layoutScene } from '../../src/lib/layout/layout.ts';
 import { embedFont } from '../../src/lib/export/fonts-node.ts';
@@ -129,6 +133,35 @@ describe('export command line (in process)', () => {
     const poster = readFileSync(join(out, 'quan6-1996-2000_poster_en.svg'), 'utf8');
     checkExportSafe(parseXml(poster), poster);
     expect(poster).toContain('@font-face');
+  });
+
+  test('--poster of a term longer than one sheet: sheets of 24 steps, one file each, the same sheets as the app draws, and it says so', async () => {
+    const big = bigDataset(40, 30);
+    const dir = tmp();
+    const file = join(dir, 'long.json');
+    writeFileSync(file, exportJson(big));
+    const out = join(dir, 'out');
+    const r = await run('--data', file, '--out', out, '--poster', '--lang', 'en');
+    expect(r.code, r.err).toBe(0);
+    const pages = posterPages(30);
+    expect(pages.map((p) => [p.from, p.to])).toEqual([
+      [0, 24],
+      [24, 30],
+    ]);
+    expect(r.err).toContain('30 steps: the poster is 2 sheets of at most 24 steps each');
+    const names = pages.map((p) => posterSheetFileName(big.id, 'en', p.index + 1, 2));
+    expect(readdirSync(out).sort()).toEqual(names);
+    const imported = importFile('long.json', new TextEncoder().encode(exportJson(big)));
+    if (!imported.ok) throw new Error('the long dataset must import');
+    const tl = buildTimeline(imported.dataset);
+    const pl = planSeats(tl);
+    pages.forEach((page, k) => {
+      const text = readFileSync(join(out, names[k]!), 'utf8');
+      checkExportSafe(parseXml(text), text);
+      // The app's sheet, with the command line's fonts embedded (only @font-face differs).
+      const noFonts = (svg: string) => svg.replace(/@font-face\s*\{[^}]*\}/g, '').replace(/\s+/g, ' ').replace('<style> ', '<style>');
+      expect(noFonts(text)).toBe(noFonts(posterSvg(tl, pl, 'en', {}, page)));
+    });
   });
 
   test('renderPng paints what the drawing leaves transparent opaque white (#FFFFFF)', async () => {

@@ -104,9 +104,9 @@ export function posterFileName(datasetId: string, lang: string, ext = 'svg'): st
  * @param sheet 1-based sheet number
  * @param sheets how many sheets the poster has
  */
-export function posterSheetFileName(datasetId: string, lang: string, sheet: number, sheets: number): string {
+export function posterSheetFileName(datasetId: string, lang: string, sheet: number, sheets: number, ext = 'svg'): string {
   const w = String(sheets).length;
-  return `${datasetPart(datasetId)}_poster_${String(sheet).padStart(w, '0')}-of-${sheets}_${slug(lang)}.svg`;
+  return `${datasetPart(datasetId)}_poster_${String(sheet).padStart(w, '0')}-of-${sheets}_${slug(lang)}.${ext}`;
 }
 
 /** Name of the ZIP of every step: `<dataset id>_all-steps_<lang>.zip`. */

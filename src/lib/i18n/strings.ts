@@ -120,6 +120,8 @@ const vi = {
   template: 'Tải tệp CSV mẫu',
   /** The progress bar's label while a file is read and checked. */
   importing: (f: string) => `Đang đọc và kiểm tra “${displayValue(f, Infinity)}”`,
+  /** The progress bar's label while the datasets kept in this browser are read and checked (at start, after an import). */
+  checkingKept: 'Đang kiểm tra các bộ dữ liệu đã lưu trong trình duyệt',
   importRefused: (f: string, n: number) => `Không nhập được “${displayValue(f, Infinity)}”: ${n} lỗi. Bộ dữ liệu đang xem vẫn giữ nguyên.`,
   importOk: (f: string, n: number) => (n ? `Đã nhập “${displayValue(f, Infinity)}”, có ${n} điều cần xem lại (xem bên dưới).` : `Đã nhập “${displayValue(f, Infinity)}”.`),
   warnings: 'Cảnh báo của bộ dữ liệu này',
@@ -244,6 +246,7 @@ const en: Strings = {
   encoding: 'Encoding',
   template: 'Download a CSV template',
   importing: (f: string) => `Reading and checking “${displayValue(f, Infinity)}”`,
+  checkingKept: 'Checking the datasets kept in this browser',
   importRefused: (f: string, n: number) => `“${displayValue(f, Infinity)}” was not loaded: ${n} error(s). The dataset on screen is unchanged.`,
   importOk: (f: string, n: number) => (n ? `Loaded “${displayValue(f, Infinity)}” with ${n} ${n === 1 ? 'finding' : 'findings'}, listed below.` : `Loaded “${displayValue(f, Infinity)}”.`),
   warnings: 'Warnings for this dataset',

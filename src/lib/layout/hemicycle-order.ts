@@ -33,6 +33,8 @@ function groupLookups(snapshot: Snapshot, groups: LayoutGroups | undefined): { r
     return { ranks: new Map(groups.order.map((g, i) => [g, i] as const)), groupOf: (pid) => groups.at.get(pid) ?? null };
   }
   const ranks = snapshot.membershipById ? groupRanks(snapshot.membershipById) : new Map<string, number>();
+  // No membership names a group (the ranks come from the same memberships): nobody has one.
+  if (ranks.size === 0) return { ranks, groupOf: () => null };
   return { ranks, groupOf: (pid) => seatGroup(snapshot, pid) };
 }
 
@@ -89,6 +91,22 @@ function lastGroups(memberships: ReadonlyMap<string, Membership>): Map<string, s
   return out;
 }
 
+const naturalCache = new WeakMap<ReadonlyMap<string, Membership>, Map<string, number>>();
+
+/**
+ * Each person id of the memberships → its place in `naturalCompare` order (a total order: only
+ * equal ids compare 0), so that sorting by it orders as `naturalCompare` does, at a number's cost.
+ * Made once per timeline.
+ */
+function naturalRanks(memberships: ReadonlyMap<string, Membership>): Map<string, number> {
+  let out = naturalCache.get(memberships);
+  if (out) return out;
+  const ids = [...new Set([...memberships.values()].map((m) => m.person_id))].sort(naturalCompare);
+  out = new Map(ids.map((id, i) => [id, i] as const));
+  naturalCache.set(memberships, out);
+  return out;
+}
+
 /** A vacant seat: the group it belongs to (null: none known) and where in the seat plan it stands. */
 export interface VacantSeat {
   group: string | null;
@@ -112,9 +130,17 @@ export function vacantSeatsOf(snapshot: Snapshot, plan: SeatPlan, count: number,
   if (count <= 0) return out;
   const groups = snapshot.membershipById ? lastGroups(snapshot.membershipById) : new Map<string, string>();
   const regionRank = new Map(plan.regions.map((r, i) => [r.org, i] as const));
+  const natural = snapshot.membershipById ? naturalRanks(snapshot.membershipById) : null;
+  const byName = natural
+    ? (a: string, b: string) => {
+        const x = natural.get(a);
+        const y = natural.get(b);
+        return x !== undefined && y !== undefined ? x - y : naturalCompare(a, b);
+      }
+    : naturalCompare;
   const recent = [...snapshot.departed.values()]
     .filter((d) => house.has(d.organization_id))
-    .sort((a, b) => b.step - a.step || naturalCompare(a.person_id, b.person_id));
+    .sort((a, b) => b.step - a.step || byName(a.person_id, b.person_id));
   const vacancyOf = (d: (typeof recent)[number], post: string | null): VacantSeat => {
     const last = d.step > 0 ? plan.placeAt(d.person_id, d.step - 1) : null;
     const seat = last?.kind === 'seat' ? last : null;

@@ -21,7 +21,7 @@ import type { LayoutParts } from './input.ts';
 import { byId } from './input.ts';
 import { hemicycleGeometryFor, DOT_PITCH, DOT_R, COMPACT_AT, HEMICYCLE_WIDTH, type HemicycleGeometry } from './hemicycle-geometry.ts';
 import { seatingPlan } from './hemicycle-order.ts';
-import { departedNode, nodeLabel } from './nodes.ts';
+import { departedNode, nodeLabel, nodeTitles } from './nodes.ts';
 import { boxTitle } from './boxes.ts';
 import { entrantsByCause, sceneTrays } from './trays.ts';
 import { legendEntries, legendReserve, placeLegend } from './legend.ts';
@@ -63,6 +63,7 @@ function seatNodes(geo: HemicycleGeometry, input: LayoutParts & { step: number; 
   const vacant: SceneVacant[] = [];
   const r = r1(geo.nodeR);
   const seatsKnown = geo.bodies.every((b) => b.seats !== null);
+  const titleOf = nodeTitles(persons, posts, words.label);
   seating.forEach((pid, i) => {
     const over = i >= geo.seats.length;
     const pos = over ? geo.extra[i - geo.seats.length] : geo.seats[i];
@@ -74,7 +75,7 @@ function seatNodes(geo: HemicycleGeometry, input: LayoutParts & { step: number; 
     }
     const seat = snapshot.seats.get(pid)!;
     const entry = plan.entryAt(pid, step);
-    const label = nodeLabel('seated', pid, seat.post_ids, persons, posts, words.label);
+    const title = titleOf('seated', pid, seat.post_ids);
     const node: SceneNode = {
       key: pid,
       person_id: pid,
@@ -87,15 +88,16 @@ function seatNodes(geo: HemicycleGeometry, input: LayoutParts & { step: number; 
       y: r1(pos?.y ?? geo.cy),
       shape: 'circle',
       label: [],
-      title: seat.post_ids.length === 0 && input.areas ? withArea(label.title, areaOf(input.areas, seat.membership_ids)) : label.title,
+      title: seat.post_ids.length === 0 && input.areas ? withArea(title, areaOf(input.areas, seat.membership_ids)) : title,
       inferred: seat.inferred,
       post_ids: [...seat.post_ids],
       entry_cause: entry?.arrival ?? null,
       isNew: entry !== null && entry.step === step && entry.joined === true,
       r,
       overCapacity: false,
-      ...(input.groups.at.has(pid) ? { group: input.groups.at.get(pid)! } : {}),
     };
+    const group = input.groups.at.get(pid);
+    if (group !== undefined) node.group = group;
     nodes.push(node);
   });
   markLatestBeyond(nodes, geo.seats.length, (pid) => plan.entryAt(pid, step)?.step ?? -1, (pid) => {
@@ -141,9 +143,11 @@ function trayNodes(geo: HemicycleGeometry, snapshot: Snapshot, input: LayoutPart
   const nodes: SceneNode[] = [];
   for (const t of geo.trays) {
     if (t.plan.kind !== 'exit') continue;
-    const list = (byCause.get(t.plan.cause) ?? []).sort((a, b) => a.index - b.index);
+    const list = byCause.get(t.plan.cause) ?? [];
     counts.set(t.plan.cause, list.length);
+    // A compact tray draws no dot: its people need no order.
     if (list.length > COMPACT_AT) continue;
+    list.sort((a, b) => a.index - b.index);
     list.forEach(({ pid }, k) => {
       const dep = snapshot.departed.get(pid)!;
       const label = nodeLabel('departed', pid, dep.last_post_ids, persons, posts, words.label);

@@ -41,39 +41,89 @@ export function nodeLabel(
   posts: ReadonlyMap<string, Post>,
   label: LayoutStrings['label'],
 ): { lines: string[]; title: string } {
-  // The same people come back at every step: each label is kept for these lookups and this picker.
+  const out = keptLabel(kind, personId, postIds, persons, posts, label);
+  out.lines ??= wrapCandidates(out.candidates);
+  return { lines: [...out.lines], title: out.title };
+}
+
+/**
+ * The full texts of nodes' labels (`nodeLabel`'s `title`) for these lookups and this picker, without
+ * wrapping them into lines: for nodes drawn without a visible label (the hemicycle's seats).
+ * @returns `(kind, personId, postIds) → title`, sharing `nodeLabel`'s kept labels
+ */
+export function nodeTitles(
+  persons: ReadonlyMap<string, Person>,
+  posts: ReadonlyMap<string, Post>,
+  label: LayoutStrings['label'],
+): (kind: 'seated' | 'departed', personId: string, postIds: readonly string[]) => string {
+  const kept = keptLabels(persons, posts, label);
+  return (kind, personId, postIds) => keptIn(kept, kind, personId, postIds, persons, posts, label).title;
+}
+
+/** The labels kept for these lookups and this picker. */
+function keptLabels(persons: ReadonlyMap<string, Person>, posts: ReadonlyMap<string, Post>, label: LayoutStrings['label']): Map<string, KeptLabel> {
   let byPosts = labelMemo.get(persons);
   if (!byPosts) labelMemo.set(persons, (byPosts = new WeakMap()));
   let byLabel = byPosts.get(posts);
   if (!byLabel) byPosts.set(posts, (byLabel = new WeakMap()));
   let kept = byLabel.get(label);
   if (!kept) byLabel.set(label, (kept = new Map()));
-  const key = postIds.length === 0 ? `${kind} ${personId}` : `${kind} ${personId}\u0000${postIds.join('\u0000')}`;
-  let out = kept.get(key);
-  if (!out) {
-    out = makeLabel(kind, personId, postIds, persons, posts, label);
-    if (kept.size >= LABEL_MEMO_MAX) kept.clear();
-    kept.set(key, out);
-  }
-  return { lines: [...out.lines], title: out.title };
+  return kept;
 }
 
-/** Labels made by `nodeLabel`, by person lookup, post lookup and label picker, then by kind, person and posts. */
-const labelMemo = new WeakMap<
-  ReadonlyMap<string, Person>,
-  WeakMap<ReadonlyMap<string, Post>, WeakMap<LayoutStrings['label'], Map<string, { lines: string[]; title: string }>>>
->();
-/** Labels kept at most per lookups and picker; all are dropped past it. */
-const LABEL_MEMO_MAX = 50_000;
-
-function makeLabel(
+/** A label, kept: the same people come back at every step (read-only, never handed out as is). */
+function keptLabel(
   kind: 'seated' | 'departed',
   personId: string,
   postIds: readonly string[],
   persons: ReadonlyMap<string, Person>,
   posts: ReadonlyMap<string, Post>,
   label: LayoutStrings['label'],
-): { lines: string[]; title: string } {
+): KeptLabel {
+  return keptIn(keptLabels(persons, posts, label), kind, personId, postIds, persons, posts, label);
+}
+
+/** `keptLabel` in the kept labels `kept` (made and kept when missing). */
+function keptIn(
+  kept: Map<string, KeptLabel>,
+  kind: 'seated' | 'departed',
+  personId: string,
+  postIds: readonly string[],
+  persons: ReadonlyMap<string, Person>,
+  posts: ReadonlyMap<string, Post>,
+  label: LayoutStrings['label'],
+): KeptLabel {
+  const key = postIds.length === 0 ? `${kind} ${personId}` : `${kind} ${personId}\u0000${postIds.join('\u0000')}`;
+  let out = kept.get(key);
+  if (!out) {
+    out = { ...labelTexts(kind, personId, postIds, persons, posts, label), lines: null };
+    if (kept.size >= LABEL_MEMO_MAX) kept.clear();
+    kept.set(key, out);
+  }
+  return out;
+}
+
+/** A label as kept: its full text, the texts to try wrapping in order, and their wrapped lines once a caller needed them. */
+interface KeptLabel {
+  title: string;
+  candidates: string[];
+  lines: string[] | null;
+}
+
+/** Labels made by `nodeLabel`, by person lookup, post lookup and label picker, then by kind, person and posts. */
+const labelMemo = new WeakMap<ReadonlyMap<string, Person>, WeakMap<ReadonlyMap<string, Post>, WeakMap<LayoutStrings['label'], Map<string, KeptLabel>>>>();
+/** Labels kept at most per lookups and picker; all are dropped past it. */
+const LABEL_MEMO_MAX = 50_000;
+
+/** A label's full text and the texts to wrap, in the order `nodeLabel` tries them (see there). */
+function labelTexts(
+  kind: 'seated' | 'departed',
+  personId: string,
+  postIds: readonly string[],
+  persons: ReadonlyMap<string, Person>,
+  posts: ReadonlyMap<string, Post>,
+  label: LayoutStrings['label'],
+): { title: string; candidates: string[] } {
   const person = persons.get(personId);
   const name = person ? label(person.name) : '';
   const ps = postIds.map((id) => posts.get(id)).filter((p): p is Post => p !== undefined);
@@ -92,11 +142,16 @@ function makeLabel(
     title = full;
     candidates.push(full, short);
   }
+  return { title, candidates };
+}
+
+/** The first of `candidates` that fits LABEL_LINES lines of LABEL_W units, wrapped (the last one, cut, when none fits). */
+function wrapCandidates(candidates: readonly string[]): string[] {
   let wrapped = wrapText(candidates[0]!, LABEL_W, LABEL_FONT, LABEL_LINES);
   for (let i = 1; i < candidates.length && wrapped.truncated; i++) {
     wrapped = wrapText(candidates[i]!, LABEL_W, LABEL_FONT, LABEL_LINES);
   }
-  return { lines: wrapped.lines, title };
+  return wrapped.lines;
 }
 
 /** What the node stages read. */

@@ -26,7 +26,7 @@ import { readingPickers, type ReadingPickerView } from '../view/readings.ts';
 import { datasetForTerm, defaultTerm, termsOf, type Term } from '../model/terms.ts';
 import { termOptions, type TermOption } from '../view/terms.ts';
 import { readingFileId, termFileId } from '../export/filename.ts';
-import type { DatasetStore, DamagedDataset, KeptEntry } from './dataset-store.ts';
+import type { DatasetStore, DamagedDataset, KeptEntry, StoredDataset } from './dataset-store.ts';
 import type { FindingGroup, ImportProblem, CsvOptions } from '../io/index.ts';
 import { CSV_ENCODINGS } from '../io/csv-encodings.ts';
 import type { FindingWords } from '../i18n/findings.ts';
@@ -39,8 +39,21 @@ export { STEP_DURATION } from './motion.svelte.ts';
  * views then follow the slider only once input pauses (`SCRUB_QUIET`), so the slider stays responsive.
  * Below it, an input that comes while a step is drawn waits less than this, and is painted within
  * about 100 ms (at 80 ms, a drag on 10,000 × 1,500 measured an input → paint p95 of 114–129 ms).
+ * A step's cost is predicted from the last one measured, in proportion to the nodes drawn
+ * (`drawWeight`): on a long history the first steps are small and the middle ones large.
  */
 const SLOW_STEP = 50;
+/**
+ * The same while the pointer holds the slider's thumb: a drag sends a move every frame or two, and
+ * every move that comes while a step is drawn waits for it, so only steps predicted well within a
+ * frame budget or two are drawn during it (the rest once it pauses, `HELD_QUIET`, or lets go).
+ */
+const HELD_SLOW_STEP = 35;
+/**
+ * What a step costs to draw whatever its size (a frame, the caption, the counts...), in members:
+ * added to the members drawn (`#weight`), so that a small step's time is not all put on its members.
+ */
+const FIXED_WEIGHT = 50;
 /**
  * The same for the first draw of a dataset, which makes every node (a step changes some): above
  * this many ms, its steps are taken as slow until one is measured.
@@ -86,6 +99,28 @@ export interface AppOptions {
 function defaultImporter(): Importer {
   if (import.meta.env.VITE_SINGLE_FILE || typeof Worker !== 'function') return async (file, options, ctx) => (await import('./importers.ts')).inThreadImporter(file, options, ctx);
   return async (file, options, ctx) => (await import('./import-worker-client.ts')).workerImport(file, options, ctx);
+}
+
+/**
+ * This browser's dataset store (`dataset-store.ts` and idb, loaded on first use): its records read and
+ * checked in a Web Worker (`store-worker.ts`) where there is one, except in the single-file build.
+ */
+async function pageStore(): Promise<DatasetStore> {
+  const { DatasetStore } = await import('./dataset-store.ts');
+  if (import.meta.env.VITE_SINGLE_FILE || typeof Worker !== 'function') return new DatasetStore();
+  const { pageLister } = await import('./store-worker-client.ts');
+  return new DatasetStore(undefined, { lister: pageLister });
+}
+
+/**
+ * `kept` with the record `rec` just written (replacing the entry of its key), in the store list's
+ * order: kept datasets by import time then key, then the damaged records.
+ */
+function withKept(kept: readonly KeptEntry[], rec: StoredDataset): KeptEntry[] {
+  const good = kept.filter((k) => !k.damaged && k.key !== rec.key);
+  good.push({ ...rec, damaged: false });
+  good.sort((a, b) => (a as StoredDataset).importedAt.localeCompare((b as StoredDataset).importedAt) || a.key.localeCompare(b.key));
+  return [...good, ...kept.filter((k) => k.damaged)];
 }
 
 /** `search` without what belongs to the dataset it names (step, member, term, reading). */
@@ -241,8 +276,14 @@ export class AppState {
   #held = false;
   /** When the slider last moved (clock ms). */
   #lastInput = 0;
-  /** Whether the last step drawn after input took longer than `SLOW_STEP` to reach the screen. */
-  #slow = false;
+  /**
+   * Milliseconds per unit of `drawWeight` that the last step drawn took to reach the screen (its
+   * first draw counted at `SLOW_STEP / SLOW_FIRST_DRAW` of its time): what the next step is
+   * predicted to cost.
+   */
+  #msPerWeight = 0;
+  /** Whether `kept` holds what the store held when it was last read (false until the first read succeeds). */
+  #keptRead = false;
 
   /**
    * Whether the page was opened with a link to a kept dataset that `init` has not opened yet: the
@@ -308,7 +349,9 @@ export class AppState {
     this.#opening = named !== null && named !== dataset.id ? search : null;
     this.#applyUrl(this.#opening === null ? search : withoutDatasetState(search));
     // After the URL's step: the first scene the motion sees is the one to draw at once.
-    this.motion = new MotionState(() => this.chartTarget, { reducedMotion: this.#reducedMotion, clock: this.#clock, same: sameDatum });
+    // While the pointer holds the slider's thumb, steps change at once: a drag skips steps, and
+    // motion frames would delay the next moves.
+    this.motion = new MotionState(() => this.chartTarget, { reducedMotion: () => this.#held || this.#reducedMotion(), clock: this.#clock, same: sameDatum });
   }
 
   /** Read the reading, the term, then step, member, language and "stated only" from the URL, for the dataset on screen. */
@@ -369,18 +412,29 @@ export class AppState {
     if (this.step >= this.stepCount) this.setStep(this.stepCount - 1);
   }
 
-  /** Read the kept datasets into `kept`; a success clears an earlier store failure, a failure is kept. */
+  /**
+   * Read the kept datasets into `kept`; a success clears an earlier store failure, a failure is kept.
+   * When the store holds any record, the reading and checking (a worker in the page) is shown as the
+   * page's task, without Cancel: every kept record is listed, none is left out (when another task
+   * is running, it runs without the bar).
+   */
   async #reload(): Promise<void> {
-    const kept = await (await this.#store()).list();
+    const store = await this.#store();
+    let kept: KeptEntry[] = [];
+    if ((await store.count()) > 0) {
+      if (this.task.running) kept = await store.list();
+      else await this.task.run(this.t.checkingKept, async (ctx) => void (kept = await store.list(ctx.progress)), { cancellable: false });
+    }
     // A kept dataset may have findings, a damaged one has problems: have their words ready.
     if (kept.length) await this.#loadWords();
     this.kept = kept;
+    this.#keptRead = true;
     this.storeFailure = null;
   }
 
   /** The dataset store: the one given, else this browser's (`dataset-store.ts` and idb loaded on first use). */
   #store(): Promise<DatasetStore> {
-    this.#storeLoad ??= this.#givenStore ? Promise.resolve(this.#givenStore) : import('./dataset-store.ts').then((m) => new m.DatasetStore());
+    this.#storeLoad ??= this.#givenStore ? Promise.resolve(this.#givenStore) : pageStore();
     return this.#storeLoad;
   }
 
@@ -445,10 +499,32 @@ export class AppState {
    */
   #measureDraw(): void {
     const start = this.#clock.now();
+    const weight = this.#weight(this.step);
     this.#clock.frame(() => {
       const delay = this.#clock.now() - start;
-      this.#slow = delay > SLOW_FIRST_DRAW;
+      this.#msPerWeight = (delay * (SLOW_STEP / SLOW_FIRST_DRAW)) / weight;
     });
+  }
+
+  /**
+   * How much there is to draw at step `i`, in members (`FIXED_WEIGHT` + the members of every body
+   * at the step, a nested body's counted in its parents too): what a step's drawing time grows with.
+   */
+  #weight(i: number): number {
+    const k = this.#clampStep(i);
+    let w = FIXED_WEIGHT;
+    for (const series of this.timeline.countSeries.values()) w += series[k] ?? 0;
+    return w;
+  }
+
+  /**
+   * Whether going from the step on screen to step `to` is predicted to take longer than the
+   * bound (`HELD_SLOW_STEP` while the thumb is held, else `SLOW_STEP`): in proportion to the larger
+   * of the two steps (what is drawn, or taken away), at the cost per member last measured.
+   */
+  #slowTo(to: number): boolean {
+    const weight = Math.max(this.#weight(this.step), this.#weight(to));
+    return this.#msPerWeight * weight > (this.#held ? HELD_SLOW_STEP : SLOW_STEP);
   }
 
   /**
@@ -514,20 +590,31 @@ export class AppState {
         continue;
       }
       this.importReport = { fileName: file.name, ok: true, problems: result.problems };
+      let rec: StoredDataset;
       try {
-        const rec = await (await this.#store()).put({
+        rec = await (await this.#store()).put({
           dataset: result.dataset,
           format: result.format,
           fileName: file.name,
           importedAt: new Date().toISOString(),
           warnings: result.problems,
         });
-        await this.#reload();
         this.#show(rec.dataset, rec.key, rec.warnings);
       } catch (e) {
         // Not kept, but still shown: nothing the user loaded is lost for this session.
         this.storeFailure = e;
         this.#show(result.dataset, result.dataset.id, result.problems);
+        continue;
+      }
+      try {
+        // The record just kept was checked by this import: the list takes it as it is, unless the
+        // list was never read (then every record is read and checked, off the page's thread).
+        if (this.#keptRead) {
+          this.kept = withKept(this.kept, rec);
+          this.storeFailure = null;
+        } else await this.#reload();
+      } catch (e) {
+        this.storeFailure = e;
       }
     }
   }
@@ -598,7 +685,7 @@ export class AppState {
     this.#lastInput = this.#clock.now();
     if (this.sliderStep === this.step) return this.#cancelFollow();
     if (this.#follow !== null) return;
-    if (!this.#slow) this.#drawSlider(this.#lastInput);
+    if (!this.#slowTo(this.sliderStep)) this.#drawSlider(this.#lastInput);
     else this.#follow = this.#clock.frame(() => this.#followSlider());
   }
 
@@ -622,7 +709,7 @@ export class AppState {
     this.#follow = null;
     if (this.sliderStep === this.step) return;
     const now = this.#clock.now();
-    if (this.#slow && now - this.#lastInput < (this.#held ? HELD_QUIET : SCRUB_QUIET)) {
+    if (this.#slowTo(this.sliderStep) && now - this.#lastInput < (this.#held ? HELD_QUIET : SCRUB_QUIET)) {
       this.#follow = this.#clock.frame(() => this.#followSlider());
       return;
     }
@@ -631,12 +718,13 @@ export class AppState {
 
   /** Show the slider's step in the views now (clock ms `now`), and measure how long it takes to reach the screen. */
   #drawSlider(now: number): void {
+    const weight = Math.max(this.#weight(this.step), this.#weight(this.sliderStep));
     this.step = this.sliderStep;
     // The next frame starts once this step is drawn and painted: that delay says whether drawing is slow.
     const measure = this.#clock.frame(() => {
       if (this.#follow === measure) this.#follow = null;
       const delay = this.#clock.now() - now;
-      this.#slow = delay > SLOW_STEP;
+      this.#msPerWeight = delay / weight;
       if (this.sliderStep !== this.step && this.#follow === null) this.#follow = this.#clock.frame(() => this.#followSlider());
     });
     this.#follow = measure;

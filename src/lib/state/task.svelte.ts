@@ -61,21 +61,25 @@ export class TaskState {
   total = $state(0);
   /** True from `run` until its work settles. */
   running = $state(false);
+  /** Whether the running task can be cancelled (the bar then shows Cancel); true unless `run` was told otherwise. */
+  cancellable = $state(true);
   #controller: AbortController | null = null;
 
   /**
    * Run `work` as the page's task (a task already running is cancelled first). Progress goes to
-   * `done`/`total`; Cancel aborts the signal.
+   * `done`/`total`; Cancel aborts the signal. With `options.cancellable` false, the bar offers no
+   * Cancel (work that must finish, such as reading the kept datasets).
    * @returns the work's result, or `undefined` when it was cancelled
    * @throws whatever the work throws, except a cancellation
    */
-  async run<T>(label: string, work: (ctx: TaskContext) => Promise<T>): Promise<T | undefined> {
+  async run<T>(label: string, work: (ctx: TaskContext) => Promise<T>, options: { cancellable?: boolean } = {}): Promise<T | undefined> {
     this.cancel();
     const controller = new AbortController();
     this.#controller = controller;
     this.label = label;
     this.done = 0;
     this.total = 0;
+    this.cancellable = options.cancellable ?? true;
     this.running = true;
     try {
       const result = await work({
