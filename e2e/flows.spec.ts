@@ -1,0 +1,73 @@
+/**
+ * The flows view (issue 13, section 7): the whole term as an alluvial diagram at
+ * `data-testid="flows"`; a band names its people on hover and on focus (as text); its SVG and PNG
+ * exports download; in English, the words are English.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+
+async function take(page: Page, testId: string): Promise<{ name: string; data: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId(testId).click()]);
+  return { name: download.suggestedFilename(), data: await readFile((await download.path())!) };
+}
+
+test.describe('flows view', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+  });
+
+  test('renders the term: five columns, a band per movement, counts in the headers', async ({ page }) => {
+    await page.goto('./?lang=vi');
+    const flows = page.getByTestId('flows');
+    await expect(flows).toBeVisible({ timeout: 15_000 });
+    const chart = flows.getByTestId('flows-chart');
+    await expect(chart.locator('[data-band]')).toHaveCount(20);
+    await expect(chart.locator('.cmv-flows-header')).toHaveCount(5);
+    await expect(chart.locator('.cmv-flows-header').first()).toContainText('BCH 35 · BTV 11');
+    await expect(chart.locator('.cmv-flows-header').last()).toContainText('BCH 32 · BTV 10');
+    await expect(chart.locator('[data-node="exit:3:retirement"]').first()).toHaveAttribute('data-count', '2');
+  });
+
+  test('a band names its people on hover and on focus, as text', async ({ page }) => {
+    await page.goto('./?lang=en');
+    const flows = page.getByTestId('flows');
+    const detail = flows.getByTestId('flows-detail');
+    const transfer = flows.locator('[data-band="body:1:bch>exit:2:transfer"]');
+    await transfer.scrollIntoViewIfNeeded();
+    // A point on the band near its start (its middle crosses other bands), in the page's pixels.
+    const at = await transfer.evaluate((el) => {
+      const path = el as SVGPathElement;
+      const p = path.getPointAtLength(path.getTotalLength() * 0.08);
+      const m = path.getScreenCTM()!;
+      return { x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f };
+    });
+    await page.mouse.move(at.x, at.y);
+    await expect(detail).toContainText('Transferred');
+    await expect(detail).toContainText('3 people');
+    await expect(detail).toContainText('Chair of the');
+    // Keyboard: focus another band; its people are named.
+    const raised = flows.locator('[data-band="body:3:bch>body:4:btv"]');
+    await raised.focus();
+    await expect(detail).toContainText('2 people');
+    await expect(detail).toContainText('20');
+    expect(await detail.evaluate((el) => el.querySelectorAll('*:not(p)').length)).toBe(0);
+  });
+
+  test('exports its SVG and PNG', async ({ page }) => {
+    await page.goto('./?lang=vi');
+    const flows = page.getByTestId('flows');
+    await expect(flows).toBeVisible({ timeout: 15_000 });
+    const svg = await take(page, 'flows-export-svg');
+    expect(svg.name).toBe('quan6-1996-2000_flows_vi.svg');
+    const text = svg.data.toString('utf8');
+    expect(text).toContain('<svg');
+    expect(text).toContain('Biến động nhân sự cả nhiệm kỳ');
+    expect(text).toContain('@font-face');
+    expect((text.match(/data-band=/g) ?? []).length).toBe(20);
+    await expect(flows.getByTestId('flows-status')).toContainText('quan6-1996-2000_flows_vi.svg');
+    const png = await take(page, 'flows-export-png');
+    expect(png.name).toBe('quan6-1996-2000_flows_vi@2x.png');
+    expect([...png.data.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+    expect(png.data.readUInt32BE(16)).toBe(2200);
+  });
+});
