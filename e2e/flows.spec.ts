@@ -3,6 +3,7 @@
  * `data-testid="flows"`; a band names its people on hover and on focus (as text); its SVG and PNG
  * exports download; in English, the words are English.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 
@@ -69,5 +70,29 @@ test.describe('flows view', () => {
     expect(png.name).toBe('quan6-1996-2000_flows_vi@2x.png');
     expect([...png.data.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
     expect(png.data.readUInt32BE(16)).toBe(2200);
+  });
+
+  test('passes axe (WCAG 2.1 AA) with a band focused, in both languages', async ({ page }) => {
+    test.setTimeout(90_000);
+    for (const lang of ['vi', 'en']) {
+      await page.goto(`./?lang=${lang}`);
+      const flows = page.getByTestId('flows');
+      await flows.locator('[data-band="body:0:btv>exit:1:removed_from_roll"]').focus();
+      await expect(flows.getByTestId('flows-detail')).not.toBeEmpty();
+      const result = await new AxeBuilder({ page }).include('[data-testid="flows"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+  });
+
+  test('on a phone (360 px) the page does not scroll sideways: the drawing scrolls in its own box', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('./?lang=vi');
+    const flows = page.getByTestId('flows');
+    await expect(flows.getByTestId('flows-chart')).toBeVisible({ timeout: 15_000 });
+    const box = await flows.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+    // Its labels are set at 12 units at scale 1: at least 12 CSS px.
+    const size = await flows.locator('.cmv-flows-label').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(12);
   });
 });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBuiltIn } from '../fixtures/builtin.ts';
 import { scaleDataset } from '../fixtures/scale.ts';
 import { buildTimeline, type Timeline } from '../../src/lib/model/steps.ts';
-import { flowsModel, type FlowsModel } from '../../src/lib/layout/flows.ts';
+import { flowsModel, flowsModelPaced, type FlowsModel } from '../../src/lib/layout/flows.ts';
 import { flowColumns, MAX_PERIODS } from '../../src/lib/layout/flows-periods.ts';
 import { flowsGeometry } from '../../src/lib/layout/flows-geometry.ts';
 import { flowsWords } from '../../src/lib/view/flows.ts';
@@ -81,6 +81,16 @@ describe('flowsModel on the built-in dataset', () => {
     expect(band(model, 'entry:3:by_election>body:4:tt')).toEqual(['pbt-tt-1999']);
     expect(band(model, 'body:3:bch>body:4:btv')).toEqual(['bch-20', 'bch-21']);
     expect(band(model, 'body:3:tt>body:4:tt')).toEqual(['pbt-tt-1996']);
+  });
+
+  it('is made the same a column at a time, pausing after each column and each pair (9 pauses for 5 columns)', async () => {
+    let pauses = 0;
+    const paced = await flowsModelPaced(timeline, async () => {
+      pauses++;
+    });
+    expect(paced).toEqual(model);
+    expect(pauses).toBe(5 + 4);
+    await expect(flowsModelPaced(timeline, () => Promise.reject(new Error('stop')))).rejects.toThrow('stop');
   });
 
   it('sends every member of a column somewhere in the next, once', () => {

@@ -43,6 +43,8 @@ export interface FlowsDrawInput {
   lang: string;
   /** Each band's title (its ends and count) and its people, by band id: a `<title>` in the band. */
   bandText: (id: string) => { title: string; people: string };
+  /** The drawing's name (`<title>`): the view's title and the dataset's. */
+  name: string;
   /** The description (`<desc>`): the notes and the source. */
   description: string;
   /**
@@ -76,17 +78,18 @@ export function flowsTree(input: FlowsDrawInput): ChartTree {
     height: num(g.height),
     class: 'cmv-flows',
     lang: input.lang,
-    role: 'img',
+    // On screen the bands inside are focusable: the drawing is a group named by its title.
+    role: input.interactive ? 'group' : 'img',
     'aria-labelledby': 'cmv-flows-title cmv-flows-desc',
     'font-family': FONT_STACK,
   };
-  b.text('title', { id: 'cmv-flows-title' }, [g.title.text, g.subtitle?.lines.join(' ') ?? ''].filter((t) => t !== '').join(' — '));
+  b.text('title', { id: 'cmv-flows-title' }, input.name);
   b.text('desc', { id: 'cmv-flows-desc' }, input.description);
   b.text('style', {}, FLOWS_CSS);
   const head = b.take();
 
   b.empty('rect', { class: 'cmv-flows-bg', x: 0, y: 0, width: g.width, height: g.height });
-  b.text('text', { class: 'cmv-flows-text cmv-flows-title', x: g.title.x, y: g.title.y }, g.title.text);
+  if (g.title.text) b.text('text', { class: 'cmv-flows-text cmv-flows-title', x: g.title.x, y: g.title.y }, g.title.text);
   if (g.subtitle) {
     const lh = g.sizes.subtitle * 1.3;
     b.lines({ class: 'cmv-flows-text cmv-flows-subtitle' }, g.subtitle.x, g.subtitle.lines.map((_, i) => g.subtitle!.y + i * lh), g.subtitle.lines);
@@ -112,6 +115,7 @@ export function flowsTree(input: FlowsDrawInput): ChartTree {
       'data-band': band.id,
       'data-count': String(band.count),
       tabindex: input.interactive ? '0' : null,
+      role: input.interactive ? 'img' : null,
       'aria-label': input.interactive ? text.title : null,
     });
     if (!input.interactive) b.text('title', {}, `${text.title}\n${text.people}`);

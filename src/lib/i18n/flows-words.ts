@@ -19,8 +19,10 @@ const vi = {
   count: (name: string, n: number) => `${name} ${vn(n)}`,
   /** Joins the counts of a header. */
   countsJoin: ' · ',
-  /** A node's label. */
-  node: (name: string, n: number) => `${name}: ${vn(n)}`,
+  /** A number as written ("1.143"). */
+  number: (n: number) => vn(n),
+  /** A node's label: its name and its count (written by `number`). */
+  node: (name: string, count: string) => `${name}: ${count}`,
   /** The label of a body that holds other bodies: those of its members who sit in none of them. */
   bodyOutside: (outer: string, inner: string) => `${outer} (ngoài ${inner})`,
   /** How to read the view. */
@@ -55,7 +57,8 @@ const enWords: FlowsWordSet = {
   steps: (from, to) => (from === to ? `Step ${en(from + 1)}` : `Steps ${en(from + 1)}–${en(to + 1)}`),
   count: (name, n) => `${name} ${en(n)}`,
   countsJoin: ' · ',
-  node: (name, n) => `${name}: ${en(n)}`,
+  number: (n) => en(n),
+  node: (name, count) => `${name}: ${count}`,
   bodyOutside: (outer, inner) => `${outer} (not in ${inner})`,
   readNote:
     'Each person is counted once, in the innermost body they are a member of; the width of a band is the number of people. Bands going out are people who left, by cause; bands coming in are people who joined.',

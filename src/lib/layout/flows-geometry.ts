@@ -18,13 +18,18 @@ import { textWidth, wrapText } from './text.ts';
 
 /** The texts of the view, in one language (`view/flows-words.ts` makes them). */
 export interface FlowsWords {
+  /** The drawing's title; '' for none (the screen names the view in its own heading). */
   title: string;
   /** A line under the title (the dataset's title), '' for none. */
   subtitle: string;
   /** Each column's header lines (its period, then its counts). */
   columnLabel: (column: number) => string[];
-  /** A node's label ("BCH · 24"). */
-  nodeLabel: (node: FlowNode) => string;
+  /** A node's name ("BCH (ngoài BTV)"). */
+  nodeName: (node: FlowNode) => string;
+  /** A node's count as written ("24", "1,143"). */
+  nodeCount: (node: FlowNode) => string;
+  /** Name and count on one line ("BCH (ngoài BTV): 24"). */
+  nodeLabel: (name: string, count: string) => string;
   /** Lines under the diagram (how to read it; how steps were grouped). */
   notes: string[];
 }
@@ -105,6 +110,17 @@ interface SLink {
   id: string;
 }
 
+/** Width per column under which labels get cramped: drawings are at least this many units per column. */
+export const FLOWS_COLUMN_WIDTH = 110;
+
+/**
+ * The width to draw `model` at when `available` units are available: at least 720, and at least
+ * `FLOWS_COLUMN_WIDTH` per column (wider than the room: the screen scrolls it sideways).
+ */
+export function flowsWidth(model: FlowsModel, available: number): number {
+  return Math.max(720, FLOWS_COLUMN_WIDTH * model.columns.length, available);
+}
+
 /**
  * Lays out the flows for a drawing `width` units wide (at least 320; the height follows).
  * @throws RangeError when `width` is not a finite number
@@ -116,18 +132,18 @@ export function flowsGeometry(model: FlowsModel, words: FlowsWords, width: numbe
   const m = S.margin;
   const cols = Math.max(1, model.columns.length);
 
-  // Title and subtitle.
-  let y = m + S.title;
+  // Title and subtitle (none on screen, where the section's heading names the view).
+  let y = words.title ? m + S.title : m - 12;
   const title = { x: m, y, text: words.title };
   let subtitle: FlowsGeometry['subtitle'] = null;
-  if (words.subtitle) {
+  if (words.subtitle && words.title) {
     const lines = wrapText(words.subtitle, W - 2 * m, S.subtitle, 2).lines;
     subtitle = { x: m, y: y + S.subtitle * LINE + 2, lines };
     y = subtitle.y + (lines.length - 1) * S.subtitle * LINE;
   }
 
   // Room for the last column's labels, then the distance between columns.
-  const labelOf = new Map(model.nodes.map((n) => [n.id, words.nodeLabel(n)]));
+  const labelOf = new Map(model.nodes.map((n) => [n.id, words.nodeLabel(words.nodeName(n), words.nodeCount(n))]));
   const lastCol = cols - 1;
   const widest = Math.max(0, ...model.nodes.filter((n) => n.column === lastCol).map((n) => textWidth(labelOf.get(n.id)!, S.label)));
   const right = Math.min(Math.max(80, (W - 2 * m) * 0.3), widest + S.labelGap + 4);
@@ -139,7 +155,7 @@ export function flowsGeometry(model: FlowsModel, words: FlowsWords, width: numbe
 
   // Headers: the period, then the counts; as many lines as the longest needs.
   const headers = model.columns.map((c) => {
-    const lines = words.columnLabel(c.index).flatMap((t) => wrapText(t, Math.max(40, headerRoom(c.index)), S.header, 2).lines);
+    const lines = words.columnLabel(c.index).flatMap((t, i) => wrapText(t, Math.max(40, headerRoom(c.index)), S.header, i === 0 ? 2 : 3).lines);
     return { column: c.index, x: r1(plotX0 + c.index * kx), y: 0, lines };
   });
   const headerLines = Math.max(1, ...headers.map((h) => h.lines.length));
@@ -185,7 +201,9 @@ export function flowsGeometry(model: FlowsModel, words: FlowsWords, width: numbe
     const n = byId.get(g.id);
     if (!n) continue;
     const room = Math.max(40, labelRoom(n.column));
-    const lines = wrapText(labelOf.get(n.id)!, room, S.label, 3).lines;
+    // Name and count on one line when they fit; else the name on up to two lines, the count under it.
+    const whole = labelOf.get(n.id)!;
+    const lines = textWidth(whole, S.label) <= room ? [whole] : [...wrapText(words.nodeName(n), room, S.label, 2).lines, words.nodeCount(n)];
     boxes.push({
       id: n.id,
       column: n.column,

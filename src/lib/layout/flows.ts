@@ -84,6 +84,31 @@ const START_ORDER = ['elected', 'by_election', 'appointed', 'promoted', 'changed
  * @throws RangeError when `maxPeriods` is not an integer ≥ 1 (from `flowColumns`)
  */
 export function flowsModel(timeline: Timeline, maxPeriods = MAX_PERIODS): FlowsModel {
+  const work = flowsWork(timeline, maxPeriods);
+  for (;;) {
+    const r = work.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * `flowsModel`, a column at a time: `pause()` is awaited after each column (the page paints and
+ * takes input in between), so that a long history (10,000 people over 1,500 steps: a few hundred
+ * milliseconds of work) never holds the page at once.
+ * @param pause awaited between columns; rejecting stops the work with its reason
+ * @throws what `pause` rejects with; RangeError as `flowsModel`
+ */
+export async function flowsModelPaced(timeline: Timeline, pause: () => Promise<void>, maxPeriods = MAX_PERIODS): Promise<FlowsModel> {
+  const work = flowsWork(timeline, maxPeriods);
+  for (;;) {
+    const r = work.next();
+    if (r.done) return r.value;
+    await pause();
+  }
+}
+
+/** The work of `flowsModel`, yielding after each column's snapshot and after each pair of columns. */
+function* flowsWork(timeline: Timeline, maxPeriods: number): Generator<void, FlowsModel> {
   const specs = flowColumns(timeline.steps, maxPeriods);
   const columns: FlowColumn[] = specs.map((s, index) => ({ ...s, index }));
   const grouped = specs.some((s) => s.firstStep !== s.lastStep);
@@ -106,10 +131,13 @@ export function flowsModel(timeline: Timeline, maxPeriods = MAX_PERIODS): FlowsM
     if (b.state.kind !== 'body') b.people.push(person);
   };
 
-  const snaps: Snapshot[] = columns.map((c) => timeline.snapshotAt(c.lastStep));
-  snaps.forEach((s, c) => {
-    for (const [person, seat] of s.seats) node(c, { kind: 'body', org: seat.innermost }).people.push(person);
-  });
+  const snaps: Snapshot[] = [];
+  for (const col of columns) {
+    const s = timeline.snapshotAt(col.lastStep);
+    snaps.push(s);
+    for (const [person, seat] of s.seats) node(col.index, { kind: 'body', org: seat.innermost }).people.push(person);
+    yield;
+  }
   let spansOf: Map<string, MembershipSpan[]> | null = null;
   for (let c = 0; c + 1 < columns.length; c++) {
     const a = snaps[c]!;
@@ -139,6 +167,7 @@ export function flowsModel(timeline: Timeline, maxPeriods = MAX_PERIODS): FlowsM
       const cause = startCauseIn(spansOf.get(person) ?? [], after, dep.step);
       flow(node(c, { kind: 'entry', cause }), node(c + 1, { kind: 'exit', cause: dep.cause }), person);
     }
+    yield;
   }
 
   const kindRank = { body: 0, exit: 1, entry: 2 } as const;

@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../model/types.ts';
 import type { Timeline } from '../model/steps.ts';
-import { flowsModel, type FlowsModel } from '../layout/flows.ts';
+import { flowsModelPaced, type FlowsModel } from '../layout/flows.ts';
 import { flowsView } from '../draw/flows-view.ts';
 import { bandPeople, bandTitle } from '../view/flows.ts';
 import { FLOWS_WORDS } from '../i18n/flows-words.ts';
@@ -25,10 +25,10 @@ export interface FlowsSource {
   readonly task: TaskState;
 }
 
-/** Narrowest drawing on screen, in CSS px: narrower screens scroll it sideways (labels stay readable). */
-export const FLOWS_MIN_WIDTH = 720;
-
 const SVG_TYPE = 'image/svg+xml;charset=utf-8';
+
+/** Lets the page paint and take input (a macrotask), then goes on. */
+const pauseForPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export class FlowsState {
   readonly #app: FlowsSource;
@@ -44,19 +44,31 @@ export class FlowsState {
     this.#app = app;
   }
 
-  /** The flows of the timeline on screen (made once per timeline). */
-  readonly model: FlowsModel = $derived.by(() => flowsModel(this.#app.timeline));
-  /** The drawing at the screen's width (never narrower than `FLOWS_MIN_WIDTH`), focusable bands. */
-  readonly view = $derived.by(() => flowsView(this.#app.timeline, this.model, this.#app.lang, Math.max(FLOWS_MIN_WIDTH, this.width), { interactive: true }));
+  /**
+   * The flows of the timeline on screen, made once per timeline, a column at a time with a pause
+   * for the page between columns (a long history never holds the page at once).
+   */
+  readonly model: Promise<FlowsModel> = $derived.by(() => flowsModelPaced(this.#app.timeline, pauseForPage));
   /** The words of the view in the UI language. */
   readonly words = $derived.by(() => FLOWS_WORDS[this.#app.lang]);
-  /** The active band in words (its ends and count, then its people), or null. */
-  readonly detail: { title: string; people: string } | null = $derived.by(() => {
-    const band = this.active === null ? undefined : this.model.bands.find((b) => b.id === this.active);
+
+  /**
+   * The drawing of `model` at the screen's width (never narrower than `flowsWidth` allows: 720 CSS
+   * px and 110 per column; a narrower screen scrolls it sideways, labels stay readable), with
+   * focusable bands; reactive on the language and the width when read in a template or a derived.
+   */
+  viewOf(model: FlowsModel) {
+    return flowsView(this.#app.timeline, model, this.#app.lang, this.width, { interactive: true });
+  }
+
+  /** The active band of `model` in words (its ends and count, then its people), or null. */
+  detailOf(model: FlowsModel): { title: string; people: string } | null {
+    const band = this.active === null ? undefined : model.bands.find((b) => b.id === this.active);
     if (!band) return null;
     const { timeline, lang } = this.#app;
-    return { title: bandTitle(timeline, this.model, band, lang), people: bandPeople(timeline, band, lang) };
-  });
+    return { title: bandTitle(timeline, model, band, lang), people: bandPeople(timeline, band, lang) };
+  }
+
   /** What the export did, in the UI language ('' at first). */
   readonly status: string = $derived.by(() => (this.#said ? this.#said(this.#app.lang) : ''));
 
@@ -70,7 +82,7 @@ export class FlowsState {
     const { timeline, lang } = this.#app;
     try {
       const { finishSvg } = await import('../export/finish-browser.ts');
-      const { svg, name } = flowsSvg(timeline, lang, this.model);
+      const { svg, name } = flowsSvg(timeline, lang, await this.model);
       download(await finishSvg(svg), name, SVG_TYPE);
       this.#said = (l) => FLOWS_WORDS[l].done(name);
     } catch (e) {
@@ -88,7 +100,7 @@ export class FlowsState {
     this.busy = true;
     this.#said = null;
     try {
-      const model = this.model;
+      const model = await this.model;
       const result = await task.run(FLOWS_WORDS[lang].working, async ({ signal, progress }) => {
         const { finishSvg } = await import('../export/finish-browser.ts');
         return makeFlowsPng({ timeline, model, lang, scale: 2, background: 'white', finish: (svg) => finishSvg(svg), pause: () => yieldToPage(signal), progress, signal });

@@ -70,7 +70,9 @@ export function flowsWords(timeline: Timeline, model: FlowsModel, lang: Lang): F
     title: w.title,
     subtitle: datasetTitle(timeline, lang),
     columnLabel: (column) => [columnTitle(timeline, model, column, lang), columnCounts(timeline, model, column, lang)].filter((t) => t !== ''),
-    nodeLabel: (node) => w.node(nodeName(timeline, node, lang), node.people.length),
+    nodeName: (node) => nodeName(timeline, node, lang),
+    nodeCount: (node) => w.number(node.people.length),
+    nodeLabel: (name, count) => w.node(name, count),
     notes,
   };
 }
