@@ -95,4 +95,21 @@ test.describe('flows view', () => {
     const size = await flows.locator('.cmv-flows-label').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThanOrEqual(12);
   });
+
+  test('follows an imported dataset and its terms, with no page error', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('./?lang=en');
+    const chart = page.getByTestId('flows').getByTestId('flows-chart');
+    await expect(chart.locator('.cmv-flows-header')).toHaveCount(5);
+    await page.getByTestId('import-file').setInputFiles('tests/fixtures/ep-legislature.json');
+    await expect(page.getByTestId('dataset-list').locator('li')).toHaveCount(2);
+    // The fixture opens on its second term, one step long: one column, no band.
+    await expect(chart.locator('.cmv-flows-header')).toHaveCount(1);
+    await expect(chart.locator('[data-band]')).toHaveCount(0);
+    await page.getByTestId('term').selectOption('all');
+    await expect(chart.locator('.cmv-flows-header')).toHaveCount(6);
+    expect(await chart.locator('rect[data-node]').evaluateAll((els) => els.every((e) => Number.isFinite(Number(e.getAttribute('x')))))).toBe(true);
+    expect(errors).toEqual([]);
+  });
 });

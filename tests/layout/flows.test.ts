@@ -12,6 +12,8 @@ import { flowColumns, MAX_PERIODS } from '../../src/lib/layout/flows-periods.ts'
 import { flowsGeometry } from '../../src/lib/layout/flows-geometry.ts';
 import { flowsWords } from '../../src/lib/view/flows.ts';
 import type { PartialDate } from '../../src/lib/model/dates.ts';
+import { importFile } from '../../src/lib/io/index.ts';
+import { readFileSync } from 'node:fs';
 
 /** Members of `org` in column `c` of the model: its own body node and its descendants'. */
 function columnCount(timeline: Timeline, model: FlowsModel, c: number, org: string): number {
@@ -214,6 +216,19 @@ describe('flowsGeometry', () => {
       });
     }
   }
+
+  it('draws a one-step dataset (one column, no band) with finite numbers', () => {
+    const r = importFile('one-step.json', new Uint8Array(readFileSync(new URL('../fixtures/one-step.json', import.meta.url))));
+    if (!r.ok) throw new Error('fixture refused');
+    const one = buildTimeline(r.dataset);
+    const m = flowsModel(one);
+    expect(m.columns).toHaveLength(1);
+    expect(m.bands).toEqual([]);
+    const g = flowsGeometry(m, flowsWords(one, m, 'vi'), 720);
+    expect(g.nodes.length).toBeGreaterThan(0);
+    for (const n of g.nodes) for (const v of [n.x0, n.x1, n.y0, n.y1, n.labelX, n.labelY]) expect(Number.isFinite(v)).toBe(true);
+    expect(g.nodes[0]!.x0).toBe(16);
+  });
 
   it('makes bars as tall as their people: the BCH-only node at the start is 24/9 of the BTV-only one', () => {
     const g = flowsGeometry(model, flowsWords(timeline, model, 'en'), 1100);

@@ -195,6 +195,13 @@ export function flowsGeometry(model: FlowsModel, words: FlowsWords, width: numbe
     ]);
   const graph: SankeyGraph<SNode, SLink> = layout({ nodes: snodes.map((d) => ({ ...d })), links: slinks.map((d) => ({ ...d })) });
 
+  // One column: d3-sankey spreads layers over (layers − 1) gaps, none here; the bars stand at the left.
+  if (cols === 1) {
+    for (const g of graph.nodes) {
+      g.x0 = plotX0;
+      g.x1 = plotX0 + S.nodeWidth;
+    }
+  }
   const byId = new Map(model.nodes.map((n) => [n.id, n]));
   const boxes: FlowsNodeBox[] = [];
   for (const g of graph.nodes) {

@@ -30,6 +30,12 @@ const SVG_TYPE = 'image/svg+xml;charset=utf-8';
 /** Lets the page paint and take input (a macrotask), then goes on. */
 const pauseForPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** A model with the timeline it was made from (the drawing and the words read both). */
+export interface FlowsData {
+  timeline: Timeline;
+  model: FlowsModel;
+}
+
 export class FlowsState {
   readonly #app: FlowsSource;
   /** The width the view has on screen (CSS px; the component measures it). */
@@ -45,10 +51,14 @@ export class FlowsState {
   }
 
   /**
-   * The flows of the timeline on screen, made once per timeline, a column at a time with a pause
-   * for the page between columns (a long history never holds the page at once).
+   * The flows of the timeline on screen, with that timeline, made once per timeline, a column at a
+   * time with a pause for the page between columns (a long history never holds the page at once).
+   * Until a new timeline's flows are made, the view shows the previous ones with their own timeline.
    */
-  readonly model: Promise<FlowsModel> = $derived.by(() => flowsModelPaced(this.#app.timeline, pauseForPage));
+  readonly model: Promise<FlowsData> = $derived.by(() => {
+    const timeline = this.#app.timeline;
+    return flowsModelPaced(timeline, pauseForPage).then((model) => ({ timeline, model }));
+  });
   /** The words of the view in the UI language. */
   readonly words = $derived.by(() => FLOWS_WORDS[this.#app.lang]);
 
@@ -57,15 +67,15 @@ export class FlowsState {
    * px and 110 per column; a narrower screen scrolls it sideways, labels stay readable), with
    * focusable bands; reactive on the language and the width when read in a template or a derived.
    */
-  viewOf(model: FlowsModel) {
-    return flowsView(this.#app.timeline, model, this.#app.lang, this.width, { interactive: true });
+  viewOf({ timeline, model }: FlowsData) {
+    return flowsView(timeline, model, this.#app.lang, this.width, { interactive: true });
   }
 
   /** The active band of `model` in words (its ends and count, then its people), or null. */
-  detailOf(model: FlowsModel): { title: string; people: string } | null {
+  detailOf({ timeline, model }: FlowsData): { title: string; people: string } | null {
     const band = this.active === null ? undefined : model.bands.find((b) => b.id === this.active);
     if (!band) return null;
-    const { timeline, lang } = this.#app;
+    const { lang } = this.#app;
     return { title: bandTitle(timeline, model, band, lang), people: bandPeople(timeline, band, lang) };
   }
 
@@ -79,10 +89,11 @@ export class FlowsState {
 
   /** The view as an SVG file, fonts embedded. */
   readonly svg = async (): Promise<void> => {
-    const { timeline, lang } = this.#app;
+    const { lang } = this.#app;
     try {
       const { finishSvg } = await import('../export/finish-browser.ts');
-      const { svg, name } = flowsSvg(timeline, lang, await this.model);
+      const data = await this.model;
+      const { svg, name } = flowsSvg(data.timeline, lang, data.model);
       download(await finishSvg(svg), name, SVG_TYPE);
       this.#said = (l) => FLOWS_WORDS[l].done(name);
     } catch (e) {
@@ -92,7 +103,7 @@ export class FlowsState {
 
   /** The view as a PNG at 2×, white background, as the page's task (Cancel stops it). */
   readonly png = async (): Promise<void> => {
-    const { timeline, lang, task } = this.#app;
+    const { lang, task } = this.#app;
     if (task.running) {
       this.#said = (l) => exportFailureText(new ExportError('busy'), l);
       return;
@@ -100,7 +111,7 @@ export class FlowsState {
     this.busy = true;
     this.#said = null;
     try {
-      const model = await this.model;
+      const { timeline, model } = await this.model;
       const result = await task.run(FLOWS_WORDS[lang].working, async ({ signal, progress }) => {
         const { finishSvg } = await import('../export/finish-browser.ts');
         return makeFlowsPng({ timeline, model, lang, scale: 2, background: 'white', finish: (svg) => finishSvg(svg), pause: () => yieldToPage(signal), progress, signal });
