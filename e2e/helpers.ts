@@ -43,11 +43,11 @@ export const EXPECTED = [
 ] as const;
 
 /** Test ids of the placeholders of the sections loaded on first use (`Deferred.svelte`), top to bottom. */
-export const DEFERRED = ['member-timeline-pending', 'role-table-pending', 'source-info-pending', 'data-tools-pending'] as const;
+export const DEFERRED = ['member-timeline-pending', 'flows-pending', 'role-table-pending', 'source-info-pending', 'data-tools-pending'] as const;
 
 /**
  * Scrolls down to the sections the page loads only when they come near the viewport (the member
- * timeline, the role table, the sources, the data tools: kept datasets and import), as a reader scrolling down
+ * timeline, the flows view, the role table, the sources, the data tools: kept datasets and import), as a reader scrolling down
  * would, waits until each is loaded, then scrolls back to the top. Call it after `goto`/`reload`
  * before using their test hooks.
  */

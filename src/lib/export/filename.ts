@@ -149,3 +149,12 @@ export function csvTemplateFileName(lang: string): string {
 export function rawRecordFileName(key: string): string {
   return `${datasetPart(key)}_raw.json`;
 }
+
+/**
+ * Name of the flows view (the whole term as an alluvial diagram): `<dataset id>_flows_<lang>.<ext>`,
+ * with `@<scale>x` before a `.png` extension when the scale is not 1.
+ */
+export function flowsFileName(datasetId: string, lang: string, ext: 'svg' | 'png', scale = 1): string {
+  const name = `${datasetPart(datasetId)}_flows_${slug(lang)}.${ext}`;
+  return ext === 'png' ? scaledName(name, scale) : name;
+}

@@ -49,7 +49,7 @@ async function loadSvgImage(svg: string): Promise<{ img: HTMLImageElement; revok
  * cannot make a canvas that large (no context, or `toBlob` gives nothing).
  * @throws ExportError `svg-not-loaded` when the browser cannot load a layer; what `step` throws
  */
-async function rasterizeLayers(
+export async function rasterizeLayers(
   layers: readonly (() => Promise<string>)[],
   width: number,
   height: number,
