@@ -61,6 +61,7 @@ export async function settled(page: Page, step: number, timeoutMs = 60_000): Pro
 export async function importDataset(page: Page, dataset: Dataset, timeoutMs = 120_000): Promise<number> {
   const buffer = Buffer.from(exportJson(dataset), 'utf8');
   const title = dataset.title.en ?? '';
+  await openDataTools(page);
   const t0 = performance.now();
   await page.getByTestId('import-file').setInputFiles({ name: `${dataset.id}.json`, mimeType: 'application/json', buffer });
   await page.waitForFunction(
@@ -70,6 +71,16 @@ export async function importDataset(page: Page, dataset: Dataset, timeoutMs = 12
   );
   await settled(page, 0, timeoutMs);
   return performance.now() - t0;
+}
+
+/**
+ * Loads the data tools (kept datasets, import), which the page loads only when their place nears
+ * the viewport: scrolls there, waits for the file input, and scrolls back to the top.
+ */
+export async function openDataTools(page: Page): Promise<void> {
+  await page.evaluate(() => document.querySelector('[data-testid="data-tools-pending"]')?.scrollIntoView({ block: 'center' }));
+  await page.getByTestId('import-file').waitFor({ state: 'attached', timeout: 30_000 });
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** Focuses the step slider (`timeline`). */

@@ -4,18 +4,22 @@
  * (`export-poster`): the time from the click to the download (Node clock), the file's size, whether
  * `[data-testid=progress]` was on screen at any frame, and, while the work runs, a Shift keydown
  * every 50 ms (sent through CDP without waiting for the page) timed by probe.js from the event's own
- * timestamp to the next painted frame (p95 and max), and the longest long task.
+ * timestamp to the next painted frame (p95 and max), and the longest long task. The same for the
+ * import of a 10,000-person × 1,500-step file through the file input (`import`): from the file given
+ * to step 0 drawn of the new dataset, with the keys pressed meanwhile.
  */
-import type { Browser, CDPSession, Page } from '@playwright/test';
+import type { Browser, CDPSession, Download, Page } from '@playwright/test';
 import { statSync } from 'node:fs';
 import { bigDataset } from '../../tests/model/big.ts';
-import { importDataset, inputToPaint, openApp, type InputRecord } from './app-page.ts';
+import { exportJson } from '../../src/lib/io/index.ts';
+import { importDataset, inputToPaint, openApp, openDataTools, settled, type InputRecord } from './app-page.ts';
 import { p95 } from './stats.ts';
 
 /** One export's figures. */
 export interface LongWork {
+  /** The export button's test id, or `import` (the file input). */
   button: string;
-  /** Click → download event, ms; null when no download came in time. */
+  /** Click → download event (import: file given → step 0 of the new dataset drawn), ms; null when it did not come in time. */
   downloadMs: number | null;
   bytes: number | null;
   progressShown: boolean;
@@ -32,6 +36,9 @@ export interface LongWork {
 export interface LongResult {
   persons: number;
   steps: number;
+  /** The size of the imported file of the `import` work. */
+  importPersons?: number;
+  importSteps?: number;
   importMs: number;
   works: LongWork[];
   error?: string;
@@ -43,7 +50,7 @@ interface Probe {
   progress: { seen: boolean; first: number | null; last: number | null };
 }
 
-async function oneExport(page: Page, cdp: CDPSession, button: string, timeoutMs: number): Promise<LongWork> {
+async function oneExport(page: Page, cdp: CDPSession, button: string, timeoutMs: number, importFile?: { file: { name: string; mimeType: string; buffer: Buffer }; title: string }): Promise<LongWork> {
   await page.evaluate(() => {
     const b = (window as unknown as { __bench: Probe }).__bench;
     b.inputs.length = 0;
@@ -51,10 +58,24 @@ async function oneExport(page: Page, cdp: CDPSession, button: string, timeoutMs:
     b.progress = { seen: false, first: null, last: null };
   });
   const out: LongWork = { button, downloadMs: null, bytes: null, progressShown: false, inputs: 0, painted: 0, p95: null, max: null, longestTaskMs: null };
-  const download = page.waitForEvent('download', { timeout: timeoutMs });
   let done = false;
+  let download: Promise<Download>;
+  let click: Promise<unknown>;
   const t0 = performance.now();
-  const click = page.getByTestId(button).click({ timeout: timeoutMs }).catch(() => undefined);
+  if (button === 'import') {
+    const { file, title } = importFile!;
+    await openDataTools(page);
+    click = Promise.resolve();
+    download = page
+      .getByTestId('import-file')
+      .setInputFiles(file)
+      .then(() => page.waitForFunction((t) => document.querySelector('[data-testid="dataset-title"]')?.textContent?.includes(t) === true, title, { timeout: timeoutMs, polling: 50 }))
+      .then(() => settled(page, 0, timeoutMs))
+      .then(() => ({ path: async () => null, delete: async () => undefined }) as unknown as Download);
+  } else {
+    download = page.waitForEvent('download', { timeout: timeoutMs });
+    click = page.getByTestId(button).click({ timeout: timeoutMs }).catch(() => undefined);
+  }
   const key = { key: 'Shift', code: 'ShiftLeft', windowsVirtualKeyCode: 16, nativeVirtualKeyCode: 16 };
   const sends: Promise<unknown>[] = [];
   const sender = (async () => {
@@ -70,7 +91,7 @@ async function oneExport(page: Page, cdp: CDPSession, button: string, timeoutMs:
     out.downloadMs = performance.now() - t0;
     done = true;
     const path = await d.path();
-    out.bytes = statSync(path).size;
+    out.bytes = path ? statSync(path).size : (importFile?.file.buffer.length ?? null);
     await d.delete();
   } catch (e) {
     done = true;
@@ -95,7 +116,7 @@ async function oneExport(page: Page, cdp: CDPSession, button: string, timeoutMs:
 }
 
 /** Runs the part (each export may take `timeoutMs`). */
-export async function runLong(browser: Browser, base: string, opts: { persons?: number; steps?: number; timeoutMs?: number } = {}): Promise<LongResult> {
+export async function runLong(browser: Browser, base: string, opts: { persons?: number; steps?: number; importPersons?: number; importSteps?: number; timeoutMs?: number } = {}): Promise<LongResult> {
   const persons = opts.persons ?? 2_000;
   const steps = opts.steps ?? 300;
   const out: LongResult = { persons, steps, importMs: NaN, works: [] };
@@ -108,6 +129,14 @@ export async function runLong(browser: Browser, base: string, opts: { persons?: 
       console.error(`  long work: ${JSON.stringify(w)}`);
       out.works.push(w);
     }
+    // A large file through the file input, with the page in use meanwhile.
+    const big = bigDataset(opts.importPersons ?? 10_000, opts.importSteps ?? 1_500);
+    out.importPersons = opts.importPersons ?? 10_000;
+    out.importSteps = opts.importSteps ?? 1_500;
+    const file = { name: `${big.id}.json`, mimeType: 'application/json', buffer: Buffer.from(exportJson(big), 'utf8') };
+    const w = await oneExport(page, cdp, 'import', opts.timeoutMs ?? 180_000, { file, title: big.title.en ?? '' });
+    console.error(`  long work: ${JSON.stringify(w)}`);
+    out.works.push(w);
     await cdp.detach();
   } catch (e) {
     out.error = e instanceof Error ? e.message.split('\n')[0] : String(e);

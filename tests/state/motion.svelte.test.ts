@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
-import { MotionState, STEP_DURATION, type MotionTarget } from '../../src/lib/state/motion.svelte.ts';
+import { MotionState, REVEAL_CHUNK, STEP_DURATION, type MotionTarget } from '../../src/lib/state/motion.svelte.ts';
 
 const anchor = () => ({ x: 0, y: 0 });
 const target = (step: number, pts: [string, number, number][]): MotionTarget<string> => ({
@@ -256,5 +256,54 @@ describe('MotionState with fake timers (no component mounted)', () => {
     current = target(4, [['q', 1, 1]]);
     flushSync();
     expect(motion.step).toBe(0);
+  });
+});
+
+describe('MotionState: the first drawing of many items comes a chunk per frame', () => {
+  const many = (step: number, n: number, dx = 0) => target(step, Array.from({ length: n }, (_, i) => [`p${i}`, i + dx, 0] as [string, number, number]));
+  let current = $state(many(0, 1));
+  let motion: MotionState<string>;
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance', 'Date'] });
+  });
+  afterEach(() => {
+    motion.destroy();
+    vi.useRealTimers();
+  });
+
+  it('shows REVEAL_CHUNK more items per frame, animating until all are drawn, each at its place', () => {
+    const n = REVEAL_CHUNK * 2 + 500;
+    current = many(0, n);
+    motion = new MotionState(() => current);
+    flushSync();
+    expect(motion.frame.length).toBe(REVEAL_CHUNK);
+    expect(motion.animating).toBe(true);
+    expect(motion.frame[REVEAL_CHUNK - 1]).toMatchObject({ key: `p${REVEAL_CHUNK - 1}`, x: REVEAL_CHUNK - 1, opacity: 1 });
+    vi.advanceTimersByTime(17);
+    expect(motion.frame.length).toBe(REVEAL_CHUNK * 2);
+    expect(motion.animating).toBe(true);
+    vi.advanceTimersByTime(17);
+    expect(motion.frame.length).toBe(n);
+    expect(motion.animating).toBe(false);
+    expect(motion.frame.map((f) => f.x)).toEqual(current.items.map((i) => i.x));
+  });
+
+  it('a new target during the reveal is drawn whole, and a small first drawing comes at once', () => {
+    current = many(0, REVEAL_CHUNK * 3);
+    motion = new MotionState(() => current);
+    flushSync();
+    expect(motion.frame.length).toBe(REVEAL_CHUNK);
+    current = many(1, REVEAL_CHUNK * 3, 5);
+    flushSync();
+    expect(motion.step).toBe(1);
+    expect(motion.animating).toBe(false);
+    expect(motion.frame.length).toBe(REVEAL_CHUNK * 3);
+    expect(motion.frame[0]!.x).toBe(5);
+    motion.destroy();
+    current = many(0, REVEAL_CHUNK);
+    motion = new MotionState(() => current);
+    flushSync();
+    expect(motion.frame.length).toBe(REVEAL_CHUNK);
+    expect(motion.animating).toBe(false);
   });
 });

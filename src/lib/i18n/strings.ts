@@ -122,6 +122,8 @@ const vi = {
   importing: (f: string) => `Đang đọc và kiểm tra “${displayValue(f, Infinity)}”`,
   /** The progress bar's label while the datasets kept in this browser are read and checked (at start, after an import). */
   checkingKept: 'Đang kiểm tra các bộ dữ liệu đã lưu trong trình duyệt',
+  /** The progress bar's label while a large dataset's chart is prepared before it is shown. */
+  preparing: (t: string) => `Đang dựng sơ đồ “${displayValue(t, 80)}”`,
   importRefused: (f: string, n: number) => `Không nhập được “${displayValue(f, Infinity)}”: ${n} lỗi. Bộ dữ liệu đang xem vẫn giữ nguyên.`,
   importOk: (f: string, n: number) => (n ? `Đã nhập “${displayValue(f, Infinity)}”, có ${n} điều cần xem lại (xem bên dưới).` : `Đã nhập “${displayValue(f, Infinity)}”.`),
   warnings: 'Cảnh báo của bộ dữ liệu này',
@@ -247,6 +249,7 @@ const en: Strings = {
   template: 'Download a CSV template',
   importing: (f: string) => `Reading and checking “${displayValue(f, Infinity)}”`,
   checkingKept: 'Checking the datasets kept in this browser',
+  preparing: (t: string) => `Preparing the chart of “${displayValue(t, 80)}”`,
   importRefused: (f: string, n: number) => `“${displayValue(f, Infinity)}” was not loaded: ${n} error(s). The dataset on screen is unchanged.`,
   importOk: (f: string, n: number) => (n ? `Loaded “${displayValue(f, Infinity)}” with ${n} ${n === 1 ? 'finding' : 'findings'}, listed below.` : `Loaded “${displayValue(f, Infinity)}”.`),
   warnings: 'Warnings for this dataset',

@@ -72,6 +72,23 @@ export function walkSteps(
   orgSeats: ReadonlyMap<string, number | null>,
   groupRank?: ReadonlyMap<string, number>,
 ): SeatWalk {
+  const it = walkStepsIter(states, tree, orgSeats, groupRank);
+  for (;;) {
+    const r = it.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * `walkSteps` one step at a time: yields the index of each step once it is walked, and returns
+ * the same `SeatWalk` at the end (for a caller that pauses between steps, `planSeatsPaced`).
+ */
+export function* walkStepsIter(
+  states: StateSource,
+  tree: OrgTree,
+  orgSeats: ReadonlyMap<string, number | null>,
+  groupRank?: ReadonlyMap<string, number>,
+): Generator<number, SeatWalk, void> {
   const walk: Walk = { allocators: new Map(), history: new Map(), current: new Map(), vac: vacancyTracker(tree, orgSeats), exitFirst: new Map() };
   if (groupRank && groupRank.size > 0) walk.groupRank = groupRank;
   const entryFirst = new Map<string, number>();
@@ -85,6 +102,7 @@ export function walkSteps(
     }
     takePlaces(walk, step, arrivals);
     walk.vac.endStep();
+    yield step;
   }
   const seatOccupancy = new Map<string, number>();
   const trayOccupancy = new Map<string, number>();

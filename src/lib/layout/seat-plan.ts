@@ -36,8 +36,9 @@
  * Pure TS: no Svelte, no DOM.
  */
 import type { SeatPlan, SeatPlanInput, TimelineLike } from './seat-plan-types.ts';
+import type { OrgTree } from '../model/org-tree.ts';
 import { readPlanInput } from './seat-plan-input.ts';
-import { walkSteps } from './seat-plan-walk.ts';
+import { walkSteps, walkStepsIter, type SeatWalk } from './seat-plan-walk.ts';
 import { planRegions } from './seat-plan-regions.ts';
 import { planTrays } from './seat-plan-trays.ts';
 import { historyLookup } from './seat-plan-history.ts';
@@ -63,8 +64,39 @@ export { naturalCompare } from './natural-compare.ts';
 export function planSeats(source: SeatPlanInput | TimelineLike): SeatPlan {
   const { tree, orgSeats, states, stepCount, groupRank } = readPlanInput(source);
   const walk = walkSteps(states, tree, orgSeats, groupRank);
+  return finishPlan(stepCount, tree, orgSeats, walk);
+}
+
+/** The stages after the walk: regions and capacities, trays, history lookups. */
+function finishPlan(stepCount: number, tree: OrgTree, orgSeats: ReadonlyMap<string, number | null>, walk: SeatWalk): SeatPlan {
   const { regions, region } = planRegions(tree, orgSeats, walk.seatOccupancy, walk.need);
   const { exitTrays, entryTrays } = planTrays(walk);
   const { entryAt, placeAt } = historyLookup(walk.history);
   return { stepCount, regions, region, exitTrays, entryTrays, history: walk.history, placeAt, entryAt };
+}
+
+/**
+ * `planSeats` in slices, for a long history on a page that must stay responsive: the walk over
+ * the steps stops every `sliceMs` milliseconds (of `now`) and awaits `pause()` (e.g. a yield to
+ * the page's event loop, which may throw to cancel) before going on. Same result as `planSeats`.
+ * @param sliceMs the longest stretch of work between two pauses, ms (default 12)
+ * @throws what `planSeats` throws, and whatever `pause` throws (the plan is then abandoned)
+ */
+export async function planSeatsPaced(
+  source: SeatPlanInput | TimelineLike,
+  pause: () => Promise<void>,
+  sliceMs = 12,
+  now: () => number = () => performance.now(),
+): Promise<SeatPlan> {
+  const { tree, orgSeats, states, stepCount, groupRank } = readPlanInput(source);
+  const it = walkStepsIter(states, tree, orgSeats, groupRank);
+  let t0 = now();
+  for (;;) {
+    const r = it.next();
+    if (r.done) return finishPlan(stepCount, tree, orgSeats, r.value);
+    if (now() - t0 >= sliceMs) {
+      await pause();
+      t0 = now();
+    }
+  }
 }

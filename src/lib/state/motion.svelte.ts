@@ -22,6 +22,12 @@ export const STEP_DURATION = 700;
  * animating: the motion of a few thousand SVG nodes no longer fits a frame.
  */
 const ANIMATE_MAX_NODES = 2500;
+/**
+ * The first drawing of more items than this (a new dataset) is put on the page this many items per
+ * frame, so that making thousands of SVG nodes never blocks the page for long (10,000 took one
+ * task of about 0.3 s); `animating` stays true until every item is drawn.
+ */
+export const REVEAL_CHUNK = 2000;
 
 /** Time and frames for the motion: the browser's by default, a fake one in tests. */
 export interface Clock {
@@ -227,6 +233,28 @@ export class MotionState<T> {
     this.animating = false;
   }
 
+  /**
+   * Show `all` (at rest, already placed) `REVEAL_CHUNK` more items per frame, `animating` until
+   * the last; a new target meanwhile stops it (and starts from every item, as at rest).
+   */
+  #reveal(all: MotionItem<T>[]): void {
+    let shown = REVEAL_CHUNK;
+    this.frame = all.slice(0, shown);
+    this.animating = true;
+    const tick = () => {
+      shown += REVEAL_CHUNK;
+      if (shown >= all.length) {
+        this.#cancel = null;
+        this.frame = all;
+        this.animating = false;
+        return;
+      }
+      this.frame = all.slice(0, shown);
+      this.#cancel = this.#opts.clock.frame(tick);
+    };
+    this.#cancel = this.#opts.clock.frame(tick);
+  }
+
   /** Draw `fades` as groups from now on (each item's `fade` set). */
   #showFades(fades: Fades<T>): void {
     for (const item of fades.in) item.fade = 'in';
@@ -271,13 +299,18 @@ export class MotionState<T> {
     const tooMany = tr.from.length > maxNodes;
     // Nothing moves (the same places, only the drawing changed, e.g. "stated facts only"): no motion.
     const still = !moving && isAtRest(this.frame, target.items);
-    const duration = !this.#drawn || reducedMotion() || tooMany || still ? 0 : full;
+    const first = !this.#drawn;
+    const duration = first || reducedMotion() || tooMany || still ? 0 : full;
     this.#drawn = true;
     this.step = target.step;
     const run = this.#plan(tr, target.items.length, same);
     this.#run = run;
     this.#items = new Map(run.rest.map((m) => [m.key, m]));
-    if (duration <= 0) return this.#finish(run);
+    if (duration <= 0) {
+      this.#finish(run);
+      if (first && run.rest.length > REVEAL_CHUNK) this.#reveal(run.rest);
+      return;
+    }
     this.fadeIn = 0;
     this.fadeOut = 1;
     this.fades = NO_FADES;
