@@ -145,3 +145,19 @@ test('360×740: a step bar at the bottom of the screen steps through the term', 
   await page.setViewportSize({ width: 1000, height: 740 });
   await expect(bar).toBeHidden();
 });
+
+test('the reading picker sits under the chart, marked as the step’s own at the by-election', async ({ page }) => {
+  await page.goto('./?lang=en&step=3');
+  await settled(page, 3);
+  const picker = page.getByTestId('reading');
+  const section = page.locator('section.readings', { has: picker });
+  await expect(section).toHaveAttribute('data-here', 'false');
+  // in the card, right under the chart
+  const chartBox = (await page.getByTestId('org-chart').boundingBox())!;
+  const box = (await section.boundingBox())!;
+  expect(box.y).toBeGreaterThanOrEqual(chartBox.y + chartBox.height - 1);
+  expect(box.y - (chartBox.y + chartBox.height)).toBeLessThan(60);
+  await page.getByTestId('step-forward').click();
+  await settled(page, 4);
+  await expect(section).toHaveAttribute('data-here', 'true');
+});

@@ -7,6 +7,7 @@ import { countSeries } from '../layout/count-series.ts';
 import { bodyCounts, claimLine } from '../view/counts.ts';
 import { screenCaption } from '../view/caption.ts';
 import { storyDescription, storyHeadline } from '../view/story.ts';
+import { readingStepsOf } from '../view/screen-chart.ts';
 import { stepStrip, type StepStripView } from '../view/step-strip.ts';
 import { STRINGS } from '../i18n/strings.ts';
 import type { memberPanelView } from '../view/member-panel.ts';
@@ -54,6 +55,8 @@ export class PageViews {
   readonly story = $derived.by(() => storyHeadline(this.#app.timeline, this.#app.claims, this.#app.lang));
   /** The dataset's description on one line, under the headline ('' for none). */
   readonly description = $derived.by(() => storyDescription(this.#app.timeline, this.#app.lang));
+  /** Whether the readings differ at the step shown (the reading picker under the chart is then marked as the step's). */
+  readonly readingHere = $derived.by(() => readingStepsOf(this.#app.timeline).includes(this.#app.step));
   /** The browser tab's title: "Biến động nhân sự · <dataset title>". */
   readonly documentTitle = $derived.by(() => STRINGS[this.#app.lang].documentTitle(this.#app.label(this.#app.dataset.title)));
   /** "Who held which role": posts × steps. */
