@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { strFromU8, unzipSync } from 'fflate';
 import { bigDataset } from '../tests/model/big.ts';
-import { reveal } from './helpers.ts';
+import { reveal, openDownloads } from './helpers.ts';
 
 const MEMBERS = 300;
 const STEPS = 200;
@@ -32,21 +32,26 @@ test('every step as a ZIP: progress, Cancel (no download), then a valid ZIP', as
   page.on('download', (d) => downloads.push(d.suggestedFilename()));
 
   // First try: the bar shows steps done of all, then Cancel stops it.
+  await openDownloads(page);
   await page.getByTestId('export-all').click();
   const bar = page.getByTestId('progress');
   await expect(bar).toBeVisible();
   await expect(bar).toContainText('Making the ZIP of every step');
   await expect(page.getByTestId('progress-count')).toContainText(`of ${STEPS}`);
+  await openDownloads(page);
   await expect(page.getByTestId('export-all')).toHaveAttribute('aria-busy', 'true');
   await page.getByTestId('progress-cancel').click();
   await expect(bar).toBeHidden();
+  await openDownloads(page);
   await expect(page.getByTestId('export-status')).toHaveText('Cancelled.');
+  await openDownloads(page);
   await expect(page.getByTestId('export-all')).toHaveAttribute('aria-busy', 'false');
   // Nothing was downloaded, even a while later.
   await page.waitForTimeout(1500);
   expect(downloads).toEqual([]);
 
   // Second try: it runs to the end and gives every step and the README.
+  await openDownloads(page);
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByTestId('export-all').click()]);
   expect(download.suggestedFilename()).toBe('big_all-steps_en.zip');
   const files = unzipSync(new Uint8Array(await readFile((await download.path())!)));
@@ -60,6 +65,7 @@ test('every step as a ZIP: progress, Cancel (no download), then a valid ZIP', as
     expect(text).toContain('@font-face');
     expect(text.trimEnd().endsWith('</svg>')).toBe(true);
   }
+  await openDownloads(page);
   await expect(page.getByTestId('export-status')).toHaveText('Exported big_all-steps_en.zip');
   await expect(page.getByTestId('progress')).toBeHidden();
   expect(errors).toEqual([]);
@@ -68,8 +74,11 @@ test('every step as a ZIP: progress, Cancel (no download), then a valid ZIP', as
 test('the poster of a long term: sheets of 24 steps in a ZIP, as the note says', async ({ page }) => {
   test.setTimeout(180_000);
   await openBig(page);
+  await openDownloads(page);
   await expect(page.getByTestId('export-poster')).toHaveText('Poster (ZIP)');
+  await openDownloads(page);
   await expect(page.getByTestId('export-poster-note')).toHaveText('200 steps: the poster is 9 sheets of 24 steps, in one ZIP');
+  await openDownloads(page);
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByTestId('export-poster').click()]);
   expect(download.suggestedFilename()).toBe('big_poster_en.zip');
   const files = unzipSync(new Uint8Array(await readFile((await download.path())!)));
@@ -83,11 +92,14 @@ test('the poster of a long term: sheets of 24 steps in a ZIP, as the note says',
   // Every step on exactly one sheet, in order.
   expect(steps).toEqual(Array.from({ length: STEPS }, (_, i) => i));
   expect(strFromU8(files['big_poster_2-of-9_en.svg']!)).toContain('Steps 25–48, from ');
+  await openDownloads(page);
   await expect(page.getByTestId('export-status')).toHaveText('Exported big_poster_en.zip');
 
   // Vietnamese: the same note in Vietnamese.
   await page.getByTestId('lang').selectOption('vi');
+  await openDownloads(page);
   await expect(page.getByTestId('export-poster-note')).toHaveText('200 bước: áp phích gồm 9 tờ, mỗi tờ 24 bước, trong một tệp ZIP');
+  await openDownloads(page);
   await expect(page.getByTestId('export-poster')).toHaveText('Áp phích (ZIP)');
 });
 
@@ -99,10 +111,14 @@ test('the PNG of a large step, drawn in layers, is the picture of the SVG export
   const seated = await page.getByTestId('org-chart').evaluate((svg) => svg.querySelectorAll('[data-member-id]').length);
   // More members than one layer holds (PNG_LAYER_NODES = 120): the PNG is drawn in several layers.
   expect(seated).toBeGreaterThan(120);
+  await openDownloads(page);
   await page.getByTestId('export-scale').selectOption('1');
+  await openDownloads(page);
   const [png] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-png').click()]);
   expect(png.suggestedFilename()).toBe('big_s100-may-1008_en.png');
+  await openDownloads(page);
   await expect(page.getByTestId('export-status')).toHaveText('Exported big_s100-may-1008_en.png');
+  await openDownloads(page);
   const [svg] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-svg').click()]);
   const pngData = await readFile((await png.path())!);
   const svgText = await readFile((await svg.path())!, 'utf8');

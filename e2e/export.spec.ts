@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
-import { settled } from './helpers.ts';
+import { settled, openDownloads } from './helpers.ts';
 
 const STEP = 2;
 const WINDOWS = {
@@ -71,18 +71,28 @@ async function exportsIn(browser: Browser, viewport: { width: number; height: nu
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`./?step=${STEP}&lang=vi`);
   await settled(page, STEP);
+  await openDownloads(page);
   const svg = await take(page, 'export-svg');
   const png: Record<string, { name: string; data: Buffer }> = {};
+  await openDownloads(page);
   await page.getByTestId('export-bg').selectOption('white');
   for (const s of ['1', '2', '4']) {
+    await openDownloads(page);
     await page.getByTestId('export-scale').selectOption(s);
+    await openDownloads(page);
     png[`${s}x`] = await take(page, 'export-png');
+    await openDownloads(page);
     await expect(page.getByTestId('export-status')).toContainText(png[`${s}x`]!.name);
   }
+  await openDownloads(page);
   await page.getByTestId('export-scale').selectOption('1');
+  await openDownloads(page);
   await page.getByTestId('export-bg').selectOption('transparent');
+  await openDownloads(page);
   png.clear = await take(page, 'export-png');
+  await openDownloads(page);
   const zip = await take(page, 'export-all');
+  await openDownloads(page);
   const poster = await take(page, 'export-poster');
   await context.close();
   expect(errors).toEqual([]);
@@ -196,6 +206,7 @@ test.describe('the single-file build', () => {
       await settled(page, 2);
       await expect(chart.locator('[data-member-id]')).toHaveCount(30);
       // The SVG export works from disk too.
+      await openDownloads(page);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
       expect(download.suggestedFilename()).toMatch(/^quan6-1996-2000_s\d+-.*_vi\.svg$/);
       expect(problems).toEqual([]);
@@ -205,7 +216,9 @@ test.describe('the single-file build', () => {
   test('makes a PNG from file:// (the canvas is not tainted)', async ({ page }) => {
     await page.goto(pathToFileURL(html).href);
     await settled(page, 0);
+    await openDownloads(page);
     await page.getByTestId('export-scale').selectOption('2');
+    await openDownloads(page);
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-png').click()]);
     expect(download.suggestedFilename()).toBe('quan6-1996-2000_s0-1996_vi@2x.png');
     const size = pngSize(await readFile((await download.path())!));

@@ -60,3 +60,14 @@ export async function reveal(page: Page, which: readonly (typeof DEFERRED)[numbe
   }
   await page.evaluate(() => window.scrollTo(0, 0));
 }
+
+/**
+ * Opens the Download menu (the button `download`), unless it is open: every export's button
+ * (`export-svg`, `export-png`, `export-all`, `export-poster`, `export-json`, …), the PNG's options
+ * and the status line are in it. It stays open while exports run.
+ */
+export async function openDownloads(page: Page): Promise<void> {
+  const button = page.getByTestId('download');
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await expect(page.getByTestId('export-menu')).toBeVisible();
+}

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { positions, settled } from './helpers.ts';
+import { positions, settled, openDownloads } from './helpers.ts';
 
 test.describe('reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
@@ -43,6 +43,7 @@ test('the exported drawing puts every node where the screen does', async ({ page
   await page.goto('./?step=2&lang=en');
   await settled(page, 2);
   const screen = await positions(page);
+  await openDownloads(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
   const svg = await readFile((await download.path())!, 'utf8');
   const p2 = await page.context().newPage();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { settled, reveal } from './helpers.ts';
+import { settled, reveal, openDownloads } from './helpers.ts';
 
 /** Elements a user can operate: each must be on screen horizontally (inside the viewport's width). */
 async function cutOff(page: Page, width: number): Promise<string[]> {
@@ -35,7 +35,8 @@ for (const lang of ['vi', 'en'] as const) {
     await expect(page.getByTestId('import-problems').locator('li').first()).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(await cutOff(page, 360)).toEqual([]);
-    for (const id of ['timeline', 'play', 'step-back', 'step-forward', 'search', 'lang', 'export-svg', 'import-file', 'zoom-in']) {
+    for (const id of ['timeline', 'play', 'step-back', 'step-forward', 'search', 'lang', 'download', 'export-svg', 'import-file', 'zoom-in']) {
+      if (id === 'export-svg') await openDownloads(page);
       const el = page.getByTestId(id);
       await el.scrollIntoViewIfNeeded();
       if (id !== 'import-file') await expect(el).toBeVisible();

@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { settled, reveal } from './helpers.ts';
+import { settled, reveal, openDownloads } from './helpers.ts';
 
 interface Rec { id: string; person_id: string; post_id?: string | null; start_event_id?: string; name?: Record<string, string> }
 interface Alt { event_id?: string; replaces: string[]; readings: { id: string; default?: boolean; memberships?: Rec[]; persons?: Rec[] }[] }
@@ -99,6 +99,7 @@ test.describe('the built-in dataset’s readings', () => {
 test('the data CSV holds the reading on screen and is named after it (JSON keeps every reading)', async ({ page }) => {
   const id = 'newcomer-uvtv-quan-su-sitting-uvtv-to-chuc';
   const csvOf = async () => {
+    await openDownloads(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
     return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
   };

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { settled, reveal } from './helpers.ts';
+import { settled, reveal, openDownloads } from './helpers.ts';
 
 const fixture = (n: string) => fileURLToPath(new URL(`./fixtures/${n}`, import.meta.url));
 
@@ -89,6 +89,7 @@ test('a dataset with readings: the picker, the URL, the table side by side; the 
 
   // The SVG export is named after the reading.
   const download = page.waitForEvent('download');
+  await openDownloads(page);
   await page.getByTestId('export-svg').click();
   expect((await download).suggestedFilename()).toBe('readings-sample-r3_s2-2001-by-election_en.svg');
 
@@ -165,6 +166,7 @@ test('a reading exported by the browser and by the command line is the same SVG'
   await page.goto(url.toString());
   await reveal(page);
   await settled(page, 2);
+  await openDownloads(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
   const browser = readFileSync((await download.path())!, 'utf8');
   const out = mkdtempSync(join(tmpdir(), 'cli-reading-'));

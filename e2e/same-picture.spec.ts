@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { settled } from './helpers.ts';
+import { settled, openDownloads } from './helpers.ts';
 
 /** The drawing without its embedded fonts (the browser embeds @fontsource files, the CLI subsets). */
 const withoutFonts = (svg: string) => svg.replace(/@font-face\s*\{[^}]*\}\n?/g, '');
@@ -12,6 +12,7 @@ test('the browser and the command line give the same SVG for the same step and l
   test.setTimeout(120_000); // the command line starts a TypeScript runner
   await page.goto('./?step=3&lang=en');
   await settled(page, 3);
+  await openDownloads(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
   const browser = readFileSync((await download.path())!, 'utf8');
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { settled, reveal } from './helpers.ts';
+import { settled, reveal, openDownloads } from './helpers.ts';
 
 const opacity = (page: import('@playwright/test').Page, sel: string) =>
   page.getByTestId('org-chart').locator(sel).evaluate((g) => Number(getComputedStyle(g).opacity));
@@ -20,6 +20,7 @@ test('"stated facts only" greys out what rests on inference, in the chart, the U
   await expect(page.getByTestId('role-table').locator('tr[data-post-id="uvtv-to-chuc"] td').nth(4)).toHaveClass(/greyed/);
   // the member timeline greys the inferred parts of a row too
   await expect(page.getByTestId('member-timeline').locator('[data-member-id="pbt-tt-1999"] rect.seg[opacity="0.22"]').first()).toBeAttached();
+  await openDownloads(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
   const svg = await readFile((await download.path())!, 'utf8');
   expect(svg).toMatch(/<svg[^>]*class="cmv-chart cmv-stated-only"/);

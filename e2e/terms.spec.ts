@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
-import { settled, reveal } from './helpers.ts';
+import { settled, reveal, openDownloads } from './helpers.ts';
 
 const fixture = (n: string) => fileURLToPath(new URL(`./fixtures/${n}`, import.meta.url));
 
@@ -75,6 +75,7 @@ test('the SVG export of a term is named after it', async ({ page }) => {
   await page.getByTestId('term').selectOption('term/31');
   await settled(page, 0);
   const download = page.waitForEvent('download');
+  await openDownloads(page);
   await page.getByTestId('export-svg').click();
   expect((await download).suggestedFilename()).toBe('terms-popolo-term-31_s0-9-march-2011_en.svg');
 });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { settled } from './helpers.ts';
+import { settled, openDownloads } from './helpers.ts';
 
 test('a URL with state opens that step, member and language', async ({ page }) => {
   await page.goto('./?step=2&member=ct-hoi-phu-nu&lang=en');
@@ -43,6 +43,7 @@ test('the SVG export is a standalone file of the current step', async ({ page })
   for (const [step, seated, lang] of [[0, 35, 'vi'], [4, 32, 'en']] as const) {
     await page.goto(`./?step=${step}&lang=${lang}`);
     await settled(page, step);
+    await openDownloads(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`^quan6-1996-2000_s${step}-.*_${lang}\\.svg$`));
     const svg = await readFile((await download.path())!, 'utf8');

@@ -57,6 +57,9 @@ async function oneExport(page: Page, cdp: CDPSession, button: string, timeoutMs:
     b.longtasks.length = 0;
     b.progress = { seen: false, first: null, last: null };
   });
+  // The exports are in the Download menu: open it first (it stays open while an export runs).
+  const menu = page.getByTestId('download');
+  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
   const out: LongWork = { button, downloadMs: null, bytes: null, progressShown: false, inputs: 0, painted: 0, p95: null, max: null, longestTaskMs: null };
   let done = false;
   let download: Promise<Download>;

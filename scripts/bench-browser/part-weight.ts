@@ -62,7 +62,10 @@ export async function runWeight(browser: Browser, base: string, root: string): P
     await use('member timeline (scrolled to)', scrollTo('member-timeline-pending'));
     await use('role table (scrolled to)', scrollTo('role-table-pending'));
     await use('data tools: kept datasets, import panel (scrolled to)', scrollTo('data-tools-pending'));
-    await use('export SVG', () => Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]));
+    await use('export SVG (from the Download menu)', async () => {
+      await page.getByTestId('download').click();
+      return Promise.all([page.waitForEvent('download'), page.getByTestId('export-svg').click()]);
+    });
     await use('export every step (ZIP)', () => Promise.all([page.waitForEvent('download'), page.getByTestId('export-all').click()]));
     await use('import (a JSON file)', () => importDataset(page, committeeBench(35).dataset));
   } catch (e) {

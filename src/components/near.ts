@@ -5,12 +5,14 @@
  */
 
 /**
- * How far outside the viewport a deferred section starts loading: half a screen ahead, so it is
- * drawn before it is seen (one chunk from this server takes a few ms; over a slow network a fast
- * scroll may show its empty box a moment). Not more: on a 1920 × 1080 screen the member timeline
- * lies just over half a screen below the first one, and an untouched page must not load it.
+ * How far outside the viewport a deferred section starts loading: a quarter of a screen ahead, so
+ * it is drawn before it is seen (one chunk from this server takes a few ms; over a slow network a
+ * fast scroll may show its empty box a moment). Not more: the first screen is the card of the
+ * step controls and the chart, sized to the window, and the counts under it are about a quarter
+ * of a 1920 × 1080 screen high, so the member timeline lies about a third of a screen below the
+ * first one, and an untouched page must not load it.
  */
-export const NEAR_MARGIN = '50% 0px 50% 0px';
+export const NEAR_MARGIN = '25% 0px 25% 0px';
 
 /**
  * Calls `onNear` once, when `el` comes within `margin` of the viewport (an `IntersectionObserver`;

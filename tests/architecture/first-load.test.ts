@@ -52,6 +52,8 @@ const LAZY = [
   'src/lib/export/poster.ts',
   'src/lib/export/png-raster.ts',
   'src/components/ReadingTable.svelte',
+  'src/components/DownloadPanel.svelte',
+  'src/lib/state/exports.svelte.ts',
   'src/components/MemberTimeline.svelte',
   'src/components/RoleTable.svelte',
   'src/components/SourceInfo.svelte',

@@ -59,3 +59,38 @@ describe('ExportActions', () => {
     expect(vi.posterPlan.note).toBe('1.500 bước: áp phích gồm 63 tờ, mỗi tờ 24 bước, trong một tệp ZIP');
   });
 });
+
+describe('the Download menu’s entries', () => {
+  it('lists the picture’s exports, then the data files when the source has the dataset, in the UI language', () => {
+    const tl = buildTimeline(builtinDataset(builtinJson));
+    const pictureOnly = new ExportActions(source(tl, 'en'));
+    expect(pictureOnly.entries.map((e) => [e.id, e.group, e.label])).toEqual([
+      ['svg', 'picture', 'Export SVG'],
+      ['png', 'picture', 'Export PNG'],
+      ['all', 'picture', 'All steps (ZIP)'],
+      ['poster', 'picture', 'Poster (SVG)'],
+    ]);
+    expect(pictureOnly.entries.find((e) => e.id === 'png')?.options).toBe('png');
+    const withData = new ExportActions({ ...source(tl, 'vi'), dataset: tl.dataset, readingDataset: tl.dataset });
+    expect(withData.entries.map((e) => e.id)).toEqual(['svg', 'png', 'all', 'poster', 'json', 'popolo', 'csv', 'roles']);
+    expect(withData.entries.filter((e) => e.group === 'data').map((e) => e.label)).toEqual(['JSON', 'Popolo JSON', 'CSV', 'Bảng chức vụ (CSV)']);
+    expect(withData.groups).toEqual({ picture: 'Hình', data: 'Dữ liệu' });
+  });
+
+  it('a long term’s poster entry says it is sheets in a ZIP', () => {
+    const long = new ExportActions(source(buildTimeline(bigDataset(30, 300)), 'en'));
+    const poster = long.entries.find((e) => e.id === 'poster');
+    expect(poster?.label).toBe('Poster (ZIP)');
+    expect(poster?.note).toBe('300 steps: the poster is 13 sheets of 24 steps, in one ZIP');
+  });
+
+  it('an entry is busy while its export runs', async () => {
+    const app = source();
+    const ex = new ExportActions(app);
+    const run = ex.all();
+    expect(ex.entries.filter((e) => e.busy).map((e) => e.id)).toEqual(['all']);
+    app.task.cancel();
+    await run;
+    expect(ex.entries.some((e) => e.busy)).toBe(false);
+  });
+});

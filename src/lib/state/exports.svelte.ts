@@ -8,7 +8,7 @@
  * The exporters are loaded when first used (`import()`), so the page's first load carries neither
  * fflate nor the poster's, the PNG's or the fonts' code.
  */
-import type { Lang } from '../model/types.ts';
+import type { Dataset, Lang } from '../model/types.ts';
 import type { Timeline } from '../model/steps.ts';
 import type { SeatPlan } from '../layout/seat-plan.ts';
 import type { LayoutChoice } from '../layout/layout.ts';
@@ -16,7 +16,9 @@ import { UI_WORDS } from '../i18n/ui-words.ts';
 import { exportFailureText } from '../view/errors.ts';
 import { ExportError } from '../export/export-error.ts';
 import { download, downloadBlob } from '../export/download.ts';
-import { exportFileName } from '../export/filename.ts';
+import { datasetFileName, exportFileName, roleTableFileName } from '../export/filename.ts';
+import { SCREEN_WORDS } from '../i18n/screen-words.ts';
+import { STRINGS } from '../i18n/strings.ts';
 import { posterPages, POSTER_PANELS } from '../export/poster-pages.ts';
 import type { PngBackground } from '../export/png-scales.ts';
 import { yieldToPage, type TaskState } from './task.svelte.ts';
@@ -32,10 +34,38 @@ export interface ExportSource {
   /** The reading shown (a `Reading.id`), null for the default readings; the files name it. */
   readonly reading?: string | null;
   readonly task: TaskState;
+  /** The dataset as opened (its JSON and Popolo files); without it the menu offers no data files. */
+  readonly dataset?: Dataset;
+  /** The dataset under the reading shown (its CSV file). */
+  readonly readingDataset?: Dataset;
+}
+
+/**
+ * One entry of the Download menu (`DownloadMenu.svelte` renders the list `ExportActions.entries`
+ * gives, in order, under its group's heading): a new export is one more entry in that list.
+ */
+export interface ExportEntry {
+  /** Stable id; the entry's button has `data-testid="export-<id>"`. */
+  id: string;
+  /** The heading it is listed under: the picture of the chart, or the dataset's files. */
+  group: 'picture' | 'data';
+  /** The button's words, in the UI language. */
+  label: string;
+  /** A sentence shown under the button (e.g. the poster of a long term is sheets in a ZIP), '' for none. */
+  note: string;
+  /** Whether this export is running now (its button shows it busy). */
+  busy: boolean;
+  /** Options shown with the entry: 'png' = the PNG's scale and background (`scale`, `background`). */
+  options?: 'png';
+  /** Runs the export (downloads the file; the status line says what was made, or why not). */
+  run: () => Promise<void>;
 }
 
 /** Which export is running (its button shows it busy). */
 export type ExportKind = 'png' | 'all' | 'poster';
+
+const JSON_TYPE = 'application/json';
+const CSV_TYPE = 'text/csv;charset=utf-8';
 
 const SVG_TYPE = 'image/svg+xml;charset=utf-8';
 
@@ -78,6 +108,63 @@ export class ExportActions {
     const n = this.#app.timeline.steps.length;
     const sheets = posterPages(n).length;
     return { sheets, per: sheets > 1 ? POSTER_PANELS : n, note: sheets > 1 ? this.words.posterSheets(n, sheets, POSTER_PANELS) : '' };
+  }
+
+  /**
+   * The Download menu's entries, in order: the picture (SVG, PNG with its options, every step as a
+   * ZIP, the poster), then the data files (JSON, Popolo JSON, CSV, the role table) when the source
+   * has the dataset. Add an export here and the menu lists it.
+   */
+  get entries(): ExportEntry[] {
+    const w = this.words;
+    const t = STRINGS[this.#app.lang];
+    const poster = this.posterPlan;
+    const list: ExportEntry[] = [
+      { id: 'svg', group: 'picture', label: t.exportSvg, note: '', busy: false, run: this.svg },
+      { id: 'png', group: 'picture', label: w.png, note: '', busy: this.running === 'png', options: 'png', run: this.png },
+      { id: 'all', group: 'picture', label: w.all, note: '', busy: this.running === 'all', run: this.all },
+      { id: 'poster', group: 'picture', label: poster.sheets > 1 ? w.posterZip : w.poster, note: poster.note, busy: this.running === 'poster', run: this.poster },
+    ];
+    if (this.#app.dataset) {
+      list.push(
+        { id: 'json', group: 'data', label: t.exportJson, note: '', busy: false, run: () => this.#dataFile('json') },
+        { id: 'popolo', group: 'data', label: t.exportPopolo, note: '', busy: false, run: () => this.#dataFile('popolo') },
+        { id: 'csv', group: 'data', label: t.exportCsv, note: '', busy: false, run: () => this.#dataFile('csv') },
+        { id: 'roles', group: 'data', label: t.exportRoles, note: '', busy: false, run: () => this.#dataFile('roles') },
+      );
+    }
+    return list;
+  }
+
+  /** The headings of the menu's groups, in the UI language. */
+  get groups(): Record<ExportEntry['group'], string> {
+    const s = SCREEN_WORDS[this.#app.lang].download;
+    return { picture: s.picture, data: s.data };
+  }
+
+  /**
+   * One of the dataset's files: our JSON and Popolo JSON of the dataset as opened, the CSV of the
+   * reading shown, the role table of the timeline shown. The writers load when first used.
+   */
+  async #dataFile(kind: 'json' | 'popolo' | 'csv' | 'roles'): Promise<void> {
+    const { lang, timeline } = this.#app;
+    const dataset = this.#app.dataset;
+    if (!dataset) return;
+    try {
+      const { datasetFileText, roleTableText } = await import('../io/dataset-files.ts');
+      if (kind === 'roles') {
+        const name = roleTableFileName(timeline.dataset.id, lang);
+        download(await roleTableText(timeline, lang), name, CSV_TYPE);
+        this.#said = done(name);
+        return;
+      }
+      const d = kind === 'csv' ? (this.#app.readingDataset ?? dataset) : dataset;
+      const name = datasetFileName(d.id, kind, lang);
+      download(await datasetFileText(d, kind, lang), name, kind === 'csv' ? CSV_TYPE : JSON_TYPE);
+      this.#said = done(name);
+    } catch (e) {
+      this.#said = (l) => exportFailureText(e, l);
+    }
   }
 
   /** The drawing options of every file: "stated facts only", the layout and the reading, as on screen. */

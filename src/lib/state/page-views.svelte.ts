@@ -6,6 +6,8 @@
 import { countSeries } from '../layout/count-series.ts';
 import { bodyCounts, claimLine } from '../view/counts.ts';
 import { screenCaption } from '../view/caption.ts';
+import { storyDescription, storyHeadline } from '../view/story.ts';
+import { readingStepsOf } from '../view/screen-chart.ts';
 import { stepStrip, type StepStripView } from '../view/step-strip.ts';
 import { STRINGS } from '../i18n/strings.ts';
 import type { memberPanelView } from '../view/member-panel.ts';
@@ -49,6 +51,12 @@ export class PageViews {
   readonly claims = $derived.by(() => this.#app.claims.map((c) => claimLine(this.#app.timeline, c, this.#app.lang)));
   /** The step caption under the slider (lead, description, counts), built as the exported caption is. */
   readonly caption = $derived.by(() => screenCaption(this.#app.timeline, this.#app.step, this.#app.lang));
+  /** The page's headline: the story of the dataset shown, first step to last ("1996–2000: … went from 35 to 32 members, …"). */
+  readonly story = $derived.by(() => storyHeadline(this.#app.timeline, this.#app.claims, this.#app.lang));
+  /** The dataset's description on one line, under the headline ('' for none). */
+  readonly description = $derived.by(() => storyDescription(this.#app.timeline, this.#app.lang));
+  /** Whether the readings differ at the step shown (the reading picker under the chart is then marked as the step's). */
+  readonly readingHere = $derived.by(() => readingStepsOf(this.#app.timeline).includes(this.#app.step));
   /** The browser tab's title: "Biến động nhân sự · <dataset title>". */
   readonly documentTitle = $derived.by(() => STRINGS[this.#app.lang].documentTitle(this.#app.label(this.#app.dataset.title)));
   /** "Who held which role": posts × steps. */

@@ -1,0 +1,63 @@
+/**
+ * Words of the page's first screen that are not in `strings.ts` or `ui-words.ts`: the Download
+ * menu, the chart's toolbar, the sections below the chart and the phone's step bar, in Vietnamese
+ * and English. Pick a language with `SCREEN_WORDS[lang]`.
+ */
+import type { Lang } from '../model/types.ts';
+
+const vi = {
+  download: {
+    /** The menu's button. */
+    button: 'Tải xuống',
+    /** The heading of the picture's files (the chart). */
+    picture: 'Hình',
+    /** The heading of the dataset's files. */
+    data: 'Dữ liệu',
+    /** Closes the menu (a button inside it). */
+    close: 'Đóng',
+  },
+  /** The chart's toolbar (search, stated facts only, zoom, download). */
+  toolbar: 'Công cụ của sơ đồ',
+  /** The step card (controls, caption, chart). */
+  stepCard: 'Từng bước của nhiệm kỳ',
+  /** The sections below the chart, their navigation. */
+  sections: {
+    nav: 'Các phần bên dưới',
+    counts: 'Số lượng',
+    members: 'Diễn biến từng người',
+    flows: 'Biến động cả nhiệm kỳ',
+    roles: 'Bảng chức vụ',
+    readings: 'So sánh các cách hiểu',
+    source: 'Nguồn',
+    data: 'Dữ liệu',
+  },
+  /** The phone's step bar at the bottom of the screen. */
+  stepBar: 'Thanh điều khiển bước',
+};
+
+type ScreenWords = typeof vi;
+
+const en: ScreenWords = {
+  download: {
+    button: 'Download',
+    picture: 'Picture',
+    data: 'Data',
+    close: 'Close',
+  },
+  toolbar: 'Chart tools',
+  stepCard: 'The term step by step',
+  sections: {
+    nav: 'Sections below',
+    counts: 'Counts',
+    members: 'Member timeline',
+    flows: 'Flows over the term',
+    roles: 'Role table',
+    readings: 'Readings compared',
+    source: 'Source',
+    data: 'Data',
+  },
+  stepBar: 'Step bar',
+};
+
+/** The first screen's words by language. */
+export const SCREEN_WORDS: Record<Lang, ScreenWords> = { vi, en };

@@ -1,0 +1,72 @@
+/**
+ * Words of the dataset's story (the headline at the top of the page, `view/story.ts`), in
+ * Vietnamese and English. Each function writes one clause of the sentence; the view joins them.
+ */
+import type { Lang } from '../model/types.ts';
+
+/** One body's change over the period, as the view gives it to the words. */
+export interface StoryBody {
+  /** The body's name in the language (e.g. "Ban Chấp hành Đảng bộ Quận 6"). */
+  name: string;
+  /** Members at the start (a stated count where the dataset has one). */
+  from: number;
+  /** Members at the end (a stated count where the dataset has one). */
+  to: number;
+  /** Whether it is a direct child of the body named before it ("its Standing Committee"). */
+  child: boolean;
+}
+
+/** The words of one language. */
+export interface StoryWords {
+  /** "1996–2000" / "1996" (one year). */
+  period: (from: number, to: number) => string;
+  /** The first body's clause: "the X went from 35 to 32 members". */
+  first: (b: StoryBody) => string;
+  /** A later body's clause: "its Standing Committee from 11 to 10". */
+  next: (b: StoryBody) => string;
+  /** Joins the period and the clauses into the sentence. */
+  sentence: (period: string, clauses: readonly string[]) => string;
+  /** One step only: "1996: the X had 35 members, …" (the clauses of `had`). */
+  had: (b: StoryBody, first: boolean) => string;
+  /** No body at all (a dataset with nothing to count): the period alone, with the title. */
+  bare: (period: string, title: string) => string;
+}
+
+const EN_DASH = '\u2013';
+
+/** "ủy viên" / "member(s)". */
+const viMember = 'ủy viên';
+const enMembers = (n: number) => (n === 1 ? 'member' : 'members');
+
+const vi: StoryWords = {
+  period: (a, b) => (a === b ? String(a) : `${a}${EN_DASH}${b}`),
+  first: (b) =>
+    b.from === b.to
+      ? `${b.name} giữ nguyên ${b.to} ${viMember}`
+      : `${b.name} từ ${b.from} ${b.to < b.from ? 'còn' : 'lên'} ${b.to} ${viMember}`,
+  next: (b) => (b.from === b.to ? `${b.name} giữ nguyên ${b.to}` : `${b.name} từ ${b.from} ${b.to < b.from ? 'còn' : 'lên'} ${b.to}`),
+  sentence: (period, clauses) => `${period}: ${clauses.join(', ')}.`,
+  had: (b, first) => (first ? `${b.name} có ${b.to} ${viMember}` : `${b.name} có ${b.to}`),
+  bare: (period, title) => `${period}: ${title}`,
+};
+
+/** "the X" unless the name starts with an article or a capitalised "The". */
+const the = (name: string) => (/^the\s/i.test(name) ? name : `the ${name}`);
+
+const en: StoryWords = {
+  period: (a, b) => (a === b ? String(a) : `${a}${EN_DASH}${b}`),
+  first: (b) =>
+    b.from === b.to
+      ? `${the(b.name)} kept its ${b.to} ${enMembers(b.to)}`
+      : `${the(b.name)} went from ${b.from} to ${b.to} ${enMembers(b.to)}`,
+  next: (b) => {
+    const who = b.child ? `its ${b.name}` : the(b.name);
+    return b.from === b.to ? `${who} stayed at ${b.to}` : `${who} from ${b.from} to ${b.to}`;
+  },
+  sentence: (period, clauses) => `${period}: ${clauses.join(', ')}.`,
+  had: (b, first) => (first ? `${the(b.name)} had ${b.to} ${enMembers(b.to)}` : `${b.child ? `its ${b.name}` : the(b.name)} ${b.to}`),
+  bare: (period, title) => `${period}: ${title}`,
+};
+
+/** The story's words by language. */
+export const STORY_WORDS: Record<Lang, StoryWords> = { vi, en };
