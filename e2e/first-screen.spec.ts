@@ -135,7 +135,7 @@ test('360×740: a step bar at the bottom of the screen steps through the term', 
   await expect(page.getByTestId('stepbar-label')).toHaveText('1996 Step 1/5');
   await page.getByTestId('stepbar-forward').click();
   await settled(page, 1);
-  await expect(page.getByTestId('stepbar-label')).toHaveText('6/1996 Step 2/5');
+  await expect(page.getByTestId('stepbar-label')).toHaveText('June 1996 Step 2/5');
   // it stays at the bottom while the page scrolls
   await page.evaluate(() => window.scrollTo(0, 600));
   expect(Math.round((await bar.boundingBox())!.y + box.height)).toBe(740);
