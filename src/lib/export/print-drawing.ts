@@ -8,13 +8,13 @@
  * title, each tray's title (re-wrapped to the tray's width), a compact tray's count, and labels on
  * the members that matter at this step only: those holding a post or with a name of their own
  * (`named`), and those the step changed (`changedAt`). A label is fitted into its member's cell
- * (at most `LABEL_LINES_PRINT` lines, cut with an ellipsis), so labels do not run into each other;
+ * (at most `LABEL_LINES_PRINT` lines, one where the rows are too close for two; cut with an ellipsis), so labels do not run into each other;
  * the member's full label stays in its `<title>`.
  *
  * Pure: no DOM.
  */
 import type { Timeline } from '../model/steps.ts';
-import { BOX_PAD, CELL_W, LABEL_DX, SHAPE_DX, type Scene, type SceneNode } from '../layout/scene.ts';
+import { BOX_PAD, CELL_W, LABEL_DX, PITCH_Y, SHAPE_DX, type Scene, type SceneNode } from '../layout/scene.ts';
 import { fitText, lineSeparator, wrapText } from '../layout/text.ts';
 import { num, scaleNum } from '../layout/round.ts';
 import { hasClass, type ChartTree, type SvgEl } from '../draw/svg-el.ts';
@@ -146,10 +146,12 @@ export function printDrawing(timeline: Timeline, view: PrintView, x: number, y: 
   const labelled: string[] = [];
   // A label runs from the shape to the right edge of its member's cell.
   const room = (CELL_W - SHAPE_DX - LABEL_DX) * s - 2;
+  // Two lines where a row of members has the height for them, else one.
+  const labelLines = PITCH_Y * s >= LABEL_LINES_PRINT * lineH ? LABEL_LINES_PRINT : 1;
   for (const n of scene.nodes) {
     if (n.label.length === 0 || room <= font) continue;
     if (!changed.has(n.person_id) && !named(timeline, n)) continue;
-    const ls = wrapText(n.title, room, font, LABEL_LINES_PRINT).lines;
+    const ls = wrapText(n.title, room, font, labelLines).lines;
     if (ls.length === 0) continue;
     const first = Y(n.y) + font * 0.35 - ((ls.length - 1) * lineH) / 2;
     const el = lines(n.kind === 'seated' ? 'cmv-print-label' : 'cmv-print-label-departed', X(n.x) + LABEL_DX * s, first, lineH, ls);
