@@ -312,7 +312,7 @@ export function posterTree(
   opts: DrawOptions = {},
   page: PosterPage = wholeTerm(timeline.steps.length),
 ): { root: Record<string, string>; els: SvgEl[]; cells: PosterCell[] } {
-  const views = Array.from({ length: page.to - page.from }, (_, k) => viewTree(timeline, plan, page.from + k, lang, { layout: opts.layout ?? 'auto' }));
+  const views = Array.from({ length: page.to - page.from }, (_, k) => viewTree(timeline, plan, page.from + k, lang, { layout: opts.layout ?? 'auto', statedOnly: opts.statedOnly ?? false }));
   const frame = posterFrame(timeline, lang, opts, page, views[0] ?? null, views[views.length - 1] ?? null);
   const els = [...frame.head, ...frame.cells.map((_, k) => posterCellEl(frame, k, views[k]!)), ...frame.tail];
   return { root: frame.root, els, cells: frame.cells };
