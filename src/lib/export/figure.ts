@@ -142,7 +142,7 @@ export function figureInfo(timeline: Timeline, plan: SeatPlan, step: number, lan
   const cap = stepCaption(timeline, step, lang);
   const summary = fitText(`${cap.step}: ${captionText(cap.counts, cap.description)}`, innerW, STEP_FONT);
   y += STEP_FONT * 1.6;
-  els.push({ tag: 'text', attrs: { class: 'cmv-text cmv-figure-step', x: num(MARGIN), y: num(y) }, children: [summary] });
+  els.push(linesEl('cmv-figure-step', MARGIN, y, STEP_FONT, [summary]));
   y += 10;
 
   // The chart, across the width.
@@ -153,7 +153,7 @@ export function figureInfo(timeline: Timeline, plan: SeatPlan, step: number, lan
 
   // The legend: the chart's symbols, its labels at the figure's size, in rows.
   const items = legendItems(view);
-  const k = 0.6;
+  const k = Math.max(scale, 0.5);
   let lx = MARGIN;
   let ly = y + f;
   const legend: SvgEl[] = [];
