@@ -7,6 +7,8 @@
  *   npm run export -- --data my.json --out out --lang en --format png --step 2
  *   npm run export -- --out out --outlined                 text as paths (Inkscape, Illustrator)
  *   npm run export -- --out out --poster                   all steps on one A3 sheet
+ *   npm run export -- --out out --preset figure --step 4   a step as a figure for print (170 mm, text ≥ 7 pt)
+ *   npm run export -- --out out --stated-only              stated facts only (files named …_stated-only)
  *   npm run export -- --data ireland.json --term term/31 --out out   one term of a parliament
  *
  * Findings (facts about the data that loads: more members than seats, a membership that ends before
@@ -33,7 +35,9 @@ import type { Dataset, Lang } from '../src/lib/model/types.ts';
 import { datasetForTerm, defaultTerm, termsOf } from '../src/lib/model/terms.ts';
 import { planSeats, type SeatPlan } from '../src/lib/layout/seat-plan.ts';
 import { viewTree } from '../src/lib/draw/view-tree.ts';
-import { exportFileName, outlinedName, posterFileName, posterSheetFileName, readingFileId, scaledName, termFileId } from '../src/lib/export/filename.ts';
+import { exportFileName, figureFileName, outlinedName, posterFileName, posterSheetFileName, readingFileId, scaledName, statedOnlyName, termFileId } from '../src/lib/export/filename.ts';
+import { figureInfo } from '../src/lib/export/figure.ts';
+import { figurePixels } from '../src/lib/export/figure-png.ts';
 import { applyReading, defaultReading, readingsOf } from '../src/lib/model/readings.ts';
 import { svgForView, treeToSvg } from '../src/lib/export/svg.ts';
 import { POSTER_PANELS, posterPages, posterSvg } from '../src/lib/export/poster.ts';
@@ -68,6 +72,12 @@ Options:
   --poster             every step on one sheet instead of one file per step; a term of more
                        than ${POSTER_PANELS} steps on sheets of ${POSTER_PANELS} steps, one file each
                        (<dataset>_poster_<sheet>-of-<sheets>_<lang>…), as the app's poster
+  --preset figure      each step as a figure for print: 170 mm wide, every text at least 7 pt,
+                       a headline, one line of step summary, labels only on post holders and
+                       on the members the step changed, notes and the source (<…>_figure.svg;
+                       a PNG is 300 dpi, 2008 pixels across, times --scale)
+  --stated-only        only what the source states: inferred parts greyed out, a note saying
+                       so, and _stated-only in every file name, as the app's switch
   --strict             refuse a dataset with findings too (exit 1, nothing written)
   --layout auto|hemicycle|nested
                        hemicycle (seats in arcs) or nested boxes; auto (default): a hemicycle
@@ -138,6 +148,10 @@ export interface CliOptions {
   term?: string;
   /** `--reading`: a reading id of the dataset's alternatives, or undefined for the defaults. */
   reading?: string;
+  /** `--preset figure`: each step as the figure for print (`export/figure.ts`). */
+  preset?: 'figure';
+  /** `--stated-only`: inferred parts greyed, a note, `_stated-only` in the names. */
+  statedOnly: boolean;
 }
 
 /**
@@ -178,8 +192,8 @@ export class FsError extends CliError {
   }
 }
 
-const VALUE_FLAGS = new Set(['--data', '--out', '--lang', '--format', '--step', '--scale', '--term', '--layout', '--reading']);
-const BOOL_FLAGS = new Set(['--outlined', '--poster', '--strict', '--debug', '--help', '-h']);
+const VALUE_FLAGS = new Set(['--data', '--out', '--lang', '--format', '--step', '--scale', '--term', '--layout', '--reading', '--preset']);
+const BOOL_FLAGS = new Set(['--outlined', '--poster', '--strict', '--debug', '--help', '-h', '--stated-only']);
 
 /**
  * Parses the command line (`--flag value` or `--flag=value`). The step index is checked against
@@ -200,6 +214,7 @@ export function parseArgs(argv: readonly string[]): CliOptions & { stepText: str
     strict: false,
     layout: 'auto',
     help: false,
+    statedOnly: false,
   };
   const seen = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
@@ -212,6 +227,7 @@ export function parseArgs(argv: readonly string[]): CliOptions & { stepText: str
       else if (flag === '--poster') o.poster = true;
       else if (flag === '--strict') o.strict = true;
       else if (flag === '--debug') o.debug = true;
+      else if (flag === '--stated-only') o.statedOnly = true;
       else o.help = true;
       continue;
     }
@@ -231,6 +247,10 @@ export function parseArgs(argv: readonly string[]): CliOptions & { stepText: str
     switch (flag) {
       case '--data':
         o.data = value;
+        break;
+      case '--preset':
+        if (value !== 'figure') throw new UsageError(`--preset must be figure (got "${value}")`);
+        o.preset = value;
         break;
       case '--out':
         o.out = value;
@@ -274,6 +294,7 @@ export function parseArgs(argv: readonly string[]): CliOptions & { stepText: str
   if (o.outlined && o.format === 'png') throw new UsageError('--outlined applies to SVG only (a PNG has no text to outline)');
   if (o.scale !== 1 && o.format !== 'png') throw new UsageError('--scale applies to PNG only');
   if (o.poster && o.stepText !== 'all' && seen.has('--step')) throw new UsageError('--poster shows every step: leave out --step');
+  if (o.poster && o.preset) throw new UsageError('--preset figure is one file per step: leave out --poster');
   return o;
 }
 
@@ -624,7 +645,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   };
 
   const ext = o.format;
-  const suffix = (name: string) => scaledName(o.outlined ? outlinedName(name) : name, o.scale);
+  const suffix = (name: string) => scaledName(o.outlined ? outlinedName(statedOnlyName(name, o.statedOnly)) : statedOnlyName(name, o.statedOnly), o.scale);
+  const drawOpts = { layout: o.layout, reading, statedOnly: o.statedOnly };
   if (o.poster) {
     // Bounded as the app's poster: a long term on sheets of POSTER_PANELS steps (`posterPages`).
     const pages = posterPages(timeline.steps.length);
@@ -634,8 +656,18 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     for (const page of pages) {
       const what = pages.length === 1 ? `the poster of ${dataPath}` : `sheet ${page.index + 1} of ${pages.length} of the poster of ${dataPath}`;
       const name = pages.length === 1 ? posterFileName(id, o.lang, ext) : posterSheetFileName(id, o.lang, page.index + 1, pages.length, ext);
-      const svg = await drawing(what, () => posterSvg(timeline, plan, o.lang, { layout: o.layout, reading }, pages.length === 1 ? undefined : page));
+      const svg = await drawing(what, () => posterSvg(timeline, plan, o.lang, drawOpts, pages.length === 1 ? undefined : page));
       await emit(what, suffix(name), () => svg, () => outlineSvgText(svg, fonts!));
+    }
+  } else if (o.preset === 'figure') {
+    const steps = o.step === 'all' ? timeline.steps.map((s) => s.index) : [o.step];
+    for (const step of steps) {
+      const what = `the figure of step ${step} of ${dataPath}`;
+      const name = suffix(await drawing(what, () => figureFileName(id, step, timeline.valueText(step, o.lang), o.lang, ext)));
+      const info = await drawing(what, () => figureInfo(timeline, plan, step, o.lang, drawOpts));
+      // A PNG at 300 dpi: the root sized in pixels (resvg reads mm at 96 dpi).
+      const svg = o.format === 'png' ? figurePixels(info.svg, info.height).svg : info.svg;
+      await emit(what, name, () => svg, () => outlineSvgText(svg, fonts!));
     }
   } else {
     const steps = o.step === 'all' ? timeline.steps.map((s) => s.index) : [o.step];
@@ -645,8 +677,8 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       await emit(
         what,
         name,
-        () => svgForView(timeline, plan, step, o.lang, { layout: o.layout, reading }),
-        () => treeToSvg(outlineSvg(viewTree(timeline, plan, step, o.lang, { layout: o.layout, reading }).tree, fonts!)),
+        () => svgForView(timeline, plan, step, o.lang, drawOpts),
+        () => treeToSvg(outlineSvg(viewTree(timeline, plan, step, o.lang, drawOpts).tree, fonts!)),
       );
     }
   }

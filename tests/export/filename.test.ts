@@ -25,3 +25,16 @@ describe('data file names', () => {
     expect(csvTemplateFileName('en')).toBe('template_en.csv');
   });
 });
+
+describe('stated-only and figure names', () => {
+  it('_stated-only goes before the extension, @Nx and -outlined; nothing changes without it', async () => {
+    const { statedOnlyName, figureFileName } = await import('../../src/lib/export/filename.ts');
+    expect(statedOnlyName('quan6_s3-1999-nghi-huu_vi.svg', true)).toBe('quan6_s3-1999-nghi-huu_vi_stated-only.svg');
+    expect(statedOnlyName('quan6_s3-x_en@2x.png', true)).toBe('quan6_s3-x_en_stated-only@2x.png');
+    expect(statedOnlyName('quan6_s3-x_en-outlined.svg', true)).toBe('quan6_s3-x_en_stated-only-outlined.svg');
+    expect(statedOnlyName('quan6_poster_vi.zip', true)).toBe('quan6_poster_vi_stated-only.zip');
+    expect(statedOnlyName('quan6_poster_vi.zip', false)).toBe('quan6_poster_vi.zip');
+    expect(figureFileName('quan6-1996-2000', 4, '1999 · bầu bổ sung', 'vi', 'svg')).toBe('quan6-1996-2000_s4-1999-bau-bo-sung_vi_figure.svg');
+    expect(statedOnlyName(figureFileName('q', 0, '1996', 'en', 'png'), true)).toBe('q_s0-1996_en_figure_stated-only.png');
+  });
+});

@@ -68,8 +68,11 @@ describe('svgForView: every step of the built-in dataset', () => {
     const svg = svgForView(timeline, plan, 4, 'vi', { statedOnly: true });
     expect(svg).toMatch(/<svg[^>]*class="cmv-chart cmv-stated-only"/);
     expectGolden(out('quan6-step-4.vi.stated-only.svg'), svg);
-    // Nothing else differs from the plain view.
-    expect(svg.replace(' cmv-stated-only', '')).toBe(svgForView(timeline, plan, 4, 'vi'));
+    // The legend says what is greyed, beside its heading ...
+    const note = /\n\s*<text class="cmv-text cmv-legend-label cmv-stated-only-note"[^>]*>([^<]*)<\/text>/.exec(svg);
+    expect(note?.[1]).toBe('Chỉ hiện điều nguồn nêu rõ: phần suy ra (nguồn không nêu rõ) được làm mờ.');
+    // ... and nothing else differs from the plain view.
+    expect(svg.replace(' cmv-stated-only', '').replace(note![0], '')).toBe(svgForView(timeline, plan, 4, 'vi'));
   });
 });
 

@@ -374,11 +374,18 @@ function drawVacancies(b: SvgBuilder, scene: Scene): void {
  * The legend: frame, heading, one symbol and label per item; the groups' items together in one
  * `<g data-testid="group-legend">`, each with `data-group`.
  */
-function drawLegend(b: SvgBuilder, scene: Scene, meta: SvgMeta, paint: GroupPaint): void {
+function drawLegend(b: SvgBuilder, scene: Scene, meta: SvgMeta, paint: GroupPaint, statedOnly: boolean): void {
   const L = scene.legend;
   b.open('g', { class: 'cmv-legend' });
   b.empty('rect', { class: 'cmv-legend-frame', x: L.x, y: L.y, width: L.w, height: L.h, rx: 6 });
-  b.text('text', { class: 'cmv-text cmv-legend-title', x: L.x + 12, y: L.y + 17 }, meta.legendTitle ?? L.title);
+  const title = meta.legendTitle ?? L.title;
+  b.text('text', { class: 'cmv-text cmv-legend-title', x: L.x + 12, y: L.y + 17 }, title);
+  // A stated-only drawing says what it greys out, beside the heading.
+  if (statedOnly && meta.statedOnlyNote) {
+    const x = L.x + 12 + textWidth(title, 12, 'bold') + 14;
+    const note = fitText(meta.statedOnlyNote, L.x + L.w - 12 - x, LEGEND_FONT);
+    if (note) b.text('text', { class: 'cmv-text cmv-legend-label cmv-stated-only-note', x, y: L.y + 17 }, note);
+  }
   let inGroups = false;
   for (const it of L.items) {
     const isGroup = it.kind === 'group';
@@ -451,7 +458,7 @@ export function chartTree(scene: Scene, meta: SvgMeta, opts: DrawOptions = {}): 
   const paint = groupPaint(scene.groups);
   const nodes = scene.nodes.map((n) => ({ key: n.key, el: nodeEl(b, n, paint) }));
 
-  drawLegend(b, scene, meta, paint);
+  drawLegend(b, scene, meta, paint, opts.statedOnly === true);
   const s = scene.source;
   // The source line, then the reading shown when the dataset has readings (in the same two lines).
   const bottom = [meta.sourceText, meta.readingText ?? ''].filter((t) => t.trim() !== '').join(' ');

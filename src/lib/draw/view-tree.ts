@@ -8,7 +8,7 @@ import type { Timeline } from '../model/steps.ts';
 import { layoutScene } from '../layout/layout.ts';
 import type { SeatPlan } from '../layout/seat-plan.ts';
 import type { Scene } from '../layout/scene.ts';
-import { svgMeta } from '../view/caption.ts';
+import { statedOnlyNote, svgMeta } from '../view/caption.ts';
 import { layoutWords } from '../view/layout-words.ts';
 import { chartTree, type DrawOptions } from './chart-tree.ts';
 import type { ChartTree } from './svg-el.ts';
@@ -21,11 +21,15 @@ import type { ChartTree } from './svg-el.ts';
  * @param lang language of every text
  * @param opts `statedOnly`: the root gets `cmv-stated-only` (inferred parts greyed out); `layout`:
  *   `auto` (default), `hemicycle` or `nested` (`layoutScene`'s option); `reading`: the reading shown,
- *   named under the chart and in the description when the dataset has readings
+ *   named under the chart and in the description when the dataset has readings; with `statedOnly`
+ *   the legend says what is greyed
  * @throws Error when the plan was built from another timeline (from `layoutScene`)
  */
 export function viewTree(timeline: Timeline, plan: SeatPlan, step: number, lang: Lang, opts: DrawOptions = {}): { scene: Scene; tree: ChartTree } {
   const options = opts.layout !== undefined ? { layout: opts.layout } : undefined;
   const scene = layoutScene({ timeline, plan, step, lang, words: layoutWords(lang), ...(options ? { options } : {}) });
-  return { scene, tree: chartTree(scene, svgMeta(timeline, step, lang, opts.reading ?? null), opts) };
+  const meta = svgMeta(timeline, step, lang, opts.reading ?? null);
+  // Stated only: the legend says what is greyed.
+  if (opts.statedOnly) meta.statedOnlyNote = statedOnlyNote(lang);
+  return { scene, tree: chartTree(scene, meta, opts) };
 }

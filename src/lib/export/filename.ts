@@ -5,7 +5,10 @@
  *                 e.g. `quan6-1996-2000_s3-1999-nghi-huu_vi.svg` (unique per step even when two
  *                 steps share a year)
  *   PNG scale     `…@2x.png` when the scale is not 1
- *   outlined SVG  `…-outlined.svg` (command line `--outlined`)
+ *   outlined SVG  `…-outlined.svg` (command line `--outlined`; the app's "outlined SVG")
+ *   figure        `<dataset id>_s<step>-<label>_<lang>_figure.svg` / `.png` (the print preset, 170 mm)
+ *   stated only   `_stated-only` before the extension (and before `@2x`/`-outlined`) of any picture
+ *                 made with "stated facts only": `…_vi_stated-only.svg`
  *   poster        `<dataset id>_poster_<lang>.svg` (`.png` from the command line); a long term's
  *                 poster is a ZIP `<dataset id>_poster_<lang>.zip` of sheets
  *                 `<dataset id>_poster_<sheet>-of-<sheets>_<lang>.svg` (sheet numbers padded: `03-of-13`)
@@ -86,6 +89,20 @@ export function scaledName(name: string, scale: number): string {
 /** `name` with `-outlined` before a `.svg` extension (text drawn as paths). */
 export function outlinedName(name: string): string {
   return name.replace(/\.svg$/, '-outlined.svg');
+}
+
+/**
+ * `name` with `_stated-only` before its extension (before `@<scale>x` and `-outlined` too), when
+ * `statedOnly`: a file drawn with only the stated facts never takes the name of the full one.
+ */
+export function statedOnlyName(name: string, statedOnly: boolean): string {
+  if (!statedOnly) return name;
+  return name.replace(/(@\d+x)?(-outlined)?\.[a-z]+$/, '_stated-only$&');
+}
+
+/** The figure preset's file of a step: `exportFileName` with `_figure` before the extension. */
+export function figureFileName(datasetId: string, stepIndex: number, stepText: string, lang: string, ext: 'svg' | 'png'): string {
+  return exportFileName(datasetId, stepIndex, stepText, lang, ext).replace(/\.[a-z]+$/, '_figure$&');
 }
 
 /** `exportFileName(…, 'png')`, with `@<scale>x` before the extension when the scale is not 1. */

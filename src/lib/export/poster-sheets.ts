@@ -64,7 +64,8 @@ export async function posterSheet(
   step: () => Promise<void>,
   panelDone: () => void = () => {},
 ): Promise<{ text: string; glyphs: Glyphs }> {
-  const drawOpts = { layout: opts.layout ?? 'auto' };
+  // Stated only: the legend (drawn once, from the sheet's last step) says what is greyed.
+  const drawOpts = { layout: opts.layout ?? 'auto', statedOnly: opts.statedOnly ?? false };
   const count = page.to - page.from;
   const view = (k: number): PosterView => viewTree(timeline, plan, page.from + k, lang, drawOpts);
   const first = count > 0 ? view(0) : null;

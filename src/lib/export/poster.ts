@@ -32,6 +32,7 @@ import { viewTree } from '../draw/view-tree.ts';
 import { captionText, datasetTitle, sourceText, stepCaption, type StepCaption } from '../view/caption.ts';
 import { readingCaption, readingLines } from '../view/readings.ts';
 import { svgDocument } from './svg.ts';
+import { printCss, printDrawing } from './print-drawing.ts';
 import type { PosterPage } from './poster-pages.ts';
 
 export { POSTER_PANELS, posterPages, type PosterPage } from './poster-pages.ts';
@@ -47,7 +48,13 @@ const SUB_FONT = 14;
 const STEP_FONT = 14;
 const DESC_FONT = 11;
 const DESC_LINE = 14;
-const DESC_LINES = 3;
+/** Lines of what happened under each step's line: room enough for a whole sentence, as the sheet has the height. */
+const DESC_LINES = 5;
+/**
+ * Size of the texts over each cell's drawing (body and tray titles, labels), poster units: 10
+ * units of 0.25 mm = 7.09 pt on A3 (`print-drawing.ts` sets them over the scaled drawing).
+ */
+export const POSTER_LABEL_FONT = 10;
 /** Caption above each cell's drawing: the step line and up to DESC_LINES lines of what happened. */
 const CELL_CAPTION_H = 22 + DESC_LINES * DESC_LINE + 4;
 
@@ -73,11 +80,16 @@ export interface PosterCell {
   scale: number;
 }
 
-/** The grid chosen for `n` charts of size `cw` × `ch` in the area `w` × `h`: the columns giving the largest charts. */
+/**
+ * The grid chosen for `n` charts of size `cw` × `ch` in the area `w` × `h`: of the grids with at
+ * least as many columns as rows (the sheet is landscape: five steps are one row of five or three
+ * and two, never 2 + 2 + 1), the one giving the largest charts.
+ */
 export function posterGrid(n: number, cw: number, ch: number, w: number, h: number): { cols: number; rows: number; scale: number } {
-  let best = { cols: 1, rows: Math.max(1, n), scale: 0 };
+  let best = { cols: Math.max(1, n), rows: 1, scale: 0 };
   for (let cols = 1; cols <= Math.max(1, n); cols++) {
     const rows = Math.ceil(n / cols);
+    if (cols < rows) continue;
     const cellW = (w - (cols - 1) * GAP_X) / cols;
     const cellH = (h - (rows - 1) * GAP_Y) / rows - CELL_CAPTION_H;
     const scale = Math.min(cellW / cw, cellH / ch);
@@ -107,19 +119,15 @@ function linesEl(cls: string, x: number, y: number, lineH: number, lines: readon
 }
 
 /** One step's cell: its caption (step · counts, then what happened), frame and the chart drawing scaled into it. */
-function posterCell(v: { scene: Scene; tree: ChartTree }, cap: StepCaption, cell: PosterCell, chartH: number): SvgEl {
+function posterCell(timeline: Timeline, v: { scene: Scene; tree: ChartTree }, cap: StepCaption, cell: PosterCell, chartH: number): SvgEl {
   const { step: i, x: cx, y: cy, w: cellW, scale: s } = cell;
   const stepText = fitText(cap.step, cellW * 0.5, STEP_FONT, 'bold');
   const countsW = cellW - textWidth(`${stepText} · `, STEP_FONT, 'bold');
   const counts = cap.counts ? fitText(cap.counts, countsW, STEP_FONT) : '';
   const descLines = cap.description ? wrapText(cap.description, cellW, DESC_FONT, DESC_LINES).lines : [];
   const prefix = `s${i}-`;
-  const c = v.scene.chart;
-  // The chart drawing without its own background, caption, legend and source line.
-  const drawing: SvgEl[] = [
-    ...v.tree.under.filter((e) => !hasClass(e, 'cmv-bg') && !hasClass(e, 'cmv-caption')).map((e) => prefixed(e, prefix)),
-    { tag: 'g', attrs: { class: 'cmv-nodes' }, children: v.tree.nodes.map((nd) => prefixed(nd.el, prefix)) },
-  ];
+  // The chart drawing without its own background, caption, legend, source line and small text; its texts set again at a size that reads on A3.
+  const drawing = printDrawing(timeline, v, cx, cy + CELL_CAPTION_H, s, POSTER_LABEL_FONT, prefix);
   return {
     tag: 'g',
     attrs: { class: 'cmv-poster-cell', 'data-step': String(i) },
@@ -134,11 +142,7 @@ function posterCell(v: { scene: Scene; tree: ChartTree }, cap: StepCaption, cell
       },
       ...(descLines.length ? [linesEl('cmv-text cmv-poster-desc', cx, cy + 22 + DESC_LINE - 2, DESC_LINE, descLines)] : []),
       { tag: 'rect', attrs: { class: 'cmv-poster-frame', x: num(cx), y: num(cy + CELL_CAPTION_H), width: num(cellW), height: num(chartH * s) }, children: [] },
-      {
-        tag: 'g',
-        attrs: { class: 'cmv-poster-chart', transform: `translate(${num(cx - c.x * s)},${num(cy + CELL_CAPTION_H - c.y * s)}) scale(${scaleNum(s)})` },
-        children: drawing,
-      },
+      { tag: 'g', attrs: { class: 'cmv-poster-chart' }, children: [drawing.el] },
     ],
   };
 }
@@ -157,11 +161,17 @@ function placeCells(n: number, chart: { w: number; h: number }, top: number, bot
   const gridW = grid.cols * cellW + (grid.cols - 1) * GAP_X;
   const gridH = grid.rows * cellH + (grid.rows - 1) * GAP_Y;
   const x0 = MARGIN + (innerW - gridW) / 2;
-  const y0 = top + Math.max(0, (bottom - top - gridH) / 2);
+  // The height left over is shared out above, between and below the rows, so the sheet is filled.
+  const share = Math.max(0, bottom - top - gridH) / (grid.rows + 1);
+  const y0 = top + share;
+  // A last row with fewer cells is centred under the others.
+  const lastRow = Math.floor((n - 1) / grid.cols);
+  const inLast = n - lastRow * grid.cols;
+  const shift = (i: number) => (Math.floor(i / grid.cols) === lastRow ? ((grid.cols - inLast) * (cellW + GAP_X)) / 2 : 0);
   return Array.from({ length: n }, (_, i) => ({
     step: i,
-    x: x0 + (i % grid.cols) * (cellW + GAP_X),
-    y: y0 + Math.floor(i / grid.cols) * (cellH + GAP_Y),
+    x: x0 + shift(i) + (i % grid.cols) * (cellW + GAP_X),
+    y: y0 + Math.floor(i / grid.cols) * (cellH + GAP_Y + share),
     w: cellW,
     h: cellH,
     scale: s,
@@ -185,6 +195,8 @@ export interface PosterFrame {
   chartH: number;
   /** One legend (the chart's own, from the sheet's last step) and the source line. */
   tail: SvgEl[];
+  /** The timeline drawn (which members each step changed, who is named: `print-drawing.ts`). */
+  timeline: Timeline;
 }
 
 /**
@@ -226,7 +238,7 @@ export function posterFrame(timeline: Timeline, lang: Lang, opts: DrawOptions, p
           .join('\n'),
       ],
     },
-    { tag: 'style', attrs: {}, children: [`${CHART_CSS}\n${POSTER_CSS}`] },
+    { tag: 'style', attrs: {}, children: [`${CHART_CSS}\n${POSTER_CSS}\n${printCss(POSTER_LABEL_FONT)}`] },
     { tag: 'rect', attrs: { class: 'cmv-bg', x: '0', y: '0', width: num(POSTER_W), height: num(POSTER_H), fill: '#FFFFFF' }, children: [] },
   ];
 
@@ -273,12 +285,12 @@ export function posterFrame(timeline: Timeline, lang: Lang, opts: DrawOptions, p
     'aria-labelledby': 'cmv-poster-title cmv-poster-desc',
     'font-family': FONT_STACK,
   };
-  return { root, head, cells, captions, chartH: first ? first.scene.chart.h : 0, tail };
+  return { root, head, cells, captions, chartH: first ? first.scene.chart.h : 0, tail, timeline };
 }
 
 /** One step's cell on a sheet (`posterFrame`'s cell `k`, drawn from the step's `viewTree`). */
 export function posterCellEl(frame: PosterFrame, k: number, view: PosterView): SvgEl {
-  return posterCell(view, frame.captions[k]!, frame.cells[k]!, frame.chartH);
+  return posterCell(frame.timeline, view, frame.captions[k]!, frame.cells[k]!, frame.chartH);
 }
 
 /** The sheet of every step (the whole term's poster). */
@@ -300,7 +312,7 @@ export function posterTree(
   opts: DrawOptions = {},
   page: PosterPage = wholeTerm(timeline.steps.length),
 ): { root: Record<string, string>; els: SvgEl[]; cells: PosterCell[] } {
-  const views = Array.from({ length: page.to - page.from }, (_, k) => viewTree(timeline, plan, page.from + k, lang, { layout: opts.layout ?? 'auto' }));
+  const views = Array.from({ length: page.to - page.from }, (_, k) => viewTree(timeline, plan, page.from + k, lang, { layout: opts.layout ?? 'auto', statedOnly: opts.statedOnly ?? false }));
   const frame = posterFrame(timeline, lang, opts, page, views[0] ?? null, views[views.length - 1] ?? null);
   const els = [...frame.head, ...frame.cells.map((_, k) => posterCellEl(frame, k, views[k]!)), ...frame.tail];
   return { root: frame.root, els, cells: frame.cells };

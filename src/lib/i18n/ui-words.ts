@@ -57,6 +57,16 @@ const vi = {
     posterSheets: (steps: number, sheets: number, per: number) =>
       `${steps.toLocaleString('vi-VN')} bước: áp phích gồm ${sheets.toLocaleString('vi-VN')} tờ, mỗi tờ ${per.toLocaleString('vi-VN')} bước, trong một tệp ZIP`,
     posterZip: 'Áp phích (ZIP)',
+    /** The poster of a short term: what the sheet is (said under its entry). */
+    posterSheet: 'Khổ A3 ngang, chữ ít nhất 7 pt',
+    figureSvg: 'Hình để in (SVG)',
+    figurePng: 'Hình để in (PNG, 300 dpi)',
+    /** Said under the figure's entries. */
+    figureNote: 'Rộng 170 mm, chữ ít nhất 7 pt; nhãn chỉ ở người giữ chức vụ và người thay đổi',
+    figureWorking: 'Đang tạo hình để in…',
+    outlined: 'SVG chữ thành nét',
+    outlinedNote: 'Cho Inkscape, Illustrator, Word: chữ vẽ bằng đường nét, không cần phông',
+    outlinedWorking: 'Đang chuyển chữ thành nét…',
     done: (name: string) => `Đã xuất ${name}`,
     reduced: (req: number, used: number, w: number, h: number) =>
       `Ảnh ${req}× quá lớn cho trình duyệt; đã xuất ở ${used}× (${w}×${h} điểm ảnh).`,
@@ -134,6 +144,14 @@ const en: UiWords = {
     posterSheets: (steps: number, sheets: number, per: number) =>
       `${steps.toLocaleString('en')} steps: the poster is ${sheets.toLocaleString('en')} sheets of ${per.toLocaleString('en')} steps, in one ZIP`,
     posterZip: 'Poster (ZIP)',
+    posterSheet: 'A3 landscape, text at least 7 pt',
+    figureSvg: 'Figure for print (SVG)',
+    figurePng: 'Figure for print (PNG, 300 dpi)',
+    figureNote: '170 mm wide, text at least 7 pt; labels only on post holders and on who changed',
+    figureWorking: 'Making the figure…',
+    outlined: 'SVG, text as outlines',
+    outlinedNote: 'For Inkscape, Illustrator, Word: text drawn as shapes, no font needed',
+    outlinedWorking: 'Outlining the text…',
     done: (name: string) => `Exported ${name}`,
     reduced: (req: number, used: number, w: number, h: number) =>
       `A ${req}× image is too large for this browser; exported at ${used}× (${w}×${h} pixels).`,

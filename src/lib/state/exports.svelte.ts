@@ -13,12 +13,12 @@ import type { Timeline } from '../model/steps.ts';
 import type { SeatPlan } from '../layout/seat-plan.ts';
 import type { LayoutChoice } from '../layout/layout.ts';
 import { UI_WORDS } from '../i18n/ui-words.ts';
+import { STRINGS } from '../i18n/strings.ts';
 import { exportFailureText } from '../view/errors.ts';
 import { ExportError } from '../export/export-error.ts';
 import { download, downloadBlob } from '../export/download.ts';
-import { datasetFileName, exportFileName, roleTableFileName } from '../export/filename.ts';
+import { datasetFileName, exportFileName, figureFileName, outlinedName, roleTableFileName, statedOnlyName } from '../export/filename.ts';
 import { SCREEN_WORDS } from '../i18n/screen-words.ts';
-import { STRINGS } from '../i18n/strings.ts';
 import { posterPages, POSTER_PANELS } from '../export/poster-pages.ts';
 import type { PngBackground } from '../export/png-scales.ts';
 import { yieldToPage, type TaskState } from './task.svelte.ts';
@@ -62,7 +62,28 @@ export interface ExportEntry {
 }
 
 /** Which export is running (its button shows it busy). */
-export type ExportKind = 'png' | 'all' | 'poster';
+export type ExportKind = 'png' | 'all' | 'poster' | 'figure-png' | 'outlined';
+
+/**
+ * One entry of the app's export list (`ExportActions.entries`), in order: what a Download menu
+ * lists. A new export is one more entry.
+ */
+export interface ExportEntry {
+  /** Stable id; the entry's button has `data-testid="export-<id>"`. */
+  id: string;
+  /** The heading it is listed under. */
+  group: 'picture' | 'data';
+  /** The button's words, in the UI language. */
+  label: string;
+  /** A sentence shown under the button ('' for none). */
+  note: string;
+  /** Whether this export is running now (its button shows it busy). */
+  busy: boolean;
+  /** Options shown with the entry: 'png' = the PNG's scale and background. */
+  options?: 'png';
+  /** Runs the export (downloads the file; the status line says what was made, or why not). */
+  run: () => Promise<void>;
+}
 
 const JSON_TYPE = 'application/json';
 const CSV_TYPE = 'text/csv;charset=utf-8';
@@ -111,8 +132,8 @@ export class ExportActions {
   }
 
   /**
-   * The Download menu's entries, in order: the picture (SVG, PNG with its options, every step as a
-   * ZIP, the poster), then the data files (JSON, Popolo JSON, CSV, the role table) when the source
+   * The Download menu's entries, in order: the picture (SVG, PNG with its options, the outlined SVG,
+   * the figure for print as SVG and PNG, every step as a ZIP, the poster), then the data files (JSON, Popolo JSON, CSV, the role table) when the source
    * has the dataset. Add an export here and the menu lists it.
    */
   get entries(): ExportEntry[] {
@@ -122,8 +143,11 @@ export class ExportActions {
     const list: ExportEntry[] = [
       { id: 'svg', group: 'picture', label: t.exportSvg, note: '', busy: false, run: this.svg },
       { id: 'png', group: 'picture', label: w.png, note: '', busy: this.running === 'png', options: 'png', run: this.png },
+      { id: 'outlined', group: 'picture', label: w.outlined, note: w.outlinedNote, busy: this.running === 'outlined', run: this.outlined },
+      { id: 'figure-svg', group: 'picture', label: w.figureSvg, note: w.figureNote, busy: false, run: this.figureSvg },
+      { id: 'figure-png', group: 'picture', label: w.figurePng, note: '', busy: this.running === 'figure-png', run: this.figurePng },
       { id: 'all', group: 'picture', label: w.all, note: '', busy: this.running === 'all', run: this.all },
-      { id: 'poster', group: 'picture', label: poster.sheets > 1 ? w.posterZip : w.poster, note: poster.note, busy: this.running === 'poster', run: this.poster },
+      { id: 'poster', group: 'picture', label: poster.sheets > 1 ? w.posterZip : w.poster, note: poster.note || w.posterSheet, busy: this.running === 'poster', run: this.poster },
     ];
     if (this.#app.dataset) {
       list.push(
@@ -167,6 +191,11 @@ export class ExportActions {
     }
   }
 
+  /** `name` with `_stated-only` when only stated facts are shown. */
+  #named(name: string): string {
+    return statedOnlyName(name, this.#app.statedOnly);
+  }
+
   /** The drawing options of every file: "stated facts only", the layout and the reading, as on screen. */
   #drawOptions() {
     return { statedOnly: this.#app.statedOnly, layout: this.#app.layout, reading: this.#app.reading ?? null };
@@ -201,7 +230,7 @@ export class ExportActions {
     const opts = this.#drawOptions();
     try {
       const [{ svgForView }, { finishSvg }] = await Promise.all([import('../export/svg.ts'), import('../export/finish-browser.ts')]);
-      const name = exportFileName(timeline.dataset.id, step, timeline.valueText(step, lang), lang, 'svg');
+      const name = this.#named(exportFileName(timeline.dataset.id, step, timeline.valueText(step, lang), lang, 'svg'));
       download(await finishSvg(svgForView(timeline, seatPlan, step, lang, opts)), name, SVG_TYPE);
       this.#said = done(name);
     } catch (e) {
@@ -223,8 +252,9 @@ export class ExportActions {
         return makePng({ timeline, plan: seatPlan, step, lang, scale, background, ...opts, finish: (svg) => finishSvg(svg), ...pacing });
       },
       (r) => {
-        downloadBlob(r.blob, r.name);
-        return r.scale < r.requested ? (l) => UI_WORDS[l].exportMenu.reduced(r.requested, r.scale, r.width, r.height) : done(r.name);
+        const name = this.#named(r.name);
+        downloadBlob(r.blob, name);
+        return r.scale < r.requested ? (l) => UI_WORDS[l].exportMenu.reduced(r.requested, r.scale, r.width, r.height) : done(name);
       },
     );
   };
@@ -242,8 +272,9 @@ export class ExportActions {
         return allStepsZip(timeline, seatPlan, lang, { ...opts, finish: (svg) => finishSvg(svg), ...pacing });
       },
       (z) => {
-        downloadBlob(new Blob(z.parts as Uint8Array<ArrayBuffer>[], { type: 'application/zip' }), z.name);
-        return done(z.name);
+        const name = this.#named(z.name);
+        downloadBlob(new Blob(z.parts as Uint8Array<ArrayBuffer>[], { type: 'application/zip' }), name);
+        return done(name);
       },
     );
   };
@@ -261,9 +292,64 @@ export class ExportActions {
         return posterExport(timeline, seatPlan, lang, { ...opts, finish: finishSvg, ...pacing });
       },
       (p) => {
-        if (p.kind === 'svg') download(p.text, p.name, SVG_TYPE);
-        else downloadBlob(new Blob(p.parts as Uint8Array<ArrayBuffer>[], { type: 'application/zip' }), p.name);
-        return done(p.name);
+        const name = this.#named(p.name);
+        if (p.kind === 'svg') download(p.text, name, SVG_TYPE);
+        else downloadBlob(new Blob(p.parts as Uint8Array<ArrayBuffer>[], { type: 'application/zip' }), name);
+        return done(name);
+      },
+    );
+  };
+
+  /** The current step as the figure for print (`export/figure.ts`: 170 mm, text ≥ 7 pt), SVG with the fonts embedded. */
+  readonly figureSvg = async (): Promise<void> => {
+    const { timeline, seatPlan, step, lang } = this.#app;
+    const opts = this.#drawOptions();
+    try {
+      const [{ figureSvg }, { finishSvg }] = await Promise.all([import('../export/figure.ts'), import('../export/finish-browser.ts')]);
+      const name = this.#named(figureFileName(timeline.dataset.id, step, timeline.valueText(step, lang), lang, 'svg'));
+      download(await finishSvg(figureSvg(timeline, seatPlan, step, lang, opts)), name, SVG_TYPE);
+      this.#said = done(name);
+    } catch (e) {
+      this.#said = (l) => exportFailureText(e, l);
+    }
+  };
+
+  /** The figure for print as a PNG at 300 dpi (170 mm across), on the chosen background. */
+  readonly figurePng = async (): Promise<void> => {
+    const { timeline, seatPlan, step, lang } = this.#app;
+    const { background } = this;
+    const opts = this.#drawOptions();
+    await this.#long(
+      'figure-png',
+      this.words.figureWorking,
+      async (pacing) => {
+        const [{ makeFigurePng }, { finishSvg }] = await Promise.all([import('../export/figure-png.ts'), import('../export/finish-browser.ts')]);
+        return makeFigurePng({ timeline, plan: seatPlan, step, lang, background, ...opts, finish: (svg) => finishSvg(svg), ...pacing });
+      },
+      (r) => {
+        downloadBlob(r.blob, r.name);
+        return done(r.name);
+      },
+    );
+  };
+
+  /** The current view as SVG with its text drawn as paths (for editors that ignore embedded fonts). */
+  readonly outlined = async (): Promise<void> => {
+    const { timeline, seatPlan, step, lang } = this.#app;
+    const opts = this.#drawOptions();
+    await this.#long(
+      'outlined',
+      this.words.outlinedWorking,
+      async (pacing) => {
+        const [{ svgForView }, { outlineInBrowser }] = await Promise.all([import('../export/svg.ts'), import('../export/outline-browser.ts')]);
+        const svg = svgForView(timeline, seatPlan, step, lang, opts);
+        await pacing.pause();
+        const text = await outlineInBrowser(svg);
+        return { text, name: this.#named(outlinedName(exportFileName(timeline.dataset.id, step, timeline.valueText(step, lang), lang, 'svg'))) };
+      },
+      (r) => {
+        download(r.text, r.name, SVG_TYPE);
+        return done(r.name);
       },
     );
   };

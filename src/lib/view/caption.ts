@@ -10,7 +10,7 @@ import type { EndCause, Lang, StartCause } from '../model/types.ts';
 import type { Timeline } from '../model/steps.ts';
 import { changesCaption, stepDiff } from '../model/diff.ts';
 import { END_CAUSE_LABELS, START_CAUSE_LABELS, STRINGS } from '../i18n/strings.ts';
-import { SUMMARY_WORDS } from '../i18n/export-words.ts';
+import { FIGURE_WORDS, SUMMARY_WORDS } from '../i18n/export-words.ts';
 import { formatDateText } from '../i18n/dates.ts';
 import { pick } from '../i18n/strings.ts';
 import { GROUP_WORDS } from '../i18n/group-words.ts';
@@ -43,6 +43,8 @@ export interface SvgMeta {
   legendItems?: Readonly<Record<string, string>> | readonly { key: string; label: string }[];
   /** Legend heading; default the scene's. */
   legendTitle?: string;
+  /** What a stated-only drawing greys out, said beside the legend's heading when only stated facts are shown. */
+  statedOnlyNote?: string;
 }
 
 /** One step's caption in parts (the poster and the ZIP's README lay them out themselves). */
@@ -181,6 +183,11 @@ export function captionParts(counts: string, description: string): { counts: str
 export function captionText(counts: string, description: string): string {
   const p = captionParts(counts, description);
   return `${p.counts}${p.separator}${p.description}`;
+}
+
+/** What a stated-only drawing greys out, in a sentence (said beside the legend's heading). */
+export function statedOnlyNote(lang: Lang): string {
+  return FIGURE_WORDS[lang].statedOnly;
 }
 
 /**
