@@ -21,11 +21,12 @@ import type { ChartTree } from './svg-el.ts';
  * @param lang language of every text
  * @param opts `statedOnly`: the root gets `cmv-stated-only` (inferred parts greyed out); `layout`:
  *   `auto` (default), `hemicycle` or `nested` (`layoutScene`'s option); `reading`: the reading shown,
- *   named under the chart and in the description when the dataset has readings
+ *   named under the chart and in the description when the dataset has readings; `width`: the
+ *   layout width in units (the screen's; absent in exports: `DEFAULT_WIDTH`)
  * @throws Error when the plan was built from another timeline (from `layoutScene`)
  */
 export function viewTree(timeline: Timeline, plan: SeatPlan, step: number, lang: Lang, opts: DrawOptions = {}): { scene: Scene; tree: ChartTree } {
-  const options = opts.layout !== undefined ? { layout: opts.layout } : undefined;
+  const options = opts.layout !== undefined || opts.width !== undefined ? { ...(opts.layout !== undefined ? { layout: opts.layout } : {}), ...(opts.width !== undefined ? { width: opts.width } : {}) } : undefined;
   const scene = layoutScene({ timeline, plan, step, lang, words: layoutWords(lang), ...(options ? { options } : {}) });
   return { scene, tree: chartTree(scene, svgMeta(timeline, step, lang, opts.reading ?? null), opts) };
 }

@@ -8,7 +8,8 @@
  * the Standing Office box at its top-left; any depth works). Each body's own cells form a grid; small
  * child boxes sit at the top-left with the parent's cells flowing to their right and then below,
  * large child boxes span the parent's width as bands. Exit trays stand in a column to the right,
- * entry trays to the left. Units are the scene's (1 unit = 1 CSS px at 100 % zoom); not rounded here.
+ * entry trays to the left; at a width too narrow for those columns (a phone: `traysBeside`), every
+ * tray stands below the bodies, exits first, across the width (`placeTrayGrid`). Units are the scene's (1 unit = 1 CSS px at 100 % zoom); not rounded here.
  */
 import type { RegionPlan, SeatPlan, TrayPlan } from './seat-plan.ts';
 import {
@@ -259,7 +260,19 @@ function placeTrayColumn(list: readonly TrayPlan[], x: number, w: number, top: n
   return { trays, bottom: list.length > 0 ? ty - 12 : top };
 }
 
-/** The geometry of a plan at a requested width (the scene grows wider when the tree needs it). */
+/**
+ * Whether the trays stand in columns beside the bodies (entry left, exit right) at a requested
+ * width: only when, with both columns taken off, the bodies still get at least one cell's pitch
+ * more than their narrowest layout (`needMain`). Otherwise (a phone) the trays go below the chart.
+ * @param requestedWidth the scene's requested width, in units
+ * @param sideW the two tray columns with their gaps, in units (0 without trays)
+ * @param needMain the narrowest width of the bodies, in units
+ */
+export function traysBeside(requestedWidth: number, sideW: number, needMain: number): boolean {
+  return sideW === 0 || requestedWidth - 2 * MARGIN - sideW >= needMain + PITCH_X;
+}
+
+/** The geometry of a plan at a requested width (the scene grows wider only when the bodies' narrowest layout needs it). */
 export function buildGeometry(plan: SeatPlan, requestedWidth: number): Geometry {
   const compact = compactWidths(plan);
   const minW = minWidths(plan);
@@ -269,12 +282,13 @@ export function buildGeometry(plan: SeatPlan, requestedWidth: number): Geometry 
   const exitW = trayColumnWidth(plan.exitTrays);
   const sideW = (entryW > 0 ? entryW + COL_GAP : 0) + (exitW > 0 ? exitW + COL_GAP : 0);
   const needMain = Math.max(MIN_BOX_W, ...roots.map((r) => minW.get(r.org) ?? MIN_BOX_W));
-  const mainW = Math.max(needMain, requestedWidth - 2 * MARGIN - sideW);
-  const width = mainW + sideW + 2 * MARGIN;
+  const beside = traysBeside(requestedWidth, sideW, needMain);
+  const mainW = beside ? Math.max(needMain, requestedWidth - 2 * MARGIN - sideW) : Math.max(needMain, entryW, exitW, requestedWidth - 2 * MARGIN);
+  const width = mainW + (beside ? sideW : 0) + 2 * MARGIN;
 
   const caption: Rect = { x: MARGIN, y: MARGIN, w: width - 2 * MARGIN, h: CAPTION_H };
   const chartTop = MARGIN + CAPTION_H + 10;
-  const mainX = MARGIN + (entryW > 0 ? entryW + COL_GAP : 0);
+  const mainX = MARGIN + (beside && entryW > 0 ? entryW + COL_GAP : 0);
 
   const ctx: PlaceContext = {
     plan,
@@ -290,14 +304,62 @@ export function buildGeometry(plan: SeatPlan, requestedWidth: number): Geometry 
   }
   let chartBottom = roots.length > 0 ? y - GAP_BOX * 2 : chartTop;
 
-  const entry = placeTrayColumn(plan.entryTrays, MARGIN, entryW, chartTop);
-  const exit = placeTrayColumn(plan.exitTrays, mainX + mainW + COL_GAP, exitW, chartTop);
-  chartBottom = Math.max(chartBottom, entry.bottom, exit.bottom);
+  let trays: TrayGeom[];
+  if (beside) {
+    const entry = placeTrayColumn(plan.entryTrays, MARGIN, entryW, chartTop);
+    const exit = placeTrayColumn(plan.exitTrays, mainX + mainW + COL_GAP, exitW, chartTop);
+    chartBottom = Math.max(chartBottom, entry.bottom, exit.bottom);
+    trays = [...entry.trays, ...exit.trays];
+  } else {
+    // Below the bodies, across the whole width: the exit trays (where leavers rest), then the entry trays.
+    const top = chartBottom + (roots.length > 0 ? GAP_BOX * 2 : 0);
+    const below = placeTrayGrid([...plan.exitTrays, ...plan.entryTrays], MARGIN, mainW, top);
+    chartBottom = Math.max(chartBottom, below.bottom);
+    trays = below.trays;
+  }
 
   const chart: Rect = { x: MARGIN, y: chartTop, w: width - 2 * MARGIN, h: chartBottom - chartTop };
   const legendCols = Math.max(1, Math.floor((width - 2 * MARGIN) / LEGEND_ITEM_W));
   const legendRect = { x: MARGIN, y: chartBottom + 18, w: width - 2 * MARGIN };
-  return { width, caption, chart, legendRect, legendCols, regions: ctx.regions, order: ctx.order, trays: [...entry.trays, ...exit.trays] };
+  return { width, caption, chart, legendRect, legendCols, regions: ctx.regions, order: ctx.order, trays };
+}
+
+/**
+ * Trays below the chart (narrow widths): side by side in rows when two or more fit across `w`
+ * (each as wide as its slots need, widened to share the row), else one under the other, each the
+ * full width. A row is as tall as its tallest tray.
+ * @returns the trays and the bottom of the last row (`top` without trays)
+ */
+function placeTrayGrid(list: readonly TrayPlan[], x: number, w: number, top: number): { trays: TrayGeom[]; bottom: number } {
+  const trays: TrayGeom[] = [];
+  const need = (t: TrayPlan) => trayColsFor(t.kind === 'entry' ? 1 : t.capacity) * PITCH_X - GAP_X + 2 * BOX_PAD;
+  let ty = top;
+  let i = 0;
+  while (i < list.length) {
+    let j = i;
+    let rowW = 0;
+    while (j < list.length && (j === i || rowW + GAP_BOX + need(list[j]!) <= w)) {
+      rowW += (j > i ? GAP_BOX : 0) + Math.min(w, need(list[j]!));
+      j++;
+    }
+    const n = j - i;
+    const extra = (w - rowW) / n;
+    let tx = x;
+    let rowH = 0;
+    for (let k = i; k < j; k++) {
+      const t = list[k]!;
+      const tw = Math.min(w, need(t)) + extra;
+      const cols = Math.max(1, Math.floor((tw - 2 * BOX_PAD + GAP_X) / PITCH_X));
+      const h = trayHeight(t.kind === 'entry' ? 1 : t.capacity, cols);
+      trays.push({ plan: t, x: tx, y: ty, w: tw, h, cols });
+      tx += tw + GAP_BOX;
+      rowH = Math.max(rowH, h);
+    }
+    for (const g of trays.slice(trays.length - n)) g.h = rowH;
+    ty += rowH + 12;
+    i = j;
+  }
+  return { trays, bottom: list.length > 0 ? ty - 12 : top };
 }
 
 /** `buildGeometry`, memoised per plan and width. */
