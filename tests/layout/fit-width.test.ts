@@ -5,7 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { DESKTOP_LABEL_PX, PHONE_LABEL_PX, fitChartWidth, minLabelPx } from '../../src/lib/layout/fit.ts';
-import { buildGeometry, traysBeside } from '../../src/lib/layout/geometry.ts';
+import { WIDE_CELLS, buildGeometry, cellWidthFor, traysBeside } from '../../src/lib/layout/geometry.ts';
+import { textWidth } from '../../src/lib/layout/text.ts';
 import { layoutScene, DEFAULT_WIDTH, LABEL_FONT, MARGIN, PITCH_X, type Scene } from '../../src/lib/layout/layout.ts';
 import { layoutWords } from '../../src/lib/view/layout-words.ts';
 import { loadBuiltIn } from '../fixtures/builtin.ts';
@@ -37,6 +38,27 @@ describe('fitChartWidth: the layout width for a container', () => {
   });
 });
 
+describe('cells on a phone', () => {
+  test('cellWidthFor: two columns one box down, between 100 and 172 units', () => {
+    expect([256, 280, 284, 400, 444, 600, 120].map((w) => cellWidthFor(w).cellW)).toEqual([104, 116, 118, 172, 172, 172, 100]);
+    expect(cellWidthFor(256)).toEqual({ cellW: 104, pitchX: 112, labelW: 73 });
+    expect(WIDE_CELLS).toEqual({ cellW: 172, pitchX: 180, labelW: 141 });
+  });
+  test('labels wrap in the narrower cells: every line within the room, at most 3 lines', () => {
+    const s = scene(3, 296);
+    expect(s.nodes.length).toBeGreaterThan(30);
+    for (const n of s.nodes) {
+      expect(n.label.length, n.key).toBeLessThanOrEqual(3);
+      for (const line of n.label) expect(textWidth(line, LABEL_FONT), `${n.key}: ${line}`).toBeLessThanOrEqual(73 + 0.01);
+    }
+    // The same label at the exports' width: one line.
+    const wide = scene(3).nodes.find((n) => n.post_ids.includes('uvtv-1') || n.label.join(' ').startsWith('Ủy viên Thường vụ'))!;
+    const narrow = s.nodes.find((n) => n.key === wide.key)!;
+    expect(wide.label).toHaveLength(1);
+    expect(narrow.label.join(' ')).toBe(wide.label[0]);
+  });
+});
+
 describe('trays beside the bodies or below them', () => {
   test('traysBeside: the bodies keep one cell pitch more than their narrowest layout', () => {
     expect(traysBeside(1440, 0, 232)).toBe(true);
@@ -65,8 +87,13 @@ describe('trays beside the bodies or below them', () => {
       expect(t.x).toBeGreaterThanOrEqual(MARGIN);
       expect(t.x + t.w).toBeLessThanOrEqual(324 - MARGIN + 1e-9);
     }
-    // One slot column each (a cell is 172 units): stacked, 12 units apart.
-    expect(g.trays.map((t) => t.cols)).toEqual([1, 1, 1, 1]);
+    // Narrower cells (118 units, so that the Standing Committee's box holds two columns): two slot
+    // columns a tray; no two trays fit side by side (2 × 138 + 10 > 284): stacked, 12 units apart.
+    expect(g.cells).toEqual({ cellW: 118, pitchX: 126, labelW: 87 });
+    expect(g.trays.map((t) => t.cols)).toEqual([2, 2, 2, 2]);
+    const btv = g.regions.get('btv')!;
+    const xs = new Set(Array.from({ length: btv.cells.length / 2 }, (_, i) => btv.cells[2 * i]));
+    expect(xs.size).toBe(2);
     for (let i = 1; i < g.trays.length; i++) expect(g.trays[i]!.y).toBe(g.trays[i - 1]!.y + g.trays[i - 1]!.h + 12);
   });
   test('at 700 units two trays share a row when both fit', () => {

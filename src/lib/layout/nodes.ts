@@ -7,7 +7,7 @@ import type { Snapshot } from '../model/timeline-types.ts';
 import type { SeatPlan } from './seat-plan.ts';
 import type { Geometry, TrayGeom } from './geometry.ts';
 import type { LayoutStrings } from './words.ts';
-import { BOX_PAD, CELL_H, LABEL_FONT, LABEL_LINES, LABEL_W, PITCH_X, PITCH_Y, SHAPE_DX, TRAY_HEADER, type SceneNode, type ShapeName } from './scene.ts';
+import { BOX_PAD, CELL_H, LABEL_FONT, LABEL_LINES, LABEL_W, PITCH_Y, SHAPE_DX, TRAY_HEADER, type SceneNode, type ShapeName } from './scene.ts';
 import { wrapText } from './text.ts';
 import { r1 } from './round.ts';
 
@@ -31,7 +31,8 @@ export function shapeFor(kind: 'seated' | 'departed', cause: string | null): Sha
  * the person's name. Departed: the person's name (for an anonymous person it says who they were, e.g.
  * "Bí thư Quận ủy (đến 1999)", where the post's label would now name their successor too), else the
  * posts' label. Falls back to the short post label when the full one does not fit, then to the id.
- * @returns the label wrapped in at most LABEL_LINES lines of LABEL_W units, and the full text
+ * @param labelW the room for each line, in units (default `LABEL_W`; a phone's narrower cells: `Geometry.cells.labelW`)
+ * @returns the label wrapped in at most LABEL_LINES lines of `labelW` units, and the full text
  */
 export function nodeLabel(
   kind: 'seated' | 'departed',
@@ -40,6 +41,7 @@ export function nodeLabel(
   persons: ReadonlyMap<string, Person>,
   posts: ReadonlyMap<string, Post>,
   label: LayoutStrings['label'],
+  labelW: number = LABEL_W,
 ): { lines: string[]; title: string } {
   // The same people come back at every step: each label is kept for these lookups and this picker.
   let byPosts = labelMemo.get(persons);
@@ -48,10 +50,11 @@ export function nodeLabel(
   if (!byLabel) byPosts.set(posts, (byLabel = new WeakMap()));
   let kept = byLabel.get(label);
   if (!kept) byLabel.set(label, (kept = new Map()));
-  const key = postIds.length === 0 ? `${kind} ${personId}` : `${kind} ${personId}\u0000${postIds.join('\u0000')}`;
+  const base = postIds.length === 0 ? `${kind} ${personId}` : `${kind} ${personId}\u0000${postIds.join('\u0000')}`;
+  const key = labelW === LABEL_W ? base : `${labelW}\u0001${base}`;
   let out = kept.get(key);
   if (!out) {
-    out = makeLabel(kind, personId, postIds, persons, posts, label);
+    out = makeLabel(kind, personId, postIds, persons, posts, label, labelW);
     if (kept.size >= LABEL_MEMO_MAX) kept.clear();
     kept.set(key, out);
   }
@@ -73,6 +76,7 @@ function makeLabel(
   persons: ReadonlyMap<string, Person>,
   posts: ReadonlyMap<string, Post>,
   label: LayoutStrings['label'],
+  labelW: number,
 ): { lines: string[]; title: string } {
   const person = persons.get(personId);
   const name = person ? label(person.name) : '';
@@ -92,9 +96,9 @@ function makeLabel(
     title = full;
     candidates.push(full, short);
   }
-  let wrapped = wrapText(candidates[0]!, LABEL_W, LABEL_FONT, LABEL_LINES);
+  let wrapped = wrapText(candidates[0]!, labelW, LABEL_FONT, LABEL_LINES);
   for (let i = 1; i < candidates.length && wrapped.truncated; i++) {
-    wrapped = wrapText(candidates[i]!, LABEL_W, LABEL_FONT, LABEL_LINES);
+    wrapped = wrapText(candidates[i]!, labelW, LABEL_FONT, LABEL_LINES);
   }
   return { lines: wrapped.lines, title };
 }
@@ -135,7 +139,7 @@ export function seatedNodes(ctx: NodeContext): { nodes: SceneNode[]; occupied: M
     let occ = occupied.get(place.region);
     if (!occ) occupied.set(place.region, (occ = new Set()));
     occ.add(place.index);
-    const label = nodeLabel('seated', pid, seat.post_ids, ctx.persons, ctx.posts, ctx.words.label);
+    const label = nodeLabel('seated', pid, seat.post_ids, ctx.persons, ctx.posts, ctx.words.label, ctx.geo.cells.labelW);
     const isNew = entry !== null && entry.step === step && entry.joined === true;
     const group = ctx.groupOf?.get(pid);
     nodes.push({
@@ -182,10 +186,10 @@ export function departedNodes(ctx: NodeContext): { nodes: SceneNode[]; trayCount
       );
     }
     trayCounts.set(dep.cause, (trayCounts.get(dep.cause) ?? 0) + 1);
-    const label = nodeLabel('departed', pid, dep.last_post_ids, ctx.persons, ctx.posts, ctx.words.label);
+    const label = nodeLabel('departed', pid, dep.last_post_ids, ctx.persons, ctx.posts, ctx.words.label, ctx.geo.cells.labelW);
     const col = place.index % t.cols;
     const row = Math.floor(place.index / t.cols);
-    nodes.push(departedNode(pid, dep, label, t.x + BOX_PAD + col * PITCH_X + SHAPE_DX, t.y + TRAY_HEADER + row * PITCH_Y + CELL_H / 2));
+    nodes.push(departedNode(pid, dep, label, t.x + BOX_PAD + col * ctx.geo.cells.pitchX + SHAPE_DX, t.y + TRAY_HEADER + row * PITCH_Y + CELL_H / 2));
   }
   return { nodes, trayCounts };
 }
