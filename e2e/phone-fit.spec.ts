@@ -51,7 +51,7 @@ test.describe('360 × 740 (touch)', () => {
     const before = await page.evaluate(() => window.scrollY);
     const content = pane.locator(':scope > .content');
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: string, py: number) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', py: number) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y: py, id: 1 }] });
     await touch('touchStart', y);
     for (let i = 1; i <= 10; i++) await touch('touchMove', y - i * 25);
@@ -67,7 +67,7 @@ test.describe('360 × 740 (touch)', () => {
     await settled(page, 0);
     const notes = page.getByTestId('axis-annotations');
     await expect(notes).toHaveAttribute('data-collapsed', 'true');
-    await expect(notes.locator('.row-label')).toHaveText('Context: 10 events; tap a mark to read it');
+    await expect(notes.locator('.row-label')).toHaveText('Context: 10 events');
     await expect(notes.locator('.note-label')).toHaveCount(0);
     // The axis ends in 2000 (the report's date), with no 2001 (a label every two years at this width).
     await expect(page.locator('.axis .year-label')).toHaveText(['1996', '1998', '2000']);

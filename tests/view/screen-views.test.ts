@@ -112,8 +112,8 @@ describe('stepStrip', () => {
 
   it('on a narrow strip the annotations collapse into one row under its own label, none labelled', () => {
     for (const [width, lang, label] of [
-      [320, 'vi', 'Bối cảnh: 10 mốc, chạm vào một dấu để đọc'],
-      [600, 'en', 'Context: 10 events; tap a mark to read it'],
+      [320, 'vi', 'Bối cảnh: 10 mốc'],
+      [600, 'en', 'Context: 10 events'],
     ] as const) {
       const s = stepStrip(timeline, width, lang);
       expect(s.rowLabel).toBe(label);

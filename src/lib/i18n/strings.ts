@@ -98,7 +98,7 @@ const vi = {
   badStated: (v: string) => `Tham số “stated=${v}” không hợp lệ: cần “only” hoặc “all”. Đã hiện tất cả.`,
   annotationsHint: 'Bối cảnh trên trục thời gian: di chuột, chạm hoặc Tab tới một dấu để đọc.',
   /** The line over the context marks when they are collapsed into one row (a narrow screen). */
-  annotationsRow: (n: number) => `Bối cảnh: ${n} mốc, chạm vào một dấu để đọc`,
+  annotationsRow: (n: number) => `Bối cảnh: ${n} mốc`,
   basisAbove: 'Lý do suy luận: như đã nêu ở trên.',
   badDataset: (v: string) => `Không có bộ dữ liệu “${v}” trong trình duyệt này. Đã mở bộ dữ liệu có sẵn.`,
   datasets: 'Bộ dữ liệu',
@@ -224,7 +224,7 @@ const en: Strings = {
   statedOnlyHelp: 'Greys out whatever rests on inference and hides the inferred notes.',
   badStated: (v: string) => `“stated=${v}” is not valid: expected “only” or “all”. Showing everything.`,
   annotationsHint: 'Context on the time axis: hover, tap or Tab to a mark to read it.',
-  annotationsRow: (n: number) => `Context: ${n} events; tap a mark to read it`,
+  annotationsRow: (n: number) => `Context: ${n} events`,
   basisAbove: 'Reasoning: as given above.',
   badDataset: (v: string) => `There is no dataset “${v}” in this browser. Opened the built-in dataset.`,
   datasets: 'Datasets',
