@@ -97,3 +97,19 @@ test('1366 × 768: the context marks are labelled where there is room, on the ax
   expect(f.right).toBeLessThanOrEqual(1366);
   expect(f.min).toBeGreaterThanOrEqual(9);
 });
+
+test('1366 × 768: opening the member panel beside the chart scales it, never lays it out again', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('./?lang=vi&step=2');
+  await settled(page, 2);
+  const chart = page.getByTestId('org-chart');
+  const first = chart.locator('[data-member-id]').first();
+  const id = (await first.getAttribute('data-member-id'))!;
+  const place = () => chart.evaluate((s, pid) => [(s as SVGSVGElement).viewBox.baseVal.width, s.querySelector(`[data-member-id="${pid}"]`)!.getAttribute('transform')], id);
+  const before = await place();
+  expect(before[0]).toBe(1440);
+  await first.click();
+  await expect(page.getByTestId('member-panel')).toBeVisible();
+  await expect(chart).toHaveAttribute('data-animating', 'false');
+  expect(await place()).toEqual(before);
+});
