@@ -61,7 +61,10 @@ describe('a parliament with many elections and two terms with members', () => {
     const t = buildTimeline(d);
     const shown = annotationsOnAxis(d.annotations, t.steps).map((a) => a.id);
     expect(shown).toEqual(['term/31', 'Q-2016', 'term/32']);
-    expect(stepStrip(t, 800, 'en').axis.domain).toEqual([2011, 2017]);
+    // The slider's axis ends at the end of the last step's day (in March 2016), not at 2017.
+    const lastDay = t.steps[t.steps.length - 1]!.date;
+    expect([lastDay.year, lastDay.month, lastDay.day !== null]).toEqual([2016, 3, true]);
+    expect(stepStrip(t, 800, 'en').axis.domain).toEqual([2011, 2016 + 2 / 12 + lastDay.day! / 365]);
     expect(yearDomain(t)).toEqual([2011, 2017]);
     const t32 = buildTimeline(datasetForTerm(d, 'term/32'));
     expect(stepStrip(t32, 800, 'vi').notes.map((n) => n.id)).toEqual(['term/32']);

@@ -1,4 +1,5 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { annotationsOnAxis, axisEndDate } from '../../src/lib/model/axis-range.ts';
 import { annotationAxis } from '../../src/lib/layout/axis-annotations.ts';
 import { yearDomain } from '../../src/lib/layout/member-timeline.ts';
 import { loadBuiltIn } from '../fixtures/builtin.ts';
@@ -87,3 +88,41 @@ test('default domain, unparseable dates left out, empty input', () => {
   expect(none.items).toEqual([]);
   expect(none.lanes).toBe(0);
 });
+
+describe('the slider axis ends at the last step or the report date (issue 13)', () => {
+  test('axisEndDate: the built-in dataset\'s report, written from April 2000 (its date "2000-04/2000-12"), after the last step (1999)', () => {
+    const end = axisEndDate(timeline.steps, dataset.sources)!;
+    expect(end.text).toBe('2000-04');
+    // Without a report date: the last step's own date.
+    expect(axisEndDate(timeline.steps, [])!.text).toBe('1999');
+    // A report before the last step does not pull the end back; one that does not parse is left out.
+    expect(axisEndDate(timeline.steps, [{ report_date: '1997' }, { report_date: 'soon' }])!.text).toBe('1999');
+    expect(axisEndDate([], dataset.sources)).toBeNull();
+  });
+  test('annotationsOnAxis with the end: those after it are left off the axis', () => {
+    const end = axisEndDate(timeline.steps, [])!; // 1999
+    const kept = annotationsOnAxis(dataset.annotations, timeline.steps, end).map((a) => a.id);
+    expect(kept).toEqual(['reprimand', 'removal-reason-1996-06', 'res-1997-02-anti-corruption', 'res-1997-05-cadres', 'res-1997-08-defence', 'res-1998-06-drugs', 'pcgd-thcs-1999']);
+    expect(annotationsOnAxis(dataset.annotations, timeline.steps, axisEndDate(timeline.steps, dataset.sources))).toHaveLength(10);
+  });
+  test('items are cut at the axis\'s ends; labels where they fit; too many lanes collapse into one row', () => {
+    const cut = annotationAxis(dataset.annotations, { x0: 0, x1: 1000, domain: [1996, 2000 + 4 / 12] });
+    const perYear = 1000 / (4 + 4 / 12);
+    expect(item2(cut, 'reprimand').x1).toBe(1000);
+    expect([item2(cut, 'pcgd-thcs-2000').x0, item2(cut, 'pcgd-thcs-2000').x1].map(r4)).toEqual([r4(4 * perYear), 1000]);
+    // A 10-px label "Label" next to each mark: in a lane of its own when there is room.
+    const labels = dataset.annotations.map(() => 'Label');
+    const withLabels = annotationAxis(dataset.annotations, { x0: 0, x1: 1000, domain: [1996, 2000 + 4 / 12], labels });
+    const feb = item2(withLabels, 'res-1997-02-anti-corruption');
+    expect([feb.labelled, r4(feb.labelX)]).toEqual([true, r4(feb.extent[1] + 3)]);
+    expect(withLabels.collapsed).toBe(false);
+    const one = annotationAxis(dataset.annotations, { x0: 0, x1: 1000, domain: [1996, 2000 + 4 / 12], maxLanes: 2, top: 80, laneHeight: 14 });
+    expect([one.collapsed, one.lanes, one.height]).toEqual([true, 1, 80 + 28]);
+    expect(new Set(one.items.map((i) => i.y))).toEqual(new Set([94]));
+    expect(one.items.map((i) => r4(i.x))).toEqual(cut.items.map((i) => r4(i.x)));
+  });
+});
+
+function item2(a: ReturnType<typeof annotationAxis>, id: string) {
+  return a.items.find((i) => i.id === id)!;
+}

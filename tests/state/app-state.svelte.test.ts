@@ -260,3 +260,32 @@ describe('PanelFocus.close without a page', () => {
     expect(app.member).toBeNull();
   });
 });
+
+describe('the chart laid out for its container (setChartWidth)', () => {
+  it('lays the chart out for a 360-px phone at once, without motion; the exports keep 1440', () => {
+    const app = make('?step=2');
+    expect([app.chartPx, app.chartWidth, app.scene.width]).toEqual([0, 1440, 1440]);
+    app.setChartWidth(326);
+    flushSync();
+    expect([app.chartPx, app.chartWidth, app.scene.width]).toEqual([326, 296, 296]);
+    // A resize is not a step: the frame is at the new places at once.
+    expect(app.motion.animating).toBe(false);
+    expect(at(app.motion.frame)).toEqual(at(app.chartTarget.items));
+    // Not measured (0, NaN): ignored.
+    app.setChartWidth(0);
+    app.setChartWidth(Number.NaN);
+    expect(app.chartPx).toBe(326);
+  });
+  it('a step after a resize still moves', () => {
+    const app = make('?step=1');
+    app.setChartWidth(700);
+    flushSync();
+    app.stepBy(1);
+    flushSync();
+    expect(app.motion.animating).toBe(true);
+    vi.advanceTimersByTime(STEP_DURATION + 100);
+    flushSync();
+    expect(app.motion.animating).toBe(false);
+    expect(at(app.motion.frame)).toEqual(at(app.chartTarget.items));
+  });
+});

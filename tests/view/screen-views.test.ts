@@ -76,24 +76,55 @@ describe('stepStrip', () => {
     expect(stepStrip(timeline, 1200, 'en').stopLabels[3]).toBe('1999 · retirements');
   });
 
-  it('the annotations in lanes under the axis, with their texts', () => {
-    const s = stepStrip(timeline, 600, 'vi');
+  it('the annotations in lanes under the axis, labelled where there is room, with their texts', () => {
+    const s = stepStrip(timeline, 1300, 'vi');
     expect(s.axis.height).toBe(80);
-    expect(s.notesHeight).toBe(136);
+    expect(s.rowLabel).toBeNull();
+    // The reprimand's band alone in lane 0, the marks in three lanes under it.
+    expect(s.notesHeight).toBe(80 + 4 * 14);
     expect(s.notes).toHaveLength(10);
     const n = s.notes.find((x) => x.id === 'res-1997-02-anti-corruption')!;
-    expect([n.dateText, n.rest, n.text]).toEqual([
+    expect([n.dateText, n.rest, n.text, n.labelText]).toEqual([
       '2/1997',
       ': Nghị quyết về đấu tranh chống tham nhũng',
       '2/1997: Nghị quyết về đấu tranh chống tham nhũng',
+      'Nghị quyết về đấu tranh chống tham nhũng',
     ]);
-    expect([n.kind, n.y]).toEqual(['marker', 94]);
+    expect([n.kind, n.lane, n.y, n.labelled]).toEqual(['marker', 3, 80 + 3 * 14, true]);
+    // Its label starts 3 px right of its mark (14 px wide at least: the month is 24.6 px here).
+    expect(n.labelX).toBeCloseTo(n.extent[1] + 3, 6);
+    expect(s.notes.filter((x) => x.labelled).map((x) => x.id)).toEqual([
+      'reprimand',
+      'removal-reason-1996-06',
+      'res-1997-02-anti-corruption',
+      'res-1997-08-defence',
+      'res-1998-06-drugs',
+    ]);
+    // The year 1999 (296 px) is too short for its label (about 330 px at 11 px): not labelled.
+    expect(s.notes.find((x) => x.id === 'pcgd-thcs-1999')!.labelled).toBe(false);
     expect(s.notes[0]!.text).toBe('1996–2000: Khiển trách một ủy viên BCH');
     // The identification of para 40's member with para 4's: inferred, and marked so.
     const r = s.notes.find((x) => x.id === 'removal-reason-1996-06')!;
     expect([r.dateText, r.inferred]).toEqual(['6/1996', true]);
     expect(r.text).toMatch(/^6\/1996: Lý do xóa tên Ủy viên Thường vụ phụ trách tuyên giáo: .* \(suy luận\)$/);
     expect(s.notes.filter((x) => x.inferred).map((x) => x.id)).toEqual(['removal-reason-1996-06']);
+  });
+
+  it('on a narrow strip the annotations collapse into one row under its own label, none labelled', () => {
+    for (const [width, lang, label] of [
+      [320, 'vi', 'Bối cảnh: 10 mốc'],
+      [600, 'en', 'Context: 10 events'],
+    ] as const) {
+      const s = stepStrip(timeline, width, lang);
+      expect(s.rowLabel).toBe(label);
+      expect(s.notesHeight).toBe(80 + 2 * 14);
+      expect(new Set(s.notes.map((x) => x.y))).toEqual(new Set([80 + 14]));
+      expect(s.notes.some((x) => x.labelled)).toBe(false);
+      // Still at their dates on the axis's own scale: 2/1997 in the middle of February 1997.
+      const n = s.notes.find((x) => x.id === 'res-1997-02-anti-corruption')!;
+      const perYear = (s.axis.x1 - s.axis.x0) / (2000 + 4 / 12 - 1996);
+      expect(n.x).toBeCloseTo(s.axis.x0 + (1 + 1.5 / 12) * perYear, 6);
+    }
   });
 
   it('"stated facts only" hides the inferred annotations (the identification of the removed member) and keeps the rest', () => {
@@ -106,21 +137,33 @@ describe('stepStrip', () => {
 });
 
 describe('stepStrip: the year axis comes from the steps for every dataset, annotations or not', () => {
-  it('the built-in dataset: 1996 to 2001 (its annotations reach into 2000), the marks on the same scale', () => {
-    const s = stepStrip(timeline, 600, 'en');
-    expect(s.axis.domain).toEqual([1996, 2001]);
-    expect(s.axis.years.map((y) => y.year)).toEqual([1996, 1997, 1998, 1999, 2000, 2001]);
-    expect([s.axis.x0, s.axis.x1]).toEqual([9, 591]);
-    const band = s.notes.find((n) => n.kind === "band")!; // the reprimand: during the term, 1996 to the end of 2000
-    expect([band.x0, band.x1]).toEqual([9, 591]);
+  it('the built-in dataset: 1996 to the report\'s date, April 2000 (not 2001), the marks on the same scale', () => {
+    for (const width of [320, 600, 1300]) {
+      const s = stepStrip(timeline, width, 'en');
+      // The last step is of 1999; the report (source bckd-q6-vii) is of April to December 2000: from April 2000 on.
+      expect(s.axis.domain).toEqual([1996, 2000 + 4 / 12]);
+      expect(s.axis.years.map((y) => y.year)).toEqual([1996, 1997, 1998, 1999, 2000]);
+      expect([s.axis.x0, s.axis.x1]).toEqual([9, width - 9]);
+      const perYear = (width - 18) / (4 + 4 / 12);
+      expect(s.axis.years[4]!.x).toBeCloseTo(9 + 4 * perYear, 1);
+      // The reprimand, during the term (1996 to the end of 2000), is cut at the axis's end.
+      const band = s.notes.find((n) => n.kind === 'band')!;
+      expect([band.x0, band.x1]).toEqual([9, width - 9]);
+      // The resolution of April 2000 sits in the middle of April, on the year axis's own scale.
+      const apr = s.notes.find((n) => n.id === 'res-2000-04-rules')!;
+      expect(apr.x).toBeCloseTo(9 + (4 + 3.5 / 12) * perYear, 6);
+      // The universal-education year 2000 runs from 1 January 2000 to the axis's end.
+      const y2000 = s.notes.find((n) => n.id === 'pcgd-thcs-2000')!;
+      expect([y2000.x0, y2000.x1]).toEqual([s.axis.years[4]!.x, width - 9].map((v) => expect.closeTo(v, 1)));
+    }
   });
 
-  it('a CSV board (no annotations): 2010 to 2015, every step inside the axis', () => {
+  it('a CSV board (no annotations): 2010 to its last step (June 2014), every step inside the axis', () => {
     const t = imported('board-small.csv');
     expect(t.dataset.annotations ?? []).toEqual([]);
     const s = stepStrip(t, 600, 'en');
-    expect(s.axis.domain).toEqual([2010, 2015]);
-    expect(s.axis.years.map((y) => y.year)).toEqual([2010, 2011, 2012, 2013, 2014, 2015]);
+    expect(s.axis.domain).toEqual([2010, 2014.5]);
+    expect(s.axis.years.map((y) => y.year)).toEqual([2010, 2011, 2012, 2013, 2014]);
     for (const stop of s.axis.stops) {
       expect(stop.dateX0).toBeGreaterThanOrEqual(s.axis.x0);
       expect(stop.dateX1).toBeLessThanOrEqual(s.axis.x1);

@@ -71,6 +71,12 @@ export interface DrawOptions {
    * source) and the description name the one shown (`svgMeta`).
    */
   reading?: string | null;
+  /**
+   * The width to lay the step out at, in units (`layoutScene`'s `options.width`): the screen's
+   * `fitChartWidth` of its container. Absent: the layout's own default (`DEFAULT_WIDTH`), which
+   * every export keeps. Read by `viewTree`.
+   */
+  width?: number;
 }
 
 /** The root's class list: `base`, plus `cmv-stated-only` when only stated facts are shown. */

@@ -22,11 +22,12 @@ import type { ChartTree } from './svg-el.ts';
  * @param opts `statedOnly`: the root gets `cmv-stated-only` (inferred parts greyed out); `layout`:
  *   `auto` (default), `hemicycle` or `nested` (`layoutScene`'s option); `reading`: the reading shown,
  *   named under the chart and in the description when the dataset has readings; with `statedOnly`
- *   the legend says what is greyed
+ *   the legend says what is greyed; `width`: the layout width in units (the screen's; absent in
+ *   exports: `DEFAULT_WIDTH`)
  * @throws Error when the plan was built from another timeline (from `layoutScene`)
  */
 export function viewTree(timeline: Timeline, plan: SeatPlan, step: number, lang: Lang, opts: DrawOptions = {}): { scene: Scene; tree: ChartTree } {
-  const options = opts.layout !== undefined ? { layout: opts.layout } : undefined;
+  const options = opts.layout !== undefined || opts.width !== undefined ? { ...(opts.layout !== undefined ? { layout: opts.layout } : {}), ...(opts.width !== undefined ? { width: opts.width } : {}) } : undefined;
   const scene = layoutScene({ timeline, plan, step, lang, words: layoutWords(lang), ...(options ? { options } : {}) });
   const meta = svgMeta(timeline, step, lang, opts.reading ?? null);
   // Stated only: the legend says what is greyed.

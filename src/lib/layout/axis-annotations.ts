@@ -4,7 +4,15 @@
  * a year-only date is a span over its year (not a point on 1 January); an interval ("1996/2000",
  * "during the term") is a band across the whole interval. Items are stacked in lanes so that no
  * two items of a lane overlap: bands first (widest first), then markers and spans in date order,
- * each in the first lane where it fits (greedy interval colouring, O(n · lanes)).
+ * each in the first lane where it fits (greedy interval colouring, O(n · lanes)). Everything is cut
+ * at the ends of the axis (a year-only date that runs past the axis's end stops there).
+ *
+ * Given the items' labels (`options.labels`, words of the caller), an item is labelled when its
+ * label fits beside it (right of a mark; inside a band or a year's span) in its lane or in another lane where it
+ * moves (never a new lane). When the items need more lanes than `options.maxLanes`, or labels were
+ * given and fewer than half of them fit, they are collapsed into one row under a line for the row's
+ * own label (`collapsed`): no item is labelled there, each still takes its place on the axis (a
+ * phone's narrow strip).
  *
  * Pure: no DOM, no Svelte. Unparseable dates are left out (the validator reports them).
  */
@@ -12,6 +20,10 @@ import { linearScale, type LinearScale } from './linear.ts';
 import type { Annotation, LangString } from '../model/types.ts';
 import { parseDateRange } from '../model/dates.ts';
 import { dateSpan } from './step-axis.ts';
+import { textWidth } from './text.ts';
+
+/** Room between a mark and its label, in px. */
+const LABEL_GAP = 3;
 
 export interface AnnotationItem {
   id: string;
@@ -36,6 +48,9 @@ export interface AnnotationItem {
   classification: string | null;
   organization_id: string | null;
   inferred: boolean;
+  /** Whether its label (`options.labels`) is drawn beside it, at `labelX` (its start, left-aligned). */
+  labelled: boolean;
+  labelX: number;
 }
 
 export interface AnnotationAxis {
@@ -47,6 +62,8 @@ export interface AnnotationAxis {
   top: number;
   /** y just below the last lane. */
   height: number;
+  /** True when the items needed more than `maxLanes` lanes and stand in one row (under its label's line, at `top`). */
+  collapsed: boolean;
 }
 
 export interface AnnotationAxisOptions {
@@ -61,6 +78,12 @@ export interface AnnotationAxisOptions {
   gap?: number;
   laneHeight?: number;
   top?: number;
+  /** Each annotation's label, by the order of `annotations` (absent: no item is labelled). */
+  labels?: readonly string[];
+  /** Font size of the labels, in px (default 10). */
+  labelFont?: number;
+  /** Most lanes before the items are collapsed into one row (default: no limit). With `labels`, fewer than half of them fitting collapses the row too. */
+  maxLanes?: number;
 }
 
 /** Lays out `annotations` on a year axis. */
@@ -72,6 +95,8 @@ export function annotationAxis(annotations: readonly Annotation[], options: Anno
   const laneHeight = options.laneHeight ?? 18;
   const top = options.top ?? 0;
 
+  const labelFont = options.labelFont ?? 10;
+  const maxLanes = options.maxLanes ?? Infinity;
   const parsed: { a: Annotation; kind: AnnotationItem['kind']; span: [number, number]; order: number }[] = [];
   annotations.forEach((a, order) => {
     let r;
@@ -100,12 +125,16 @@ export function annotationAxis(annotations: readonly Annotation[], options: Anno
   const byDate = [...parsed].sort((p, q) => p.span[0] - q.span[0] || p.span[1] - q.span[1] || p.order - q.order);
   const number = new Map(byDate.map((p, i) => [p, i + 1] as const));
 
+  const lo = Math.min(X0, X1);
+  const hi = Math.max(X0, X1);
+  const cut = (v: number) => Math.min(hi, Math.max(lo, v));
+  const labelW = new Map<AnnotationItem, number>();
   const items: AnnotationItem[] = parsed.map((p) => {
-    const x0 = x(p.span[0]);
-    const x1 = x(p.span[1]);
+    const x0 = cut(x(p.span[0]));
+    const x1 = cut(x(p.span[1]));
     const cx = (x0 + x1) / 2;
     const w = Math.max(minWidth, x1 - x0);
-    return {
+    const it: AnnotationItem = {
       id: p.a.id,
       kind: p.kind,
       span: p.span,
@@ -121,7 +150,12 @@ export function annotationAxis(annotations: readonly Annotation[], options: Anno
       classification: p.a.classification ?? null,
       organization_id: p.a.organization_id ?? null,
       inferred: p.a.certainty === 'inferred',
+      labelled: false,
+      labelX: cx,
     };
+    const text = options.labels?.[p.order];
+    if (text) labelW.set(it, textWidth(text, labelFont));
+    return it;
   });
 
   // Bands first (widest first), then the rest in date order.
@@ -132,20 +166,65 @@ export function annotationAxis(annotations: readonly Annotation[], options: Anno
     if (ba === 0) return b.x1 - b.x0 - (a.x1 - a.x0) || a.number - b.number;
     return a.extent[0] - b.extent[0] || a.number - b.number;
   });
-  const laneItems: AnnotationItem[][] = [];
+  // What an item takes in its lane with its label: a band or a year's span holds its label inside; a mark's label runs to its right.
+  const inside = (it: AnnotationItem) => it.kind !== 'marker';
+  const withLabel = (it: AnnotationItem): [number, number] | null => {
+    const lw = labelW.get(it);
+    if (lw === undefined) return null;
+    if (inside(it)) return lw + 2 * LABEL_GAP <= it.x1 - it.x0 ? it.extent : null;
+    const end = it.extent[1] + LABEL_GAP + lw;
+    return end <= hi ? [it.extent[0], end] : null;
+  };
+  // First the marks alone: each in the first lane where it fits.
+  const laneItems: { it: AnnotationItem; room: [number, number] }[][] = [];
+  const fits = (lane: number, room: [number, number], self: AnnotationItem) =>
+    !laneItems[lane]!.some((o) => o.it !== self && overlaps(o.room, room, gap));
   let bandLanes = 0;
   for (const it of placeOrder) {
     const first = it.kind === 'band' ? 0 : bandLanes;
     let lane = first;
-    while (lane < laneItems.length && laneItems[lane]!.some((o) => overlaps(o.extent, it.extent, gap))) lane++;
+    while (lane < laneItems.length && !fits(lane, it.extent, it)) lane++;
     if (lane === laneItems.length) laneItems.push([]);
-    laneItems[lane]!.push(it);
+    laneItems[lane]!.push({ it, room: it.extent });
     it.lane = lane;
     it.y = top + lane * laneHeight;
     if (it.kind === 'band') bandLanes = Math.max(bandLanes, lane + 1);
   }
+  // Then the labels, where there is room: in the item's lane, or in another lane of its kind where
+  // the mark and its label fit (the item moves there); never a new lane.
+  let labelledCount = 0;
+  for (const it of placeOrder) {
+    const room = withLabel(it);
+    if (!room) continue;
+    const first = it.kind === 'band' ? 0 : bandLanes;
+    const last = it.kind === 'band' ? bandLanes : laneItems.length;
+    let lane = fits(it.lane, room, it) ? it.lane : -1;
+    for (let l = first; l < last && lane < 0; l++) if (fits(l, room, it)) lane = l;
+    if (lane < 0) continue;
+    const own = laneItems[it.lane]!;
+    const entry = own.splice(own.findIndex((o) => o.it === it), 1)[0]!;
+    entry.room = room;
+    laneItems[lane]!.push(entry);
+    it.lane = lane;
+    it.y = top + lane * laneHeight;
+    it.labelled = true;
+    it.labelX = inside(it) ? it.x0 + LABEL_GAP : it.extent[1] + LABEL_GAP;
+    labelledCount++;
+  }
+  while (laneItems.length > 0 && laneItems[laneItems.length - 1]!.length === 0) laneItems.pop();
   items.sort((a, b) => a.number - b.number);
-  return { items, lanes: laneItems.length, x, domain, laneHeight, top, height: top + laneItems.length * laneHeight };
+  // Too many lanes, or labels were given and fewer than half the marks have room for theirs: one row.
+  if (laneItems.length > maxLanes || (labelW.size > 0 && labelledCount * 2 < labelW.size)) {
+    // One row under a line for its label: every item at its place, none labelled.
+    for (const it of items) {
+      it.lane = 0;
+      it.y = top + laneHeight;
+      it.labelled = false;
+      it.labelX = it.x;
+    }
+    return { items, lanes: 1, x, domain, laneHeight, top, height: top + 2 * laneHeight, collapsed: true };
+  }
+  return { items, lanes: laneItems.length, x, domain, laneHeight, top, height: top + laneItems.length * laneHeight, collapsed: false };
 }
 
 /** Whether two x ranges are closer than `gap` (touching half-open ranges do not overlap). */

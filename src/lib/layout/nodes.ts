@@ -7,7 +7,7 @@ import type { Snapshot } from '../model/timeline-types.ts';
 import type { SeatPlan } from './seat-plan.ts';
 import type { Geometry, TrayGeom } from './geometry.ts';
 import type { LayoutStrings } from './words.ts';
-import { BOX_PAD, CELL_H, LABEL_FONT, LABEL_LINES, LABEL_W, PITCH_X, PITCH_Y, SHAPE_DX, TRAY_HEADER, type SceneNode, type ShapeName } from './scene.ts';
+import { BOX_PAD, CELL_H, LABEL_FONT, LABEL_LINES, LABEL_W, PITCH_Y, SHAPE_DX, TRAY_HEADER, type SceneNode, type ShapeName } from './scene.ts';
 import { wrapText } from './text.ts';
 import { r1 } from './round.ts';
 
@@ -31,7 +31,8 @@ export function shapeFor(kind: 'seated' | 'departed', cause: string | null): Sha
  * the person's name. Departed: the person's name (for an anonymous person it says who they were, e.g.
  * "Bí thư Quận ủy (đến 1999)", where the post's label would now name their successor too), else the
  * posts' label. Falls back to the short post label when the full one does not fit, then to the id.
- * @returns the label wrapped in at most LABEL_LINES lines of LABEL_W units, and the full text
+ * @param labelW the room for each line, in units (default `LABEL_W`; a phone's narrower cells: `Geometry.cells.labelW`)
+ * @returns the label wrapped in at most LABEL_LINES lines of `labelW` units, and the full text
  */
 export function nodeLabel(
   kind: 'seated' | 'departed',
@@ -40,10 +41,17 @@ export function nodeLabel(
   persons: ReadonlyMap<string, Person>,
   posts: ReadonlyMap<string, Post>,
   label: LayoutStrings['label'],
+  labelW: number = LABEL_W,
 ): { lines: string[]; title: string } {
   const out = keptLabel(kind, personId, postIds, persons, posts, label);
-  out.lines ??= wrapCandidates(out.candidates);
-  return { lines: [...out.lines], title: out.title };
+  let lines: string[];
+  if (labelW === LABEL_W) lines = out.lines ??= wrapCandidates(out.candidates, LABEL_W);
+  else {
+    out.linesAt ??= new Map();
+    lines = out.linesAt.get(labelW) ?? wrapCandidates(out.candidates, labelW);
+    out.linesAt.set(labelW, lines);
+  }
+  return { lines: [...lines], title: out.title };
 }
 
 /**
@@ -108,6 +116,8 @@ interface KeptLabel {
   title: string;
   candidates: string[];
   lines: string[] | null;
+  /** Its wrapped lines at other widths than LABEL_W (a phone's narrower cells), by width. */
+  linesAt?: Map<number, string[]>;
 }
 
 /** Labels made by `nodeLabel`, by person lookup, post lookup and label picker, then by kind, person and posts. */
@@ -145,11 +155,11 @@ function labelTexts(
   return { title, candidates };
 }
 
-/** The first of `candidates` that fits LABEL_LINES lines of LABEL_W units, wrapped (the last one, cut, when none fits). */
-function wrapCandidates(candidates: readonly string[]): string[] {
-  let wrapped = wrapText(candidates[0]!, LABEL_W, LABEL_FONT, LABEL_LINES);
+/** The first of `candidates` that fits LABEL_LINES lines of `labelW` units, wrapped (the last one, cut, when none fits). */
+function wrapCandidates(candidates: readonly string[], labelW: number): string[] {
+  let wrapped = wrapText(candidates[0]!, labelW, LABEL_FONT, LABEL_LINES);
   for (let i = 1; i < candidates.length && wrapped.truncated; i++) {
-    wrapped = wrapText(candidates[i]!, LABEL_W, LABEL_FONT, LABEL_LINES);
+    wrapped = wrapText(candidates[i]!, labelW, LABEL_FONT, LABEL_LINES);
   }
   return wrapped.lines;
 }
@@ -190,7 +200,7 @@ export function seatedNodes(ctx: NodeContext): { nodes: SceneNode[]; occupied: M
     let occ = occupied.get(place.region);
     if (!occ) occupied.set(place.region, (occ = new Set()));
     occ.add(place.index);
-    const label = nodeLabel('seated', pid, seat.post_ids, ctx.persons, ctx.posts, ctx.words.label);
+    const label = nodeLabel('seated', pid, seat.post_ids, ctx.persons, ctx.posts, ctx.words.label, ctx.geo.cells.labelW);
     const isNew = entry !== null && entry.step === step && entry.joined === true;
     const group = ctx.groupOf?.get(pid);
     nodes.push({
@@ -237,10 +247,10 @@ export function departedNodes(ctx: NodeContext): { nodes: SceneNode[]; trayCount
       );
     }
     trayCounts.set(dep.cause, (trayCounts.get(dep.cause) ?? 0) + 1);
-    const label = nodeLabel('departed', pid, dep.last_post_ids, ctx.persons, ctx.posts, ctx.words.label);
+    const label = nodeLabel('departed', pid, dep.last_post_ids, ctx.persons, ctx.posts, ctx.words.label, ctx.geo.cells.labelW);
     const col = place.index % t.cols;
     const row = Math.floor(place.index / t.cols);
-    nodes.push(departedNode(pid, dep, label, t.x + BOX_PAD + col * PITCH_X + SHAPE_DX, t.y + TRAY_HEADER + row * PITCH_Y + CELL_H / 2));
+    nodes.push(departedNode(pid, dep, label, t.x + BOX_PAD + col * ctx.geo.cells.pitchX + SHAPE_DX, t.y + TRAY_HEADER + row * PITCH_Y + CELL_H / 2));
   }
   return { nodes, trayCounts };
 }

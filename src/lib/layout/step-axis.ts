@@ -22,7 +22,11 @@ export interface AxisStop {
 export interface StepAxis {
   stops: AxisStop[];
   years: { year: number; x: number }[];
-  /** The years the axis spans, [first, last], whole years: the steps' dates and any `opts.domain`. */
+  /**
+   * The years the axis spans, [start, end) in fractional years: from the first step's year (a whole
+   * year) to the end of the last step's date, or of `opts.end` when later (the report's date), or
+   * `opts.domain`'s end when later; never a whole year more.
+   */
   domain: [number, number];
   /** x of `domain[0]` and `domain[1]`, in px. */
   x0: number;
@@ -45,9 +49,11 @@ export function dateSpan(d: PartialDate): [number, number] {
  * @param steps the timeline's steps (at least one)
  * @param width strip width in px (the range input's width)
  * @param opts.thumb the range thumb's width in px (stops sit at thumb centres)
- * @param opts.domain years the axis must also cover (e.g. the dataset's annotations), [start, end)
+ * @param opts.end a date the axis must reach (the report's, `axisEndDate` of `model/axis-range.ts`):
+ *   the axis ends at the end of that date's span when it is after the last step's
+ * @param opts.domain years the axis must also cover, [start, end) (its start is rounded down to a whole year)
  */
-export function stepAxis(steps: readonly Step[], width: number, opts: { thumb: number; domain?: readonly [number, number] }): StepAxis {
+export function stepAxis(steps: readonly Step[], width: number, opts: { thumb: number; end?: PartialDate | null; domain?: readonly [number, number] }): StepAxis {
   const w = Math.max(120, width);
   const half = opts.thumb / 2;
   const last = Math.max(1, steps.length - 1);
@@ -59,9 +65,10 @@ export function stepAxis(steps: readonly Step[], width: number, opts: { thumb: n
     if (a < lo) lo = a;
     if (b > hi) hi = b;
   }
+  if (opts.end) hi = Math.max(hi, dateSpan(opts.end)[1]);
   lo = Math.floor(lo);
-  hi = Math.ceil(hi);
-  const x = linearScale([lo, Math.max(hi, lo + 1)], [half, w - half]);
+  hi = Math.max(hi, lo + 1);
+  const x = linearScale([lo, hi], [half, w - half]);
   const stops = steps.map((s, i) => {
     const [a, b] = spans[i]!;
     const sx = steps.length === 1 ? w / 2 : half + ((w - opts.thumb) * i) / last;
@@ -72,7 +79,7 @@ export function stepAxis(steps: readonly Step[], width: number, opts: { thumb: n
   // A label every 1, 2, 5, 10, 20, 25, 50, 100 … years, at multiples of that step (1000, 1250 …), about 60 px apart.
   const every = niceYearStep((hi - lo) / Math.max(1, Math.floor(w / 60)));
   for (let y = Math.ceil(lo / every) * every; y <= hi; y += every) years.push({ year: y, x: r1(x(y)) });
-  return { stops, years, domain: [lo, Math.max(hi, lo + 1)], x0: r1(x(lo)), x1: r1(x(Math.max(hi, lo + 1))), yearY: 58, height: 80 };
+  return { stops, years, domain: [lo, hi], x0: r1(x(lo)), x1: r1(x(hi)), yearY: 58, height: 80 };
 }
 
 /**

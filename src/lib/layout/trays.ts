@@ -17,7 +17,8 @@ export function entrantsByCause(nodes: readonly SceneNode[]): Map<string, number
 }
 
 /**
- * The trays of the scene, in the geometry's order (entry column first, then exits).
+ * The trays of the scene, in the geometry's order (entry column first, then exits; below a narrow
+ * chart, exits first).
  * @param trayCounts departed people per end cause at the step
  * @param entrants newcomers per start cause at the step
  */

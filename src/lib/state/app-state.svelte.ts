@@ -14,6 +14,7 @@ import { planSeats, planSeatsPaced, type SeatPlan } from '../layout/seat-plan.ts
 import { entryPoint, type LayoutChoice, type LayoutMode } from '../layout/layout.ts';
 import type { Scene, SceneNode } from '../layout/scene.ts';
 import { viewTree } from '../draw/view-tree.ts';
+import { fitChartWidth } from '../layout/fit.ts';
 import { sameEl, type ChartTree, type SvgEl } from '../draw/svg-el.ts';
 import { STRINGS, pick } from '../i18n/strings.ts';
 import { nodeAccessibleName } from '../view/chart.ts';
@@ -231,8 +232,15 @@ export class AppState {
   readonly stepText: string = $derived(this.timeline.valueText(this.step, this.lang));
   /** The slider's step as it says it (`sliderStep`; the same as `stepText` at rest). */
   readonly sliderText: string = $derived(this.timeline.valueText(this.sliderStep, this.lang));
+  /**
+   * The chart container's width in CSS px, as the page measured it (`setChartWidth`); 0 until then
+   * (and in Node): the chart is laid out at the exports' width.
+   */
+  chartPx: number = $state(0);
+  /** The width the chart is laid out at on screen, in units (`fitChartWidth` of `chartPx`; exports keep their own). */
+  readonly chartWidth: number = $derived(fitChartWidth(this.chartPx).width);
   readonly view: { scene: Scene; tree: ChartTree } = $derived(
-    viewTree(this.timeline, this.seatPlan, this.step, this.lang, { statedOnly: this.statedOnly, layout: this.layout, reading: this.reading }),
+    viewTree(this.timeline, this.seatPlan, this.step, this.lang, { statedOnly: this.statedOnly, layout: this.layout, reading: this.reading, width: this.chartWidth }),
   );
   /** The layout drawn: `hemicycle` or `nested` (what `auto` chose, or the forced one). */
   readonly layoutMode: LayoutMode = $derived(this.view.scene.layout ?? 'nested');
@@ -792,6 +800,19 @@ export class AppState {
   /** Switch the UI language (the URL and every label follow). */
   setLang(lang: Lang): void {
     this.lang = lang;
+  }
+
+  /**
+   * The chart's container is `px` CSS px wide (measured by the page, e.g. a ResizeObserver): the
+   * chart is laid out for it (`fitChartWidth`). When that changes the layout's width, the chart
+   * shows the new layout at once (a resize is not a step: nothing animates). Not a positive finite
+   * number: ignored.
+   */
+  setChartWidth(px: number): void {
+    if (!(px > 0) || !Number.isFinite(px) || px === this.chartPx) return;
+    const before = this.chartWidth;
+    if (fitChartWidth(px).width !== before) this.motion.reset();
+    this.chartPx = px;
   }
 
   /** Show only what the source states (inferred records greyed out in every view and export), or everything. */

@@ -7,7 +7,7 @@ import type { Lang } from '../model/types.ts';
 import type { Timeline } from '../model/steps.ts';
 import { stepAxis, type StepAxis } from '../layout/step-axis.ts';
 import { annotationAxis, type AnnotationItem } from '../layout/axis-annotations.ts';
-import { annotationsOnAxis } from '../model/axis-range.ts';
+import { annotationsOnAxis, axisEndDate } from '../model/axis-range.ts';
 import { STRINGS, pick } from '../i18n/strings.ts';
 import { formatDateText } from '../i18n/dates.ts';
 import { BODY_WORDS } from '../i18n/body-words.ts';
@@ -16,6 +16,10 @@ import { BODY_WORDS } from '../i18n/body-words.ts';
 const THUMB = 18;
 /** Height of one lane of annotations, in px. */
 const LANE_HEIGHT = 14;
+/** Font size of the annotations' labels, in px. */
+const NOTE_FONT = 11;
+/** Most lanes of annotations before they collapse into one labelled row. */
+const MAX_LANES = 4;
 /** Every stop is labelled when each step has at least this many px; else only the current one. */
 const LABEL_ALL_FROM = 170;
 
@@ -27,6 +31,8 @@ export interface StripNote extends AnnotationItem {
   rest: string;
   /** "<date>: <label>": its accessible name and tooltip. */
   text: string;
+  /** Its label without the date, drawn beside it when `labelled`. */
+  labelText: string;
 }
 
 /** What the strip draws, in px for its width. */
@@ -40,6 +46,13 @@ export interface StepStripView {
   notes: StripNote[];
   /** y just below the last lane of annotations, in px (the axis's height when there are none). */
   notesHeight: number;
+  /** Font size of those labels, in px. */
+  noteFont: number;
+  /**
+   * When the notes need more lanes than the strip gives them (a narrow screen), they stand in one
+   * row under this line ("Bối cảnh: 10 mốc…"); else null.
+   */
+  rowLabel: string | null;
 }
 
 /**
@@ -53,27 +66,34 @@ export function stepStrip(timeline: Timeline, width: number, lang: Lang, statedO
   const t = STRINGS[lang];
   const steps = timeline.steps;
   const shown = statedOnly ? timeline.dataset.annotations.filter((a) => a.certainty !== 'inferred') : timeline.dataset.annotations;
-  const annotations = annotationsOnAxis(shown, steps);
-  // The year axis spans the steps' dates, and the annotations' too when there are any (e.g. resolutions
-  // of 2000; not those that end before the first step); the annotations are then placed on exactly that axis.
-  const first = annotationAxis(annotations);
-  const axis = stepAxis(steps, width, { thumb: THUMB, domain: first.items.length > 0 ? first.domain : undefined });
+  // The year axis runs from the first step's year to the last step or the report's date, whichever is
+  // later (`axisEndDate`), never a whole year more; the annotations up to its end are placed on exactly that axis.
+  const end = axisEndDate(steps, timeline.dataset.sources ?? []);
+  const annotations = annotationsOnAxis(shown, steps, end);
+  const axis = stepAxis(steps, width, { thumb: THUMB, end });
+  const labelOf = (a: (typeof annotations)[number]) => (a.certainty === 'inferred' ? BODY_WORDS[lang].inferredLabel(pick(a.label ?? {}, lang)) : pick(a.label ?? {}, lang));
   const notes = annotationAxis(annotations, {
     domain: axis.domain,
     x0: axis.x0,
     x1: axis.x1,
     top: axis.height,
     laneHeight: LANE_HEIGHT,
+    labels: annotations.map(labelOf),
+    labelFont: NOTE_FONT,
+    maxLanes: MAX_LANES,
+  });
+  const items: StripNote[] = notes.items.map((n) => {
+    const dateText = formatDateText(n.date, lang);
+    const labelText = n.inferred ? BODY_WORDS[lang].inferredLabel(pick(n.label, lang)) : pick(n.label, lang);
+    return { ...n, dateText, labelText, rest: t.captionRest(labelText), text: t.caption(dateText, labelText) };
   });
   return {
     axis,
     stopLabels: steps.map((s) => pick(s.label, lang)),
     labelAll: width / Math.max(1, steps.length) >= LABEL_ALL_FROM,
-    notes: notes.items.map((n) => {
-      const dateText = formatDateText(n.date, lang);
-      const label = n.inferred ? BODY_WORDS[lang].inferredLabel(pick(n.label, lang)) : pick(n.label, lang);
-      return { ...n, dateText, rest: t.captionRest(label), text: t.caption(dateText, label) };
-    }),
+    notes: items,
+    noteFont: NOTE_FONT,
+    rowLabel: notes.collapsed ? t.annotationsRow(items.length) : null,
     notesHeight: notes.height,
   };
 }
