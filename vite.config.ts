@@ -7,10 +7,13 @@ export default defineConfig({
   plugins: [svelte()],
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
+  // Every browser the app supports has modulepreload: no polyfill in the first load.
+  build: { modulePreload: { polyfill: false } },
   test: {
     pool: 'threads',
     maxWorkers: 2,
     testTimeout: 60_000,
+    setupFiles: ['./tests/setup-layout.ts'],
     projects: [
       {
         extends: true,

@@ -11,6 +11,7 @@ import { planSeats } from '../src/lib/layout/seat-plan.ts';
 import { layoutScene } from '../src/lib/layout/layout.ts';
 import { layoutWords } from '../src/lib/view/layout-words.ts';
 import { viewTree } from '../src/lib/draw/view-tree.ts';
+import '../src/lib/layout/hemicycle-static.ts';
 
 const file = new URL('../tests/fixtures/house-650.csv', import.meta.url);
 const r = importFile('house-650.csv', readFileSync(file));

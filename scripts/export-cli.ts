@@ -45,6 +45,7 @@ import { FONT_FAMILY, uncoveredChars, usedChars } from '../src/lib/export/fonts.
 import { embedFont, loadOutlineFonts, renderFontFiles } from '../src/lib/export/fonts-node.ts';
 import { outlineSvg, outlineSvgText } from '../src/lib/export/outline.ts';
 import { displayValue } from '../src/lib/i18n/display-value.ts';
+import '../src/lib/layout/hemicycle-static.ts';
 
 /** The built-in dataset, used when `--data` is not given. */
 export const DEFAULT_DATA = fileURLToPath(new URL('../data/quan6-1996-2000.json', import.meta.url));

@@ -24,6 +24,7 @@ import { resolve } from 'node:path';
 import { bigDataset, lcg } from '../../tests/model/big.ts';
 import { spread, median } from './stats.ts';
 import type { RunResult } from './figures.ts';
+import '../../src/lib/layout/hemicycle-static.ts';
 
 type Io = typeof import('../../src/lib/io/index.ts');
 type Steps = typeof import('../../src/lib/model/steps.ts');

@@ -67,12 +67,15 @@ describe('the Download menu’s entries', () => {
     expect(pictureOnly.entries.map((e) => [e.id, e.group, e.label])).toEqual([
       ['svg', 'picture', 'Export SVG'],
       ['png', 'picture', 'Export PNG'],
+      ['outlined', 'picture', 'SVG, text as outlines'],
+      ['figure-svg', 'picture', 'Figure for print (SVG)'],
+      ['figure-png', 'picture', 'Figure for print (PNG, 300 dpi)'],
       ['all', 'picture', 'All steps (ZIP)'],
       ['poster', 'picture', 'Poster (SVG)'],
     ]);
     expect(pictureOnly.entries.find((e) => e.id === 'png')?.options).toBe('png');
     const withData = new ExportActions({ ...source(tl, 'vi'), dataset: tl.dataset, readingDataset: tl.dataset });
-    expect(withData.entries.map((e) => e.id)).toEqual(['svg', 'png', 'all', 'poster', 'json', 'popolo', 'csv', 'roles']);
+    expect(withData.entries.map((e) => e.id)).toEqual(['svg', 'png', 'outlined', 'figure-svg', 'figure-png', 'all', 'poster', 'json', 'popolo', 'csv', 'roles']);
     expect(withData.entries.filter((e) => e.group === 'data').map((e) => e.label)).toEqual(['JSON', 'Popolo JSON', 'CSV', 'Bảng chức vụ (CSV)']);
     expect(withData.groups).toEqual({ picture: 'Hình', data: 'Dữ liệu' });
   });

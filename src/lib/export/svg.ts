@@ -15,6 +15,8 @@ import { chartTree, type DrawOptions } from '../draw/chart-tree.ts';
 import { viewTree } from '../draw/view-tree.ts';
 import type { ChartTree, SvgEl } from '../draw/svg-el.ts';
 import type { SvgMeta } from '../view/caption.ts';
+// Files may draw any step as a hemicycle: its layout comes with the export code.
+import '../layout/hemicycle-static.ts';
 
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 

@@ -23,7 +23,7 @@ import { legendEntries, legendReserve, placeLegend } from './legend.ts';
 import { markOverCapacity } from './over-capacity.ts';
 import { r1 } from './round.ts';
 import { chooseLayout } from './hemicycle-mode.ts';
-import { layoutHemicycle } from './hemicycle-scene.ts';
+import type { layoutHemicycle as LayoutHemicycle } from './hemicycle-scene.ts';
 import { sceneGroups } from './groups.ts';
 
 export * from './scene.ts';
@@ -31,16 +31,42 @@ export type { LayoutInput, LayoutOptions } from './input.ts';
 export type { LayoutStrings } from './words.ts';
 export { chooseLayout, LAYOUT_CHOICES, type LayoutChoice, type LayoutMode } from './hemicycle-mode.ts';
 
+/**
+ * The hemicycle's layout (`hemicycle-scene.ts`), once given: it is its own chunk in the page, loaded
+ * only for a dataset drawn as a hemicycle (parliaments, large houses), so the first load stays light.
+ */
+let hemicycle: typeof LayoutHemicycle | null = null;
+
+/** Give `layoutScene` the hemicycle layout (code that imports it statically: exports, the command line, tests). */
+export function provideHemicycle(layout: typeof LayoutHemicycle): void {
+  hemicycle = layout;
+}
+
+/** Whether `layoutScene` can draw a hemicycle (`provideHemicycle` or `loadHemicycle` done). */
+export function hemicycleReady(): boolean {
+  return hemicycle !== null;
+}
+
+/** Load the hemicycle layout (a dynamic import) and give it to `layoutScene`. */
+export async function loadHemicycle(): Promise<void> {
+  if (!hemicycle) provideHemicycle((await import('./hemicycle-scene.ts')).layoutHemicycle);
+}
+
 const rect = (q: Rect): Rect => ({ x: r1(q.x), y: r1(q.y), w: r1(q.w), h: r1(q.h) });
 
 /**
  * Lays out one step, as nested boxes or as a hemicycle (`options.layout`, default `auto`: the
- * hemicycle for a root body of more than 60 seats; `hemicycle-scene.ts`).
- * @throws Error when the snapshot and the plan disagree (plan built from another timeline).
+ * hemicycle for a root body of more than 60 seats; `hemicycle-scene.ts`, which must have been given:
+ * `provideHemicycle` or `loadHemicycle`).
+ * @throws Error when the snapshot and the plan disagree (plan built from another timeline), or when
+ *   a hemicycle is asked for before its layout was given
  */
 export function layoutScene(inputArg: LayoutInput): Scene {
   const input = toParts(inputArg);
-  if (chooseLayout(input.plan, input.organizations, input.options?.layout ?? 'auto') === 'hemicycle') return layoutHemicycle(input);
+  if (chooseLayout(input.plan, input.organizations, input.options?.layout ?? 'auto') === 'hemicycle') {
+    if (!hemicycle) throw new Error('layoutScene: the hemicycle layout is not loaded (await loadHemicycle() or call provideHemicycle first)');
+    return hemicycle(input);
+  }
   const { snapshot, plan, lang, step, words } = input;
   const geo = geometryFor(plan, input.options?.width ?? DEFAULT_WIDTH);
   const orgs = byId(input.organizations);

@@ -11,7 +11,8 @@ import { checkClaims } from '../model/claims.ts';
 import { personHistory, roleTable } from '../model/history.ts';
 import { searchMembers } from '../model/search.ts';
 import { planSeats, planSeatsPaced, type SeatPlan } from '../layout/seat-plan.ts';
-import { entryPoint, type LayoutChoice, type LayoutMode } from '../layout/layout.ts';
+import { chooseLayout, entryPoint, hemicycleReady, loadHemicycle, type LayoutChoice, type LayoutMode } from '../layout/layout.ts';
+import { HEMICYCLE_THRESHOLD } from '../layout/hemicycle-mode.ts';
 import type { Scene, SceneNode } from '../layout/scene.ts';
 import { viewTree } from '../draw/view-tree.ts';
 import { fitChartWidth } from '../layout/fit.ts';
@@ -239,8 +240,19 @@ export class AppState {
   chartPx: number = $state(0);
   /** The width the chart is laid out at on screen, in units (`fitChartWidth` of `chartPx`; exports keep their own). */
   readonly chartWidth: number = $derived(fitChartWidth(this.chartPx).width);
+  /** Whether the hemicycle's layout is loaded (its own chunk, `loadHemicycle`). */
+  hemicycleLoaded: boolean = $state(hemicycleReady());
+  /**
+   * The layout asked of the drawing: the chosen one; while the hemicycle's code loads (a dataset or
+   * a choice that needs it), the nested boxes (the page loads it ahead where it can: `#ensureLayout`).
+   */
+  readonly #drawnLayout: LayoutChoice = $derived.by(() => {
+    if (this.hemicycleLoaded || chooseLayout(this.seatPlan, this.timeline.dataset.organizations, this.layout) !== 'hemicycle') return this.layout;
+    queueMicrotask(() => void this.#ensureLayout());
+    return 'nested';
+  });
   readonly view: { scene: Scene; tree: ChartTree } = $derived(
-    viewTree(this.timeline, this.seatPlan, this.step, this.lang, { statedOnly: this.statedOnly, layout: this.layout, reading: this.reading, width: this.chartWidth }),
+    viewTree(this.timeline, this.seatPlan, this.step, this.lang, { statedOnly: this.statedOnly, layout: this.#drawnLayout, reading: this.reading, width: this.chartWidth }),
   );
   /** The layout drawn: `hemicycle` or `nested` (what `auto` chose, or the forced one). */
   readonly layoutMode: LayoutMode = $derived(this.view.scene.layout ?? 'nested');
@@ -489,6 +501,7 @@ export class AppState {
       return;
     }
     if (rec.damaged) return this.#noticeDamaged(rec);
+    await this.#layoutFor(rec.dataset);
     if (this.#toPrepare(rec.dataset) && !(await this.#prepare(rec.dataset))) return;
     this.#show(rec.dataset, rec.key, rec.warnings);
     const before = this.urlNotices.filter((n) => n.param === 'dataset' || n.param === 'lang' || n.param === 'repeated');
@@ -556,10 +569,12 @@ export class AppState {
     if (!rec) return;
     if (rec.damaged) return this.#noticeDamaged(rec);
     // A large dataset is shown once its chart is prepared (`#prepare`); any other at once.
-    if (this.#toPrepare(rec.dataset)) {
-      return this.#prepare(rec.dataset).then((ok) => {
-        if (ok) this.#showOpened(rec.dataset, rec.key, rec.warnings);
-      });
+    if (this.#toPrepare(rec.dataset) || this.#mayBeHemicycle(rec.dataset)) {
+      return this.#layoutFor(rec.dataset)
+        .then(() => this.#prepare(rec.dataset))
+        .then((ok) => {
+          if (ok) this.#showOpened(rec.dataset, rec.key, rec.warnings);
+        });
     }
     this.#showOpened(rec.dataset, rec.key, rec.warnings);
   }
@@ -663,10 +678,12 @@ export class AppState {
       } catch (e) {
         // Not kept, but still shown: nothing the user loaded is lost for this session.
         this.storeFailure = e;
+        await this.#layoutFor(result.dataset);
         if (!this.#toPrepare(result.dataset) || (await this.#prepare(result.dataset))) this.#show(result.dataset, result.dataset.id, result.problems);
         continue;
       }
       // Cancelled while its chart was prepared: kept (in the list), not shown.
+      await this.#layoutFor(rec.dataset);
       if (!this.#toPrepare(rec.dataset) || (await this.#prepare(rec.dataset))) this.#show(rec.dataset, rec.key, rec.warnings);
       try {
         // The record just kept was checked by this import: the list takes it as it is, unless the
@@ -826,6 +843,27 @@ export class AppState {
    */
   setLayout(layout: string): void {
     this.layout = layout === 'hemicycle' || layout === 'nested' ? layout : 'auto';
+  }
+
+  /** Load the hemicycle's layout (once) and say so (`hemicycleLoaded`). */
+  async #ensureLayout(): Promise<void> {
+    if (this.hemicycleLoaded) return;
+    await loadHemicycle();
+    this.hemicycleLoaded = true;
+  }
+
+  /**
+   * Before `dataset` is shown: load the hemicycle's layout when the dataset may be drawn as one (a
+   * body of more than 60 seats or more than 60 people), so that it never shows as nested boxes first.
+   */
+  async #layoutFor(dataset: Dataset): Promise<void> {
+    if (this.#mayBeHemicycle(dataset)) await this.#ensureLayout();
+  }
+
+  /** Whether `dataset` may be drawn as a hemicycle and its layout is not loaded yet (see `#layoutFor`). */
+  #mayBeHemicycle(dataset: Dataset): boolean {
+    if (this.hemicycleLoaded) return false;
+    return this.layout === 'hemicycle' || dataset.persons.length > HEMICYCLE_THRESHOLD || dataset.organizations.some((o) => (o.seats ?? 0) > HEMICYCLE_THRESHOLD);
   }
 
   /** The CSV reading options as the import panel's lists show them; '' means "detect". */
