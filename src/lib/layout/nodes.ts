@@ -44,13 +44,8 @@ export function nodeLabel(
   labelW: number = LABEL_W,
 ): { lines: string[]; title: string } {
   const out = keptLabel(kind, personId, postIds, persons, posts, label);
-  let lines: string[];
-  if (labelW === LABEL_W) lines = out.lines ??= wrapCandidates(out.candidates, LABEL_W);
-  else {
-    out.linesAt ??= new Map();
-    lines = out.linesAt.get(labelW) ?? wrapCandidates(out.candidates, labelW);
-    out.linesAt.set(labelW, lines);
-  }
+  let lines = out.lines.get(labelW);
+  if (!lines) out.lines.set(labelW, (lines = wrapCandidates(out.candidates, labelW)));
   return { lines: [...lines], title: out.title };
 }
 
@@ -104,7 +99,7 @@ function keptIn(
   const key = postIds.length === 0 ? `${kind} ${personId}` : `${kind} ${personId}\u0000${postIds.join('\u0000')}`;
   let out = kept.get(key);
   if (!out) {
-    out = { ...labelTexts(kind, personId, postIds, persons, posts, label), lines: null };
+    out = { ...labelTexts(kind, personId, postIds, persons, posts, label), lines: new Map() };
     if (kept.size >= LABEL_MEMO_MAX) kept.clear();
     kept.set(key, out);
   }
@@ -115,9 +110,8 @@ function keptIn(
 interface KeptLabel {
   title: string;
   candidates: string[];
-  lines: string[] | null;
-  /** Its wrapped lines at other widths than LABEL_W (a phone's narrower cells), by width. */
-  linesAt?: Map<number, string[]>;
+  /** Its wrapped lines by line width (units), once a caller needed them. */
+  lines: Map<number, string[]>;
 }
 
 /** Labels made by `nodeLabel`, by person lookup, post lookup and label picker, then by kind, person and posts. */

@@ -36,6 +36,27 @@ import type { ImportWords } from './import-words.ts';
 import type { Importer } from './importers.ts';
 
 export { STEP_DURATION } from './motion.svelte.ts';
+/** The terms of `dataset` that have memberships to draw (the term picker's). */
+function drawableTerms(dataset: Dataset): Term[] {
+  return termsOf(dataset).filter((t) => t.drawable > 0);
+}
+
+/** The term shown when none is chosen: the latest with memberships when there are several terms (`defaultTerm`), else every term (null). */
+function openingTerm(terms: readonly Term[]): string | null {
+  return terms.length >= 2 ? (defaultTerm(terms)?.id ?? null) : null;
+}
+
+/** `dataset` restricted to `term` (`datasetForTerm`, its id `termFileId`); `dataset` itself for null. */
+function termView(dataset: Dataset, term: string | null): Dataset {
+  return term === null ? dataset : { ...datasetForTerm(dataset, term), id: termFileId(dataset.id, term) };
+}
+
+/** The timeline of `shown`; of `whole` (every term) when `shown` has no step (its memberships all undated). */
+function timelineOf(shown: Dataset, whole: Dataset): Timeline {
+  const t = buildTimeline(shown);
+  return t.steps.length > 0 || shown === whole ? t : buildTimeline(whole);
+}
+
 /**
  * Milliseconds from a step's input to the next frame above which drawing a step counts as slow: the
  * views then follow the slider only once input pauses (`SCRUB_QUIET`), so the slider stays responsive.
@@ -181,7 +202,7 @@ export class AppState {
    * The dataset's terms (legislative periods) that have memberships, in date order (a term without
    * members would draw nothing); the picker shows when there are two or more.
    */
-  readonly terms: Term[] = $derived.by(() => termsOf(this.dataset).filter((t) => t.drawable > 0));
+  readonly terms: Term[] = $derived.by(() => drawableTerms(this.dataset));
   /** The term on screen (a term id), or null for every term. Set by `setTerm`, the URL, or a dataset's default. */
   term: string | null = $state(null);
   /** The term picker's options in the UI language ([] when there is nothing to choose). */
@@ -215,16 +236,13 @@ export class AppState {
   readonly shownDataset: Dataset = $derived.by(() => {
     const term = this.term;
     const d = this.readingDataset;
-    if (term === null || !this.terms.some((t) => t.id === term)) return d;
-    return { ...datasetForTerm(d, term), id: termFileId(d.id, term) };
+    return term === null || !this.terms.some((t) => t.id === term) ? d : termView(d, term);
   });
   /** The timeline of `shownDataset`; of `readingDataset` (every term) when the term has no step (its memberships all undated). */
   readonly timeline: Timeline = $derived.by(() => {
     // A large dataset's timeline and seat plan are made ahead, in slices, before it is shown (`#prepare`).
     const made = this.reading === null ? this.#prepared.get(this.dataset)?.get(this.term) : undefined;
-    if (made) return made;
-    const t = buildTimeline(this.shownDataset);
-    return t.steps.length > 0 || this.shownDataset === this.readingDataset ? t : buildTimeline(this.readingDataset);
+    return made ?? timelineOf(this.shownDataset, this.readingDataset);
   });
   readonly seatPlan: SeatPlan = $derived(this.#plans.get(this.timeline) ?? planSeats(this.timeline));
   readonly snapshot = $derived(this.timeline.snapshotAt(this.step));
@@ -392,7 +410,7 @@ export class AppState {
       all.flatMap((r) => (defaultReading(r.alternative) === r.reading ? [r.reading.id] : [])),
     );
     this.reading = rr.reading;
-    const tr = readUrlTerm(search, this.terms.map((t) => t.id), this.#defaultTerm());
+    const tr = readUrlTerm(search, this.terms.map((t) => t.id), openingTerm(this.terms));
     this.term = tr.term;
     const timeline = this.timeline;
     const { state, notices } = readUrlState(search, timeline.steps.length, (id) => timeline.personById.has(id));
@@ -402,11 +420,6 @@ export class AppState {
     this.statedOnly = state.statedOnly;
     this.layout = state.layout ?? 'auto';
     this.urlNotices = [...(rr.notice ? [rr.notice] : []), ...(tr.notice ? [tr.notice] : []), ...notices];
-  }
-
-  /** The term shown when none is chosen: the latest with memberships when there are several terms (`defaultTerm`), else every term (null). */
-  #defaultTerm(): string | null {
-    return this.terms.length >= 2 ? (defaultTerm(this.terms)?.id ?? null) : null;
   }
 
   /**
@@ -517,7 +530,7 @@ export class AppState {
     this.datasetKey = key;
     this.datasetWarnings = warnings;
     this.reading = null;
-    this.term = this.#defaultTerm();
+    this.term = openingTerm(this.terms);
     this.#jump(0);
     this.member = null;
     this.#measureDraw();
@@ -593,13 +606,10 @@ export class AppState {
    */
   async #prepare(dataset: Dataset): Promise<boolean> {
     if (!this.#toPrepare(dataset)) return true;
-    const terms = termsOf(dataset).filter((t) => t.drawable > 0);
-    const term = terms.length >= 2 ? (defaultTerm(terms)?.id ?? null) : null;
+    const term = openingTerm(drawableTerms(dataset));
     const title = dataset.title[this.lang] || Object.values(dataset.title).find(Boolean) || dataset.id;
     const work = async (signal?: AbortSignal): Promise<void> => {
-      const shown = term === null ? dataset : { ...datasetForTerm(dataset, term), id: termFileId(dataset.id, term) };
-      let timeline = buildTimeline(shown);
-      if (timeline.steps.length === 0 && shown !== dataset) timeline = buildTimeline(dataset);
+      const timeline = timelineOf(termView(dataset, term), dataset);
       await yieldToPage(signal);
       const plan = await planSeatsPaced(timeline, () => yieldToPage(signal));
       this.#plans.set(timeline, plan);

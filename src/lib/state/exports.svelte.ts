@@ -11,6 +11,7 @@
 import type { Dataset, Lang } from '../model/types.ts';
 import type { Timeline } from '../model/steps.ts';
 import type { SeatPlan } from '../layout/seat-plan.ts';
+import type { svgForView as SvgForView } from '../export/svg.ts';
 import type { LayoutChoice } from '../layout/layout.ts';
 import { UI_WORDS } from '../i18n/ui-words.ts';
 import { STRINGS } from '../i18n/strings.ts';
@@ -225,18 +226,8 @@ export class ExportActions {
   }
 
   /** The current view as SVG (one step: quick, no task). */
-  readonly svg = async (): Promise<void> => {
-    const { timeline, seatPlan, step, lang } = this.#app;
-    const opts = this.#drawOptions();
-    try {
-      const [{ svgForView }, { finishSvg }] = await Promise.all([import('../export/svg.ts'), import('../export/finish-browser.ts')]);
-      const name = this.#named(exportFileName(timeline.dataset.id, step, timeline.valueText(step, lang), lang, 'svg'));
-      download(await finishSvg(svgForView(timeline, seatPlan, step, lang, opts)), name, SVG_TYPE);
-      this.#said = done(name);
-    } catch (e) {
-      this.#said = (l) => exportFailureText(e, l);
-    }
-  };
+  readonly svg = (): Promise<void> =>
+    this.#quickSvg(exportFileName, async () => (await import('../export/svg.ts')).svgForView);
 
   /** The current view as PNG at the chosen scale and background, a layer at a time. */
   readonly png = async (): Promise<void> => {
@@ -301,18 +292,28 @@ export class ExportActions {
   };
 
   /** The current step as the figure for print (`export/figure.ts`: 170 mm, text ≥ 7 pt), SVG with the fonts embedded. */
-  readonly figureSvg = async (): Promise<void> => {
+  readonly figureSvg = (): Promise<void> =>
+    this.#quickSvg(figureFileName, async () => (await import('../export/figure.ts')).figureSvg);
+
+  /**
+   * One step as an SVG file with the fonts embedded (quick: no task): the drawing `load` gives (the
+   * view, the figure), named by `fileName`; the status line says what was made or why it failed.
+   */
+  async #quickSvg(
+    fileName: (datasetId: string, step: number, stepText: string, lang: string, ext: 'svg') => string,
+    load: () => Promise<typeof SvgForView>,
+  ): Promise<void> {
     const { timeline, seatPlan, step, lang } = this.#app;
     const opts = this.#drawOptions();
     try {
-      const [{ figureSvg }, { finishSvg }] = await Promise.all([import('../export/figure.ts'), import('../export/finish-browser.ts')]);
-      const name = this.#named(figureFileName(timeline.dataset.id, step, timeline.valueText(step, lang), lang, 'svg'));
-      download(await finishSvg(figureSvg(timeline, seatPlan, step, lang, opts)), name, SVG_TYPE);
+      const [draw, { finishSvg }] = await Promise.all([load(), import('../export/finish-browser.ts')]);
+      const name = this.#named(fileName(timeline.dataset.id, step, timeline.valueText(step, lang), lang, 'svg'));
+      download(await finishSvg(draw(timeline, seatPlan, step, lang, opts)), name, SVG_TYPE);
       this.#said = done(name);
     } catch (e) {
       this.#said = (l) => exportFailureText(e, l);
     }
-  };
+  }
 
   /** The figure for print as a PNG at 300 dpi (170 mm across), on the chosen background. */
   readonly figurePng = async (): Promise<void> => {
