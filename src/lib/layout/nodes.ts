@@ -31,7 +31,8 @@ export function shapeFor(kind: 'seated' | 'departed', cause: string | null): Sha
  * the person's name. Departed: the person's name (for an anonymous person it says who they were, e.g.
  * "Bí thư Quận ủy (đến 1999)", where the post's label would now name their successor too), else the
  * posts' label. Falls back to the short post label when the full one does not fit, then to the id.
- * @returns the label wrapped in at most LABEL_LINES lines of LABEL_W units, and the full text
+ * @param maxLines most lines (default LABEL_LINES)
+ * @returns the label wrapped in at most `maxLines` lines of LABEL_W units, and the full text
  */
 export function nodeLabel(
   kind: 'seated' | 'departed',
@@ -40,6 +41,7 @@ export function nodeLabel(
   persons: ReadonlyMap<string, Person>,
   posts: ReadonlyMap<string, Post>,
   label: LayoutStrings['label'],
+  maxLines = LABEL_LINES,
 ): { lines: string[]; title: string } {
   // The same people come back at every step: each label is kept for these lookups and this picker.
   let byPosts = labelMemo.get(persons);
@@ -48,10 +50,11 @@ export function nodeLabel(
   if (!byLabel) byPosts.set(posts, (byLabel = new WeakMap()));
   let kept = byLabel.get(label);
   if (!kept) byLabel.set(label, (kept = new Map()));
-  const key = postIds.length === 0 ? `${kind} ${personId}` : `${kind} ${personId}\u0000${postIds.join('\u0000')}`;
+  const head = maxLines === LABEL_LINES ? kind : `${kind}${maxLines}`;
+  const key = postIds.length === 0 ? `${head} ${personId}` : `${head} ${personId}\u0000${postIds.join('\u0000')}`;
   let out = kept.get(key);
   if (!out) {
-    out = makeLabel(kind, personId, postIds, persons, posts, label);
+    out = makeLabel(kind, personId, postIds, persons, posts, label, maxLines);
     if (kept.size >= LABEL_MEMO_MAX) kept.clear();
     kept.set(key, out);
   }
@@ -73,6 +76,7 @@ function makeLabel(
   persons: ReadonlyMap<string, Person>,
   posts: ReadonlyMap<string, Post>,
   label: LayoutStrings['label'],
+  maxLines: number,
 ): { lines: string[]; title: string } {
   const person = persons.get(personId);
   const name = person ? label(person.name) : '';
@@ -92,9 +96,9 @@ function makeLabel(
     title = full;
     candidates.push(full, short);
   }
-  let wrapped = wrapText(candidates[0]!, LABEL_W, LABEL_FONT, LABEL_LINES);
+  let wrapped = wrapText(candidates[0]!, LABEL_W, LABEL_FONT, maxLines);
   for (let i = 1; i < candidates.length && wrapped.truncated; i++) {
-    wrapped = wrapText(candidates[i]!, LABEL_W, LABEL_FONT, LABEL_LINES);
+    wrapped = wrapText(candidates[i]!, LABEL_W, LABEL_FONT, maxLines);
   }
   return { lines: wrapped.lines, title };
 }

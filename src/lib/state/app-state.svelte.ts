@@ -18,7 +18,7 @@ import { sameEl, type ChartTree, type SvgEl } from '../draw/svg-el.ts';
 import { STRINGS, pick } from '../i18n/strings.ts';
 import { nodeAccessibleName } from '../view/chart.ts';
 import { storeFailureText } from '../view/errors.ts';
-import { MotionState, browserClock, type Clock, type MotionTarget } from './motion.svelte.ts';
+import { MotionState, browserClock, type Clock, type MotionTarget, type Stage } from './motion.svelte.ts';
 import { TaskState } from './task.svelte.ts';
 import { noticeText, readUrlReading, readUrlState, readUrlTerm, writeUrlReading, writeUrlState, writeUrlTerm, type UrlNotice } from './url.ts';
 import { applyReading, defaultReading, readingsOf } from '../model/readings.ts';
@@ -102,6 +102,11 @@ function withoutDatasetState(search: string): string {
  */
 function sameDatum(a: ChartDatum, b: ChartDatum): boolean {
   return a.accessibleName === b.accessibleName && a.node.person_id === b.node.person_id && a.node.kind === b.node.kind && sameEl(a.el, b.el, 'transform');
+}
+
+/** A member's stage in the motion: going from a seat to a tray leaves first; the rest arrive after. */
+function stageOf(a: ChartDatum, b: ChartDatum): Stage {
+  return a.node.kind === 'seated' && b.node.kind === 'departed' ? 'leave' : 'arrive';
 }
 
 /** `prefers-reduced-motion: reduce` now (false outside a browser). */
@@ -209,7 +214,7 @@ export class AppState {
     searchMembers(this.timeline, this.query, { lang: this.lang, diacritics: !this.ignoreDiacritics }),
   );
   /** Where the chart's nodes should be: the scene, with each node's drawing and accessible name. */
-  readonly chartTarget: MotionTarget<ChartDatum> = $derived.by(() => {
+  readonly chartTarget: MotionTarget<ChartDatum, ChartTree> = $derived.by(() => {
     const scene = this.scene;
     const els = new Map(this.tree.nodes.map((n) => [n.key, n.el]));
     const anchor = (_key: string, datum: unknown) => entryPoint(scene, (datum as ChartDatum).node);
@@ -223,10 +228,12 @@ export class AppState {
       })),
       enterFrom: anchor,
       exitTo: anchor,
+      // The boxes' counts, the trays' totals and the vacant seats change once the members have arrived.
+      backdrop: this.tree,
     };
   });
   /** The chart's motion towards `chartTarget`: `motion.frame`, `motion.animating`, `motion.step`. */
-  readonly motion: MotionState<ChartDatum>;
+  readonly motion: MotionState<ChartDatum, ChartTree>;
   /** The page's one long task (import, ZIP, poster, PNG): label, progress, Cancel (`Progress.svelte`). */
   readonly task = new TaskState();
 
@@ -308,7 +315,7 @@ export class AppState {
     this.#opening = named !== null && named !== dataset.id ? search : null;
     this.#applyUrl(this.#opening === null ? search : withoutDatasetState(search));
     // After the URL's step: the first scene the motion sees is the one to draw at once.
-    this.motion = new MotionState(() => this.chartTarget, { reducedMotion: this.#reducedMotion, clock: this.#clock, same: sameDatum });
+    this.motion = new MotionState(() => this.chartTarget, { reducedMotion: this.#reducedMotion, clock: this.#clock, same: sameDatum, stage: stageOf });
   }
 
   /** Read the reading, the term, then step, member, language and "stated only" from the URL, for the dataset on screen. */
