@@ -63,7 +63,8 @@ describe('the members a step touched (changes.ts)', () => {
     const node = retired.slice(0, retired.indexOf('</g>'));
     expect(node).toContain(`class="cmv-change-ring cmv-mark"`);
     expect(node).toContain(`stroke="${CAUSE_COLORS.retirement}"`);
-    expect(node).toContain('>retired</text>');
+    expect(node).toMatch(/Bí thư Quận ủy|District Party Secretary/);
+    expect(node).toMatch(/\(until 1999\) <\/tspan><tspan class="cmv-change-tag cmv-mark" x="15" y="[\d.]+" fill="#[0-9A-F]{6}">retired<\/tspan><\/text>/);
     const svg4 = treeToSvg(viewTree(timeline, plan, 4, 'en').tree);
     const ring = (id: string) => {
       const rest = svg4.slice(svg4.indexOf(`data-member-id="${id}"`));

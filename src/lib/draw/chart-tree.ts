@@ -197,10 +197,19 @@ function drawNode(b: SvgBuilder, n: SceneNode, paint: GroupPaint): void {
   }
   if (n.label.length > 0) {
     // A member the step touched: the label, then its tag on the line under it, in the change's colour.
-    const lines = n.change ? n.label.length + 1 : n.label.length;
-    const ys = labelBaselines(lines);
-    b.lines({ class: n.dim ? `${labelClass(n)} cmv-dim` : labelClass(n) }, LABEL_DX, ys.slice(0, n.label.length), n.label);
-    if (n.change) b.text('text', { class: 'cmv-text cmv-change-tag cmv-mark', x: LABEL_DX, y: ys[lines - 1]!, fill: shade(changeColor(n.change), 0.3) }, n.change.tag);
+    // One text, so that it reads "<label> <tag>" as a whole (every line but the last ends with a space).
+    if (n.change) {
+      const all = [...n.label, n.change.tag];
+      const ys = labelBaselines(all.length);
+      const fill = shade(changeColor(n.change), 0.45);
+      b.spans(
+        { class: labelClass(n) },
+        all.map((l, i): [Record<string, AttrValue>, string] => [
+          i < n.label.length ? { x: LABEL_DX, y: ys[i]! } : { class: 'cmv-change-tag cmv-mark', x: LABEL_DX, y: ys[i]!, fill },
+          withSeparator(all, i),
+        ]),
+      );
+    } else b.lines({ class: n.dim ? `${labelClass(n)} cmv-dim` : labelClass(n) }, LABEL_DX, labelBaselines(n.label.length), n.label);
   }
   b.close('g');
 }
