@@ -101,3 +101,18 @@ describe('Allocator.takeAt (a post\'s place)', () => {
     expect(a.maxOccupancy).toBe(5);
   });
 });
+
+describe('stagedUnder: while members move, the caption is the new step\'s, the counts the old one\'s', () => {
+  test('background and caption from the step shown; boxes, trays and vacancies from the step reached', async () => {
+    const { stagedUnder } = await import('../../src/lib/draw/chart-tree.ts');
+    const t3 = viewTree(timeline, plan, 3, 'vi').tree;
+    const t4 = viewTree(timeline, plan, 4, 'vi').tree;
+    const mixed = stagedUnder(t4, t3);
+    expect(mixed.map((e) => e.attrs.class)).toEqual(t4.under.map((e) => e.attrs.class));
+    expect(mixed.map((e) => e.attrs.class)).toEqual(['cmv-bg', 'cmv-caption', 'cmv-boxes', 'cmv-trays', 'cmv-vacancies']);
+    expect(mixed[1]).toBe(t4.under[1]);
+    for (const i of [2, 3, 4]) expect(mixed[i]).toBe(t3.under[i]);
+    expect(treeToSvg({ ...t4, under: mixed })).toContain('7/11');
+    expect(stagedUnder(t4, t4)).toBe(t4.under);
+  });
+});

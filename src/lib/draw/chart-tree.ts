@@ -519,3 +519,15 @@ export function chartTree(scene: Scene, meta: SvgMeta, opts: DrawOptions = {}): 
 
   return { root, head, under, nodes, over: b.take() };
 }
+
+/**
+ * The layer under the members while they move (`ChartTree.under`): the background and the caption of
+ * the step shown (`now`), with the boxes (their counts), the trays (their totals) and the vacant seats
+ * and posts of the step the members last reached (`settled`): those change once the members arrive.
+ * The same elements as the trees' own (read-only), in the same order.
+ */
+export function stagedUnder(now: ChartTree, settled: ChartTree): SvgEl[] {
+  if (now === settled) return now.under;
+  const ofStep = (el: SvgEl) => el.attrs.class === 'cmv-bg' || el.attrs.class === 'cmv-caption';
+  return now.under.map((el, i) => (ofStep(el) ? el : (settled.under[i] ?? el)));
+}

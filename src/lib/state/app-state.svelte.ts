@@ -14,6 +14,7 @@ import { planSeats } from '../layout/seat-plan.ts';
 import { entryPoint, type LayoutChoice, type LayoutMode } from '../layout/layout.ts';
 import type { Scene, SceneNode } from '../layout/scene.ts';
 import { viewTree } from '../draw/view-tree.ts';
+import { stagedUnder } from '../draw/chart-tree.ts';
 import { sameEl, type ChartTree, type SvgEl } from '../draw/svg-el.ts';
 import { STRINGS, pick } from '../i18n/strings.ts';
 import { nodeAccessibleName } from '../view/chart.ts';
@@ -232,6 +233,13 @@ export class AppState {
       backdrop: this.tree,
     };
   });
+  /**
+   * The chart's layer under the members (`stagedUnder`): the caption of the step shown, the boxes'
+   * counts, the trays' totals and the vacancies of the step the members last reached.
+   */
+  get chartUnder(): SvgEl[] {
+    return stagedUnder(this.tree, this.motion.backdrop ?? this.tree);
+  }
   /** The chart's motion towards `chartTarget`: `motion.frame`, `motion.animating`, `motion.step`. */
   readonly motion: MotionState<ChartDatum, ChartTree>;
   /** The page's one long task (import, ZIP, poster, PNG): label, progress, Cancel (`Progress.svelte`). */
