@@ -46,6 +46,7 @@ import { embedFont, loadOutlineFonts, renderFontFiles } from '../src/lib/export/
 import { outlineSvg, outlineSvgText } from '../src/lib/export/outline.ts';
 import { displayValue } from '../src/lib/i18n/display-value.ts';
 import '../src/lib/layout/hemicycle-static.ts';
+import '../src/lib/i18n/en-static.ts';
 
 /** The built-in dataset, used when `--data` is not given. */
 export const DEFAULT_DATA = fileURLToPath(new URL('../data/quan6-1996-2000.json', import.meta.url));

@@ -22,46 +22,8 @@
  * `termFileId` (`<dataset id>_<term id>`) instead of the dataset id.
  */
 
-/** ASCII slug: diacritics folded (đ → d), anything else → "-", at most 60 characters. */
-export function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-}
-
-/**
- * The id a term's files go by: `<dataset id>_<term id>` (slugged like any id in a name:
- * `ireland_term/32` → `ireland-term-32_s0-…`), so the files of two terms never share a name.
- */
-export function termFileId(datasetId: string, termId: string): string {
-  return `${datasetId}_${termId}`;
-}
-
-/**
- * The id the files of a reading other than the default go by: `<dataset id>_<reading id>` (slugged
- * like any id in a name), so that the files of two readings never share a name. A reading id that
- * the slug would change (`..`, `a/b` and `a b` would all lose what tells them apart) gets a short
- * hash of the id itself: `a-b-k3f9q2`.
- */
-export function readingFileId(datasetId: string, readingId: string): string {
-  const part = slug(readingId);
-  return `${datasetId}_${part === readingId ? part : `${part || 'reading'}-${shortHash(readingId)}`}`;
-}
-
-/** FNV-1a (32 bits) of the UTF-16 code units of `text`, in base 36: a short, stable tag for a name. */
-function shortHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
-}
+export { readingFileId, slug, termFileId } from './file-ids.ts';
+import { slug } from './file-ids.ts';
 
 /** The dataset part of every name: the slugged id ("dataset" when nothing is left of it). */
 function datasetPart(datasetId: string): string {

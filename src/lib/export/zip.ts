@@ -8,7 +8,7 @@
 import type { Lang } from '../model/types.ts';
 import type { Timeline } from '../model/steps.ts';
 import type { SeatPlan } from '../layout/seat-plan.ts';
-import { README_WORDS } from '../i18n/export-words.ts';
+import { README_WORDS } from '../i18n/file-words.ts';
 import type { DrawOptions } from '../draw/chart-tree.ts';
 import { captionText, datasetTitle, sourceText, stepCaption } from '../view/caption.ts';
 import { readingLines } from '../view/readings.ts';
