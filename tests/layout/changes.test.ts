@@ -116,3 +116,37 @@ describe('stagedUnder: while members move, the caption is the new step\'s, the c
     expect(stagedUnder(t4, t4)).toBe(t4.under);
   });
 });
+
+describe('on a phone, the marks fit the narrower cells', () => {
+  test('every change tag and vacant-post line fits the cells\' line (360 px: 324 units), in both languages, at every step', async () => {
+    const { fitChartWidth } = await import('../../src/lib/layout/fit.ts');
+    const { geometryFor } = await import('../../src/lib/layout/geometry.ts');
+    const { textWidth } = await import('../../src/lib/layout/text.ts');
+    const { LABEL_FONT } = await import('../../src/lib/layout/scene.ts');
+    const width = fitChartWidth(360).width;
+    const labelW = geometryFor(plan, width).cells.labelW;
+    expect(labelW).toBeLessThan(100);
+    let tags = 0;
+    let cut = 0;
+    let posts = 0;
+    for (const lang of ['vi', 'en'] as const) {
+      for (let i = 1; i < STEPS; i++) {
+        const s = layoutScene({ timeline, plan, step: i, lang, words: layoutWords(lang), options: { width } });
+        for (const n of s.nodes) {
+          if (!n.change) continue;
+          tags++;
+          expect(textWidth(n.change.tag, LABEL_FONT, 'bold'), `${n.person_id} at ${i} (${lang}): ${n.change.tag}`).toBeLessThanOrEqual(labelW);
+          if (n.change.tag.endsWith('…')) cut++;
+        }
+        for (const v of s.vacantPosts ?? []) {
+          posts++;
+          for (const line of v.label) expect(textWidth(line, LABEL_FONT), `${v.post_id} at ${i} (${lang}): ${line}`).toBeLessThanOrEqual(labelW);
+        }
+      }
+    }
+    expect(tags).toBeGreaterThan(10);
+    expect(posts).toBeGreaterThan(3);
+    // "→ SC, military affairs" is longer than a phone's line: it ends with an ellipsis there.
+    expect(cut).toBeGreaterThan(0);
+  });
+});

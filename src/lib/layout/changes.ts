@@ -7,21 +7,32 @@
 import type { Post, Organization } from '../model/types.ts';
 import type { Transition } from '../model/timeline-types.ts';
 import type { LayoutStrings } from './words.ts';
-import type { SceneChange, SceneNode } from './scene.ts';
+import { LABEL_FONT, LABEL_W, type SceneChange, type SceneNode } from './scene.ts';
+import { wrapText } from './text.ts';
 
 /** What `markChanges` reads besides the nodes. */
 export interface ChangeContext {
   posts: ReadonlyMap<string, Post>;
   organizations: ReadonlyMap<string, Organization>;
   words: LayoutStrings;
+  /** The room of one line of a label, in units (the cells' `labelW`; default `LABEL_W`): a longer tag ends with an ellipsis. */
+  labelW?: number;
 }
 
 /**
  * The change of one member at the step, or null when the step did not touch them.
  * `enter` → the start cause; `exit` → the end cause; `move` or `role` → "→ <post>" (the short label of
- * the first post they now hold that they did not hold before, else of their body).
+ * the first post they now hold that they did not hold before, else of their body). The tag is one line
+ * of `ctx.labelW` units in bold, ended with an ellipsis when it is longer.
  */
 export function changeOf(t: Transition, ctx: ChangeContext): SceneChange {
+  const change = changeTagged(t, ctx);
+  const fit = wrapText(change.tag, ctx.labelW ?? LABEL_W, LABEL_FONT, 1, 'bold').lines[0] ?? '';
+  return fit === change.tag ? change : { ...change, tag: fit };
+}
+
+/** `changeOf` before the tag is fitted to one line. */
+function changeTagged(t: Transition, ctx: ChangeContext): SceneChange {
   const { words } = ctx;
   if (t.kind === 'enter') return { kind: 'enter', cause: t.cause, tag: words.changeTag('enter', t.cause) };
   if (t.kind === 'exit') return { kind: 'exit', cause: t.cause, tag: words.changeTag('exit', t.cause) };

@@ -13,7 +13,7 @@
  * order of the on-screen chart's keyboard focus. Language only changes text. All numbers are rounded
  * to 0.1 (`round.ts`).
  */
-import { BOX_PAD, CELL_H, DEFAULT_WIDTH, MARGIN, SHAPE_DX, TRAY_HEADER, type Rect, type Scene, type SceneNode } from './scene.ts';
+import { BOX_PAD, CELL_H, DEFAULT_WIDTH, LABEL_W, MARGIN, SHAPE_DX, TRAY_HEADER, type Rect, type Scene, type SceneNode } from './scene.ts';
 import { geometryFor } from './geometry.ts';
 import { byId, toParts, type LayoutInput } from './input.ts';
 import { sceneBoxes } from './boxes.ts';
@@ -67,17 +67,21 @@ const rect = (q: Rect): Rect => ({ x: r1(q.x), y: r1(q.y), w: r1(q.w), h: r1(q.h
 export function layoutScene(inputArg: LayoutInput): Scene {
   const input = toParts(inputArg);
   let scene: Scene;
+  // The room of a label's line, for the change tags: the cells' (narrower on a phone), LABEL_W in a hemicycle.
+  let labelW = LABEL_W;
   if (chooseLayout(input.plan, input.organizations, input.options?.layout ?? 'auto') === 'hemicycle') {
     if (!hemicycle) throw new Error('layoutScene: the hemicycle layout is not loaded (await loadHemicycle() or call provideHemicycle first)');
     scene = hemicycle(input);
   } else {
     scene = layoutNested(input);
+    labelW = geometryFor(input.plan, input.options?.width ?? DEFAULT_WIDTH).cells.labelW;
   }
   if (input.changes && input.changes.length > 0) {
     markChanges(scene.nodes, input.changes, {
       posts: byId(input.posts),
       organizations: byId(input.organizations),
       words: input.words,
+      labelW,
     });
   }
   return scene;

@@ -9,7 +9,7 @@ import type { SeatPlan } from './seat-plan.ts';
 import type { Geometry } from './geometry.ts';
 import type { LayoutStrings } from './words.ts';
 import { postSlots } from './seat-plan-input.ts';
-import { CELL_H, LABEL_FONT, LABEL_LINES, LABEL_W, SHAPE_DX, type SceneVacantPost } from './scene.ts';
+import { CELL_H, LABEL_FONT, LABEL_LINES, SHAPE_DX, type SceneVacantPost } from './scene.ts';
 import { wrapText } from './text.ts';
 import { r1 } from './round.ts';
 
@@ -95,7 +95,7 @@ export function vacantPostNodes(
       ...(region.seatOrg !== null ? { seatOrg: region.seatOrg } : {}),
       x: r1(g.cells[2 * s.slot]! + SHAPE_DX),
       y: r1(g.cells[2 * s.slot + 1]! + CELL_H / 2),
-      label: wrapText(title, LABEL_W, LABEL_FONT, LABEL_LINES).lines,
+      label: wrapText(title, geo.cells.labelW, LABEL_FONT, LABEL_LINES).lines,
       title,
     });
   }
