@@ -24,8 +24,6 @@ export const SUMMARY_WORDS: Record<
 export const FIGURE_WORDS: Record<
   Lang,
   {
-    /** The headline: the period and how the first bodies' member counts went from the first step to the last. */
-    headline: (period: string, bodies: readonly { name: string; from: number; to: number }[]) => string;
     /** The note on which members carry a label. */
     labels: string;
     /** The note of a stated-only file: what is greyed. */
@@ -35,25 +33,11 @@ export const FIGURE_WORDS: Record<
   }
 > = {
   vi: {
-    headline: (period, bodies) =>
-      `${period}: ${bodies
-        .map((b, i) => {
-          const what = i === 0 ? ' ủy viên' : '';
-          return b.from === b.to ? `${b.name} giữ ${viNum(b.from)}${what}` : `${b.name} từ ${viNum(b.from)} ${b.to < b.from ? 'xuống' : 'lên'} ${viNum(b.to)}${what}`;
-        })
-        .join('; ')}`,
     labels: 'Chỉ ghi nhãn người giữ chức vụ và người thay đổi ở bước này.',
     statedOnly: 'Chỉ hiện điều nguồn nêu rõ: phần suy ra (nguồn không nêu rõ) được làm mờ.',
     figure: 'Hình',
   },
   en: {
-    headline: (period, bodies) =>
-      `${period}: ${bodies
-        .map((b, i) => {
-          const what = i === 0 ? ' members' : '';
-          return b.from === b.to ? `the ${b.name} kept its ${enNum(b.from)}${what}` : `${i === 0 ? 'the' : 'its'} ${b.name} went from ${enNum(b.from)} to ${enNum(b.to)}${what}`;
-        })
-        .join(', ')}`,
     labels: 'Labels only on post holders and on the members who changed at this step.',
     statedOnly: 'Stated facts only: what rests on inference (not stated by the source) is greyed out.',
     figure: 'Figure',
