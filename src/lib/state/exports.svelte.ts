@@ -263,7 +263,8 @@ export class ExportActions {
         return allStepsZip(timeline, seatPlan, lang, { ...opts, finish: (svg) => finishSvg(svg), ...pacing });
       },
       (z) => {
-        const name = this.#named(z.name);
+        // Named by allStepsZip, with `_stated-only` on the archive and on every file inside.
+        const name = z.name;
         downloadBlob(new Blob(z.parts as Uint8Array<ArrayBuffer>[], { type: 'application/zip' }), name);
         return done(name);
       },
