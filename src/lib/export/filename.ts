@@ -6,7 +6,9 @@
  *                 steps share a year)
  *   PNG scale     `…@2x.png` when the scale is not 1
  *   outlined SVG  `…-outlined.svg` (command line `--outlined`; the app's "outlined SVG")
- *   figure        `<dataset id>_s<step>-<label>_<lang>_figure.svg` / `.png` (the print preset, 170 mm)
+ *   figure        `<dataset id>_s<step>-<label>_<lang>_figure.svg` / `.png` / `.pdf` (the print preset, 170 mm)
+ *   PDF           the step, figure and poster names with `.pdf` (`export/pdf-export.ts`); the poster's
+ *                 PDF is one file whatever the term's length, a page per sheet
  *   stated only   `_stated-only` before the extension (and before `@2x`/`-outlined`) of any picture
  *                 made with "stated facts only": `…_vi_stated-only.svg`
  *   poster        `<dataset id>_poster_<lang>.svg` (`.png` from the command line); a long term's
@@ -63,7 +65,7 @@ export function statedOnlyName(name: string, statedOnly: boolean): string {
 }
 
 /** The figure preset's file of a step: `exportFileName` with `_figure` before the extension. */
-export function figureFileName(datasetId: string, stepIndex: number, stepText: string, lang: string, ext: 'svg' | 'png'): string {
+export function figureFileName(datasetId: string, stepIndex: number, stepText: string, lang: string, ext: 'svg' | 'png' | 'pdf'): string {
   return exportFileName(datasetId, stepIndex, stepText, lang, ext).replace(/\.[a-z]+$/, '_figure$&');
 }
 
