@@ -20,7 +20,7 @@ import { posterPages } from './poster-pages.ts';
 import { posterSheet } from './poster-sheets.ts';
 import { svgForView } from './svg.ts';
 import { datasetTitle } from '../view/caption.ts';
-import { POSTER_WORDS } from '../i18n/export-words.ts';
+import { POSTER_WORDS } from '../i18n/file-words.ts';
 
 /** A PDF made: its file name and bytes, and how many pages it has. */
 export interface PdfFile {
