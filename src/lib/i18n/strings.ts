@@ -109,7 +109,7 @@ const vi = {
   delete: 'Xóa',
   confirmDelete: (t: string) => `Xóa bộ dữ liệu “${t}” khỏi trình duyệt này? Không thể hoàn tác.`,
   importTitle: 'Nhập dữ liệu của bạn',
-  importHelp: 'JSON (định dạng của ứng dụng), Popolo JSON hoặc CSV (mỗi dòng một lần giữ chức). Kéo thả tệp vào đây hoặc chọn tệp.',
+  importHelp: 'JSON (định dạng của ứng dụng), Popolo JSON, CSV hoặc bảng tính Excel (XLSX) (mỗi dòng một lần giữ chức). Kéo thả tệp vào đây hoặc chọn tệp.',
   chooseFile: 'Chọn tệp',
   dropHere: 'Thả tệp vào đây',
   csvOptions: 'Tùy chọn CSV',
@@ -120,6 +120,12 @@ const vi = {
   monthFirst: 'tháng/ngày/năm',
   encoding: 'Bảng mã',
   template: 'Tải tệp CSV mẫu',
+  /** The import panel's place to paste rows copied from a spreadsheet. */
+  pasteLabel: 'Dán bảng từ Excel hoặc Google Sheets',
+  pasteHelp: 'Chép các hàng trong bảng tính, kể cả hàng tiêu đề, rồi dán vào ô này.',
+  pasteImport: 'Nhập bảng đã dán',
+  /** The name a pasted table is imported under (its dataset's title). */
+  pastedName: 'Bảng dán vào',
   /** The progress bar's label while a file is read and checked. */
   importing: (f: string) => `Đang đọc và kiểm tra “${displayValue(f, Infinity)}”`,
   /** The progress bar's label while the datasets kept in this browser are read and checked (at start, after an import). */
@@ -239,7 +245,7 @@ const en: Strings = {
   delete: 'Delete',
   confirmDelete: (t: string) => `Delete the dataset “${t}” from this browser? This cannot be undone.`,
   importTitle: 'Load your own data',
-  importHelp: 'JSON (this app’s format), Popolo JSON or CSV (one row per membership). Drop a file here or choose one.',
+  importHelp: 'JSON (this app’s format), Popolo JSON, CSV or an Excel workbook (XLSX) (one row per membership). Drop a file here or choose one.',
   chooseFile: 'Choose a file',
   dropHere: 'Drop the file here',
   csvOptions: 'CSV options',
@@ -250,6 +256,10 @@ const en: Strings = {
   monthFirst: 'month/day/year',
   encoding: 'Encoding',
   template: 'Download a CSV template',
+  pasteLabel: 'Paste a table from Excel or Google Sheets',
+  pasteHelp: 'Copy the rows in the spreadsheet, header row included, and paste them in this box.',
+  pasteImport: 'Import the pasted table',
+  pastedName: 'Pasted table',
   importing: (f: string) => `Reading and checking “${displayValue(f, Infinity)}”`,
   checkingKept: 'Checking the datasets kept in this browser',
   preparing: (t: string) => `Preparing the chart of “${displayValue(t, 80)}”`,

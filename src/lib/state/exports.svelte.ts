@@ -23,6 +23,7 @@ import { SCREEN_WORDS } from '../i18n/screen-words.ts';
 import { posterPages, POSTER_PANELS } from '../export/poster-pages.ts';
 import type { PngBackground } from '../export/png-scales.ts';
 import { yieldToPage, type TaskState } from './task.svelte.ts';
+import { defaultCsvSeparator } from '../io/dataset-files.ts';
 
 /** What the exports read from the app state (`AppState` has all of it). */
 export interface ExportSource {
@@ -56,8 +57,8 @@ export interface ExportEntry {
   note: string;
   /** Whether this export is running now (its button shows it busy). */
   busy: boolean;
-  /** Options shown with the entry: 'png' = the PNG's scale and background (`scale`, `background`). */
-  options?: 'png';
+  /** Options shown with the entry: 'png' = the PNG's scale and background (`scale`, `background`); 'csv' = the separator (`csvSeparator`). */
+  options?: 'png' | 'csv';
   /** Runs the export (downloads the file; the status line says what was made, or why not). */
   run: () => Promise<void>;
 }
@@ -80,14 +81,15 @@ export interface ExportEntry {
   note: string;
   /** Whether this export is running now (its button shows it busy). */
   busy: boolean;
-  /** Options shown with the entry: 'png' = the PNG's scale and background. */
-  options?: 'png';
+  /** Options shown with the entry: 'png' = the PNG's scale and background; 'csv' = the separator. */
+  options?: 'png' | 'csv';
   /** Runs the export (downloads the file; the status line says what was made, or why not). */
   run: () => Promise<void>;
 }
 
 const JSON_TYPE = 'application/json';
 const CSV_TYPE = 'text/csv;charset=utf-8';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const SVG_TYPE = 'image/svg+xml;charset=utf-8';
 
@@ -100,6 +102,8 @@ export class ExportActions {
   scale = $state(2);
   /** PNG background. */
   background: PngBackground = $state('white');
+  /** The CSV separator the user chose in this menu, or null: then the UI language's (`defaultCsvSeparator`). */
+  #separatorChosen: ',' | ';' | null = $state(null);
   /** What the status line says, in any language (null at first). */
   #said: ((lang: Lang) => string) | null = $state.raw(null);
   /** The status line in the UI language: what was made, or why not, or that it was cancelled ('' at first). */
@@ -115,6 +119,14 @@ export class ExportActions {
   /** The UI language now. */
   #lang(): Lang {
     return this.#app.lang;
+  }
+
+  /** The CSV download's separator: the one chosen, else `;` in Vietnamese and `,` in English (`defaultCsvSeparator`). */
+  get csvSeparator(): ',' | ';' {
+    return this.#separatorChosen ?? defaultCsvSeparator(this.#app.lang);
+  }
+  set csvSeparator(v: ',' | ';') {
+    this.#separatorChosen = v === ';' ? ';' : ',';
   }
 
   /** The menu's words in the UI language. */
@@ -135,7 +147,7 @@ export class ExportActions {
   /**
    * The Download menu's entries, in order: the picture (SVG, PNG with its options, the outlined SVG,
    * the figure for print as SVG and PNG, every step as a ZIP, the poster), then the data files (JSON, Popolo JSON, CSV, the role table) when the source
-   * has the dataset. Add an export here and the menu lists it.
+   * has the dataset (JSON, Popolo JSON, CSV with its separator, the workbook (XLSX), the role table). Add an export here and the menu lists it.
    */
   get entries(): ExportEntry[] {
     const w = this.words;
@@ -154,7 +166,8 @@ export class ExportActions {
       list.push(
         { id: 'json', group: 'data', label: t.exportJson, note: '', busy: false, run: () => this.#dataFile('json') },
         { id: 'popolo', group: 'data', label: t.exportPopolo, note: '', busy: false, run: () => this.#dataFile('popolo') },
-        { id: 'csv', group: 'data', label: t.exportCsv, note: '', busy: false, run: () => this.#dataFile('csv') },
+        { id: 'csv', group: 'data', label: t.exportCsv, note: '', busy: false, options: 'csv', run: () => this.#dataFile('csv') },
+        { id: 'xlsx', group: 'data', label: w.xlsx, note: w.xlsxNote, busy: false, run: () => this.#dataFile('xlsx') },
         { id: 'roles', group: 'data', label: t.exportRoles, note: '', busy: false, run: () => this.#dataFile('roles') },
       );
     }
@@ -168,24 +181,26 @@ export class ExportActions {
   }
 
   /**
-   * One of the dataset's files: our JSON and Popolo JSON of the dataset as opened, the CSV of the
-   * reading shown, the role table of the timeline shown. The writers load when first used.
+   * One of the dataset's files: our JSON and Popolo JSON of the dataset as opened, the CSV (with
+   * `csvSeparator`) and the workbook of the reading shown, the role table of the timeline shown.
+   * The writers load when first used.
    */
-  async #dataFile(kind: 'json' | 'popolo' | 'csv' | 'roles'): Promise<void> {
+  async #dataFile(kind: 'json' | 'popolo' | 'csv' | 'xlsx' | 'roles'): Promise<void> {
     const { lang, timeline } = this.#app;
     const dataset = this.#app.dataset;
     if (!dataset) return;
     try {
-      const { datasetFileText, roleTableText } = await import('../io/dataset-files.ts');
+      const { datasetFileText, datasetXlsxBytes, roleTableText } = await import('../io/dataset-files.ts');
       if (kind === 'roles') {
         const name = roleTableFileName(timeline.dataset.id, lang);
         download(await roleTableText(timeline, lang), name, CSV_TYPE);
         this.#said = done(name);
         return;
       }
-      const d = kind === 'csv' ? (this.#app.readingDataset ?? dataset) : dataset;
+      const d = kind === 'csv' || kind === 'xlsx' ? (this.#app.readingDataset ?? dataset) : dataset;
       const name = datasetFileName(d.id, kind, lang);
-      download(await datasetFileText(d, kind, lang), name, kind === 'csv' ? CSV_TYPE : JSON_TYPE);
+      if (kind === 'xlsx') downloadBlob(new Blob([(await datasetXlsxBytes(d, lang)) as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }), name);
+      else download(await datasetFileText(d, kind, lang, this.csvSeparator), name, kind === 'csv' ? CSV_TYPE : JSON_TYPE);
       this.#said = done(name);
     } catch (e) {
       this.#said = (l) => exportFailureText(e, l);
