@@ -5,7 +5,7 @@ import { PasteImport, type PasteTarget } from '../../src/lib/state/paste-import.
 function target(ok: boolean) {
   const files: File[] = [];
   const app: PasteTarget & { importReport: { ok: boolean } | null } = {
-    t: { pastedName: 'Bảng dán vào' },
+    lang: 'vi',
     importReport: null,
     async importFiles(list) {
       files.push(...list);

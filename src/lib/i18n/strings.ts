@@ -120,12 +120,6 @@ const vi = {
   monthFirst: 'tháng/ngày/năm',
   encoding: 'Bảng mã',
   template: 'Tải tệp CSV mẫu',
-  /** The import panel's place to paste rows copied from a spreadsheet. */
-  pasteLabel: 'Dán bảng từ Excel hoặc Google Sheets',
-  pasteHelp: 'Chép các hàng trong bảng tính, kể cả hàng tiêu đề, rồi dán vào ô này.',
-  pasteImport: 'Nhập bảng đã dán',
-  /** The name a pasted table is imported under (its dataset's title). */
-  pastedName: 'Bảng dán vào',
   /** The progress bar's label while a file is read and checked. */
   importing: (f: string) => `Đang đọc và kiểm tra “${displayValue(f, Infinity)}”`,
   /** The progress bar's label while the datasets kept in this browser are read and checked (at start, after an import). */
@@ -256,10 +250,6 @@ const en: Strings = {
   monthFirst: 'month/day/year',
   encoding: 'Encoding',
   template: 'Download a CSV template',
-  pasteLabel: 'Paste a table from Excel or Google Sheets',
-  pasteHelp: 'Copy the rows in the spreadsheet, header row included, and paste them in this box.',
-  pasteImport: 'Import the pasted table',
-  pastedName: 'Pasted table',
   importing: (f: string) => `Reading and checking “${displayValue(f, Infinity)}”`,
   checkingKept: 'Checking the datasets kept in this browser',
   preparing: (t: string) => `Preparing the chart of “${displayValue(t, 80)}”`,

@@ -67,13 +67,6 @@ const vi = {
     outlined: 'SVG chữ thành nét',
     outlinedNote: 'Cho Inkscape, Illustrator, Word: chữ vẽ bằng đường nét, không cần phông',
     outlinedWorking: 'Đang chuyển chữ thành nét…',
-    xlsx: 'Bảng tính (XLSX)',
-    /** Said under the XLSX entry. */
-    xlsxNote: 'Ba trang: thành viên, cơ quan, nguồn; ngày giữ dạng văn bản nên Excel không đổi',
-    /** The CSV's separator option and its choices. */
-    separator: 'Dấu phân cách',
-    comma: 'dấu phẩy (,)',
-    semicolon: 'dấu chấm phẩy (;)',
     done: (name: string) => `Đã xuất ${name}`,
     reduced: (req: number, used: number, w: number, h: number) =>
       `Ảnh ${req}× quá lớn cho trình duyệt; đã xuất ở ${used}× (${w}×${h} điểm ảnh).`,
@@ -159,11 +152,6 @@ const en: UiWords = {
     outlined: 'SVG, text as outlines',
     outlinedNote: 'For Inkscape, Illustrator, Word: text drawn as shapes, no font needed',
     outlinedWorking: 'Outlining the text…',
-    xlsx: 'Spreadsheet (XLSX)',
-    xlsxNote: 'Three sheets: memberships, bodies, sources; dates kept as text, so Excel leaves them alone',
-    separator: 'Separator',
-    comma: 'comma (,)',
-    semicolon: 'semicolon (;)',
     done: (name: string) => `Exported ${name}`,
     reduced: (req: number, used: number, w: number, h: number) =>
       `A ${req}× image is too large for this browser; exported at ${used}× (${w}×${h} pixels).`,

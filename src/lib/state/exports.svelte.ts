@@ -24,6 +24,7 @@ import { posterPages, POSTER_PANELS } from '../export/poster-pages.ts';
 import type { PngBackground } from '../export/png-scales.ts';
 import { yieldToPage, type TaskState } from './task.svelte.ts';
 import { defaultCsvSeparator } from '../io/dataset-files.ts';
+import { SPREADSHEET_WORDS } from '../i18n/spreadsheet-words.ts';
 
 /** What the exports read from the app state (`AppState` has all of it). */
 export interface ExportSource {
@@ -129,6 +130,11 @@ export class ExportActions {
     this.#separatorChosen = v === ';' ? ';' : ',';
   }
 
+  /** The spreadsheet entries' words (the workbook, the CSV's separator) in the UI language. */
+  get sheetWords() {
+    return SPREADSHEET_WORDS[this.#app.lang];
+  }
+
   /** The menu's words in the UI language. */
   get words() {
     return UI_WORDS[this.#app.lang].exportMenu;
@@ -167,7 +173,7 @@ export class ExportActions {
         { id: 'json', group: 'data', label: t.exportJson, note: '', busy: false, run: () => this.#dataFile('json') },
         { id: 'popolo', group: 'data', label: t.exportPopolo, note: '', busy: false, run: () => this.#dataFile('popolo') },
         { id: 'csv', group: 'data', label: t.exportCsv, note: '', busy: false, options: 'csv', run: () => this.#dataFile('csv') },
-        { id: 'xlsx', group: 'data', label: w.xlsx, note: w.xlsxNote, busy: false, run: () => this.#dataFile('xlsx') },
+        { id: 'xlsx', group: 'data', label: this.sheetWords.xlsx, note: this.sheetWords.xlsxNote, busy: false, run: () => this.#dataFile('xlsx') },
         { id: 'roles', group: 'data', label: t.exportRoles, note: '', busy: false, run: () => this.#dataFile('roles') },
       );
     }

@@ -2,15 +2,18 @@
  * The import panel's paste box: rows copied from a spreadsheet (Excel, Google Sheets and
  * LibreOffice put tab-separated text on the clipboard) are imported like a CSV file, through the
  * app's usual import (`AppState.importFiles`: worker, checks, findings, kept in the store). The
- * text becomes a file named after the UI language's `pastedName` with the `.tsv` extension, so the
+ * text becomes a file named after the UI language's `pastedName` (`i18n/spreadsheet-words.ts`) with the `.tsv` extension, so the
  * dataset's title is that name; the delimiter is detected from the header row (a tab), or the
  * one chosen in the CSV options.
  */
 
+import type { Lang } from '../model/types.ts';
+import { SPREADSHEET_WORDS } from '../i18n/spreadsheet-words.ts';
+
 /** What the paste box needs of the app (`AppState` has all of it). */
 export interface PasteTarget {
   importFiles(files: readonly File[]): Promise<void>;
-  readonly t: { readonly pastedName: string };
+  readonly lang: Lang;
   readonly importReport: { ok: boolean } | null | undefined;
 }
 
@@ -31,7 +34,7 @@ export class PasteImport {
    */
   readonly submit = async (): Promise<void> => {
     if (!this.ready) return;
-    const file = new File([this.text], `${this.#app.t.pastedName}.tsv`, { type: 'text/tab-separated-values' });
+    const file = new File([this.text], `${SPREADSHEET_WORDS[this.#app.lang].pastedName}.tsv`, { type: 'text/tab-separated-values' });
     await this.#app.importFiles([file]);
     if (this.#app.importReport?.ok) this.text = '';
   };
