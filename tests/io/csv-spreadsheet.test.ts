@@ -8,6 +8,7 @@ import { exportCsv, csvProjection, csvTemplate } from '../../src/lib/io/csv.ts';
 import { importFile } from '../../src/lib/io/import.ts';
 import { formatImportProblem } from '../../src/lib/io/problems.ts';
 import { serialDay } from '../../src/lib/io/csv-dates.ts';
+import { csvTemplateText, datasetFileText, defaultCsvSeparator } from '../../src/lib/io/dataset-files.ts';
 import type { Dataset } from '../../src/lib/model/types.ts';
 import { loadBuiltIn } from '../fixtures/builtin.ts';
 import { uncertainDataset } from './uncertain-dataset.ts';
@@ -43,6 +44,28 @@ describe('a semicolon CSV', () => {
     const back = load('mau.csv', t);
     expect(back.memberships.length).toBe(1);
     expect(back.memberships[0]!.end_date).toBe('1999-06-15');
+  });
+});
+
+describe('the separator the app offers', () => {
+  const headOf = (text: string): string => text.replace(/^\uFEFF/, '').split('\r\n')[0]!;
+
+  test('semicolon by default in Vietnamese, comma in English; the template follows the delimiter chosen, else the language', async () => {
+    expect([defaultCsvSeparator('vi'), defaultCsvSeparator('en')]).toEqual([';', ',']);
+    expect(headOf(await csvTemplateText('vi')).startsWith('person;person_id;body')).toBe(true);
+    expect(headOf(await csvTemplateText('en')).startsWith('person,person_id,body')).toBe(true);
+    expect(headOf(await csvTemplateText('en', ';')).startsWith('person;person_id;body')).toBe(true);
+    expect(headOf(await csvTemplateText('vi', ',')).startsWith('person,person_id,body')).toBe(true);
+    // Tab or "auto" in the import panel: the language's separator.
+    expect(headOf(await csvTemplateText('vi', '\t')).startsWith('person;person_id;body')).toBe(true);
+    expect(headOf(await csvTemplateText('en', '')).startsWith('person,person_id,body')).toBe(true);
+  });
+
+  test('the data file takes the separator asked for', async () => {
+    const d = loadBuiltIn().dataset;
+    expect(headOf(await datasetFileText(d, 'csv', 'vi')).startsWith('person;body')).toBe(true);
+    expect(headOf(await datasetFileText(d, 'csv', 'vi', ',')).startsWith('person,body')).toBe(true);
+    expect(headOf(await datasetFileText(d, 'csv', 'en')).startsWith('person,body')).toBe(true);
   });
 });
 
