@@ -106,6 +106,17 @@ describe('dates a spreadsheet changed', () => {
     if (r.ok) expect(r.problems.filter((p) => p.code.startsWith('csv-date-')).map((p) => [p.code, p.field])).toEqual([['csv-date-first-of-month', 'start']]);
   });
 
+  test('a month as Excel shows it (Jun-96) is read as that month; a two-digit year warns with the century Excel gives it', () => {
+    const r = importFile('e.csv', enc(rows(['An,Board,Jun-96,mar-2001', 'Bình,Board,1996,Dec 29'])));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.dataset.memberships.map((m) => [m.start_date, m.end_date])).toEqual([['1996-06', '2001-03'], ['1996', '2029-12']]);
+    const w = r.problems.filter((p) => p.code === 'csv-date-two-digit-year');
+    expect(w.map((p) => [p.row, p.field, p.params.date])).toEqual([[1, 'start', '1996-06'], [2, 'end', '2029-12']]);
+    expect(formatImportProblem(w[0]!, 'en')).toContain('four-digit year');
+    expect(formatImportProblem(w[0]!, 'vi')).toContain('năm đủ bốn chữ số');
+  });
+
   test('a day number is read as its day with a warning at its row', () => {
     const r = importFile('d.csv', enc(rows(['An,Board,1996,35217', 'Bình,Board,1996,1999'])));
     expect(r.ok).toBe(true);

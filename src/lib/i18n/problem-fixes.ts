@@ -343,6 +343,10 @@ const FIXES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
     vi: 'Trong bảng tính, định dạng cột ngày là Văn bản (Text) rồi ghi lại ngày như 1996, 1996-06 hoặc 1996-06-15; hoặc xuất và sửa dữ liệu dạng XLSX, nơi ngày được giữ là văn bản.',
     en: 'In the spreadsheet, format the date column as Text and write the date again as 1996, 1996-06 or 1996-06-15; or export and edit the data as XLSX, where dates are kept as text.',
   },
+  'csv-date-two-digit-year': {
+    vi: 'Kiểm tra năm với nguồn, rồi ghi ngày với năm đủ bốn chữ số, ví dụ 1996-06, trong một ô định dạng Văn bản (Text); hoặc dùng tệp XLSX.',
+    en: 'Check the year against the source, then write the date with a four-digit year, e.g. 1996-06, in a cell formatted as Text; or use the XLSX file.',
+  },
   'csv-date-first-of-month': {
     vi: 'Nếu ngày gốc chỉ có tháng, ghi lại là 1996-06 trong một ô định dạng Văn bản (Text); khi mở tệp CSV trong Excel, dùng Dữ liệu > Từ Văn bản/CSV và đặt các cột ngày là Văn bản; hoặc dùng tệp XLSX.',
     en: 'If the date was only a month, write it again as 1996-06 in a cell formatted as Text; to open a CSV in Excel, use Data > From Text/CSV and set the date columns to Text; or use the XLSX file.',

@@ -108,7 +108,8 @@ export function readDates(rows: readonly Row[], dayFirst: boolean | undefined, f
 /**
  * Dates a spreadsheet may have changed (Excel turns `1996-06` typed or opened from CSV into 1 June
  * 1996, and may save a date cell as its day number), each a warning at its row with how to fix it:
- * `csv-date-serial` for a day number (read as that day), and `csv-date-first-of-month` for a full
+ * `csv-date-serial` for a day number (read as that day), `csv-date-two-digit-year` for a month
+ * with a two-digit year as Excel shows it (`Jun-96`, read with Excel's century), and `csv-date-first-of-month` for a full
  * date on the 1st of a month in a column that gives other dates as a month only, or whose full
  * dates all fall on the 1st (read as written, a day).
  */
@@ -124,6 +125,10 @@ function spreadsheetDateWarnings(read: readonly { d: { row: Row; column: 'start'
       const value = x.d.row.cells[column]!;
       if (x.d.token.kind === 'serial') {
         log.warn('csv-date-serial', where, { value, date: x.text });
+        continue;
+      }
+      if (x.d.token.kind === 'month-name' && x.d.token.twoDigit) {
+        log.warn('csv-date-two-digit-year', where, { value, date: x.text });
         continue;
       }
       const m = day.exec(x.text);

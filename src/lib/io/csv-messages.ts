@@ -235,6 +235,13 @@ const TEMPLATES: Record<string, ImportTemplates> = {
     vi: (p) =>
       `${q(s(p, 'value'))} có vẻ là số thứ tự ngày của bảng tính, dạng mà một ô ngày có khi được lưu thành số; đã được đọc là ngày ${s(p, 'date')}. Nếu ngày gốc chỉ có năm hoặc tháng, bảng tính đã biến nó thành một ngày cụ thể.`,
   },
+  /** params: value (the cell), date (the month it was read as). */
+  'csv-date-two-digit-year': {
+    en: (p) =>
+      `${q(s(p, 'value'))} is a month as Excel shows a date it converted; it was read as ${s(p, 'date')}, the century taken as Excel takes it (00–29: 2000s, 30–99: 1900s).`,
+    vi: (p) =>
+      `${q(s(p, 'value'))} là một tháng theo cách Excel hiển thị ngày mà nó đã chuyển đổi; đã được đọc là ${s(p, 'date')}, thế kỷ lấy theo cách của Excel (00–29: những năm 2000, 30–99: những năm 1900).`,
+  },
   /** params: value (the cell), date (as read), month (YYYY-MM). */
   'csv-date-first-of-month': {
     en: (p) =>
