@@ -190,7 +190,7 @@ describe('every kind of finding an importer gives has its own title and meaning'
   const WARNINGS = [
     'csv-comment-rows', 'csv-date-order-assumed', 'csv-date-order-detected', 'csv-double-encoded', 'csv-inferred-without-basis',
     'csv-no-body-column', 'csv-person-names-differ', 'csv-same-name-overlap', 'csv-short-row', 'csv-unknown-column',
-    'csv-unknown-value', 'csv-bad-color', 'csv-group-color-differs', 'popolo-bad-color', 'csv-encoding-assumed', 'dates-from-term', 'eth-replaced', 'popolo-event-kept', 'unknown-key', 'unknown-term',
+    'csv-unknown-value', 'csv-bad-color', 'csv-group-color-differs', 'csv-date-serial', 'csv-date-two-digit-year', 'csv-date-first-of-month', 'xlsx-date-cell', 'popolo-bad-color', 'csv-encoding-assumed', 'dates-from-term', 'eth-replaced', 'popolo-event-kept', 'unknown-key', 'unknown-term',
   ];
   test.each(['vi', 'en'] as const)('%s', (lang) => {
     for (const code of WARNINGS) expect(findingKind(code, lang), code).not.toBe(FINDING_WORDS[lang].other);

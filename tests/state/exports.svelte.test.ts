@@ -78,9 +78,24 @@ describe('the Download menu’s entries', () => {
     ]);
     expect(pictureOnly.entries.find((e) => e.id === 'png')?.options).toBe('png');
     const withData = new ExportActions({ ...source(tl, 'vi'), dataset: tl.dataset, readingDataset: tl.dataset });
-    expect(withData.entries.map((e) => e.id)).toEqual(['svg', 'png', 'pdf', 'outlined', 'figure-svg', 'figure-png', 'figure-pdf', 'all', 'poster', 'poster-pdf', 'json', 'popolo', 'csv', 'roles']);
-    expect(withData.entries.filter((e) => e.group === 'data').map((e) => e.label)).toEqual(['JSON', 'Popolo JSON', 'CSV', 'Bảng chức vụ (CSV)']);
+    expect(withData.entries.map((e) => e.id)).toEqual(['svg', 'png', 'pdf', 'outlined', 'figure-svg', 'figure-png', 'figure-pdf', 'all', 'poster', 'poster-pdf', 'json', 'popolo', 'csv', 'xlsx', 'roles']);
+    expect(withData.entries.filter((e) => e.group === 'data').map((e) => e.label)).toEqual(['JSON', 'Popolo JSON', 'CSV', 'Bảng tính (XLSX)', 'Bảng chức vụ (CSV)']);
+    expect(withData.entries.find((e) => e.id === 'csv')?.options).toBe('csv');
     expect(withData.groups).toEqual({ picture: 'Hình', data: 'Dữ liệu' });
+  });
+
+  it('the CSV separator is a semicolon in Vietnamese and a comma in English until the user chooses', () => {
+    const tl = buildTimeline(builtinDataset(builtinJson));
+    const app = { ...source(tl, 'vi'), dataset: tl.dataset } as ExportSource & { lang: 'vi' | 'en' };
+    const ex = new ExportActions(app);
+    expect(ex.csvSeparator).toBe(';');
+    app.lang = 'en';
+    expect(ex.csvSeparator).toBe(',');
+    ex.csvSeparator = ';';
+    app.lang = 'vi';
+    expect(ex.csvSeparator).toBe(';');
+    ex.csvSeparator = ',';
+    expect(ex.csvSeparator).toBe(',');
   });
 
   it('a long term’s poster entry says it is sheets in a ZIP', () => {

@@ -95,21 +95,21 @@ export function zipFileName(datasetId: string, lang: string): string {
   return `${datasetPart(datasetId)}_all-steps_${slug(lang)}.zip`;
 }
 
-/** The data file formats the app writes a dataset in (the dataset list's export buttons). */
-export type DatasetFileFormat = 'json' | 'popolo' | 'csv';
+/** The data file formats the app writes a dataset in (the dataset list's export buttons, the Download menu). */
+export type DatasetFileFormat = 'json' | 'popolo' | 'csv' | 'xlsx';
 
 /**
- * Name of a dataset written as data: `<dataset id>.json`, `<dataset id>.popolo.json`, or
- * `<dataset id>_<lang>.csv` (a CSV's column heads and labels are in one language).
+ * Name of a dataset written as data: `<dataset id>.json`, `<dataset id>.popolo.json`,
+ * `<dataset id>_<lang>.csv` or `<dataset id>_<lang>.xlsx` (a CSV's or workbook's labels are in one language).
  * @param datasetId the dataset's id (slugged; "dataset" when nothing is left of it)
  * @param format which writer made the file
- * @param lang language code, used by the CSV only
+ * @param lang language code, used by the CSV and the workbook only
  */
 export function datasetFileName(datasetId: string, format: DatasetFileFormat, lang: string): string {
   const base = datasetPart(datasetId);
   if (format === 'json') return `${base}.json`;
   if (format === 'popolo') return `${base}.popolo.json`;
-  return `${base}_${slug(lang)}.csv`;
+  return `${base}_${slug(lang)}.${format === 'xlsx' ? 'xlsx' : 'csv'}`;
 }
 
 /** Name of the "who held which post" table as CSV: `<dataset id>_roles_<lang>.csv`. */

@@ -339,6 +339,26 @@ const FIXES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
     vi: 'Nếu tệp ghi tháng trước, chọn thứ tự tháng/ngày khi nhập.',
     en: 'If the file writes the month first, set the month-day order when importing.',
   },
+  'csv-date-serial': {
+    vi: 'Trong bảng tính, định dạng cột ngày là Văn bản (Text) rồi ghi lại ngày như 1996, 1996-06 hoặc 1996-06-15; hoặc xuất và sửa dữ liệu dạng XLSX, nơi ngày được giữ là văn bản.',
+    en: 'In the spreadsheet, format the date column as Text and write the date again as 1996, 1996-06 or 1996-06-15; or export and edit the data as XLSX, where dates are kept as text.',
+  },
+  'csv-date-two-digit-year': {
+    vi: 'Kiểm tra năm với nguồn, rồi ghi ngày với năm đủ bốn chữ số, ví dụ 1996-06, trong một ô định dạng Văn bản (Text); hoặc dùng tệp XLSX.',
+    en: 'Check the year against the source, then write the date with a four-digit year, e.g. 1996-06, in a cell formatted as Text; or use the XLSX file.',
+  },
+  'csv-date-first-of-month': {
+    vi: 'Nếu ngày gốc chỉ có tháng, ghi lại là 1996-06 trong một ô định dạng Văn bản (Text); khi mở tệp CSV trong Excel, dùng Dữ liệu > Từ Văn bản/CSV và đặt các cột ngày là Văn bản; hoặc dùng tệp XLSX.',
+    en: 'If the date was only a month, write it again as 1996-06 in a cell formatted as Text; to open a CSV in Excel, use Data > From Text/CSV and set the date columns to Text; or use the XLSX file.',
+  },
+  'xlsx-date-cell': {
+    vi: 'Định dạng ô là Văn bản (Text) và ghi lại ngày đúng như nguồn: 1996, 1996-06 hoặc 1996-06-15 (thêm “?” nếu không chắc chắn).',
+    en: 'Format the cell as Text and write the date again as the source gives it: 1996, 1996-06 or 1996-06-15 (with “?” when uncertain).',
+  },
+  'xlsx-unreadable': {
+    vi: 'Mở tệp trong Excel hoặc LibreOffice và lưu lại dạng Sổ làm việc Excel (.xlsx), hoặc lưu dạng “CSV UTF-8”.',
+    en: 'Open the file in Excel or LibreOffice and save it again as an Excel Workbook (.xlsx), or as “CSV UTF-8”.',
+  },
   'csv-date-order-detected': {
     vi: 'Nếu tệp ghi ngày trước, chọn thứ tự ngày/tháng khi nhập.',
     en: 'If the file writes the day first, set the day-month order when importing.',

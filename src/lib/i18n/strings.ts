@@ -109,7 +109,7 @@ const vi = {
   delete: 'Xóa',
   confirmDelete: (t: string) => `Xóa bộ dữ liệu “${t}” khỏi trình duyệt này? Không thể hoàn tác.`,
   importTitle: 'Nhập dữ liệu của bạn',
-  importHelp: 'JSON (định dạng của ứng dụng), Popolo JSON hoặc CSV (mỗi dòng một lần giữ chức). Kéo thả tệp vào đây hoặc chọn tệp.',
+  importHelp: 'JSON (định dạng của ứng dụng), Popolo JSON, CSV hoặc bảng tính Excel (XLSX) (mỗi dòng một lần giữ chức). Kéo thả tệp vào đây hoặc chọn tệp.',
   chooseFile: 'Chọn tệp',
   dropHere: 'Thả tệp vào đây',
   csvOptions: 'Tùy chọn CSV',

@@ -60,6 +60,7 @@ export function readDates(rows: readonly Row[], dayFirst: boolean | undefined, f
     log.warn('csv-date-order-detected', {}, { example: ex.row.cells[ex.column]!, example_line: ex.row.line });
   }
   const dates = new Map<Row, RowDates>();
+  const read: { d: DateCell; text: string }[] = [];
   for (const d of dateCells) {
     const where = { line: d.row.line, row: d.row.row, field: field(d.column) };
     const value = d.row.cells[d.column]!;
@@ -68,6 +69,7 @@ export function readDates(rows: readonly Row[], dayFirst: boolean | undefined, f
       const slot = dates.get(d.row) ?? {};
       slot[d.column] = r.text;
       dates.set(d.row, slot);
+      read.push({ d, text: r.text });
       continue;
     }
     if (r.reason === 'ambiguous' && d.token.kind === 'a-b-year') {
@@ -94,12 +96,45 @@ export function readDates(rows: readonly Row[], dayFirst: boolean | undefined, f
     }
     if (r.reason === 'month' || r.reason === 'day') {
       params.month = month;
-      params.year = t.year;
+      params.year = ('year' in t ? t.year : 0);
     }
-    if (r.reason === 'day') params.days = daysInMonth(t.year, month);
+    if (r.reason === 'day') params.days = daysInMonth('year' in t ? t.year : 0, month);
     log.err('csv-bad-date', where, params);
   }
+  spreadsheetDateWarnings(read, field, log);
   return dates;
+}
+
+/**
+ * Dates a spreadsheet may have changed (Excel turns `1996-06` typed or opened from CSV into 1 June
+ * 1996, and may save a date cell as its day number), each a warning at its row with how to fix it:
+ * `csv-date-serial` for a day number (read as that day), `csv-date-two-digit-year` for a month
+ * with a two-digit year as Excel shows it (`Jun-96`, read with Excel's century), and `csv-date-first-of-month` for a full
+ * date on the 1st of a month in a column that gives other dates as a month only, or whose full
+ * dates all fall on the 1st (read as written, a day).
+ */
+function spreadsheetDateWarnings(read: readonly { d: { row: Row; column: 'start' | 'end'; token: DateToken }; text: string }[], field: (c: CsvColumn) => string, log: CsvLog): void {
+  const day = /^\d{4}-\d{2}-(\d{2})\??$/;
+  for (const column of ['start', 'end'] as const) {
+    const cells = read.filter((x) => x.d.column === column);
+    const full = cells.filter((x) => day.test(x.text));
+    const monthOnly = cells.some((x) => /^\d{4}-\d{2}\??$/.test(x.text));
+    const allFirst = full.length > 0 && full.every((x) => day.exec(x.text)![1] === '01');
+    for (const x of cells) {
+      const where = { line: x.d.row.line, row: x.d.row.row, field: field(column) };
+      const value = x.d.row.cells[column]!;
+      if (x.d.token.kind === 'serial') {
+        log.warn('csv-date-serial', where, { value, date: x.text });
+        continue;
+      }
+      if (x.d.token.kind === 'month-name' && x.d.token.twoDigit) {
+        log.warn('csv-date-two-digit-year', where, { value, date: x.text });
+        continue;
+      }
+      const m = day.exec(x.text);
+      if (m && m[1] === '01' && (monthOnly || allFirst)) log.warn('csv-date-first-of-month', where, { value, date: x.text, month: x.text.slice(0, 7) });
+    }
+  }
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Dates as people write them in spreadsheets, read into our partial dates (EDTF text):
  * `1998`, `1996-06`, `1996-6`, `6/1996`, `06/1996`, `1996-06-15`, `15/6/1996` (also with `.` or `-`
- * between day, month and year), each optionally followed by `?` (uncertain).
+ * between day, month and year), each optionally followed by `?` (uncertain); and what a spreadsheet
+ * writes for a date it converted: a day number (`35217`) and a month as Excel shows it (`Jun-96`).
  *
  * Day and month order: for `a/b/yyyy` the order is the user's choice when given, else decided by the
  * file (a first number over 12 means day first, a second one over 12 means month first), else day
@@ -18,7 +19,18 @@ export type DateToken =
   /** `m/yyyy`. */
   | { kind: 'month-year'; month: number; year: number; uncertain: boolean }
   /** `a/b/yyyy`: day-month or month-day, decided by the file's order. */
-  | { kind: 'a-b-year'; a: number; b: number; year: number; uncertain: boolean };
+  | { kind: 'a-b-year'; a: number; b: number; year: number; uncertain: boolean }
+  /**
+   * A spreadsheet's day number (Excel's date serial, five digits: 10000 = 1927-05-18 to 99999 =
+   * 2173-10-14), left where a date cell was saved as a number: read as that day.
+   */
+  | { kind: 'serial'; serial: number; uncertain: boolean }
+  /**
+   * A month as Excel shows a date of month format and writes it into a CSV: `Jun-96`, `Jun-1996`,
+   * `Jun 96` (English month abbreviations, any case). A two-digit year takes Excel's century: 00 to
+   * 29 are 2000 to 2029, 30 to 99 are 1930 to 1999 (`twoDigit`: the reader is told).
+   */
+  | { kind: 'month-name'; month: number; year: number; twoDigit: boolean; uncertain: boolean };
 
 /** Why a date cell is rejected. */
 export type CsvDateReason =
@@ -38,6 +50,9 @@ export type DateReading = { ok: true; text: string } | { ok: false; reason: CsvD
 
 const ISO = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(\?)?$/;
 const MONTH_YEAR = /^(\d{1,2})[/.\-](\d{4})(\?)?$/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAME = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[-\s](\d{2}|\d{4})(\?)?$/i;
+const SERIAL = /^([1-9]\d{4})(\?)?$/;
 const A_B_YEAR = /^(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(\?)?$/;
 
 /**
@@ -62,11 +77,30 @@ export function tokenizeDate(cell: string): DateToken | null | { error: 'format'
   if (m) return { kind: 'month-year', month: Number(m[1]), year: Number(m[2]), uncertain: m[3] === '?' };
   m = A_B_YEAR.exec(t);
   if (m) return { kind: 'a-b-year', a: Number(m[1]), b: Number(m[3]), year: Number(m[4]), uncertain: m[5] === '?' };
+  m = MONTH_NAME.exec(cell.trim());
+  if (m) {
+    const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+    const twoDigit = m[2]!.length === 2;
+    const y = Number(m[2]);
+    return { kind: 'month-name', month, year: twoDigit ? (y < 30 ? 2000 + y : 1900 + y) : y, twoDigit, uncertain: m[3] === '?' };
+  }
+  m = SERIAL.exec(t);
+  if (m) return { kind: 'serial', serial: Number(m[1]), uncertain: m[2] === '?' };
   if (/^\d{4}(-\d{1,2}){0,2}\/\d{4}(-\d{1,2}){0,2}$/.test(t)) return { error: 'interval' };
   return { error: 'format' };
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * The day of a spreadsheet date serial of 61 or more (Excel and LibreOffice agree from 1 March
+ * 1900 on): days since 30 December 1899, proleptic Gregorian, computed on UTC milliseconds (no time
+ * zone enters). `serialDay(35217)` → 1996-06-01.
+ */
+export function serialDay(serial: number): { year: number; month: number; day: number } {
+  const d = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
 
 function build(year: number, month: number | null, day: number | null, uncertain: boolean): DateReading {
   if (month !== null && (month < 1 || month > 12)) return { ok: false, reason: 'month' };
@@ -96,7 +130,11 @@ function orderEvidence(t: DateToken): 'day-first' | 'month-first' | null {
  */
 export function readDate(t: DateToken, dayFirst: boolean | null): DateReading {
   if (t.kind === 'iso') return build(t.year, t.month, t.day, t.uncertain);
-  if (t.kind === 'month-year') return build(t.year, t.month, null, t.uncertain);
+  if (t.kind === 'serial') {
+    const d = serialDay(t.serial);
+    return build(d.year, d.month, d.day, t.uncertain);
+  }
+  if (t.kind === 'month-year' || t.kind === 'month-name') return build(t.year, t.month, null, t.uncertain);
   let first = dayFirst;
   if (first === null) {
     if (isAmbiguous(t)) return { ok: false, reason: 'ambiguous' };

@@ -50,7 +50,7 @@ export function unescapeFormula(cell: string): string {
 }
 
 /** The language to write a dataset in: `opts.lang`, else the dataset's language when vi or en, else vi. */
-function langOf(dataset: Dataset, lang?: Lang): Lang {
+export function langOf(dataset: Dataset, lang?: Lang): Lang {
   if (lang) return lang;
   const l = (dataset.language ?? '').toLowerCase().split(/[-_]/)[0];
   return l === 'en' ? 'en' : 'vi';
@@ -159,6 +159,16 @@ export function csvProjection(dataset: Dataset, lang?: Lang): CsvProjectionRow[]
  */
 export function exportCsv(dataset: Dataset, opts: CsvWriteOptions = {}): string {
   const lang = langOf(dataset, opts.lang);
+  return formatCsv(membershipRows(dataset, lang), { ...opts, lang });
+}
+
+/**
+ * The rows of `exportCsv` (header first) as plain cells, before any formula escaping or quoting:
+ * what the XLSX export's memberships sheet holds (`xlsx-export.ts`). Texts in `lang` (default as
+ * `exportCsv`).
+ */
+export function membershipRows(dataset: Dataset, lang?: Lang): string[][] {
+  lang = langOf(dataset, lang);
   const projection = csvProjection(dataset, lang);
   const memberships = dataset.memberships ?? [];
   // person_id only when two persons of the rows share a name: then it tells them apart.
@@ -181,7 +191,7 @@ export function exportCsv(dataset: Dataset, opts: CsvWriteOptions = {}): string 
   memberships.forEach((m, i) => {
     if (m.certainty || (m.post_certainty && isInferred(m))) rows[i + 1]![columns.indexOf('certainty')] = isInferred(m) ? 'inferred' : 'stated';
   });
-  return formatCsv(rows, { ...opts, lang });
+  return rows;
 }
 
 /** Whether two different person ids of `pairs` ([name, person id]) have names that the importer reads as one (`nameKey`). */

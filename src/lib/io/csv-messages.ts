@@ -228,6 +228,27 @@ const TEMPLATES: Record<string, ImportTemplates> = {
     vi: (p) =>
       `${s(p, 'count')} ngày như ${q(s(p, 'example'))} (dòng ${s(p, 'example_line')}) được đọc theo thứ tự ngày trước (ngày/tháng/năm) như cách viết ở Việt Nam: trong tệp không có ngày nào có số lớn hơn 12 để xác định thứ tự. Nếu tệp ghi tháng trước, hãy chọn thứ tự tháng/ngày/năm khi nhập.`,
   },
+  /** params: value (the cell), date (the day it was read as). */
+  'csv-date-serial': {
+    en: (p) =>
+      `${q(s(p, 'value'))} looks like a spreadsheet's day number, the form a date cell takes when it is saved as a number; it was read as the day ${s(p, 'date')}. If the date was only a year or a month, the spreadsheet made it a full day.`,
+    vi: (p) =>
+      `${q(s(p, 'value'))} có vẻ là số thứ tự ngày của bảng tính, dạng mà một ô ngày có khi được lưu thành số; đã được đọc là ngày ${s(p, 'date')}. Nếu ngày gốc chỉ có năm hoặc tháng, bảng tính đã biến nó thành một ngày cụ thể.`,
+  },
+  /** params: value (the cell), date (the month it was read as). */
+  'csv-date-two-digit-year': {
+    en: (p) =>
+      `${q(s(p, 'value'))} is a month as Excel shows a date it converted; it was read as ${s(p, 'date')}, the century taken as Excel takes it (00–29: 2000s, 30–99: 1900s).`,
+    vi: (p) =>
+      `${q(s(p, 'value'))} là một tháng theo cách Excel hiển thị ngày mà nó đã chuyển đổi; đã được đọc là ${s(p, 'date')}, thế kỷ lấy theo cách của Excel (00–29: những năm 2000, 30–99: những năm 1900).`,
+  },
+  /** params: value (the cell), date (as read), month (YYYY-MM). */
+  'csv-date-first-of-month': {
+    en: (p) =>
+      `${q(s(p, 'value'))} was read as the day ${s(p, 'date')}, but it may be the month ${s(p, 'month')}: a spreadsheet such as Excel turns a month typed as 1996-06 into the 1st of that month, and this column gives other dates as a month only or puts every full date on the 1st.`,
+    vi: (p) =>
+      `${q(s(p, 'value'))} được đọc là ngày ${s(p, 'date')}, nhưng có thể chỉ là tháng ${s(p, 'month')}: bảng tính như Excel biến một tháng gõ dạng 1996-06 thành ngày mùng 1 của tháng đó, và cột này có ngày khác chỉ ghi tháng hoặc mọi ngày đầy đủ đều là mùng 1.`,
+  },
   /** params: example (the deciding date cell), example_line. */
   'csv-date-order-detected': {
     en: (p) =>

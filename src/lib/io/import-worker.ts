@@ -1,12 +1,12 @@
 /**
  * The import worker's entry (a module Web Worker, started by `state/import-worker-client.ts`): it
  * takes one file at a time (`ImportRequest`: its name, its bytes, the import options), runs the
- * app's import on it (`importForApp`: format detection, bounds, normalisation, schema, validation)
+ * app's import on it (`importForAppAsync`, an Excel workbook included: format detection, bounds, normalisation, schema, validation)
  * and answers with the result (`ImportReply`), plain data that the page receives as a structured
  * clone. The page stops a running import by terminating the worker.
  */
 import '../i18n/en-static.ts';
-import { importForApp } from './import-drawable.ts';
+import { importForAppAsync } from './import-drawable.ts';
 import type { ImportReply, ImportRequest } from './import-messages.ts';
 
 /** The parts of the worker's global scope used here (the app's TypeScript settings describe a page). */
@@ -15,11 +15,11 @@ const scope = globalThis as unknown as {
   postMessage(message: ImportReply): void;
 };
 
-scope.onmessage = (e) => {
+scope.onmessage = async (e) => {
   const { name, bytes, options } = e.data;
   let reply: ImportReply;
   try {
-    reply = { ok: true, result: importForApp(name, bytes, options) };
+    reply = { ok: true, result: await importForAppAsync(name, bytes, options) };
   } catch (err) {
     // importFile never throws for any bytes; this is for a bug, said as the page would say an error.
     reply = { ok: false, message: err instanceof Error ? err.message : String(err) };

@@ -3,9 +3,9 @@
  * under `committee_history`, and, for a dataset imported from a plain Popolo file, the Popolo
  * fields kept in its `popolo` field.
  */
-import type { Annotation, Dataset, LangString } from '../model/types.ts';
+import type { Annotation, Citation, Dataset, LangString, Source } from '../model/types.ts';
 import { canonicalOrder } from './schema.ts';
-import { isObj, jsonEqual, NS, pick, PROVENANCE, TERM, type Obj, type PopoloExtras } from './popolo-shared.ts';
+import { bareDate, isObj, jsonEqual, NS, pick, PROVENANCE, putPopoloDate, TERM, type Obj, type PopoloExtras } from './popolo-shared.ts';
 
 /** The language whose text fills Popolo's single-string fields: the dataset's language, else "en". */
 function primaryLang(d: Dataset): string {
@@ -52,6 +52,22 @@ const splitInterval = (date: string): [string, string | undefined] => {
   return [a ?? date, b];
 };
 
+/**
+ * A record's citations as Popolo `sources` (Link objects: `url` required, `note`): one per citation
+ * whose source has a `url`, `{ url, note: locator }` (the note left out when the locator is empty).
+ * A source without a URL has no Popolo Link (the schema requires `url`): its citations travel only
+ * under `committee_history.citations`. Undefined when none qualifies.
+ */
+export function popoloSources(citations: readonly Citation[] | undefined, sources: ReadonlyMap<string, Source>): Obj[] | undefined {
+  const out: Obj[] = [];
+  for (const c of citations ?? []) {
+    const url = sources.get(c.source_id)?.url;
+    if (typeof url !== 'string' || url === '') continue;
+    out.push(c.locator ? { url, note: c.locator } : { url });
+  }
+  return out.length > 0 ? out : undefined;
+}
+
 const isTermAnnotation = (a: Annotation): boolean => a.classification === TERM && typeof a.date === 'string' && a.date.split('/').length <= 2;
 
 /**
@@ -61,10 +77,17 @@ const isTermAnnotation = (a: Annotation): boolean => a.classification === TERM &
 export function buildPopolo(dataset: Dataset): Obj {
   const d = canonicalOrder(dataset) as Dataset;
   const l0 = primaryLang(d);
+  const sourceById = new Map((d.sources ?? []).map((s) => [s.id, s] as const));
+  /** Popolo `sources` from the record's citations (after its other Popolo fields), then NS. */
+  const finish = (out: Obj, ns: Obj, r: { citations?: Citation[] }): Obj => {
+    const links = popoloSources(r.citations, sourceById);
+    if (links) out.sources = links;
+    return withNs(out, ns);
+  };
   const persons = d.persons.map((p) => {
     const o: Obj = { id: p.id };
     putName(o, p.name, l0);
-    return withNs(o, pick(p, ['anonymous', ...PROVENANCE]));
+    return finish(o, pick(p, ['anonymous', ...PROVENANCE]), p);
   });
   const organizations = d.organizations.map((g) => {
     const o: Obj = { id: g.id };
@@ -73,7 +96,7 @@ export function buildPopolo(dataset: Dataset): Obj {
     if (g.parent_id !== undefined) o.parent_id = g.parent_id;
     if (g.seats !== undefined) o.seats = g.seats;
     if (g.color !== undefined) o.color = g.color;
-    return withNs(o, pick(g, ['short_name', ...PROVENANCE]));
+    return finish(o, pick(g, ['short_name', ...PROVENANCE]), g);
   });
   const posts = d.posts.map((p) => {
     const o: Obj = { id: p.id, organization_id: p.organization_id };
@@ -81,7 +104,7 @@ export function buildPopolo(dataset: Dataset): Obj {
     putLabel(o, ns, p.label, 'label', 'label', l0);
     // Seats are ours, not Popolo's: under NS, so that the import gives them back (absent there = any number).
     if (p.seats !== null) ns.seats = p.seats ?? 1;
-    return withNs(o, { ...ns, ...pick(p, ['short_label', ...PROVENANCE]) });
+    return finish(o, { ...ns, ...pick(p, ['short_label', ...PROVENANCE]) }, p);
   });
   const memberships = d.memberships.map((m) => {
     const o: Obj = { id: m.id, person_id: m.person_id, organization_id: m.organization_id };
@@ -89,21 +112,22 @@ export function buildPopolo(dataset: Dataset): Obj {
     if (m.post_id !== undefined) o.post_id = m.post_id;
     if (m.on_behalf_of_id !== undefined) o.on_behalf_of_id = m.on_behalf_of_id;
     putLabel(o, ns, m.role, 'role', 'role', l0);
-    if (m.start_date !== undefined) o.start_date = m.start_date;
-    if (m.end_date !== undefined) o.end_date = m.end_date;
+    // Popolo's date fields take a bare date; an uncertain date ("1999?") is kept whole under NS.
+    if (m.start_date !== undefined) putPopoloDate(o, ns, 'start_date', m.start_date);
+    if (m.end_date !== undefined) putPopoloDate(o, ns, 'end_date', m.end_date);
     if (m.legislative_period_id !== undefined) o.legislative_period_id = m.legislative_period_id;
     const rest = pick(m, ['start_event_id', 'end_event_id', 'start_cause', 'end_cause', 'end_destination', 'end_destination_wikidata', 'post_certainty', 'post_basis', ...PROVENANCE]);
-    return withNs(o, { ...ns, ...rest });
+    return finish(o, { ...ns, ...rest }, m);
   });
   const events: Obj[] = d.events.map((e) => {
     const o: Obj = { id: e.id };
     const ns: Obj = {};
     putLabel(o, ns, e.label, 'name', 'label', l0);
     if (e.classification !== undefined) o.classification = e.classification;
-    o.start_date = e.date;
+    putPopoloDate(o, ns, 'start_date', e.date, 'date');
     putLabel(o, ns, e.description, 'description', 'description', l0);
     if (e.classification === TERM) ns.record = 'event';
-    return withNs(o, { ...ns, ...pick(e, PROVENANCE) });
+    return finish(o, { ...ns, ...pick(e, PROVENANCE) }, e);
   });
   // Terms, and the annotations that were events of a Popolo file (`annotation_events`), are events again.
   const wereEvents = new Set(popoloExtras(d)?.annotation_events ?? []);
@@ -117,11 +141,13 @@ export function buildPopolo(dataset: Dataset): Obj {
     if (term) o.classification = TERM;
     else if (a.classification !== undefined) o.classification = a.classification;
     const [start, end] = splitInterval(a.date);
-    o.start_date = start;
-    if (end !== undefined) o.end_date = end;
+    o.start_date = bareDate(start);
+    if (end !== undefined) o.end_date = bareDate(end);
+    // An uncertain end of the interval ("1996/2000?") is kept whole under NS, read back first.
+    if (bareDate(start) !== start || (end !== undefined && bareDate(end) !== end)) ns.date = a.date;
     if (a.organization_id !== undefined) o.organization_id = a.organization_id;
     if (!term) ns.record = 'annotation';
-    events.push(withNs(o, { ...ns, ...pick(a, PROVENANCE) }));
+    events.push(finish(o, { ...ns, ...pick(a, PROVENANCE) }, a));
   }
   const others = d.annotations.filter((a) => !asEvent(a));
   const natural = [...fromAnnotations, ...others].map((a) => a.id);

@@ -299,13 +299,13 @@ export function mapEvents(src: Obj, dl: string, file: string, origins: Origins):
     const label = takeLabel(r, n, 'name', 'label', dl) ?? { [dl]: id };
     if (isTerm) {
       const end = str(r.end_date);
-      const a: Annotation = { id, date: end === undefined ? start : `${start}/${end}`, label, classification: TERM };
+      const a: Annotation = { id, date: str(n.date) ?? (end === undefined ? start : `${start}/${end}`), label, classification: TERM };
       if (typeof r.organization_id === 'string') a.organization_id = r.organization_id;
       termAnnotations.push({ a: fromNs(a, n, PROVENANCE), index: j });
     } else if (n.record === 'annotation') {
       eventAnnotations.push({ a: eventAsAnnotation(r, n, label), index: j });
     } else {
-      const e: TimelineEvent = { id, date: start, label };
+      const e: TimelineEvent = { id, date: str(n.date) ?? start, label };
       if (r.classification !== undefined) e.classification = r.classification as string;
       const description = takeLabel(r, n, 'description', 'description', dl);
       if (description) e.description = description;
@@ -328,7 +328,7 @@ export function mapEvents(src: Obj, dl: string, file: string, origins: Origins):
 function eventAsAnnotation(r: Obj, n: Obj, label: LangString): Annotation {
   const start = str(r.start_date)!;
   const end = str(r.end_date);
-  const a: Annotation = { id: str(r.id)!, date: end === undefined || end === start ? start : `${start}/${end}`, label };
+  const a: Annotation = { id: str(r.id)!, date: str(n.date) ?? (end === undefined || end === start ? start : `${start}/${end}`), label };
   if (typeof r.classification === 'string') a.classification = r.classification;
   if (typeof r.organization_id === 'string') a.organization_id = r.organization_id;
   return fromNs(a, n, PROVENANCE);
@@ -428,8 +428,9 @@ export function mapMemberships(
     if (group !== undefined) m.on_behalf_of_id = group;
     const role = takeLabel(r, n, 'role', 'role', dl);
     if (role) m.role = role;
-    let start = str(r.start_date);
-    let end = str(r.end_date);
+    // An uncertain date is written bare in Popolo's field and whole under NS (`putPopoloDate`): NS first.
+    let start = str(n.start_date) ?? str(r.start_date);
+    let end = str(n.end_date) ?? str(r.end_date);
     const termId = str(r.legislative_period_id);
     if (termId !== undefined && !isObj(r[NS]) && (start === undefined || end === undefined)) {
       const t = terms.get(termId);

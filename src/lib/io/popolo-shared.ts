@@ -62,6 +62,24 @@ export function pick(r: object, keys: readonly string[]): Obj {
   return o;
 }
 
+/**
+ * A date as Popolo's fields accept it (the schemas' pattern: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`): our
+ * partial date without the `?` of an uncertain date (`"1999?"` → `"1999"`, `"1996-06"` unchanged).
+ * The full date, when it differs, travels under `committee_history` (`putPopoloDate`).
+ */
+export const bareDate = (d: string): string => d.replace(/\?$/, '');
+
+/**
+ * Writes `date` into the Popolo field `key` of `out` as a bare date (`bareDate`), and, when that
+ * loses something (the `?` of an uncertain date), the date as written under `ns[nsKey]`, where the
+ * import reads it back first.
+ */
+export function putPopoloDate(out: Obj, ns: Obj, key: string, date: string, nsKey: string = key): void {
+  const bare = bareDate(date);
+  out[key] = bare;
+  if (bare !== date) ns[nsKey] = date;
+}
+
 /** Our provenance fields, carried under NS on every Popolo record. */
 export const PROVENANCE = ['certainty', 'basis', 'note', 'citations'] as const;
 

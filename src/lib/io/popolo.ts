@@ -11,7 +11,9 @@
  *   number; the export writes ours under `committee_history` only, never as a Popolo field);
  * - `memberships[i]` → `memberships[i]`: `person_id`, `organization_id` (or the post's), `post_id`,
  *   `on_behalf_of_id` (the group, a party: see `model/groups.ts`), `role`, `start_date`, `end_date`
- *   (reduced dates such as "2010", "2011-03" keep their precision), `legislative_period_id` (when it
+ *   (reduced dates such as "2010", "2011-03" keep their precision; an uncertain date such as "1999?"
+ *   is written bare in Popolo's field, "1999", and whole under `committee_history`, which the import
+ *   reads first: `putPopoloDate`), `legislative_period_id` (when it
  *   names a dated term; the export writes it back from our field).
  *   A membership with a `legislative_period_id` and no start or end date takes the term's, marked
  *   `certainty: "inferred"` with a basis naming the term (an end so taken has the cause `term_end`). Memberships without `id` get `m1`, `m2`…;
@@ -21,6 +23,10 @@
  *   write, an event that changes no membership (the general elections of terms without members)
  *   becomes an annotation instead (`quietEventsToAnnotations`), and the export writes it back as
  *   an event (`PopoloExtras.annotation_events`).
+ *
+ * Valid Popolo: every record the export writes validates against the Popolo JSON Schemas
+ * (`tests/io/popolo-schema.test.ts`); citations of a source with a `url` are also Popolo `sources`
+ * (`{ url, note: locator }`, `popoloSources`), the others stay under `committee_history` only.
  *
  * Round trips (importing our export gives back the same dataset). What Popolo lacks (claims, sources, notes, certainty, citations, causes,
  * event order and ids, labels in every language, annotations, the readings of `alternatives`) travels in a `committee_history`

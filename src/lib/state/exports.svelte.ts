@@ -24,6 +24,8 @@ import { PDF_WORDS } from '../i18n/pdf-words.ts';
 import { posterPages, POSTER_PANELS } from '../export/poster-pages.ts';
 import type { PngBackground } from '../export/png-scales.ts';
 import { yieldToPage, type TaskState } from './task.svelte.ts';
+import { defaultCsvSeparator } from '../io/dataset-files.ts';
+import { SPREADSHEET_WORDS } from '../i18n/spreadsheet-words.ts';
 
 /** What the exports read from the app state (`AppState` has all of it). */
 export interface ExportSource {
@@ -57,8 +59,8 @@ export interface ExportEntry {
   note: string;
   /** Whether this export is running now (its button shows it busy). */
   busy: boolean;
-  /** Options shown with the entry: 'png' = the PNG's scale and background (`scale`, `background`). */
-  options?: 'png';
+  /** Options shown with the entry: 'png' = the PNG's scale and background (`scale`, `background`); 'csv' = the separator (`csvSeparator`). */
+  options?: 'png' | 'csv';
   /** Runs the export (downloads the file; the status line says what was made, or why not). */
   run: () => Promise<void>;
 }
@@ -84,14 +86,15 @@ export interface ExportEntry {
   note: string;
   /** Whether this export is running now (its button shows it busy). */
   busy: boolean;
-  /** Options shown with the entry: 'png' = the PNG's scale and background. */
-  options?: 'png';
+  /** Options shown with the entry: 'png' = the PNG's scale and background; 'csv' = the separator. */
+  options?: 'png' | 'csv';
   /** Runs the export (downloads the file; the status line says what was made, or why not). */
   run: () => Promise<void>;
 }
 
 const JSON_TYPE = 'application/json';
 const CSV_TYPE = 'text/csv;charset=utf-8';
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const SVG_TYPE = 'image/svg+xml;charset=utf-8';
 
@@ -104,6 +107,8 @@ export class ExportActions {
   scale = $state(2);
   /** PNG background. */
   background: PngBackground = $state('white');
+  /** The CSV separator the user chose in this menu, or null: then the UI language's (`defaultCsvSeparator`). */
+  #separatorChosen: ',' | ';' | null = $state(null);
   /** What the status line says, in any language (null at first). */
   #said: ((lang: Lang) => string) | null = $state.raw(null);
   /** The status line in the UI language: what was made, or why not, or that it was cancelled ('' at first). */
@@ -119,6 +124,19 @@ export class ExportActions {
   /** The UI language now. */
   #lang(): Lang {
     return this.#app.lang;
+  }
+
+  /** The CSV download's separator: the one chosen, else `;` in Vietnamese and `,` in English (`defaultCsvSeparator`). */
+  get csvSeparator(): ',' | ';' {
+    return this.#separatorChosen ?? defaultCsvSeparator(this.#app.lang);
+  }
+  set csvSeparator(v: ',' | ';') {
+    this.#separatorChosen = v === ';' ? ';' : ',';
+  }
+
+  /** The spreadsheet entries' words (the workbook, the CSV's separator) in the UI language. */
+  get sheetWords() {
+    return SPREADSHEET_WORDS[this.#app.lang];
   }
 
   /** The menu's words in the UI language. */
@@ -138,8 +156,8 @@ export class ExportActions {
 
   /**
    * The Download menu's entries, in order: the picture (SVG, PNG with its options, PDF, the outlined SVG,
-   * the figure for print as SVG, PNG and PDF, every step as a ZIP, the poster as SVG or ZIP, and as PDF), then the data files (JSON, Popolo JSON, CSV, the role table) when the source
-   * has the dataset. Add an export here and the menu lists it.
+   * the figure for print as SVG, PNG and PDF, every step as a ZIP, the poster as SVG or ZIP, and as PDF), then the data files when the source
+   * has the dataset (JSON, Popolo JSON, CSV with its separator, the workbook (XLSX), the role table). Add an export here and the menu lists it.
    */
   get entries(): ExportEntry[] {
     const w = this.words;
@@ -162,7 +180,8 @@ export class ExportActions {
       list.push(
         { id: 'json', group: 'data', label: t.exportJson, note: '', busy: false, run: () => this.#dataFile('json') },
         { id: 'popolo', group: 'data', label: t.exportPopolo, note: '', busy: false, run: () => this.#dataFile('popolo') },
-        { id: 'csv', group: 'data', label: t.exportCsv, note: '', busy: false, run: () => this.#dataFile('csv') },
+        { id: 'csv', group: 'data', label: t.exportCsv, note: '', busy: false, options: 'csv', run: () => this.#dataFile('csv') },
+        { id: 'xlsx', group: 'data', label: this.sheetWords.xlsx, note: this.sheetWords.xlsxNote, busy: false, run: () => this.#dataFile('xlsx') },
         { id: 'roles', group: 'data', label: t.exportRoles, note: '', busy: false, run: () => this.#dataFile('roles') },
       );
     }
@@ -176,24 +195,26 @@ export class ExportActions {
   }
 
   /**
-   * One of the dataset's files: our JSON and Popolo JSON of the dataset as opened, the CSV of the
-   * reading shown, the role table of the timeline shown. The writers load when first used.
+   * One of the dataset's files: our JSON and Popolo JSON of the dataset as opened, the CSV (with
+   * `csvSeparator`) and the workbook of the reading shown, the role table of the timeline shown.
+   * The writers load when first used.
    */
-  async #dataFile(kind: 'json' | 'popolo' | 'csv' | 'roles'): Promise<void> {
+  async #dataFile(kind: 'json' | 'popolo' | 'csv' | 'xlsx' | 'roles'): Promise<void> {
     const { lang, timeline } = this.#app;
     const dataset = this.#app.dataset;
     if (!dataset) return;
     try {
-      const { datasetFileText, roleTableText } = await import('../io/dataset-files.ts');
+      const { datasetFileText, datasetXlsxBytes, roleTableText } = await import('../io/dataset-files.ts');
       if (kind === 'roles') {
         const name = roleTableFileName(timeline.dataset.id, lang);
         download(await roleTableText(timeline, lang), name, CSV_TYPE);
         this.#said = done(name);
         return;
       }
-      const d = kind === 'csv' ? (this.#app.readingDataset ?? dataset) : dataset;
+      const d = kind === 'csv' || kind === 'xlsx' ? (this.#app.readingDataset ?? dataset) : dataset;
       const name = datasetFileName(d.id, kind, lang);
-      download(await datasetFileText(d, kind, lang), name, kind === 'csv' ? CSV_TYPE : JSON_TYPE);
+      if (kind === 'xlsx') downloadBlob(new Blob([(await datasetXlsxBytes(d, lang)) as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }), name);
+      else download(await datasetFileText(d, kind, lang, this.csvSeparator), name, kind === 'csv' ? CSV_TYPE : JSON_TYPE);
       this.#said = done(name);
     } catch (e) {
       this.#said = (l) => exportFailureText(e, l);

@@ -8,6 +8,7 @@
 // The CSV importer's problem templates register themselves (`registerTemplates`) when their module
 // loads; the import itself runs in a worker, so the page loads them here, with the other words.
 import '../io/csv-messages.ts';
+import '../io/xlsx-messages.ts';
 export { groupFindings } from '../io/findings.ts';
 export { formatImportProblem } from '../io/problems.ts';
 export { FINDING_WORDS } from '../i18n/findings.ts';

@@ -52,9 +52,9 @@ export async function readFileBytes(file: File, ctx: TaskContext): Promise<Uint8
 export const inThreadImporter: Importer = async (file, options, ctx) => {
   const bytes = await readFileBytes(file, ctx);
   ctx.progress(0, 0);
-  const { importForApp } = await import('../io/import-drawable.ts');
+  const { importForAppAsync } = await import('../io/import-drawable.ts');
   await yieldToPage(ctx.signal);
-  return importForApp(file.name, bytes, options);
+  return importForAppAsync(file.name, bytes, options);
 };
 
 /**

@@ -84,7 +84,7 @@ export const en: Strings = {
   delete: 'Delete',
   confirmDelete: (t: string) => `Delete the dataset “${t}” from this browser? This cannot be undone.`,
   importTitle: 'Load your own data',
-  importHelp: 'JSON (this app’s format), Popolo JSON or CSV (one row per membership). Drop a file here or choose one.',
+  importHelp: 'JSON (this app’s format), Popolo JSON, CSV or an Excel workbook (XLSX) (one row per membership). Drop a file here or choose one.',
   chooseFile: 'Choose a file',
   dropHere: 'Drop the file here',
   csvOptions: 'CSV options',

@@ -1,0 +1,29 @@
+/**
+ * Vietnamese and English templates of the problem codes the XLSX importer (`xlsx-import.ts`)
+ * reports itself, registered in the shared registry of `problems.ts` at module load (the page
+ * loads it with the other import words, `state/import-words.ts`). Every other problem of a
+ * workbook is the CSV importer's (`csv-messages.ts`).
+ */
+import { registerTemplates, type ImportProblem, type ImportTemplates } from './problems.ts';
+
+const s = (p: ImportProblem, k: string): string => String(p.params[k] ?? '');
+
+const TEMPLATES: Record<string, ImportTemplates> = {
+  /** params: value (the day the cell holds, YYYY-MM-DD). */
+  'xlsx-date-cell': {
+    en: (p) =>
+      `the cell is an Excel date, read as the day ${s(p, 'value')}; a year or a month typed into a cell that is not formatted as Text becomes a full day (the 1st of the month or of January), so the source's precision may be lost.`,
+    vi: (p) =>
+      `ô này là kiểu ngày của Excel, được đọc là ngày ${s(p, 'value')}; một năm hay một tháng gõ vào ô không định dạng Văn bản (Text) sẽ thành một ngày cụ thể (mùng 1 của tháng hoặc của tháng Giêng), nên độ chính xác của nguồn có thể bị mất.`,
+  },
+  /** params: reason (the reader's message, in English). */
+  'xlsx-unreadable': {
+    en: (p) => `the file could not be read as an Excel workbook (.xlsx) (${s(p, 'reason')}); expected an .xlsx file saved by Excel, LibreOffice or Google Sheets.`,
+    vi: (p) => `không đọc được tệp dưới dạng sổ làm việc Excel (.xlsx) (${s(p, 'reason')}); cần một tệp .xlsx được lưu từ Excel, LibreOffice hoặc Google Sheets.`,
+  },
+};
+
+registerTemplates(TEMPLATES);
+
+/** Every code the XLSX importer reports itself. */
+export const XLSX_PROBLEM_CODES: readonly string[] = Object.keys(TEMPLATES);
