@@ -1,0 +1,498 @@
+/**
+ * From the facts read (`extract.ts`) to draft records and a dataset in our format, filling the gaps
+ * with the convention of the built-in dataset (see `docs/DRAFTING.md`, "Gaps"). Pure.
+ */
+import type { Certainty, Citation, EndCause, LangString, Membership, Person, StartCause, TimelineEvent } from '../model/types.ts';
+import type { ChangeFact, Facts, SourceSpan, SubjectFact, FactDate } from './facts.ts';
+import type { DraftFinding, DraftRecord, DraftYield } from './types.ts';
+import type { DraftDatasetWords, PostKind } from './words.ts';
+import type { BodyKey } from './rules/bodies.ts';
+import { levelRank, slug } from './rules/roles.ts';
+import { deriveReadings, originCounts, type Origin } from '../model/readings-derive.ts';
+
+/** The source id every citation of a draft names. */
+export const DRAFT_SOURCE_ID = 'report';
+
+/** What `buildDraft` returns. */
+export interface Built {
+  records: DraftRecord[];
+  findings: DraftFinding[];
+  title: LangString;
+  language: 'vi' | 'en';
+  reportDate: string | null;
+  termNumber: string | null;
+  unit: string | null;
+}
+
+interface PersonState {
+  person: Person;
+  memberships: Membership[];
+  spans: SourceSpan[];
+  certainty: Certainty;
+  /** Present from the start of the term. */
+  atStart: boolean;
+  level: BodyKey;
+  /** The post held (BTV or TT), if any. */
+  post: string | null;
+  gone: boolean;
+  filler: boolean;
+}
+
+const cite = (...paras: number[]): Citation[] => [...new Set(paras)].sort((a, b) => a - b).map((p) => ({ source_id: DRAFT_SOURCE_ID, locator: `para ${p}` }));
+const both = (a: LangString, f: (s: string, lang: 'vi' | 'en') => string): LangString => ({ vi: f(a.vi ?? a.en ?? '', 'vi'), en: f(a.en ?? a.vi ?? '', 'en') });
+
+/** Preference of origins per post kind: the convention of the built-in dataset (the Standing Deputy Secretary succeeds the Secretary; a newcomer becomes Standing Deputy Secretary; Standing posts go to Executive Committee members). */
+const PREFERENCE: Record<PostKind, Origin[]> = {
+  'bi-thu': ['inner', 'outer', 'newcomer'],
+  'pbt-tt': ['newcomer', 'outer', 'inner'],
+  'pho-bi-thu': ['newcomer', 'outer', 'inner'],
+  uvtv: ['outer', 'newcomer', 'inner'],
+};
+
+/**
+ * Builds the records of a draft from `facts`, with the dataset's words `w`. Never throws.
+ */
+export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 'en'): Built {
+  const findings: DraftFinding[] = [];
+  const records: DraftRecord[] = [];
+  const unit = facts.unit?.text ?? null;
+  const startCounts = new Map<BodyKey, { n: number; span: SourceSpan }>();
+  for (const c of facts.counts) if (c.when === 'start' && !startCounts.has(c.body)) startCounts.set(c.body, { n: c.n, span: c.span });
+  const startPara = startCounts.get('bch')?.span.paragraph ?? startCounts.get('btv')?.span.paragraph ?? null;
+
+  // Term number: the one written with the start counts, else the first.
+  const numbers = facts.termNumbers;
+  const used = numbers.find((x) => x.span.paragraph === startPara) ?? numbers[0] ?? null;
+  for (const x of numbers) {
+    if (used && x.ordinal !== used.ordinal && x.span.paragraph < (startPara ?? 0)) {
+      findings.push({ code: 'term-number-differs', paragraph: x.span.paragraph, params: { written: x.ordinal, used: used.ordinal, usedParagraph: used.span.paragraph } });
+    }
+  }
+  if (!facts.term) findings.push({ code: 'no-term', paragraph: null, params: {} });
+  const firstYear = facts.term?.startYear ?? facts.changes.find((c) => c.date && c.date.value !== 'term')?.date?.value.slice(0, 4) ?? null;
+  const endYear = facts.term?.endYear ?? null;
+  const termInterval = firstYear && endYear ? `${firstYear}/${endYear}` : firstYear ?? '';
+
+  // Bodies.
+  const hasBtv = startCounts.has('btv') || facts.changes.some((c) => c.subjects.some((s) => levelRank(s.level) >= 1 || s.listed.some((l) => levelRank(l.role.level) >= 1)));
+  const hasTt = facts.changes.some((c) => c.subjects.some((s) => s.level === 'tt' || s.listed.some((l) => l.role.level === 'tt')));
+  const bodyRecords = new Map<BodyKey, DraftRecord>();
+  const addBody = (key: BodyKey, parent: BodyKey | null) => {
+    const words = w.body(key, unit);
+    const count = startCounts.get(key);
+    const org = {
+      id: key,
+      name: words.name,
+      short_name: words.short,
+      classification: key === 'bch' ? 'executive committee' : key === 'btv' ? 'standing committee' : 'standing office',
+      parent_id: parent,
+      ...(count ? { seats: count.n } : {}),
+      citations: cite(...(count ? [count.span.paragraph] : []), ...firstParas(key)),
+      ...(key === 'tt' ? { certainty: 'inferred' as const, basis: w.basis.standingOffice } : {}),
+    };
+    const rec: DraftRecord = { id: `body:${key}`, kind: 'body', yields: { organizations: [org], posts: [] }, spans: count ? [count.span] : [], certainty: key === 'tt' ? 'inferred' : 'stated', label: words.name };
+    bodyRecords.set(key, rec);
+    records.push(rec);
+    if (!count && key !== 'tt') findings.push({ code: 'no-start-count', paragraph: null, params: { body: key } });
+  };
+  function firstParas(key: BodyKey): number[] {
+    const c = facts.changes.find((ch) => ch.subjects.some((s) => s.level === key));
+    return c && !startCounts.has(key) ? [c.paragraph] : [];
+  }
+  addBody('bch', null);
+  if (hasBtv) addBody('btv', 'bch');
+  if (hasTt) addBody('tt', hasBtv ? 'btv' : 'bch');
+
+  // Posts.
+  const posts = new Map<string, { kind: PostKind; label: LangString; org: BodyKey }>();
+  const postOf = (kind: PostKind, id: string, area: string | null, joiner: 'phụ trách' | 'other', span: SourceSpan): string => {
+    const org: BodyKey = kind === 'uvtv' || !hasTt ? 'btv' : 'tt';
+    if (!posts.has(id)) {
+      const p = w.post(kind, area, joiner);
+      posts.set(id, { kind, label: p.label, org });
+      bodyRecords.get(org)!.yields.posts!.push({ id, organization_id: org, label: p.label, short_label: p.short, citations: cite(span.paragraph) });
+    } else {
+      const post = bodyRecords.get(org)!.yields.posts!.find((x) => x.id === id);
+      if (post && !post.citations!.some((c) => c.locator === `para ${span.paragraph}`)) post.citations = cite(...post.citations!.map((c) => Number(c.locator.slice(5))), span.paragraph);
+    }
+    bodyRecords.get(org)!.spans.push(span);
+    return id;
+  };
+
+  // Events, in date order (the text's order within a date).
+  const startEvent: TimelineEvent = {
+    id: 'start',
+    date: firstYear ?? '',
+    label: { vi: `${firstYear ?? ''} · ${w.startOfTerm.vi}`, en: `${firstYear ?? ''} · ${w.startOfTerm.en}` },
+    classification: 'congress',
+    citations: cite(...(startPara ? [startPara] : []), ...(facts.term ? [facts.term.span.paragraph] : [])),
+  };
+  records.push({ id: 'event:start', kind: 'event', yields: { events: [startEvent] }, spans: [...startCounts.values()].map((c) => c.span), certainty: 'stated', label: startEvent.label });
+
+  const persons: PersonState[] = [];
+  const holders = new Map<string, PersonState>();
+  const extra: DraftRecord[] = [];
+  const bch0 = startCounts.get('bch')?.n ?? null;
+  const btv0 = startCounts.get('btv')?.n ?? null;
+  let bchNow = bch0 ?? 0;
+  let btvNow = btv0 ?? 0;
+  let outerRaised: { person: PersonState | null; membership: Membership; postId: string; span: SourceSpan }[] = [];
+  let innerBtv: PersonState[] = [];
+  const labelsSeen = new Map<string, number>();
+
+  // Restatements: an undated exit that repeats a dated one (same cause, same body, as many people).
+  const restatements: { fact: ChangeFact; earlier: ChangeFact }[] = [];
+  const dated = facts.changes.filter((c) => c.date && c.date.value !== 'term');
+  const changes: { fact: ChangeFact; index: number }[] = [];
+  facts.changes.forEach((fact, index) => {
+    if (fact.direction === 'exit' && (!fact.date || fact.date.value === 'term')) {
+      const n = fact.subjects.reduce((a, s) => a + s.n, 0);
+      const level = fact.subjects[0]!.level;
+      const earlier = dated.find((d) => d.direction === 'exit' && d.cause === fact.cause && d.subjects.some((s) => s.level === level && s.n === n));
+      if (earlier) {
+        restatements.push({ fact, earlier });
+        return;
+      }
+      findings.push({ code: 'undated-change', paragraph: fact.paragraph, params: { year: endYear ?? '' } });
+    }
+    changes.push({ fact, index });
+  });
+  const dateValue = (d: FactDate | null): string => (!d || d.value === 'term' ? `${endYear ?? firstYear ?? ''}?` : d.value);
+  const lower = (v: string) => {
+    const [y, m, d] = v.replace('?', '').split('-').map(Number);
+    return (y ?? 0) * 400 + (m ?? 1) * 32 + (d ?? 1);
+  };
+  changes.sort((a, b) => lower(dateValue(a.fact.date)) - lower(dateValue(b.fact.date)) || a.index - b.index);
+
+  // One event per paragraph, cause and date.
+  const events: { event: TimelineEvent; facts: ChangeFact[]; record: DraftRecord; indexes: number[] }[] = [];
+  for (const { fact, index } of changes) {
+    const value = dateValue(fact.date);
+    const last = events[events.length - 1];
+    if (last && last.facts[0]!.cause === fact.cause && last.facts[0]!.paragraph === fact.paragraph && last.event.date === value) {
+      last.facts.push(fact);
+      last.indexes.push(index);
+      last.record.spans.push(fact.causeSpan);
+      continue;
+    }
+    const cause = w.cause(fact.cause);
+    const dateLabel = fact.date && fact.date.value !== 'term' ? w.date(fact.date) : { vi: value, en: value };
+    let label: LangString = { vi: `${dateLabel.vi} · ${cause.vi}`, en: `${dateLabel.en} · ${cause.en}` };
+    const k = (labelsSeen.get(label.vi!) ?? 0) + 1;
+    labelsSeen.set(label.vi!, k);
+    if (k > 1) label = both(label, (s) => `${s} (${k})`);
+    const event: TimelineEvent = {
+      id: `e${events.length + 1}-${slug(String(fact.cause))}`,
+      date: value,
+      label,
+      classification: fact.cause === 'by_election' ? 'by-election' : fact.cause === 'removed_from_roll' ? 'removal' : String(fact.cause).replace(/_/g, '-'),
+      citations: cite(fact.paragraph),
+      ...(fact.date && fact.date.value !== 'term' ? {} : { certainty: 'inferred' as const, basis: w.basis.undated(fact.paragraph) }),
+    };
+    const record: DraftRecord = { id: `event:${event.id}`, kind: 'event', yields: { events: [event] }, spans: [fact.causeSpan, ...(fact.date?.span ? [fact.date.span] : [])], certainty: event.certainty ?? 'stated', label };
+    events.push({ event, facts: [fact], record, indexes: [index] });
+  }
+  for (const e of events) records.push(e.record);
+
+  const newPerson = (id: string, name: LangString, atStart: boolean, level: BodyKey, spans: SourceSpan[], paras: number[], extraFields: Partial<Person> = {}): PersonState => {
+    let pid = id;
+    for (let k = 2; persons.some((p) => p.person.id === pid); k++) pid = `${id}-${k}`;
+    const st: PersonState = { person: { id: pid, name, anonymous: true, citations: cite(...paras), ...extraFields }, memberships: [], spans, certainty: 'stated', atStart, level, post: null, gone: false, filler: false };
+    persons.push(st);
+    return st;
+  };
+  const addMembership = (st: PersonState, org: BodyKey, m: Partial<Membership>, paras: number[]): Membership => {
+    const post = m.post_id ? `-${m.post_id}` : '';
+    let id = `m-${st.person.id}-${org}${post}`;
+    for (let k = 2; st.memberships.some((x) => x.id === id) || persons.some((p) => p.memberships.some((x) => x.id === id)); k++) id = `m-${st.person.id}-${org}${post}-${k}`;
+    const ms: Membership = { id, person_id: st.person.id, organization_id: org, ...m, citations: cite(...paras) };
+    st.memberships.push(ms);
+    return ms;
+  };
+  /** Start-of-term memberships of a person of `level` (BCH, BTV, the Standing Office) with `postId`. */
+  const seatAtStart = (st: PersonState, level: BodyKey, postId: string | null, role: LangString | null, paras: number[]) => {
+    const start = { start_date: startEvent.date, start_event_id: 'start', start_cause: 'elected' as StartCause };
+    const startParas = startPara ? [startPara, ...paras] : paras;
+    addMembership(st, 'bch', { ...start, ...(role ? { role } : {}) }, startParas);
+    if (levelRank(level) >= 1 && hasBtv) addMembership(st, 'btv', { ...start, ...(postId && posts.get(postId)?.org === 'btv' ? { post_id: postId } : {}) }, startParas);
+    if (level === 'tt' && hasTt && postId) addMembership(st, 'tt', { ...start, post_id: postId }, paras);
+    st.post = postId;
+  };
+
+  const roleLabel = (s: SubjectFact | { role: SubjectFact['role']; roleText: string | null; areaText: string | null }, span: SourceSpan): { postId: string | null; label: LangString | null; role: LangString | null } => {
+    const r = s.role;
+    if (r?.post) {
+      const id = postOf(r.post.kind, r.post.id, s.areaText, r.post.joiner, span);
+      return { postId: id, label: posts.get(id)!.label, role: null };
+    }
+    if (r?.role && s.roleText) return { postId: null, label: w.asWritten(s.roleText), role: w.asWritten(s.roleText) };
+    return { postId: null, label: null, role: null };
+  };
+
+  let changeCount = 0;
+  for (const ev of events) {
+    const fact0 = ev.facts[0]!;
+    const dateLabel = fact0.date && fact0.date.value !== 'term' ? w.date(fact0.date) : { vi: ev.event.date, en: ev.event.date };
+    const causeWords = w.cause(fact0.cause);
+    const at = { date: ev.event.date, event: ev.event.id };
+    let people = 0;
+    if (fact0.direction === 'exit') {
+      for (const fact of ev.facts) {
+        const end = { end_date: at.date, end_event_id: at.event, end_cause: fact.cause as EndCause, ...(fact.destination ? { end_destination: w.destination(fact.destination.text) } : {}) };
+        const leave = (st: PersonState, span: SourceSpan) => {
+          for (const m of st.memberships) if (!m.end_date) Object.assign(m, end, { citations: cite(...(m.citations ?? []).map((c) => Number(c.locator.slice(5))), fact.paragraph) });
+          st.gone = true;
+          st.spans.push(span);
+          if (st.post) holders.delete(st.post);
+          people++;
+        };
+        for (const s of fact.subjects) {
+          if (s.kind === 'one') {
+            const rl = roleLabel(s, s.span);
+            const level = s.listed.length ? s.listed.reduce<BodyKey>((lv, l) => (levelRank(l.role.level) > levelRank(lv) ? l.role.level : lv), s.level) : s.level;
+            const held = rl.postId ? holders.get(rl.postId) : undefined;
+            if (held && !held.gone) {
+              leave(held, s.span);
+              continue;
+            }
+            const name: LangString = s.name ? { vi: s.name, en: s.name } : rl.label ?? w.member(s.level, persons.length + 1);
+            const st = newPerson(slug(s.name ?? s.roleText ?? 'member'), name, true, level, [s.span], [fact.paragraph], s.name ? { anonymous: false } : {});
+            let postId = rl.postId;
+            for (const l of s.listed) {
+              const lr = roleLabel({ role: l.role, roleText: l.text, areaText: l.areaText }, l.span);
+              if (lr.postId && !postId) postId = lr.postId;
+            }
+            seatAtStart(st, level, postId, rl.role, [fact.paragraph]);
+            leave(st, s.span);
+            st.spans.pop();
+          } else {
+            if (s.listed.length && s.listed.length !== s.n) findings.push({ code: 'list-count-differs', paragraph: fact.paragraph, params: { listed: s.listed.length, stated: s.n } });
+            for (let i = 0; i < s.n; i++) {
+              const l = s.listed[i];
+              const rl = l ? roleLabel({ role: l.role, roleText: l.text, areaText: l.areaText }, l.span) : { postId: null, label: null, role: null };
+              const level = l && levelRank(l.role.level) > levelRank(s.level) ? l.role.level : s.level;
+              const name = rl.label ?? w.groupMember(s.level, causeWords, dateLabel, i + 1);
+              const st = newPerson(slug(l?.text ?? `${s.level}-${fact.cause}-${ev.event.date}-${i + 1}`), name, true, level, [l?.span ?? s.span, s.span], [fact.paragraph]);
+              seatAtStart(st, level, rl.postId, rl.role, [fact.paragraph]);
+              leave(st, s.span);
+              st.spans.pop();
+            }
+          }
+        }
+      }
+      const btvLeft = persons.filter((p) => p.gone && p.memberships.some((m) => m.organization_id === 'btv' && m.end_event_id === at.event)).length;
+      bchNow -= people;
+      btvNow -= btvLeft;
+    } else {
+      // An entry: the posts filled and the plain seats, then where each post's holder came from.
+      const filled: { kind: PostKind; id: string; span: SourceSpan; label: LangString; paragraph: number }[] = [];
+      const plain: { label: LangString | null; role: LangString | null; span: SourceSpan; paragraph: number; level: BodyKey }[] = [];
+      for (const fact of ev.facts) {
+        for (const s of fact.subjects) {
+          if (s.kind === 'one') {
+            const rl = roleLabel(s, s.span);
+            if (rl.postId) filled.push({ kind: posts.get(rl.postId)!.kind, id: rl.postId, span: s.span, label: rl.label!, paragraph: fact.paragraph });
+            else plain.push({ label: s.name ? { vi: s.name, en: s.name } : rl.label, role: rl.role, span: s.span, paragraph: fact.paragraph, level: s.level });
+          } else {
+            for (let i = 0; i < s.n; i++) {
+              const l = s.listed[i];
+              const rl = l ? roleLabel({ role: l.role, roleText: l.text, areaText: l.areaText }, l.span) : { postId: null, label: null, role: null };
+              if (rl.postId) filled.push({ kind: posts.get(rl.postId)!.kind, id: rl.postId, span: l!.span, label: rl.label!, paragraph: fact.paragraph });
+              else plain.push({ label: rl.label, role: rl.role, span: l?.span ?? s.span, paragraph: fact.paragraph, level: s.level });
+            }
+          }
+        }
+      }
+      const para = fact0.paragraph;
+      const after = afterCounts(ev.indexes);
+      let origins: Origin[] = filled.map(() => 'newcomer');
+      let readings = 1;
+      const plainBch = plain.filter((p) => p.level === 'bch').length;
+      if (filled.length && after) {
+        const input = { posts: filled.map((f) => ({ id: f.id })), plainSeats: plainBch, before: { outer: bchNow, inner: btvNow }, after: { outer: after.bch, inner: after.btv } };
+        const derived = originCounts(input) ? deriveReadings(input) : [];
+        if (derived.length) {
+          readings = derived.length;
+          let best = derived[0]!;
+          let bestScore = -1;
+          for (const d of derived) {
+            const score = d.origins.reduce((a, o, i) => a + (2 - PREFERENCE[filled[i]!.kind].indexOf(o)), 0);
+            if (score > bestScore) {
+              best = d;
+              bestScore = score;
+            }
+          }
+          origins = best.origins;
+          if (readings > 1) findings.push({ code: 'by-election-readings', paragraph: para, params: { readings, newcomer: origins.filter((o) => o === 'newcomer').length, outer: origins.filter((o) => o === 'outer').length, inner: origins.filter((o) => o === 'inner').length } });
+        } else findings.push({ code: 'by-election-does-not-reconcile', paragraph: para, params: { before: `${bchNow}/${btvNow}`, after: `${after.bch}/${after.btv}`, posts: filled.length, plain: plainBch } });
+      } else if (filled.length) findings.push({ code: 'by-election-origins-unknown', paragraph: para, params: { posts: filled.length } });
+      const inferredOrigin = readings > 1 || !after;
+      const startCause = fact0.cause as StartCause;
+      const from = { start_date: at.date, start_event_id: at.event, start_cause: startCause };
+      const sinceLabel = (l: LangString) => w.since(l, dateLabel);
+      filled.forEach((f, i) => {
+        const origin = origins[i]!;
+        const postOrg = posts.get(f.id)!.org;
+        const basis = inferredOrigin ? (after ? w.basis.origin(origin, readings, para) : w.basis.newcomerUnknown(para)) : null;
+        const infer = basis ? { certainty: 'inferred' as const, basis } : {};
+        if (origin === 'newcomer') {
+          const st = newPerson(`${f.id}-${slug(at.date)}`, sinceLabel(f.label), false, postOrg, [f.span], [f.paragraph]);
+          addMembership(st, 'bch', { ...from, ...infer }, [f.paragraph]);
+          if (hasBtv) addMembership(st, 'btv', { ...from, ...(postOrg === 'btv' ? { post_id: f.id } : {}), ...infer }, [f.paragraph]);
+          if (postOrg === 'tt') addMembership(st, 'tt', { ...from, post_id: f.id, ...infer }, [f.paragraph]);
+          if (basis) Object.assign(st.person, infer);
+          st.certainty = basis ? 'inferred' : 'stated';
+          st.post = f.id;
+          holders.set(f.id, st);
+          bchNow++;
+          btvNow++;
+        } else if (origin === 'outer') {
+          const ms: Membership = { id: '', person_id: '', organization_id: postOrg === 'tt' ? 'tt' : 'btv', post_id: f.id, ...from, citations: cite(...(startPara ? [startPara] : []), f.paragraph), ...(basis ? { post_certainty: 'inferred' as const, post_basis: basis } : {}) };
+          outerRaised.push({ person: null, membership: ms, postId: f.id, span: f.span });
+          btvNow++;
+        } else {
+          const viaDeputy = f.kind === 'bi-thu' && filled.some((g) => g.kind === 'pbt-tt');
+          const deputyId = viaDeputy ? postOf('pbt-tt', 'pbt-tt', null, 'other', f.span) : null;
+          let st = deputyId ? [...persons].find((p) => p.atStart && !p.gone && p.post === deputyId) : undefined;
+          if (!st) {
+            const name = deputyId ? w.startHolder(posts.get(deputyId)!.label) : w.member('btv', 0);
+            st = newPerson(deputyId ? `${deputyId}-start` : `btv-post-${slug(f.id)}`, name, true, deputyId ? 'tt' : 'btv', [f.span], [f.paragraph]);
+            st.filler = true;
+            st.certainty = 'inferred';
+            Object.assign(st.person, { certainty: 'inferred', basis: w.basis.startHolder(para) });
+            seatAtStart(st, deputyId ? 'tt' : 'btv', deputyId, null, [f.paragraph]);
+            for (const m of st.memberships) if (m.post_id) Object.assign(m, { certainty: 'inferred', basis: w.basis.startHolder(para) });
+            innerBtv.push(st);
+          }
+          for (const m of st.memberships) if (m.post_id && !m.end_date) Object.assign(m, { end_date: at.date, end_event_id: at.event, end_cause: 'promoted' as EndCause });
+          if (postOrg === 'btv') for (const m of st.memberships) if (m.organization_id === 'btv' && !m.end_date) Object.assign(m, { end_date: at.date, end_event_id: at.event, end_cause: 'promoted' as EndCause });
+          addMembership(st, postOrg, { ...from, post_id: f.id, certainty: 'inferred', basis: basis ?? w.basis.startHolder(para) }, [f.paragraph]);
+          st.post = f.id;
+          holders.set(f.id, st);
+        }
+      });
+      plain.forEach((p, i) => {
+        const name = p.label ?? w.groupMember(p.level, causeWords, dateLabel, i + 1);
+        const st = newPerson(slug(p.role?.vi ?? `${p.level}-${fact0.cause}-${at.date}-${i + 1}`), name, false, p.level, [p.span], [p.paragraph]);
+        addMembership(st, 'bch', { ...from, ...(p.role ? { role: p.role } : {}) }, [p.paragraph]);
+        if (p.level !== 'bch' && hasBtv) {
+          addMembership(st, 'btv', { ...from }, [p.paragraph]);
+          btvNow++;
+        }
+        bchNow++;
+      });
+      people = filled.length + plain.length;
+    }
+    ev.event.description = w.eventDescription(causeWords, people);
+    changeCount++;
+  }
+
+  function afterCounts(indexes: number[]): { bch: number; btv: number } | null {
+    const last = Math.max(...indexes);
+    const tied = facts.counts.filter((c) => c.when === 'after' && c.afterChange !== null && c.afterChange >= last && !facts.changes.slice(last + 1, (c.afterChange ?? last) + 1).length);
+    const laterChange = changes.some((c) => c.index > last && !indexes.includes(c.index));
+    const report = laterChange ? [] : facts.counts.filter((c) => c.when === 'report');
+    const pick = (key: BodyKey) => tied.find((c) => c.body === key)?.n ?? report.find((c) => c.body === key)?.n;
+    const bch = pick('bch');
+    const btv = pick('btv');
+    return bch !== undefined && btv !== undefined ? { bch, btv } : null;
+  }
+
+  // Anonymous members up to the stated counts.
+  const namedStart = persons.filter((p) => p.atStart && !p.filler);
+  if (btv0 !== null && hasBtv) {
+    const named = namedStart.filter((p) => levelRank(p.level) >= 1).length + innerBtv.length;
+    const k = btv0 - named;
+    if (k < 0) findings.push({ code: 'more-named-than-stated', paragraph: startPara, params: { body: 'btv', named, stated: btv0 } });
+    for (let i = 1; i <= k; i++) {
+      const st = newPerson(`btv-${String(i).padStart(2, '0')}`, w.member('btv', i), true, 'btv', [startCounts.get('btv')!.span], [startPara!]);
+      st.filler = true;
+      seatAtStart(st, 'btv', null, null, []);
+    }
+  }
+  if (bch0 !== null) {
+    const named = namedStart.filter((p) => p.level === 'bch').length + (btv0 ?? namedStart.filter((p) => levelRank(p.level) >= 1).length + innerBtv.length);
+    const k = bch0 - named;
+    if (k < 0 || k < outerRaised.length) findings.push({ code: 'more-named-than-stated', paragraph: startPara, params: { body: 'bch', named: named + outerRaised.length, stated: bch0 } });
+    for (let i = 1; i <= k; i++) {
+      const st = newPerson(`bch-${String(i).padStart(2, '0')}`, w.member('bch', i), true, 'bch', [startCounts.get('bch')!.span], [startPara!]);
+      st.filler = true;
+      seatAtStart(st, 'bch', null, null, []);
+      // The last fillers are the ones the by-election raised (as bch-20 and bch-21 of the built-in dataset).
+      const raise = outerRaised[outerRaised.length - (k - i) - 1];
+      if (raise && k - i < outerRaised.length) {
+        raise.person = st;
+        const ms = { ...raise.membership, id: `m-${st.person.id}-${raise.membership.organization_id}-${raise.postId}`, person_id: st.person.id };
+        if (raise.membership.organization_id === 'tt') addMembership(st, 'btv', { start_date: ms.start_date, start_event_id: ms.start_event_id, start_cause: ms.start_cause }, [raise.span.paragraph]);
+        extra.push({ id: `membership:${ms.id}`, kind: 'membership', yields: { memberships: [ms] }, spans: [raise.span], certainty: ms.post_certainty ?? 'stated', label: both(st.person.name, (s) => s) });
+        if (raise.membership.organization_id === 'tt') extra[extra.length - 1]!.yields.memberships!.push(st.memberships.pop()!);
+      }
+    }
+  }
+  outerRaised = outerRaised.filter((r) => r.person);
+
+  // Names told apart when two people share one ("Bí thư (đến 1999)", "Bí thư (từ 1999)").
+  const byName = new Map<string, PersonState[]>();
+  for (const p of persons) byName.set(p.person.name.vi ?? '', [...(byName.get(p.person.name.vi ?? '') ?? []), p]);
+  for (const list of byName.values()) {
+    if (list.length < 2) continue;
+    for (const p of list) {
+      const endM = p.memberships.find((m) => m.end_date && m.end_cause !== 'promoted');
+      if (p.atStart && endM) p.person.name = w.until(p.person.name, { vi: endM.end_date!, en: endM.end_date! });
+    }
+  }
+
+  for (const p of persons) {
+    records.push({ id: `person:${p.person.id}`, kind: 'person', yields: { persons: [p.person], memberships: p.memberships }, spans: p.spans, certainty: p.certainty, label: p.person.name });
+  }
+  records.push(...extra);
+
+  // Claims.
+  const claimRecords: DraftRecord[] = [];
+  for (const [key, c] of startCounts) {
+    if (key === 'tt') continue;
+    claimRecords.push({ id: `claim:${key}-start`, kind: 'claim', yields: { claims: [{ id: `claim-${key}-start`, organization_id: key, date: startEvent.date, event_id: 'start', count: c.n, citations: cite(c.span.paragraph) }] }, spans: [c.span], certainty: 'stated', label: { vi: `${key.toUpperCase()} ${c.n}`, en: `${key.toUpperCase()} ${c.n}` } });
+  }
+  const reportDate = facts.latestDate && endYear ? `${facts.latestDate.value}/${endYear}-12` : endYear;
+  let afterN = 0;
+  for (const c of facts.counts) {
+    if (c.when === 'start' || c.body === 'tt') continue;
+    if (c.when === 'report') {
+      if (!reportDate) continue;
+      const basis = w.basis.reportDate(facts.latestDate?.value ?? endYear ?? '', c.paragraph, endYear ?? '');
+      claimRecords.push({ id: `claim:${c.body}-report`, kind: 'claim', yields: { claims: [{ id: `claim-${c.body}-report`, organization_id: c.body, date: reportDate, count: c.n, certainty: 'inferred', basis, citations: cite(c.paragraph, ...(facts.latestDate ? [facts.latestDate.span.paragraph] : [])) }] }, spans: [c.span], certainty: 'stated', label: { vi: `${c.body.toUpperCase()} ${c.n}`, en: `${c.body.toUpperCase()} ${c.n}` } });
+    } else {
+      const ev = events.find((e) => e.indexes.includes(c.afterChange ?? -1));
+      if (!ev) continue;
+      afterN++;
+      claimRecords.push({ id: `claim:${c.body}-after-${afterN}`, kind: 'claim', yields: { claims: [{ id: `claim-${c.body}-${ev.event.id}`, organization_id: c.body, date: ev.event.date, event_id: ev.event.id, count: c.n, citations: cite(c.paragraph) }] }, spans: [c.span], certainty: 'stated', label: { vi: `${c.body.toUpperCase()} ${c.n}`, en: `${c.body.toUpperCase()} ${c.n}` } });
+    }
+  }
+  records.push(...claimRecords);
+  if (reportDate && facts.counts.some((c) => c.when === 'report')) findings.push({ code: 'report-date-inferred', paragraph: facts.latestDate?.span.paragraph ?? null, params: { date: reportDate } });
+
+  // Annotations: discipline and restatements.
+  facts.discipline.forEach((d, i) => {
+    const date = d.date && d.date.value !== 'term' ? d.date.value : termInterval;
+    records.push({ id: `annotation:discipline-${i + 1}`, kind: 'annotation', yields: { annotations: [{ id: `discipline-${i + 1}`, date, label: w.discipline(d.kind, d.level, d.n), classification: 'discipline', organization_id: d.level, citations: cite(d.paragraph) }] }, spans: [d.span], certainty: 'stated', label: w.discipline(d.kind, d.level, d.n) });
+  });
+  restatements.forEach((r, i) => {
+    const ev = events.find((e) => e.facts.includes(r.earlier));
+    const who = persons.find((p) => p.memberships.some((m) => m.end_event_id === ev?.event.id && m.organization_id === r.fact.subjects[0]!.level));
+    const label = w.restatement(r.fact.paragraph, r.earlier.paragraph);
+    records.push({
+      id: `annotation:restated-${i + 1}`,
+      kind: 'annotation',
+      yields: { annotations: [{ id: `restated-${i + 1}`, date: termInterval, label, classification: 'identification', ...(who ? { person_id: who.person.id } : {}), certainty: 'inferred', basis: w.basis.restatement(r.fact.paragraph, r.earlier.paragraph), citations: cite(r.fact.paragraph, r.earlier.paragraph) }] },
+      spans: [r.fact.causeSpan],
+      certainty: 'inferred',
+      label,
+    });
+    findings.push({ code: 'restated-change', paragraph: r.fact.paragraph, params: { earlier: r.earlier.paragraph } });
+  });
+
+  if (!changeCount && !startCounts.size) findings.push({ code: 'nothing-found', paragraph: null, params: {} });
+  const title = w.title(unit, used?.ordinal ?? null, facts.term ? `${facts.term.startYear}–${facts.term.endYear}` : null);
+  return { records, findings, title, language, reportDate, termNumber: used?.ordinal ?? null, unit };
+}
+
