@@ -26,7 +26,7 @@ import { NUMBER_SOURCE, numberValue } from './rules/numbers.ts';
 const REPORT_MARK = /(?<![\p{L}])(?:đến nay|hiện nay|hiện còn|tính đến nay|đến thời điểm này|hiện tại|to date|at present|currently|now|today|at the time of writing)(?![\p{L}])/u;
 /** A sentence about people: đ/c, đồng chí, ủy viên, a number of people, a cause word. */
 const ABOUT_PEOPLE = new RegExp(`(?<![\\p{L}])(?:đ\\/c|đồng chí|ủy viên|uvtv|comrade|members?)(?![\\p{L}])|(?<![\\p{L}\\d])${NUMBER_SOURCE} ${PEOPLE_NOUN_SOURCE}`, 'u');
-const LEAD = /^(?:(?:và|and|the|có|đ\/c|đồng chí|comrade|ông|bà|các|những|thì|cùng|gồm|là|also|both|while|then|a|an|also)\s+|[,:;\-–]\s*)+/u;
+const LEAD = /^(?:(?:và|and|in|on|at|by|during|vào|trong|the|có|đ\/c|đồng chí|comrade|ông|bà|các|những|thì|cùng|gồm|là|also|both|while|then|a|an|also)\s+|[,:;\-–]\s*)+/u;
 const TAIL = /(?:\s+(?:bị|được|đã|đều|cũng|đồng thời|were|was|has been|have been|had been|is|are|also|both|then|khỏi|from)|\s*[,:;\-–.!?])+$/u;
 
 /** Context of one paragraph while it is read. */

@@ -49,7 +49,7 @@ const RULES: { name: string; re: RegExp; read: (m: RegExpExecArray) => Omit<Foun
   },
   {
     name: 'part-of-year',
-    re: new RegExp(`(?:(đầu|giữa|cuối) năm ${YEAR}|(early|mid|late|the end of|the start of|the beginning of)(?: in)?-? ?${YEAR})`, 'y'),
+    re: new RegExp(`(?:(?:vào |in )?(đầu|giữa|cuối) năm ${YEAR}|(?:in )?(early|mid|late|the end of|the start of|the beginning of)(?: in)?-? ?${YEAR})`, 'y'),
     read: (m) => {
       const word = m[1] ?? m[3]!;
       const part = word === 'đầu' || word === 'early' || word === 'the start of' || word === 'the beginning of' ? 'đầu' : word === 'giữa' || word === 'mid' ? 'giữa' : 'cuối';
@@ -59,7 +59,7 @@ const RULES: { name: string; re: RegExp; read: (m: RegExpExecArray) => Omit<Foun
   },
   {
     name: 'month',
-    re: new RegExp(`(?:tháng (\\d{1,2})(?:/| năm )${YEAR}|(\\d{1,2})/${YEAR}|(${MONTHS_EN.join('|')}),? ${YEAR})`, 'y'),
+    re: new RegExp(`(?:(?:vào )?tháng (\\d{1,2})(?:/| năm )${YEAR}|(\\d{1,2})/${YEAR}|(?:in )?(${MONTHS_EN.join('|')}),? ${YEAR})`, 'y'),
     read: (m) => {
       const month = m[1] ?? m[3] ?? String(MONTHS_EN.indexOf(m[5]!) + 1);
       const year = m[2] ?? m[4] ?? m[6]!;

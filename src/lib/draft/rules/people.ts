@@ -39,7 +39,7 @@ export function findPeopleCounts(text: string): PeopleCount[] {
     if (n === null) continue;
     let body = m[3] ? bodyOf(m[3]) : null;
     // "ủy viên thường vụ" / "uvtv": the noun and the body in one word.
-    if (!body && /^(?:ủy viên|uv)$/.test(m[2]!) && /^ ?(?:thường vụ|tv)\b/u.test(text.slice(m.index! + m[0].length))) body = 'btv';
+    if (!body && /^(?:ủy viên|uv)$/.test(m[2]!) && /^ ?(?:thường vụ|tv)(?!\p{L})/u.test(text.slice(m.index! + m[0].length))) body = 'btv';
     out.push({ n, body, start: m.index!, end: m.index! + m[0].length, numberEnd: m.index! + m[1]!.length });
   }
   return out;
