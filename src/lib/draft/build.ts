@@ -434,8 +434,21 @@ export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 
   // Names told apart when two people share one ("Bí thư (đến 1999)", "Bí thư (từ 1999)").
   const byName = new Map<string, PersonState[]>();
   for (const p of persons) byName.set(p.person.name.vi ?? '', [...(byName.get(p.person.name.vi ?? '') ?? []), p]);
+  // A start-of-term holder whose post someone else holds later: "(đến 1999)".
+  for (const p of persons) {
+    if (!p.atStart || p.filler) continue;
+    const ended = p.memberships.find((m) => m.post_id && m.end_date && m.end_cause !== 'promoted');
+    if (!ended) continue;
+    const later = persons.some((q) => q !== p && q.memberships.some((m) => m.post_id === ended.post_id && m.start_event_id !== 'start')) || extra.some((r) => r.yields.memberships?.some((m) => m.post_id === ended.post_id));
+    if (later) {
+      const ev = events.find((e) => e.event.id === ended.end_event_id);
+      const d = ev?.facts[0]?.date && ev.facts[0].date.value !== 'term' ? w.date(ev.facts[0].date) : { vi: ended.end_date!, en: ended.end_date! };
+      p.person.name = w.until(p.person.name, d);
+      byName.delete(p.person.name.vi ?? '');
+    }
+  }
   for (const list of byName.values()) {
-    if (list.length < 2) continue;
+    if (list.length < 2 || list.some((p) => / \((?:đến|từ) /.test(p.person.name.vi ?? ''))) continue;
     for (const p of list) {
       const endM = p.memberships.find((m) => m.end_date && m.end_cause !== 'promoted');
       if (p.atStart && endM) p.person.name = w.until(p.person.name, { vi: endM.end_date!, en: endM.end_date! });
