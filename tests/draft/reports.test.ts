@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { draftFromText, datasetFromDraft } from '../../src/lib/draft/index.ts';
 import { draftDatasetWords } from '../../src/lib/i18n/draft-words.ts';
 import { importJsonValue } from '../../src/lib/io/json-format.ts';
+import { applyReading } from '../../src/lib/model/readings.ts';
+import { buildTimeline } from '../../src/lib/model/steps.ts';
+import { checkClaims } from '../../src/lib/model/claims.ts';
 
 const read = (name: string) => readFileSync(new URL(`../fixtures/reports/${name}`, import.meta.url), 'utf8');
 
@@ -56,6 +59,13 @@ const EXPECTED: Record<string, Expected> = {
     events: [['2006-04', 'transfer', 'para 3'], ['2006-05', 'appointed', 'para 4'], ['2008', 'resignation', 'para 5']],
     notUnderstood: [],
     findings: ['by-election-origins-unknown', 'report-date-inferred'],
+  },
+  'huyen-cu-chi.txt': {
+    lang: 'vi',
+    steps: [['1997 · đầu nhiệm kỳ', 35, 11], ['10/1998 · nghỉ hưu', 32, 9], ['12/1998 · bầu bổ sung', 34, 11]],
+    events: [['1998-10', 'retirement', 'para 3'], ['1998-12', 'by-election', 'para 4']],
+    notUnderstood: [],
+    findings: ['by-election-readings', 'report-date-inferred'],
   },
   'thi-xa-hoa-thanh.txt': {
     lang: 'vi',
@@ -113,6 +123,30 @@ describe('drafts of the report fixtures', () => {
     const raised = draft.records.filter((r) => r.kind === 'membership');
     expect(raised).toHaveLength(1);
     expect(raised[0]!.yields.memberships![0]).toMatchObject({ organization_id: 'btv', post_id: 'uvtv-organisation', start_cause: 'by_election' });
+  });
+
+  it('huyen-cu-chi.txt: the by-election allows six readings, the convention first, each reconciling', () => {
+    const draft = draftFromText(read('huyen-cu-chi.txt'), { words: draftDatasetWords });
+    const alt = draft.dataset.alternatives![0]!;
+    expect(alt.event_id).toBe('e2-by-election');
+    expect(alt.readings).toHaveLength(6);
+    expect(alt.readings[0]!.default).toBe(true);
+    expect(alt.readings[0]!.label.vi).toBe('Người mới vào BCH: Phó Bí thư Thường trực; ủy viên BCH vào BTV: Ủy viên Thường vụ phụ trách dân vận; ủy viên BTV đương nhiệm: Bí thư');
+    expect(alt.replaces).toHaveLength(6);
+    const imported = importJsonValue(JSON.parse(JSON.stringify(draft.dataset)), 'cu-chi.json');
+    expect(imported.ok && imported.problems).toEqual([]);
+    if (!imported.ok) return;
+    const labels = new Set<string>();
+    for (const r of alt.readings) {
+      const tl = buildTimeline(applyReading(imported.dataset, r.id));
+      expect(checkClaims(tl).every((c) => c.holds)).toBe(true);
+      labels.add(r.label.vi!);
+      // Under every reading, each of the three posts has one holder after the by-election.
+      for (const post of ['bi-thu', 'pbt-tt', 'uvtv-dan-van']) {
+        expect(tl.spans.filter((s) => s.live && s.membership.post_id === post && s.endStep === null)).toHaveLength(1);
+      }
+    }
+    expect(labels.size).toBe(6);
   });
 
   it('datasetFromDraft: a rejected person is dropped with their memberships; the rest is kept', () => {

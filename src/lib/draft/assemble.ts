@@ -52,6 +52,7 @@ export function assembleDataset(head: DatasetHead, records: readonly DraftRecord
     ds.events.push(...(y.events ?? []));
     ds.claims.push(...(y.claims ?? []));
     ds.annotations.push(...(y.annotations ?? []));
+    if (y.alternatives?.length) (ds.alternatives ??= []).push(...y.alternatives);
   }
   ds.events.sort((a, b) => order(a.date) - order(b.date));
   const orgs = new Set(ds.organizations.map((o) => o.id));
@@ -75,6 +76,12 @@ export function assembleDataset(head: DatasetHead, records: readonly DraftRecord
     });
   ds.claims = ds.claims.filter((c) => orgs.has(c.organization_id)).map((c) => (c.event_id && !events.has(c.event_id) ? (({ event_id: _e, ...rest }) => rest)(c) : c));
   ds.annotations = ds.annotations.map((a) => (a.person_id && !persons.has(a.person_id) ? (({ person_id: _p, ...rest }) => rest)(a) : a)).map((a) => (a.organization_id && !orgs.has(a.organization_id) ? (({ organization_id: _o, ...rest }) => rest)(a) : a));
+  // A reading whose replaced memberships are not all there any more (a record rejected) is dropped.
+  if (ds.alternatives) {
+    const ids = new Set(ds.memberships.map((m) => m.id));
+    ds.alternatives = ds.alternatives.filter((a) => a.replaces.every((id) => ids.has(id)) && a.readings.every((r) => (r.memberships ?? []).every((m) => persons.has(m.person_id) || (r.persons ?? []).some((p) => p.id === m.person_id))));
+    if (!ds.alternatives.length) delete ds.alternatives;
+  }
   return ds;
 }
 

@@ -22,6 +22,13 @@ export interface Built {
   reportDate: string | null;
   termNumber: string | null;
   unit: string | null;
+  /** Each by-election whose counts allow several readings: its event, the posts in order, every reading, the one drafted. */
+  byElections: { eventId: string; paragraph: number; posts: { id: string; label: LangString }[]; readings: Origin[][]; chosen: Origin[] }[];
+}
+
+/** Options of `buildDraft`: the origins to use at a by-election instead of the convention's (to draft another reading). */
+export interface BuildOptions {
+  forced?: ReadonlyMap<string, readonly Origin[]>;
 }
 
 interface PersonState {
@@ -52,7 +59,8 @@ const PREFERENCE: Record<PostKind, Origin[]> = {
 /**
  * Builds the records of a draft from `facts`, with the dataset's words `w`. Never throws.
  */
-export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 'en'): Built {
+export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 'en', options: BuildOptions = {}): Built {
+  const byElections: Built['byElections'] = [];
   const findings: DraftFinding[] = [];
   const records: DraftRecord[] = [];
   const unit = facts.unit?.text ?? null;
@@ -323,6 +331,9 @@ export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 
             }
           }
           origins = best.origins;
+          if (readings > 1) byElections.push({ eventId: ev.event.id, paragraph: para, posts: filled.map((f) => ({ id: f.id, label: f.label })), readings: derived.map((d) => d.origins), chosen: best.origins });
+          const forced = options.forced?.get(ev.event.id);
+          if (forced && forced.length === origins.length) origins = [...forced];
           if (readings > 1) findings.push({ code: 'by-election-readings', paragraph: para, params: { readings, newcomer: origins.filter((o) => o === 'newcomer').length, outer: origins.filter((o) => o === 'outer').length, inner: origins.filter((o) => o === 'inner').length } });
         } else findings.push({ code: 'by-election-does-not-reconcile', paragraph: para, params: { before: `${bchNow}/${btvNow}`, after: `${after.bch}/${after.btv}`, posts: filled.length, plain: plainBch } });
       } else if (filled.length) findings.push({ code: 'by-election-origins-unknown', paragraph: para, params: { posts: filled.length } });
@@ -330,13 +341,15 @@ export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 
       const startCause = fact0.cause as StartCause;
       const from = { start_date: at.date, start_event_id: at.event, start_cause: startCause };
       const sinceLabel = (l: LangString) => w.since(l, dateLabel);
+      let newcomers = 0;
+      let sitting = 0;
       filled.forEach((f, i) => {
         const origin = origins[i]!;
         const postOrg = posts.get(f.id)!.org;
         const basis = inferredOrigin ? (after ? w.basis.origin(origin, readings, para) : w.basis.newcomerUnknown(para)) : null;
         const infer = basis ? { certainty: 'inferred' as const, basis } : {};
         if (origin === 'newcomer') {
-          const st = newPerson(`${f.id}-${slug(at.date)}`, sinceLabel(f.label), false, postOrg, [f.span], [f.paragraph]);
+          const st = newPerson(`new-${slug(at.date)}-${++newcomers}`, sinceLabel(f.label), false, postOrg, [f.span], [f.paragraph]);
           addMembership(st, 'bch', { ...from, ...infer }, [f.paragraph]);
           if (hasBtv) addMembership(st, 'btv', { ...from, ...(postOrg === 'btv' ? { post_id: f.id } : {}), ...infer }, [f.paragraph]);
           if (postOrg === 'tt') addMembership(st, 'tt', { ...from, post_id: f.id, ...infer }, [f.paragraph]);
@@ -356,7 +369,7 @@ export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 
           let st = deputyId ? [...persons].find((p) => p.atStart && !p.gone && p.post === deputyId) : undefined;
           if (!st) {
             const name = deputyId ? w.startHolder(posts.get(deputyId)!.label) : w.member('btv', 0);
-            st = newPerson(deputyId ? `${deputyId}-start` : `btv-post-${slug(f.id)}`, name, true, deputyId ? 'tt' : 'btv', [f.span], [f.paragraph]);
+            st = newPerson(`btv-sitting-${slug(at.date)}-${++sitting}`, name, true, deputyId ? 'tt' : 'btv', [f.span], [f.paragraph]);
             st.filler = true;
             st.certainty = 'inferred';
             Object.assign(st.person, { certainty: 'inferred', basis: w.basis.startHolder(para) });
@@ -506,6 +519,6 @@ export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 
 
   if (!changeCount && !startCounts.size) findings.push({ code: 'nothing-found', paragraph: null, params: {} });
   const title = w.title(unit, used?.ordinal ?? null, facts.term ? `${facts.term.startYear}–${facts.term.endYear}` : null);
-  return { records, findings, title, language, reportDate, termNumber: used?.ordinal ?? null, unit };
+  return { records, findings, title, language, reportDate, termNumber: used?.ordinal ?? null, unit, byElections };
 }
 

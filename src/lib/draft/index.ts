@@ -36,6 +36,7 @@ import { extractFacts } from './extract.ts';
 import { buildDraft } from './build.ts';
 import { assembleDataset, checkDraft, type DatasetHead } from './assemble.ts';
 import { splitParagraphs } from './paragraphs.ts';
+import { draftAlternatives } from './readings.ts';
 import { slug } from './rules/roles.ts';
 import type { Draft, DraftDecision, DraftFinding, DraftRecord } from './types.ts';
 import type { DraftDatasetWords } from './words.ts';
@@ -76,6 +77,11 @@ export function draftFromText(text: string, options: DraftOptions): Draft {
     ...(built.reportDate ? { reportDateBasis: options.words.basis.reportDate(facts.latestDate?.value ?? facts.term?.endYear ?? '', facts.counts.find((c) => c.when === 'report')?.paragraph ?? facts.latestDate?.span.paragraph ?? 0, facts.term?.endYear ?? '') } : {}),
     description: options.words.description,
   };
+  const alternatives = draftAlternatives(facts, options.words, built, head, assembleDataset(head, built.records));
+  for (const a of alternatives) {
+    const rec = built.records.find((r) => r.kind === 'event' && r.yields.events?.some((e) => e.id === a.event_id));
+    if (rec) rec.yields.alternatives = [...(rec.yields.alternatives ?? []), a];
+  }
   const dataset = assembleDataset(head, built.records);
   const findings: DraftFinding[] = [...built.findings];
   const check = checkDraft(dataset);
@@ -84,6 +90,7 @@ export function draftFromText(text: string, options: DraftOptions): Draft {
     if (p.code === 'claim-mismatch') continue;
     findings.push({ code: 'dataset-problem', paragraph: null, params: { problem: p.code, severity: p.severity, pointer: p.pointer } });
   }
+  findings.sort((a, b) => (a.paragraph ?? Infinity) - (b.paragraph ?? Infinity));
   const draft: Draft = { paragraphs: splitParagraphs(text), records: built.records, notUnderstood: facts.notUnderstood, dataset, findings, check };
   HEADS.set(draft, head);
   return draft;

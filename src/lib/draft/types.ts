@@ -2,7 +2,7 @@
  * The draft of a dataset made from a report's text: records with their places in the text, the
  * sentences no rule understood, the dataset, the findings and the claims check. Types only.
  */
-import type { Annotation, Certainty, Claim, Dataset, LangString, Membership, Organization, Person, Post, TimelineEvent } from '../model/types.ts';
+import type { Alternative, Annotation, Certainty, Claim, Dataset, LangString, Membership, Organization, Person, Post, TimelineEvent } from '../model/types.ts';
 import type { Paragraph } from './paragraphs.ts';
 import type { SourceSpan } from './facts.ts';
 
@@ -20,6 +20,8 @@ export interface DraftYield {
   events?: TimelineEvent[];
   claims?: Claim[];
   annotations?: Annotation[];
+  /** A by-election's readings (on its event's record). */
+  alternatives?: Alternative[];
 }
 
 /** One thing the draft read or inferred, with the dataset records it yields and where the text says it. */

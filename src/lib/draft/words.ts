@@ -46,6 +46,10 @@ export interface DraftDatasetWords {
   discipline(kind: 'reprimand' | 'warning', key: BodyKey, n: number): LangString;
   /** The annotation saying that a later paragraph restates a change. */
   restatement(paragraph: number, earlier: number): LangString;
+  /** A reading of a by-election: who took which post, by origin. */
+  readingLabel(posts: { post: LangString; origin: 'newcomer' | 'outer' | 'inner' }[]): LangString;
+  /** What the readings of a by-election are about. */
+  alternativeLabel(event: LangString): LangString;
   /** Reasoning of inferred records. */
   basis: {
     reportDate(latest: string, paragraph: number, endYear: string): LangString;
@@ -55,5 +59,8 @@ export interface DraftDatasetWords {
     newcomerUnknown(paragraph: number): LangString;
     restatement(paragraph: number, earlier: number): LangString;
     undated(paragraph: number): LangString;
+    alternative(readings: number, paragraph: number): LangString;
+    reading(paragraph: number): LangString;
+    readingDefault(paragraph: number): LangString;
   };
 }

@@ -112,7 +112,26 @@ export const draftDatasetWords = {
     en: `${n} ${(MEMBER[key].en ?? '').toLowerCase()}${n === 1 ? '' : 's'} ${kind === 'reprimand' ? 'reprimanded' : 'warned'}`,
   }),
   restatement: (paragraph: number, earlier: number): LangString => ({ vi: `Đoạn ${paragraph} nhắc lại thay đổi ở đoạn ${earlier}`, en: `Para ${paragraph} restates the change of para ${earlier}` }),
+  readingLabel: (posts: { post: LangString; origin: 'newcomer' | 'outer' | 'inner' }[]): LangString => {
+    const group = (lang: 'vi' | 'en', origin: 'newcomer' | 'outer' | 'inner') => posts.filter((p) => p.origin === origin).map((p) => p.post[lang] ?? p.post.vi ?? '').join(', ');
+    const parts = (lang: 'vi' | 'en', names: Record<'newcomer' | 'outer' | 'inner', string>) =>
+      (['newcomer', 'outer', 'inner'] as const).filter((o) => group(lang, o)).map((o) => `${names[o]}: ${group(lang, o)}`).join('; ');
+    return {
+      vi: parts('vi', { newcomer: 'Người mới vào BCH', outer: 'ủy viên BCH vào BTV', inner: 'ủy viên BTV đương nhiệm' }),
+      en: parts('en', { newcomer: 'New to the EC', outer: 'EC members raised to the SC', inner: 'already in the SC' }),
+    };
+  },
+  alternativeLabel: (event: LangString): LangString => ({ vi: `Ai nhận chức danh nào (${event.vi})`, en: `Who took which post (${event.en})` }),
   basis: {
+    alternative: (readings: number, paragraph: number): LangString => ({
+      vi: `Các con số trước và sau đợt bầu (đoạn ${paragraph}) quyết định bao nhiêu chức danh về tay người mới, ủy viên BCH được bầu vào BTV và ủy viên BTV đương nhiệm, nhưng văn bản không nói chức danh nào về tay ai: ${readings} cách phân bổ đều khớp.`,
+      en: `The counts before and after the by-election (para ${paragraph}) decide how many posts went to newcomers, to Executive Committee members raised to the Standing Committee and to sitting Standing members, but the text does not say which post went which way: ${readings} assignments fit.`,
+    }),
+    reading: (paragraph: number): LangString => ({ vi: `Một cách phân bổ khớp với các con số (đoạn ${paragraph}); là suy luận.`, en: `One assignment that fits the counts (para ${paragraph}); inferred.` }),
+    readingDefault: (paragraph: number): LangString => ({
+      vi: `Theo lệ thường (đoạn ${paragraph}): Phó Bí thư Thường trực kế nhiệm Bí thư, người mới làm Phó Bí thư Thường trực, các chức danh Thường vụ cho ủy viên BCH.`,
+      en: `The usual succession (para ${paragraph}): the Standing Deputy Secretary succeeds the Secretary, a newcomer becomes Standing Deputy Secretary, Standing posts go to Executive Committee members.`,
+    }),
     reportDate: (latest: string, paragraph: number, endYear: string): LangString => ({
       vi: `Đoạn ${paragraph} nêu con số tại thời điểm viết báo cáo; báo cáo không ghi ngày. Ngày muộn nhất văn bản nhắc tới là ${latest}, nhiệm kỳ kết thúc năm ${endYear}: báo cáo được đặt trong khoảng đó. Chỉ ngày là suy luận; con số được nêu rõ.`,
       en: `Para ${paragraph} gives the count when the report was written; the report is undated. The latest date the text mentions is ${latest} and the term ends in ${endYear}: the report is placed between them. Only the date is inferred; the count is stated.`,
