@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { draftFromText, datasetFromDraft } from '../../src/lib/draft/index.ts';
+import { draftFromText, datasetFromDraft, recordsAt } from '../../src/lib/draft/index.ts';
 import { draftDatasetWords } from '../../src/lib/i18n/draft-words.ts';
 import { importJsonValue } from '../../src/lib/io/json-format.ts';
 import { applyReading } from '../../src/lib/model/readings.ts';
@@ -158,6 +158,19 @@ describe('drafts of the report fixtures', () => {
     expect(datasetFromDraft(draft, new Map())).toEqual(draft.dataset);
     const edited = { ...person, yields: { ...person.yields, persons: [{ ...person.yields.persons![0]!, name: { vi: 'Phó Bí thư (sửa)' } }] } };
     expect(datasetFromDraft(draft, new Map([[person.id, edited]])).persons.find((p) => p.id === person.yields.persons![0]!.id)?.name.vi).toBe('Phó Bí thư (sửa)');
+  });
+
+  it('recordsAt: from a highlighted phrase back to its records', () => {
+    const text = read('huyen-binh-chanh.txt');
+    const draft = draftFromText(text, { words: draftDatasetWords });
+    const at = text.indexOf('Phó Bí thư') + 2;
+    expect(recordsAt(draft, at).map((r) => [r.kind, r.label.vi])).toEqual([
+      ['body', 'Thường trực'],
+      ['person', 'Phó Bí thư'],
+    ]);
+    const cause = text.indexOf('xoá tên');
+    expect(recordsAt(draft, cause).map((r) => r.id)).toEqual(['event:e1-removed-from-roll']);
+    expect(recordsAt(draft, 0)).toEqual([]);
   });
 
   it('a text with no counts and no changes drafts nothing and says so', () => {

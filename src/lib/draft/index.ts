@@ -4,7 +4,8 @@
  *
  * API for the review UI and the command line:
  *
- * - `draftFromText(text, { lang, words })` → `Draft`:
+ * - `draftFromText(text, { lang, words })` → `Draft` (`words`: `draftDatasetWords` of
+ *   `i18n/draft-words.ts`; `lang`: the report's language, `vi` by default):
  *   - `paragraphs`: the app's numbering (lines with visible text, from 1), each `{ n, start, end, text }`
  *     with offsets in `text` (UTF-16, `end` exclusive) — show the text beside the draft with them.
  *   - `records: DraftRecord[]`: each `{ id, kind, yields, spans, certainty, label }`. `kind` is `body`
@@ -21,6 +22,8 @@
  *     `i18n/draft-words.ts` says it with how to fix it.
  *   - `check`: the counts of every body at every step and each stated count against its step
  *     (`reconciled` when all hold).
+ * - `recordsAt(draft, offset)` → the records whose spans hold an offset of the text (from a highlight
+ *   back to its records; from a record to the text: its `spans`).
  * - `datasetFromDraft(draft, decisions)` → `Dataset`: the dataset of the records the review kept.
  *   `decisions` maps a record id to `'accept'`, `'reject'` or an edited `DraftRecord` (same id;
  *   change its `yields`); a record without a decision is accepted. References to rejected records
@@ -99,6 +102,14 @@ export function draftFromText(text: string, options: DraftOptions): Draft {
 function paragraphOfClaim(records: DraftRecord[], claimId: string): number | null {
   const r = records.find((x) => x.yields.claims?.some((c) => c.id === claimId));
   return r?.spans[0]?.paragraph ?? null;
+}
+
+/**
+ * The records read at offset `at` of the text (a highlight the reader points at), in the draft's
+ * order: those with a span that holds `at` (`start <= at < end`). [] when none.
+ */
+export function recordsAt(draft: Draft, at: number): DraftRecord[] {
+  return draft.records.filter((r) => r.spans.some((s) => s.start <= at && at < s.end));
 }
 
 /**
