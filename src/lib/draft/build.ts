@@ -95,7 +95,7 @@ export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 
       classification: key === 'bch' ? 'executive committee' : key === 'btv' ? 'standing committee' : 'standing office',
       parent_id: parent,
       ...(count ? { seats: count.n } : {}),
-      citations: cite(...(count ? [count.span.paragraph] : []), ...firstParas(key)),
+      citations: cite(...(count ? [count.span.paragraph] : []), ...firstParas(key), ...(key === 'tt' ? facts.standingOfficeParagraphs : [])),
       ...(key === 'tt' ? { certainty: 'inferred' as const, basis: w.basis.standingOffice } : {}),
     };
     const rec: DraftRecord = { id: `body:${key}`, kind: 'body', yields: { organizations: [org], posts: [] }, spans: count ? [count.span] : [], certainty: key === 'tt' ? 'inferred' : 'stated', label: words.name };

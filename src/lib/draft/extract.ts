@@ -41,7 +41,7 @@ interface Para {
  */
 export function extractFacts(text: string): Facts {
   const paragraphs = splitParagraphs(text);
-  const facts: Facts = { term: null, termNumbers: [], unit: null, title: { text: '', paragraph: 0 }, counts: [], changes: [], discipline: [], latestDate: null, notUnderstood: [] };
+  const facts: Facts = { term: null, termNumbers: [], unit: null, title: { text: '', paragraph: 0 }, counts: [], changes: [], discipline: [], latestDate: null, standingOfficeParagraphs: [], notUnderstood: [] };
   const seen: { lb: number; value: string; span: SourceSpan }[] = [];
   for (const p of paragraphs) {
     const para: Para = { p, norm: normalizeForMatch(p.text) };
@@ -59,6 +59,7 @@ export function extractFacts(text: string): Facts {
       const term = findTerm(t);
       if (term) facts.term = { startYear: term.startYear, endYear: term.endYear, span: span(term.start, term.end) };
     }
+    if (findBodies(t).some((b) => b.body === 'tt')) facts.standingOfficeParagraphs.push(p.n);
     for (const o of findTermNumbers(t)) facts.termNumbers.push({ ordinal: o.ordinal, span: span(o.start, o.end) });
     if (!facts.unit) {
       const u = /đảng bộ ((?:quận|huyện|tỉnh|thành phố|thị xã|phường|xã) [\p{L}\d]+(?: [\p{L}\d]+){0,3}?)(?= nhiệm kỳ| khóa| gồm| có|[,.;()]| \(|$| trong| đã| là)/u.exec(t) ?? /((?:district|province|county|city) [\p{L}\d]+) party/u.exec(t);

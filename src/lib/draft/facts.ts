@@ -97,6 +97,8 @@ export interface Facts {
   discipline: DisciplineFact[];
   /** The latest date written anywhere in the text (the report is at least as late), or null. */
   latestDate: { value: string; span: SourceSpan } | null;
+  /** Paragraphs that name the Standing Office (`Thường trực Quận ủy`, `TTQU`). */
+  standingOfficeParagraphs: number[];
   /** Sentences about people that no rule understood. */
   notUnderstood: { paragraph: number; start: number; end: number; sentence: string }[];
 }
