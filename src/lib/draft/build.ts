@@ -350,11 +350,15 @@ export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 
         const infer = basis ? { certainty: 'inferred' as const, basis } : {};
         if (origin === 'newcomer') {
           const st = newPerson(`new-${slug(at.date)}-${++newcomers}`, sinceLabel(f.label), false, postOrg, [f.span], [f.paragraph]);
-          addMembership(st, 'bch', { ...from, ...infer }, [f.paragraph]);
-          if (hasBtv) addMembership(st, 'btv', { ...from, ...(postOrg === 'btv' ? { post_id: f.id } : {}), ...infer }, [f.paragraph]);
-          if (postOrg === 'tt') addMembership(st, 'tt', { ...from, post_id: f.id, ...infer }, [f.paragraph]);
-          if (basis) Object.assign(st.person, infer);
-          st.certainty = basis ? 'inferred' : 'stated';
+          // With counts after the by-election, that someone new came in is forced by them (stated);
+          // only the post is read by the convention. Without counts, the newcomer is itself inferred.
+          const seat = after ? {} : infer;
+          const postInfer = after && basis ? (postOrg === 'btv' ? { post_certainty: 'inferred' as const, post_basis: basis } : infer) : infer;
+          addMembership(st, 'bch', { ...from, ...seat }, [f.paragraph]);
+          if (hasBtv) addMembership(st, 'btv', { ...from, ...(postOrg === 'btv' ? { post_id: f.id, ...postInfer } : seat) }, [f.paragraph]);
+          if (postOrg === 'tt') addMembership(st, 'tt', { ...from, post_id: f.id, ...postInfer }, [f.paragraph]);
+          if (!after && basis) Object.assign(st.person, infer);
+          st.certainty = !after && basis ? 'inferred' : 'stated';
           st.post = f.id;
           holders.set(f.id, st);
           bchNow++;
