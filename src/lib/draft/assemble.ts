@@ -6,7 +6,7 @@ import type { Dataset, LangString } from '../model/types.ts';
 import { buildTimeline } from '../model/steps.ts';
 import { checkClaims } from '../model/claims.ts';
 import type { DraftCheck, DraftRecord } from './types.ts';
-import { DRAFT_SOURCE_ID } from './build.ts';
+import { DRAFT_SOURCE_ID } from './cite.ts';
 
 /** What the dataset carries besides its records. */
 export interface DatasetHead {

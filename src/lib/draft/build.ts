@@ -2,16 +2,18 @@
  * From the facts read (`extract.ts`) to draft records and a dataset in our format, filling the gaps
  * with the convention of the built-in dataset (see `docs/DRAFTING.md`, "Gaps"). Pure.
  */
-import type { Certainty, Citation, EndCause, LangString, Membership, Person, StartCause, TimelineEvent } from '../model/types.ts';
+import type { Certainty, EndCause, LangString, Membership, Person, StartCause, TimelineEvent } from '../model/types.ts';
 import type { ChangeFact, Facts, SourceSpan, SubjectFact, FactDate } from './facts.ts';
 import type { DraftFinding, DraftRecord, DraftYield } from './types.ts';
 import type { DraftDatasetWords, PostKind } from './words.ts';
 import type { BodyKey } from './rules/bodies.ts';
 import { levelRank, slug } from './rules/roles.ts';
 import { deriveReadings, originCounts, type Origin } from '../model/readings-derive.ts';
+import { claimAndNoteRecords } from './build-notes.ts';
+import { cite } from './cite.ts';
 
-/** The source id every citation of a draft names. */
-export const DRAFT_SOURCE_ID = 'report';
+export { DRAFT_SOURCE_ID } from './cite.ts';
+
 
 /** What `buildDraft` returns. */
 export interface Built {
@@ -45,7 +47,6 @@ interface PersonState {
   filler: boolean;
 }
 
-const cite = (...paras: number[]): Citation[] => [...new Set(paras)].sort((a, b) => a - b).map((p) => ({ source_id: DRAFT_SOURCE_ID, locator: `para ${p}` }));
 const both = (a: LangString, f: (s: string, lang: 'vi' | 'en') => string): LangString => ({ vi: f(a.vi ?? a.en ?? '', 'vi'), en: f(a.en ?? a.vi ?? '', 'en') });
 
 /** Preference of origins per post kind: the convention of the built-in dataset (the Standing Deputy Secretary succeeds the Secretary; a newcomer becomes Standing Deputy Secretary; Standing posts go to Executive Committee members). */
@@ -477,49 +478,10 @@ export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 
   }
   records.push(...extra);
 
-  // Claims.
-  const claimRecords: DraftRecord[] = [];
-  for (const [key, c] of startCounts) {
-    if (key === 'tt') continue;
-    claimRecords.push({ id: `claim:${key}-start`, kind: 'claim', yields: { claims: [{ id: `claim-${key}-start`, organization_id: key, date: startEvent.date, event_id: 'start', count: c.n, citations: cite(c.span.paragraph) }] }, spans: [c.span], certainty: 'stated', label: { vi: `${key.toUpperCase()} ${c.n}`, en: `${key.toUpperCase()} ${c.n}` } });
-  }
-  const reportDate = facts.latestDate && endYear ? `${facts.latestDate.value}/${endYear}-12` : endYear;
-  let afterN = 0;
-  for (const c of facts.counts) {
-    if (c.when === 'start' || c.body === 'tt') continue;
-    if (c.when === 'report') {
-      if (!reportDate) continue;
-      const basis = w.basis.reportDate(facts.latestDate?.value ?? endYear ?? '', c.paragraph, endYear ?? '');
-      claimRecords.push({ id: `claim:${c.body}-report`, kind: 'claim', yields: { claims: [{ id: `claim-${c.body}-report`, organization_id: c.body, date: reportDate, count: c.n, certainty: 'inferred', basis, citations: cite(c.paragraph, ...(facts.latestDate ? [facts.latestDate.span.paragraph] : [])) }] }, spans: [c.span], certainty: 'stated', label: { vi: `${c.body.toUpperCase()} ${c.n}`, en: `${c.body.toUpperCase()} ${c.n}` } });
-    } else {
-      const ev = events.find((e) => e.indexes.includes(c.afterChange ?? -1));
-      if (!ev) continue;
-      afterN++;
-      claimRecords.push({ id: `claim:${c.body}-after-${afterN}`, kind: 'claim', yields: { claims: [{ id: `claim-${c.body}-${ev.event.id}`, organization_id: c.body, date: ev.event.date, event_id: ev.event.id, count: c.n, citations: cite(c.paragraph) }] }, spans: [c.span], certainty: 'stated', label: { vi: `${c.body.toUpperCase()} ${c.n}`, en: `${c.body.toUpperCase()} ${c.n}` } });
-    }
-  }
-  records.push(...claimRecords);
-  if (reportDate && facts.counts.some((c) => c.when === 'report')) findings.push({ code: 'report-date-inferred', paragraph: facts.latestDate?.span.paragraph ?? null, params: { date: reportDate } });
-
-  // Annotations: discipline and restatements.
-  facts.discipline.forEach((d, i) => {
-    const date = d.date && d.date.value !== 'term' ? d.date.value : termInterval;
-    records.push({ id: `annotation:discipline-${i + 1}`, kind: 'annotation', yields: { annotations: [{ id: `discipline-${i + 1}`, date, label: w.discipline(d.kind, d.level, d.n), classification: 'discipline', organization_id: d.level, citations: cite(d.paragraph) }] }, spans: [d.span], certainty: 'stated', label: w.discipline(d.kind, d.level, d.n) });
-  });
-  restatements.forEach((r, i) => {
-    const ev = events.find((e) => e.facts.includes(r.earlier));
-    const who = persons.find((p) => p.memberships.some((m) => m.end_event_id === ev?.event.id && m.organization_id === r.fact.subjects[0]!.level));
-    const label = w.restatement(r.fact.paragraph, r.earlier.paragraph);
-    records.push({
-      id: `annotation:restated-${i + 1}`,
-      kind: 'annotation',
-      yields: { annotations: [{ id: `restated-${i + 1}`, date: termInterval, label, classification: 'identification', ...(who ? { person_id: who.person.id } : {}), certainty: 'inferred', basis: w.basis.restatement(r.fact.paragraph, r.earlier.paragraph), citations: cite(r.fact.paragraph, r.earlier.paragraph) }] },
-      spans: [r.fact.causeSpan],
-      certainty: 'inferred',
-      label,
-    });
-    findings.push({ code: 'restated-change', paragraph: r.fact.paragraph, params: { earlier: r.earlier.paragraph } });
-  });
+  const notes = claimAndNoteRecords({ facts, w, startCounts, startDate: startEvent.date, endYear, termInterval, events, restatements, persons: persons.map((p) => ({ id: p.person.id, memberships: p.memberships })) });
+  records.push(...notes.records);
+  findings.push(...notes.findings);
+  const reportDate = notes.reportDate;
 
   if (!changeCount && !startCounts.size) findings.push({ code: 'nothing-found', paragraph: null, params: {} });
   const title = w.title(unit, used?.ordinal ?? null, facts.term ? `${facts.term.startYear}–${facts.term.endYear}` : null);

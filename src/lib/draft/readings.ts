@@ -8,7 +8,8 @@ import type { Alternative, Dataset, LangString, Membership, Person, Reading } fr
 import type { Origin } from '../model/readings-derive.ts';
 import type { Facts } from './facts.ts';
 import type { DraftDatasetWords } from './words.ts';
-import { buildDraft, DRAFT_SOURCE_ID, type Built } from './build.ts';
+import { buildDraft, type Built } from './build.ts';
+import { DRAFT_SOURCE_ID } from './cite.ts';
 import { assembleDataset, type DatasetHead } from './assemble.ts';
 
 /** The most readings listed for one by-election (the first ones in `deriveReadings`' order, the default always). */
