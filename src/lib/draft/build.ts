@@ -3,14 +3,15 @@
  * with the convention of the built-in dataset (see `docs/DRAFTING.md`, "Gaps"). Pure.
  */
 import type { Certainty, EndCause, LangString, Membership, Person, StartCause, TimelineEvent } from '../model/types.ts';
-import type { ChangeFact, Facts, SourceSpan, SubjectFact, FactDate } from './facts.ts';
-import type { DraftFinding, DraftRecord, DraftYield } from './types.ts';
+import type { Facts, SourceSpan, SubjectFact } from './facts.ts';
+import type { DraftFinding, DraftRecord } from './types.ts';
 import type { DraftDatasetWords, PostKind } from './words.ts';
 import type { BodyKey } from './rules/bodies.ts';
 import { levelRank, slug } from './rules/roles.ts';
 import { deriveReadings, originCounts, type Origin } from '../model/readings-derive.ts';
 import { claimAndNoteRecords } from './build-notes.ts';
 import { cite } from './cite.ts';
+import { groupEvents } from './build-events.ts';
 
 export { DRAFT_SOURCE_ID } from './cite.ts';
 
@@ -147,60 +148,10 @@ export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 
   let btvNow = btv0 ?? 0;
   let outerRaised: { person: PersonState | null; membership: Membership; postId: string; span: SourceSpan }[] = [];
   let innerBtv: PersonState[] = [];
-  const labelsSeen = new Map<string, number>();
 
-  // Restatements: an undated exit that repeats a dated one (same cause, same body, as many people).
-  const restatements: { fact: ChangeFact; earlier: ChangeFact }[] = [];
-  const dated = facts.changes.filter((c) => c.date && c.date.value !== 'term');
-  const changes: { fact: ChangeFact; index: number }[] = [];
-  facts.changes.forEach((fact, index) => {
-    if (fact.direction === 'exit' && (!fact.date || fact.date.value === 'term')) {
-      const n = fact.subjects.reduce((a, s) => a + s.n, 0);
-      const level = fact.subjects[0]!.level;
-      const earlier = dated.find((d) => d.direction === 'exit' && d.cause === fact.cause && d.subjects.some((s) => s.level === level && s.n === n));
-      if (earlier) {
-        restatements.push({ fact, earlier });
-        return;
-      }
-      findings.push({ code: 'undated-change', paragraph: fact.paragraph, params: { year: endYear ?? '' } });
-    }
-    changes.push({ fact, index });
-  });
-  const dateValue = (d: FactDate | null): string => (!d || d.value === 'term' ? `${endYear ?? firstYear ?? ''}?` : d.value);
-  const lower = (v: string) => {
-    const [y, m, d] = v.replace('?', '').split('-').map(Number);
-    return (y ?? 0) * 400 + (m ?? 1) * 32 + (d ?? 1);
-  };
-  changes.sort((a, b) => lower(dateValue(a.fact.date)) - lower(dateValue(b.fact.date)) || a.index - b.index);
-
-  // One event per paragraph, cause and date.
-  const events: { event: TimelineEvent; facts: ChangeFact[]; record: DraftRecord; indexes: number[] }[] = [];
-  for (const { fact, index } of changes) {
-    const value = dateValue(fact.date);
-    const last = events[events.length - 1];
-    if (last && last.facts[0]!.cause === fact.cause && last.facts[0]!.paragraph === fact.paragraph && last.event.date === value) {
-      last.facts.push(fact);
-      last.indexes.push(index);
-      last.record.spans.push(fact.causeSpan);
-      continue;
-    }
-    const cause = w.cause(fact.cause);
-    const dateLabel = fact.date && fact.date.value !== 'term' ? w.date(fact.date) : { vi: value, en: value };
-    let label: LangString = { vi: `${dateLabel.vi} · ${cause.vi}`, en: `${dateLabel.en} · ${cause.en}` };
-    const k = (labelsSeen.get(label.vi!) ?? 0) + 1;
-    labelsSeen.set(label.vi!, k);
-    if (k > 1) label = both(label, (s) => `${s} (${k})`);
-    const event: TimelineEvent = {
-      id: `e${events.length + 1}-${slug(String(fact.cause))}`,
-      date: value,
-      label,
-      classification: fact.cause === 'by_election' ? 'by-election' : fact.cause === 'removed_from_roll' ? 'removal' : String(fact.cause).replace(/_/g, '-'),
-      citations: cite(fact.paragraph),
-      ...(fact.date && fact.date.value !== 'term' ? {} : { certainty: 'inferred' as const, basis: w.basis.undated(fact.paragraph) }),
-    };
-    const record: DraftRecord = { id: `event:${event.id}`, kind: 'event', yields: { events: [event] }, spans: [fact.causeSpan, ...(fact.date?.span ? [fact.date.span] : [])], certainty: event.certainty ?? 'stated', label };
-    events.push({ event, facts: [fact], record, indexes: [index] });
-  }
+  const grouped = groupEvents(facts, w, firstYear, endYear);
+  const { events, restatements, changes } = grouped;
+  findings.push(...grouped.findings);
   for (const e of events) records.push(e.record);
 
   const newPerson = (id: string, name: LangString, atStart: boolean, level: BodyKey, spans: SourceSpan[], paras: number[], extraFields: Partial<Person> = {}): PersonState => {
