@@ -67,6 +67,13 @@ const EXPECTED: Record<string, Expected> = {
     notUnderstood: [],
     findings: ['by-election-readings', 'report-date-inferred'],
   },
+  'huyen-nha-be.txt': {
+    lang: 'vi',
+    steps: [['2000 · đầu nhiệm kỳ', 29, 9], ['2001 · từ trần', 28, 8], ['5/9/2002 · chuyển công tác', 27, 7], ['2003 · bầu bổ sung', 27, 8], ['cuối năm 2004 · nghỉ hưu', 24, 8]],
+    events: [['2001', 'death', 'para 3'], ['2002-09-05', 'transfer', 'para 4'], ['2003', 'by-election', 'para 5'], ['2004', 'retirement', 'para 6']],
+    notUnderstood: [],
+    findings: ['report-date-inferred'],
+  },
   'thi-xa-hoa-thanh.txt': {
     lang: 'vi',
     steps: [['2015 · đầu nhiệm kỳ', 27, 9], ['quý I/2016 · xin thôi', 25, 9], ['quý III/2017 · miễn nhiệm', 24, 8], ['2018 · từ trần', 23, 8], ['2018 · nghỉ hưu', 22, 8]],
@@ -115,6 +122,27 @@ describe('drafts of the report fixtures', () => {
     expect(filled.map((m) => [m.start_cause ?? null, m.end_cause ?? null, m.certainty ?? 'stated'])).toEqual([
       ['elected', 'retirement', 'stated'],
       ['by_election', null, 'stated'],
+    ]);
+  });
+
+  it('huyen-nha-be.txt: a name with its role in apposition, a name with posts in brackets, a member elected into the Standing Committee', () => {
+    const draft = draftFromText(read('huyen-nha-be.txt'), { words: draftDatasetWords });
+    const of = (name: string) => {
+      const p = draft.dataset.persons.find((x) => x.name.vi === name)!;
+      return draft.dataset.memberships.filter((m) => m.person_id === p.id).map((m) => [m.organization_id, m.post_id ?? null, m.start_date, m.end_date ?? null, m.end_cause ?? null, m.role?.vi ?? null]);
+    };
+    expect(of('Nguyễn Văn An')).toEqual([
+      ['bch', null, '2000', '2001', 'death', null],
+      ['btv', null, '2000', '2001', 'death', null],
+      ['tt', 'pbt-tt', '2000', '2001', 'death', null],
+    ]);
+    expect(of('Lê Thị Hoa')).toEqual([
+      ['bch', null, '2000', '2002-09-05', 'transfer', 'Trưởng Ban Tuyên giáo'],
+      ['btv', null, '2000', '2002-09-05', 'transfer', null],
+    ]);
+    expect(of('Phạm Văn Tâm')).toEqual([
+      ['bch', null, '2000', null, null, null],
+      ['btv', null, '2003', null, null, null],
     ]);
   });
 

@@ -218,11 +218,14 @@ export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 
             const name: LangString = s.name ? { vi: s.name, en: s.name } : rl.label ?? w.member(s.level, persons.length + 1);
             const st = newPerson(slug(s.name ?? s.roleText ?? 'member'), name, true, level, [s.span], [fact.paragraph], s.name ? { anonymous: false } : {});
             let postId = rl.postId;
+            let role = rl.role;
+            // The posts in brackets after a name: a post of the committee, and a role outside it.
             for (const l of s.listed) {
               const lr = roleLabel({ role: l.role, roleText: l.text, areaText: l.areaText }, l.span);
               if (lr.postId && !postId) postId = lr.postId;
+              if (lr.role && !role) role = lr.role;
             }
-            seatAtStart(st, level, postId, rl.role, [fact.paragraph]);
+            seatAtStart(st, level, postId, role, [fact.paragraph]);
             leave(st, s.span);
             st.spans.pop();
           } else {
@@ -246,13 +249,22 @@ export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 
     } else {
       // An entry: the posts filled and the plain seats, then where each post's holder came from.
       const filled: { kind: PostKind; id: string; span: SourceSpan; label: LangString; paragraph: number }[] = [];
+      let raisedNamed = 0;
       const plain: { label: LangString | null; role: LangString | null; span: SourceSpan; paragraph: number; level: BodyKey }[] = [];
       for (const fact of ev.facts) {
         for (const s of fact.subjects) {
           if (s.kind === 'one') {
             const rl = roleLabel(s, s.span);
             if (rl.postId) filled.push({ kind: posts.get(rl.postId)!.kind, id: rl.postId, span: s.span, label: rl.label!, paragraph: fact.paragraph });
-            else plain.push({ label: s.name ? { vi: s.name, en: s.name } : rl.label, role: rl.role, span: s.span, paragraph: fact.paragraph, level: s.level });
+            else if (s.level !== 'bch' && s.name) {
+              // A named member elected into the Standing Committee (`bầu bổ sung đ/c X vào Ban Thường vụ`):
+              // the Executive Committee elects it from its own members, so X sat on it from the start.
+              const st = newPerson(slug(s.name), { vi: s.name, en: s.name }, true, 'bch', [s.span], [fact.paragraph], { anonymous: false });
+              seatAtStart(st, 'bch', null, rl.role, [fact.paragraph]);
+              if (hasBtv) addMembership(st, 'btv', { start_date: at.date, start_event_id: at.event, start_cause: fact.cause as StartCause }, [fact.paragraph]);
+              btvNow++;
+              raisedNamed++;
+            } else plain.push({ label: s.name ? { vi: s.name, en: s.name } : rl.label, role: rl.role, span: s.span, paragraph: fact.paragraph, level: s.level });
           } else {
             for (let i = 0; i < s.n; i++) {
               const l = s.listed[i];
@@ -350,7 +362,7 @@ export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 
         }
         bchNow++;
       });
-      people = filled.length + plain.length;
+      people = filled.length + plain.length + raisedNamed;
     }
     ev.event.description = w.eventDescription(causeWords, people);
     changeCount++;

@@ -171,6 +171,7 @@ export function extractFacts(text: string): Facts {
         }
       }
       const out: SubjectFact[] = [];
+      let prevEnd = from;
       for (const [a0, b0] of pieces) {
         let piece = masked.slice(a0, b0).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
         let a = a0;
@@ -194,12 +195,38 @@ export function extractFacts(text: string): Facts {
           out.push({ kind: 'group', n, level, role: null, roleText: null, areaText: null, name: null, listed: [], span: span(base + a + group.index, base + b) });
           continue;
         }
-        const role = parseRole(body);
+        // A list in brackets after the phrase is read apart (`attachLists`); the phrase ends before it.
+        const paren = body.indexOf('(');
+        const e = paren > 0 ? a + body.slice(0, paren).trimEnd().length : b;
+        let phrase = masked.slice(a, e);
+        // "đ/c X vào Ban Thường vụ": the body they were elected into.
+        let into: BodyKey | null = null;
+        const intoM = new RegExp(` (?:vào|into|onto|to)(?: the)? (${BODY_SOURCE})$`, 'u').exec(phrase);
+        let pe = e;
+        if (intoM) {
+          into = bodyOf(intoM[1]!);
+          pe = a + intoM.index;
+          phrase = masked.slice(a, pe);
+        }
+        const role = parseRole(phrase);
         if (!role) continue;
-        const text = orig(base + a, base + b);
+        const text = orig(base + a, base + pe);
         const named = isName(text) && role.role !== null;
-        const areaText = role.post?.area ? orig(base + a + role.post.areaStart, base + b) : null;
-        out.push({ kind: 'one', n: 1, level: named ? 'bch' : role.level, role: named ? null : role, roleText: named ? null : text, areaText, name: named ? text : null, listed: [], span: span(base + a, base + b) });
+        const areaText = role.post?.area ? orig(base + a + role.post.areaStart, base + pe) : null;
+        let level: BodyKey = named ? 'bch' : role.level;
+        if (into && levelRank(into) > levelRank(level)) level = into;
+        const prev = out[out.length - 1];
+        // "đồng chí Nguyễn Văn An, Phó Bí thư Thường trực": a name, then the role in apposition.
+        if (!named && prev && prev.kind === 'one' && prev.name && !prev.role && prev.listed.length === 0 && masked.slice(prevEnd, a).trim() === ',') {
+          prev.role = role;
+          prev.roleText = text;
+          prev.areaText = areaText;
+          prev.level = levelRank(level) > levelRank(prev.level) ? level : prev.level;
+          prev.span = { ...prev.span, end: span(base + a, base + b).end };
+          continue;
+        }
+        out.push({ kind: 'one', n: 1, level, role: named ? null : role, roleText: named ? null : text, areaText, name: named ? text : null, listed: [], span: span(base + a, base + b) });
+        prevEnd = b;
       }
       if (lists.length) attachLists(out, lists, base);
       return out;
