@@ -74,6 +74,13 @@ const EXPECTED: Record<string, Expected> = {
     notUnderstood: [],
     findings: ['report-date-inferred'],
   },
+  'tinh-long-an.txt': {
+    lang: 'vi',
+    steps: [['2005 · đầu nhiệm kỳ', 53, 15], ['2006 · nghỉ hưu', 51, 15], ['2006 · chuyển công tác', 50, 15], ['2/2007 · từ trần', 49, 14], ['2008 · bầu bổ sung', 52, 15]],
+    events: [['2006', 'retirement', 'para 4'], ['2006', 'transfer', 'para 4'], ['2007-02', 'death', 'para 5'], ['2008', 'by-election', 'para 6']],
+    notUnderstood: [],
+    findings: ['report-date-inferred'],
+  },
   'thi-xa-hoa-thanh.txt': {
     lang: 'vi',
     steps: [['2015 · đầu nhiệm kỳ', 27, 9], ['quý I/2016 · xin thôi', 25, 9], ['quý III/2017 · miễn nhiệm', 24, 8], ['2018 · từ trần', 23, 8], ['2018 · nghỉ hưu', 22, 8]],
@@ -143,6 +150,21 @@ describe('drafts of the report fixtures', () => {
     expect(of('Phạm Văn Tâm')).toEqual([
       ['bch', null, '2000', null, null, null],
       ['btv', null, '2003', null, null, null],
+    ]);
+  });
+
+  it('tinh-long-an.txt: one person with a post and a role outside the committee; the by-elected Deputy Secretary raised from the Executive Committee', () => {
+    const draft = draftFromText(read('tinh-long-an.txt'), { words: draftDatasetWords });
+    const died = draft.dataset.memberships.filter((m) => m.end_cause === 'death');
+    expect(died.map((m) => [m.organization_id, m.post_id ?? null, m.role?.vi ?? null])).toEqual([
+      ['bch', null, 'Chủ tịch UBND Tỉnh'],
+      ['btv', null, null],
+      ['tt', 'pho-bi-thu', null],
+    ]);
+    const raised = draft.records.filter((r) => r.kind === 'membership').flatMap((r) => r.yields.memberships ?? []);
+    expect(raised.map((m) => [m.organization_id, m.post_id, m.start_date])).toEqual([
+      ['tt', 'pho-bi-thu', '2008'],
+      ['btv', undefined, '2008'],
     ]);
   });
 

@@ -183,7 +183,8 @@ export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 
     const r = s.role;
     if (r?.post) {
       const id = postOf(r.post.kind, r.post.id, s.areaText, r.post.joiner, span);
-      return { postId: id, label: posts.get(id)!.label, role: null };
+      // A post with a role outside the committee in apposition (`Phó Bí thư Tỉnh ủy, Chủ tịch UBND Tỉnh`).
+      return { postId: id, label: posts.get(id)!.label, role: r.role && s.roleText ? w.asWritten(s.roleText) : null };
     }
     if (r?.role && s.roleText) return { postId: null, label: w.asWritten(s.roleText), role: w.asWritten(s.roleText) };
     return { postId: null, label: null, role: null };

@@ -23,7 +23,7 @@ import { parseRole, levelRank } from './rules/roles.ts';
 import { NUMBER_SOURCE, numberValue } from './rules/numbers.ts';
 
 /** Words that say the count is the one at the report's date. */
-const REPORT_MARK = /(?<![\p{L}])(?:đến nay|hiện nay|hiện còn|tính đến nay|đến thời điểm này|hiện tại|to date|at present|currently|now|today|at the time of writing)(?![\p{L}])/u;
+const REPORT_MARK = /(?<![\p{L}])(?:đến nay|(?:đến )?cuối nhiệm kỳ|at the end of the term|hiện nay|hiện còn|tính đến nay|đến thời điểm này|hiện tại|to date|at present|currently|now|today|at the time of writing)(?![\p{L}])/u;
 /** A sentence about people: đ/c, đồng chí, ủy viên, a number of people, a cause word. */
 const ABOUT_PEOPLE = new RegExp(`(?<![\\p{L}])(?:đ\\/c|đồng chí|ủy viên|uvtv|comrade|members?)(?![\\p{L}])|(?<![\\p{L}\\d])${NUMBER_SOURCE} ${PEOPLE_NOUN_SOURCE}`, 'u');
 const LEAD = /^(?:(?:và|and|in|on|at|by|during|vào|trong|the|có|đ\/c|đồng chí|comrade|ông|bà|các|những|thì|cùng|gồm|là|also|both|while|then|a|an|also)\s+|[,:;\-–]\s*)+/u;
@@ -172,6 +172,7 @@ export function extractFacts(text: string): Facts {
       }
       const out: SubjectFact[] = [];
       let prevEnd = from;
+      let prevMarked = false;
       for (const [a0, b0] of pieces) {
         let piece = masked.slice(a0, b0).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
         let a = a0;
@@ -216,6 +217,15 @@ export function extractFacts(text: string): Facts {
         let level: BodyKey = named ? 'bch' : role.level;
         if (into && levelRank(into) > levelRank(level)) level = into;
         const prev = out[out.length - 1];
+        const ownMark = /^\s*(?:đ\/c|đồng chí|comrade)\s/u.test(masked.slice(a0, b0));
+        // "đ/c Phó Bí thư Tỉnh ủy, Chủ tịch UBND Tỉnh": a second role of the same person (no đ/c of its own).
+        if (!ownMark && role.role && !named && prev && prev.kind === 'one' && prev.role?.post && prevMarked && masked.slice(prevEnd, a).trim() === ',') {
+          prev.roleText = text;
+          prev.role = { ...prev.role, role: role.role };
+          prev.span = { ...prev.span, end: span(base + a, base + b).end };
+          prevEnd = b;
+          continue;
+        }
         // "đồng chí Nguyễn Văn An, Phó Bí thư Thường trực": a name, then the role in apposition.
         if (!named && prev && prev.kind === 'one' && prev.name && !prev.role && prev.listed.length === 0 && masked.slice(prevEnd, a).trim() === ',') {
           prev.role = role;
@@ -227,6 +237,7 @@ export function extractFacts(text: string): Facts {
         }
         out.push({ kind: 'one', n: 1, level, role: named ? null : role, roleText: named ? null : text, areaText, name: named ? text : null, listed: [], span: span(base + a, base + b) });
         prevEnd = b;
+        prevMarked = ownMark;
       }
       if (lists.length) attachLists(out, lists, base);
       return out;
