@@ -93,9 +93,10 @@ export async function main(argv: readonly string[], io: DraftIo = consoleIo): Pr
     for (const f of draft.findings) io.out(`  ${draftFindingSentence(f, o.lang)}`);
     io.out(w.notUnderstood(draft.notUnderstood.length));
     for (const n of draft.notUnderstood) io.out(`  ${DRAFT_UI_WORDS[o.lang].para(n.paragraph)}: ${displayValue(n.sentence.slice(0, 120), Infinity)}`);
+    const short = (id: string) => draft.dataset.organizations.find((x) => x.id === id)?.short_name?.[o.lang] ?? id.toUpperCase();
     io.out(w.steps);
-    for (const s of draft.check.steps) io.out(`  ${s.index}. ${s.label[o.lang] ?? s.label.vi}: ${Object.entries(s.counts).filter(([k]) => k !== 'tt').map(([k, v]) => `${k.toUpperCase()} ${v}`).join(', ')}`);
-    for (const c of draft.check.claims) io.out(w.claim(c.organization_id.toUpperCase(), c.date, c.stated, c.computed, c.holds));
+    for (const s of draft.check.steps) io.out(`  ${s.index}. ${s.label[o.lang] ?? s.label.vi}: ${Object.entries(s.counts).filter(([k]) => k !== 'tt').map(([k, v]) => `${short(k)} ${v}`).join(', ')}`);
+    for (const c of draft.check.claims) io.out(w.claim(short(c.organization_id), c.date, c.stated, c.computed, c.holds));
     io.out(w.reconciled(draft.check.reconciled));
     if (!imported.ok) {
       io.err(w.refused);

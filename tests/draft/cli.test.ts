@@ -29,6 +29,8 @@ describe('draft command', () => {
     const r = await run([fixture('quan-go-vap.txt'), '--out', join(dir, 'd.json'), '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.out.some((l) => l.startsWith('  Para 4: No counts after the by-election'))).toBe(true);
+    expect(r.out).toContain('  1. April 2006 · transfers: EC 40, SC 12');
+    expect(r.out).toContain('  SC 2010/2010-12: stated 13, computed 13 — holds');
   });
   it('1: the text cannot be read (missing, or not UTF-8)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'draft-'));

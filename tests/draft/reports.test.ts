@@ -81,6 +81,13 @@ const EXPECTED: Record<string, Expected> = {
     notUnderstood: [],
     findings: ['report-date-inferred'],
   },
+  'river-district.txt': {
+    lang: 'en',
+    steps: [['2015 · start of term', 21, 7], ['2016 · death', 20, 6], ['June 2017 · removal from the roll', 18, 6], ['2018 · by-election', 19, 7]],
+    events: [['2016', 'death', 'para 3'], ['2017-06', 'removal', 'para 4'], ['2018', 'by-election', 'para 5']],
+    notUnderstood: [],
+    findings: ['report-date-inferred'],
+  },
   'thi-xa-hoa-thanh.txt': {
     lang: 'vi',
     steps: [['2015 · đầu nhiệm kỳ', 27, 9], ['quý I/2016 · xin thôi', 25, 9], ['quý III/2017 · miễn nhiệm', 24, 8], ['2018 · từ trần', 23, 8], ['2018 · nghỉ hưu', 22, 8]],
