@@ -56,7 +56,7 @@ describe('numbers and people', () => {
     ['mười mốt', null],
   ])('%s → %s', (w, n) => expect(numberValue(w)).toBe(n));
   it('counts people with the body after the noun', () => {
-    expect(findPeopleCounts('và 3 ủy viên bch chuyển công tác').map((p) => [p.n, p.body])).toEqual([[3, 'bch']]);
+    expect(findPeopleCounts('và 4 ủy viên bch nghỉ hưu').map((p) => [p.n, p.body, p.start, p.end])).toEqual([[4, 'bch', 3, 16]]);
     expect(findPeopleCounts('hai đồng chí nghỉ hưu').map((p) => [p.n, p.body])).toEqual([[2, null]]);
     expect(findPeopleCounts('01 ủy viên thường vụ').map((p) => [p.n, p.body])).toEqual([[1, 'btv']]);
     expect(findPeopleCounts('two members of the executive committee').map((p) => [p.n, p.body])).toEqual([[2, 'bch']]);
@@ -76,9 +76,9 @@ describe('bodies', () => {
     ['standing committee', 'btv'],
   ])('%s → %s', (name, key) => expect(bodyOf(name)).toBe(key));
   it('finds them in order', () => {
-    expect(findBodies('tổng số ủy viên bch là 32 đ/c, ban tvqu là 10 đ/c').map((b) => [b.body, b.start])).toEqual([
-      ['bch', 16],
-      ['btv', 31],
+    expect(findBodies('hiện bch có 40 người; ban tvqu có 12').map((b) => [b.body, b.start])).toEqual([
+      ['bch', 5],
+      ['btv', 22],
     ]);
   });
 });
@@ -120,7 +120,11 @@ describe('causes and discipline', () => {
     ['retired', 'retirement'],
   ])('%s → %s', (t, cause) => expect(findCauses(t).map((c) => c.cause)).toEqual([cause]));
   it('a transfer keeps where to', () => {
-    expect(findCauses('3 ủy viên bch chuyển công tác về thành phố (đ/c a)')[0]!.destination?.text).toBe('thành phố');
+    expect(findCauses('hai đồng chí được điều động lên tỉnh (đ/c a)')[0]!.destination?.text).toBe('tỉnh');
+    expect(findCauses('2 ủy viên chuyển công tác sang quận 5, 1 ủy viên nghỉ hưu').map((c) => [c.cause, c.destination?.text ?? null])).toEqual([
+      ['transfer', 'quận 5'],
+      ['retirement', null],
+    ]);
   });
   it('a reprimand or a warning is discipline', () => {
     expect(findDiscipline('01 ủy viên bch bị kỷ luật khiển trách').map((d) => d.kind)).toEqual(['reprimand']);
@@ -132,7 +136,7 @@ describe('causes and discipline', () => {
 describe('roles', () => {
   it.each([
     ['uvtv phụ trách tuyên giáo', 'btv', 'uvtv-tuyen-giao', null],
-    ['ủy viên thường vụ - phó chủ tịch hđnd', 'btv', 'uvtv-pho-chu-tich-hdnd', null],
+    ['ủy viên thường vụ - trưởng ban dân vận', 'btv', 'uvtv-truong-ban-dan-van', null],
     ['bí thư quận ủy', 'tt', 'bi-thu', null],
     ['bí thư', 'tt', 'bi-thu', null],
     ['phó bí thư thường trực', 'tt', 'pbt-tt', null],

@@ -54,7 +54,7 @@ export interface BodyMention {
 
 /**
  * Every body named in `text` (matching text), in order.
- * @example findBodies("tổng số ủy viên bch là 32 đ/c, ban tvqu là 10 đ/c") // bch at 16, btv at 33
+ * @example findBodies("hiện bch có 40 người; btv có 12") // bch at 5, btv at 22
  */
 export function findBodies(text: string): BodyMention[] {
   const out: BodyMention[] = [];

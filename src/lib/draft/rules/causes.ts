@@ -55,7 +55,7 @@ const DESTINATION = /^ (?:về|lên|sang|đến|tới|ra|to(?: work at| a post a
 
 /**
  * Every cause in `text` (matching text), left to right.
- * @example findCauses("3 ủy viên bch chuyển công tác về thành phố (đ/c …)") // [{ cause: "transfer", destination: { text: "thành phố" } }]
+ * @example findCauses("hai đồng chí được điều động lên tỉnh") // [{ cause: "transfer", destination: { text: "tỉnh" } }]
  * @example findCauses("bị xóa tên khỏi danh sách") // [{ cause: "removed_from_roll" }]
  * @example findCauses("bch bầu bổ sung bí thư") // [{ direction: "entry", cause: "by_election" }]
  */

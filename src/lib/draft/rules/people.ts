@@ -28,7 +28,7 @@ const PEOPLE = new RegExp(
 
 /**
  * Every counted group of people in `text` (matching text).
- * @example findPeopleCounts("và 3 ủy viên bch chuyển công tác") // [{ n: 3, body: "bch", start: 3, end: 16 }]
+ * @example findPeopleCounts("và 4 ủy viên bch nghỉ hưu") // [{ n: 4, body: "bch", start: 3, end: 16 }]
  * @example findPeopleCounts("hai đồng chí nghỉ hưu") // [{ n: 2, body: null, … }]
  * @example findPeopleCounts("two members of the executive committee retired") // [{ n: 2, body: "bch", … }]
  */

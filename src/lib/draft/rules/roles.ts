@@ -7,7 +7,7 @@
  * | `Bí thư`, `Bí thư Quận ủy` (Huyện, Tỉnh, Thành, Đảng ủy), `Secretary` | Standing Office | `bi-thu` |
  * | `Phó Bí thư Thường trực`, `Standing Deputy Secretary` | Standing Office | `pbt-tt` |
  * | `Phó Bí thư`, `Deputy Secretary` | Standing Office | `pho-bi-thu` |
- * | `UVTV phụ trách tổ chức`, `Ủy viên Thường vụ - Phó Chủ tịch HĐND`, `Standing member for …` | Standing Committee | `uvtv-<area>` |
+ * | `UVTV phụ trách tổ chức`, `Ủy viên Thường vụ - Trưởng Ban Dân vận`, `Standing member for …` | Standing Committee | `uvtv-<area>` |
  * | `Ủy viên Thường vụ`, `UVTV` alone | Standing Committee | none |
  * | `ủy viên BCH`, `ủy viên`, `member of the Executive Committee` | Executive Committee | none |
  * | anything else (`Chủ tịch Hội Liên hiệp Phụ nữ`, `Bí thư Quận Đoàn`) | Executive Committee | none; the phrase is the member's role |
