@@ -127,7 +127,7 @@ describe('causes and discipline', () => {
     ]);
   });
   it('a reprimand or a warning is discipline', () => {
-    expect(findDiscipline('01 ủy viên bch bị kỷ luật khiển trách').map((d) => d.kind)).toEqual(['reprimand']);
+    expect(findDiscipline('một ủy viên ban chấp hành bị kỷ luật khiển trách').map((d) => d.kind)).toEqual(['reprimand']);
     expect(findDiscipline('bị kỷ luật cảnh cáo').map((d) => d.kind)).toEqual(['warning']);
     expect(findCauses('bị kỷ luật khiển trách')).toEqual([]);
   });

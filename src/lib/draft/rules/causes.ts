@@ -93,7 +93,7 @@ const DISCIPLINE = w('(?:(?:bị )?kỷ luật (?:bằng hình thức )?)?(khi�
 
 /**
  * Every reprimand (`kỷ luật khiển trách`, `reprimanded`) or warning (`cảnh cáo`, `warned`) in `text`.
- * @example findDiscipline("01 ủy viên bch bị kỷ luật khiển trách") // [{ kind: "reprimand" }]
+ * @example findDiscipline("một ủy viên ban chấp hành bị kỷ luật khiển trách") // [{ kind: "reprimand" }]
  */
 export function findDiscipline(text: string): FoundDiscipline[] {
   return [...text.matchAll(DISCIPLINE)].map((m) => ({

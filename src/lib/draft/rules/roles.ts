@@ -10,7 +10,7 @@
  * | `UVTV phụ trách tổ chức`, `Ủy viên Thường vụ - Trưởng Ban Dân vận`, `Standing member for …` | Standing Committee | `uvtv-<area>` |
  * | `Ủy viên Thường vụ`, `UVTV` alone | Standing Committee | none |
  * | `ủy viên BCH`, `ủy viên`, `member of the Executive Committee` | Executive Committee | none |
- * | anything else (`Chủ tịch Hội Liên hiệp Phụ nữ`, `Bí thư Quận Đoàn`) | Executive Committee | none; the phrase is the member's role |
+ * | anything else (`Chủ tịch Hội Nông dân`, `Bí thư Quận Đoàn`) | Executive Committee | none; the phrase is the member's role |
  */
 import type { BodyKey } from './bodies.ts';
 
@@ -19,7 +19,7 @@ export interface RoleParse {
   level: BodyKey;
   /** A post of the Standing Office or Committee, or null. */
   post: { id: string; kind: 'bi-thu' | 'pbt-tt' | 'pho-bi-thu' | 'uvtv'; area: string | null; areaStart: number; joiner: 'phụ trách' | 'other' } | null;
-  /** A role outside the committee's posts ("chủ tịch hội liên hiệp phụ nữ"), matching text, or null. */
+  /** A role outside the committee's posts ("chủ tịch hội nông dân"), matching text, or null. */
   role: string | null;
 }
 
