@@ -77,7 +77,7 @@ describe('the Download menu’s entries', () => {
     const withData = new ExportActions({ ...source(tl, 'vi'), dataset: tl.dataset, readingDataset: tl.dataset });
     expect(withData.entries.map((e) => e.id)).toEqual(['svg', 'png', 'outlined', 'figure-svg', 'figure-png', 'all', 'poster', 'json', 'popolo', 'csv', 'roles']);
     expect(withData.entries.filter((e) => e.group === 'data').map((e) => e.label)).toEqual(['JSON', 'Popolo JSON', 'CSV', 'Bảng chức vụ (CSV)']);
-    expect(withData.groups).toEqual({ picture: 'Hình', data: 'Dữ liệu' });
+    expect(withData.groups).toEqual({ picture: 'Hình', data: 'Dữ liệu', share: 'Chia sẻ' });
   });
 
   it('a long term’s poster entry says it is sheets in a ZIP', () => {
