@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const ctx = await browser.newContext({ viewport: { width: 360, height: 640 }, reducedMotion: 'reduce' });
+const page = await ctx.newPage();
+await page.goto('http://127.0.0.1:4634/?lang=vi&step=2');
+await page.waitForSelector('[data-testid=org-chart][data-animating=false]');
+await page.getByTestId('org-chart').scrollIntoViewIfNeeded();
+await page.waitForTimeout(500);
+console.log(await page.getByTestId('org-chart').evaluate((e) => JSON.stringify(e.getBoundingClientRect())));
+await page.screenshot({ path: '/work/shots/h14embed/full-vi-360-chart.png' });
+await browser.close();
