@@ -1,9 +1,11 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumExecutable } from './scripts/find-chromium.ts';
 
-/** Chromium to drive: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own download. */
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+/**
+ * Chromium to drive: CHROMIUM_PATH, else Debian's or Ubuntu's package, else Playwright's own
+ * (`scripts/find-chromium.ts`; `npm run test:e2e` downloads Playwright's own first when none is there).
+ */
+const executablePath = chromiumExecutable();
 
 /** Port of the preview server; E2E_PORT lets several checkouts run their end-to-end tests at once. */
 const port = Number(process.env.E2E_PORT ?? 4317);

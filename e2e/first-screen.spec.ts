@@ -99,7 +99,7 @@ test('the Download menu by keyboard: Enter opens it on its first entry, arrows m
   await expect(page.getByTestId('export-svg')).toBeFocused();
   // every export is one entry: the picture's, then the data files, then the share links
   const ids = await menu.locator('button[data-entry]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
-  expect(ids).toEqual(['export-svg', 'export-png', 'export-outlined', 'export-figure-svg', 'export-figure-png', 'export-all', 'export-poster', 'export-json', 'export-popolo', 'export-csv', 'export-roles', 'export-embed', 'export-share-link']);
+  expect(ids).toEqual(['export-svg', 'export-png', 'export-pdf', 'export-outlined', 'export-figure-svg', 'export-figure-png', 'export-figure-pdf', 'export-all', 'export-poster', 'export-poster-pdf', 'export-json', 'export-popolo', 'export-csv', 'export-roles', 'export-embed', 'export-share-link']);
   await expect(menu.getByTestId('export-scale')).toBeVisible();
   await expect(menu.getByTestId('export-bg')).toBeVisible();
   await page.keyboard.press('ArrowDown');

@@ -12,7 +12,8 @@ async function chartFit(page: Page) {
   return page.getByTestId('org-chart').evaluate((svg) => {
     const s = svg as SVGSVGElement;
     const r = s.getBoundingClientRect();
-    const k = r.width / s.viewBox.baseVal.width;
+    // The drawing's scale as shown: the viewBox meets the box (preserveAspectRatio's default), so the smaller of the two ratios.
+    const k = Math.min(r.width / s.viewBox.baseVal.width, r.height / s.viewBox.baseVal.height);
     const sizes = [...s.querySelectorAll('[data-member-id] text, [data-departed-id] text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * k);
     const parent = s.parentElement!;
     return { left: r.left, right: r.right, min: Math.min(...sizes), count: sizes.length, overflow: parent.scrollWidth - parent.clientWidth, page: document.documentElement.scrollWidth };

@@ -12,6 +12,7 @@ import { layoutScene } from '../src/lib/layout/layout.ts';
 import { layoutWords } from '../src/lib/view/layout-words.ts';
 import { viewTree } from '../src/lib/draw/view-tree.ts';
 import '../src/lib/layout/hemicycle-static.ts';
+import '../src/lib/i18n/en-static.ts';
 
 const file = new URL('../tests/fixtures/house-650.csv', import.meta.url);
 const r = importFile('house-650.csv', readFileSync(file));

@@ -1,7 +1,8 @@
 /**
  * `npm run export -- [options]`: the app's exports without a browser, through the same code path
  * (`svgForView` for a step, `posterSvg` for the poster), with the chart's font embedded (subset to
- * the characters used) or the text outlined, and PNG through resvg with the same font files.
+ * the characters used) or the text outlined, PNG through resvg with the same font files, and PDF
+ * through the app's own PDF export (`export/pdf-export.ts`: the same SVG, its text selectable).
  *
  *   npm run export -- --out exports                       every step, Vietnamese, SVG
  *   npm run export -- --data my.json --out out --lang en --format png --step 2
@@ -9,6 +10,7 @@
  *   npm run export -- --out out --poster                   all steps on one A3 sheet
  *   npm run export -- --out out --preset figure --step 4   a step as a figure for print (170 mm, text ≥ 7 pt)
  *   npm run export -- --out out --stated-only              stated facts only (files named …_stated-only)
+ *   npm run export -- --out out --format pdf --preset figure --step 4   the figure as PDF
  *   npm run export -- --data ireland.json --term term/31 --out out   one term of a parliament
  *
  * Findings (facts about the data that loads: more members than seats, a membership that ends before
@@ -44,23 +46,29 @@ import { POSTER_PANELS, posterPages, posterSvg } from '../src/lib/export/poster.
 import { FONT_FAMILY, uncoveredChars, usedChars } from '../src/lib/export/fonts.ts';
 import { embedFont, loadOutlineFonts, renderFontFiles } from '../src/lib/export/fonts-node.ts';
 import { outlineSvg, outlineSvgText } from '../src/lib/export/outline.ts';
+import { svgToPdf } from '../src/lib/export/pdf.ts';
+import { posterPdf, svgTitle } from '../src/lib/export/pdf-export.ts';
+import { nodePdfFonts } from '../src/lib/export/pdf-fonts-node.ts';
 import { displayValue } from '../src/lib/i18n/display-value.ts';
 import '../src/lib/layout/hemicycle-static.ts';
+import '../src/lib/i18n/en-static.ts';
 
 /** The built-in dataset, used when `--data` is not given. */
 export const DEFAULT_DATA = fileURLToPath(new URL('../data/quan6-1996-2000.json', import.meta.url));
 
 export const USAGE = `Usage: npm run export -- --out <dir> [options]
 
-Exports the chart of each step (or the poster) as standalone SVG or PNG files, named like the
-app's downloads (<dataset>_s<step>-<label>_<lang>.svg).
+Exports the chart of each step (or the poster) as standalone SVG, PNG or PDF files, named like
+the app's downloads (<dataset>_s<step>-<label>_<lang>.svg).
 
 Options:
   --data <file>        dataset to export: our JSON, Popolo JSON or CSV
                        (default: the built-in data/quan6-1996-2000.json)
   --out <dir>          folder to write into (created if missing); required
   --lang vi|en         language of every text (default: vi)
-  --format svg|png     file format (default: svg)
+  --format svg|png|pdf file format (default: svg); a PDF has the fonts embedded and its
+                       text selectable, its page the drawing's size (the figure 170 mm
+                       wide, the poster A3); the poster's PDF is one file, a page a sheet
   --step <index>|all   0-based step index, or all steps (default: all)
   --term <id>|all      a dataset with several terms (legislative periods): the term to
                        draw, or all of them (default: as the app, the latest term with
@@ -135,7 +143,7 @@ export interface CliOptions {
   debug: boolean;
   out: string;
   lang: Lang;
-  format: 'svg' | 'png';
+  format: 'svg' | 'png' | 'pdf';
   step: number | 'all';
   scale: number;
   outlined: boolean;
@@ -261,7 +269,7 @@ export function parseArgs(argv: readonly string[]): CliOptions & { stepText: str
         o.lang = value;
         break;
       case '--format':
-        if (value !== 'svg' && value !== 'png') throw new UsageError(`--format must be svg or png (got "${value}")`);
+        if (value !== 'svg' && value !== 'png' && value !== 'pdf') throw new UsageError(`--format must be svg, png or pdf (got "${value}")`);
         o.format = value;
         break;
       case '--step':
@@ -292,7 +300,7 @@ export function parseArgs(argv: readonly string[]): CliOptions & { stepText: str
   }
   if (o.help) return o;
   if (o.out === '') throw new UsageError('--out <dir> is required: the folder to write the files into');
-  if (o.outlined && o.format === 'png') throw new UsageError('--outlined applies to SVG only (a PNG has no text to outline)');
+  if (o.outlined && o.format !== 'svg') throw new UsageError(`--outlined applies to SVG only (${o.format === 'png' ? 'a PNG has no text to outline' : 'a PDF embeds its fonts'})`);
   if (o.scale !== 1 && o.format !== 'png') throw new UsageError('--scale applies to PNG only');
   if (o.poster && o.stepText !== 'all' && seen.has('--step')) throw new UsageError('--poster shows every step: leave out --step');
   if (o.poster && o.preset) throw new UsageError('--preset figure is one file per step: leave out --poster');
@@ -637,7 +645,12 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     else {
       const svg = await drawing(what, plain);
       warnUncovered(svg, io, warned);
-      bytes = o.format === 'png' ? await drawing(what, () => renderPng(svg, o.scale)) : await embedFont(svg);
+      bytes =
+        o.format === 'png'
+          ? await drawing(what, () => renderPng(svg, o.scale))
+          : o.format === 'pdf'
+            ? await drawing(what, async () => svgToPdf([svg], { title: svgTitle(svg), lang: o.lang, fonts: await nodePdfFonts() }))
+            : await embedFont(svg);
     }
     const file = join(out, name);
     await writeOut(file, bytes);
@@ -648,7 +661,18 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const ext = o.format;
   const suffix = (name: string) => scaledName(o.outlined ? outlinedName(statedOnlyName(name, o.statedOnly)) : statedOnlyName(name, o.statedOnly), o.scale);
   const drawOpts = { layout: o.layout, reading, statedOnly: o.statedOnly };
-  if (o.poster) {
+  if (o.poster && o.format === 'pdf') {
+    // One PDF, a page per sheet, as the app's poster PDF.
+    const pages = posterPages(timeline.steps.length);
+    const what = `the poster of ${dataPath}`;
+    for (const page of pages) warnUncovered(await drawing(what, () => posterSvg(timeline, plan, o.lang, drawOpts, pages.length === 1 ? undefined : page)), io, warned);
+    const pdf = await drawing(what, async () => posterPdf(timeline, plan, o.lang, { ...drawOpts, fonts: await nodePdfFonts() }));
+    const file = join(out, suffix(posterFileName(id, o.lang, 'pdf')));
+    await writeOut(file, pdf.bytes);
+    written.push(file);
+    io.out(file);
+    if (pages.length > 1) io.err(`${timeline.steps.length} steps: the poster is ${pages.length} pages of at most ${POSTER_PANELS} steps each, every step on one`);
+  } else if (o.poster) {
     // Bounded as the app's poster: a long term on sheets of POSTER_PANELS steps (`posterPages`).
     const pages = posterPages(timeline.steps.length);
     if (pages.length > 1) {

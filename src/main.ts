@@ -2,10 +2,13 @@ import { mount } from 'svelte';
 import App from './components/App.svelte';
 import builtinUrl from '../data/quan6-1996-2000.json?url';
 import { loadShippedBuiltin } from './lib/io/builtin-shipped.ts';
+import { loadWords } from './lib/i18n/langs.ts';
 import './fonts.css';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
-// The built-in dataset is a JSON file of its own (not in the page's JS): the app starts once it is read.
-void loadShippedBuiltin(builtinUrl).then((builtin) => mount(App, { target, props: { builtin } }));
+// The built-in dataset is a JSON file of its own (not in the page's JS): the app starts once it is
+// read, and, for a link in English, once the English words (a chunk of their own) are loaded too.
+const english = new URLSearchParams(location.search).get('lang') === 'en' ? loadWords('en').catch(() => {}) : null;
+void Promise.all([loadShippedBuiltin(builtinUrl), english]).then(([builtin]) => mount(App, { target, props: { builtin } }));

@@ -25,6 +25,7 @@ import { bigDataset, lcg } from '../../tests/model/big.ts';
 import { spread, median } from './stats.ts';
 import type { RunResult } from './figures.ts';
 import '../../src/lib/layout/hemicycle-static.ts';
+import '../../src/lib/i18n/en-static.ts';
 
 type Io = typeof import('../../src/lib/io/index.ts');
 type Steps = typeof import('../../src/lib/model/steps.ts');

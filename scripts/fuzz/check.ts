@@ -10,6 +10,7 @@ import { planSeats } from '../../src/lib/layout/seat-plan.ts';
 import { svgForView } from '../../src/lib/export/svg.ts';
 import { materialise, type FuzzCase } from './mutations.ts';
 import '../../src/lib/layout/hemicycle-static.ts';
+import '../../src/lib/i18n/en-static.ts';
 
 /** Per-case time bound in ms: a case slower than this is a failure. */
 export const CASE_BOUND_MS = 2_000;

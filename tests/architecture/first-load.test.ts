@@ -3,7 +3,7 @@
  * is built (Vite, this project's config, into a temporary folder, with a manifest and source maps),
  * the entry chunk and every chunk it imports statically (what `index.html` loads or modulepreloads;
  * `scripts/weight/first-load.ts`) are read, and:
- * - no module of the importer, its checks and words, the dataset-file writers, the exporters, the
+ * - no module of the importer, its checks and words, the English words (`i18n/english.ts`), the dataset-file writers, the exporters, the
  *   export fonts, the store, d3-zoom, or the sections below the first screen (member timeline,
  *   role table, data tools) and the readings table is in them (they load with `import()` when used:
  *   `Deferred.svelte`, `ZoomPane.svelte`; nothing else is imported on an untouched load, which
@@ -58,6 +58,9 @@ const LAZY = [
   'src/components/RoleTable.svelte',
   'src/components/SourceInfo.svelte',
   'src/components/MemberPanel.svelte',
+  'src/lib/i18n/english.ts',
+  'src/lib/i18n/en/',
+  'src/lib/i18n/file-words.ts',
   'src/lib/view/source-info.ts',
   'src/lib/view/member-panel.ts',
   'src/components/DataTools.svelte',

@@ -288,7 +288,7 @@ describe('export command line (in process)', () => {
     [['--out', 'x', '--lang'], '--lang needs a value'],
     [['--out', '--lang', 'vi'], '--out needs a value'],
     [['--out', 'x', '--lang', 'xx'], '--lang must be vi or en (got "xx")'],
-    [['--out', 'x', '--format', 'pdf'], '--format must be svg or png (got "pdf")'],
+    [['--out', 'x', '--format', 'tiff'], '--format must be svg, png or pdf (got "tiff")'],
     [['--out', 'x', '--step', 'last'], '--step must be a step index (0, 1, …) or "all" (got "last")'],
     [['--out', 'x', '--step', '-1'], '--step must be a step index'],
     [['--lang', 'en'], '--out <dir> is required'],

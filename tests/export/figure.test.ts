@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { FIGURE_MM, figureHeadline, figureInfo, figureSvg } from '../../src/lib/export/figure.ts';
+import { storyHeadline } from '../../src/lib/view/story.ts';
+import { checkClaims } from '../../src/lib/model/claims.ts';
 import { svgForView } from '../../src/lib/export/svg.ts';
 import { loadBuiltIn } from '../fixtures/builtin.ts';
 import { expectGolden } from '../fixtures/golden.ts';
@@ -33,10 +35,10 @@ describe('figure preset', () => {
     expect(at(0).size).toBeLessThan(timeline.snapshotAt(0).counts['bch']!);
   });
 
-  test('headline is the story of the dataset (first → last counts)', () => {
-    expect(figureHeadline(timeline, 'en')).toContain('went from 35 to 32 members');
-    expect(figureHeadline(timeline, 'en')).toContain('from 11 to 10');
-    expect(figureHeadline(timeline, 'vi')).toContain('từ 35 xuống 32 ủy viên');
+  test('headline is the story of the dataset, the same sentence as the page\'s (period to the report\'s date)', () => {
+    expect(figureHeadline(timeline, 'en')).toBe('1996–2000: the District 6 Party Executive Committee went from 35 to 32 members, its Standing Committee from 11 to 10.');
+    expect(figureHeadline(timeline, 'vi')).toBe('1996–2000: Ban Chấp hành Đảng bộ Quận 6 từ 35 còn 32 ủy viên, Ban Thường vụ Quận ủy từ 11 còn 10.');
+    expect(figureHeadline(timeline, 'vi')).toBe(storyHeadline(timeline, checkClaims(timeline), 'vi'));
   });
 
   test('the stated-only figure says what is greyed; the full one does not', () => {

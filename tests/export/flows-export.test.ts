@@ -85,3 +85,45 @@ describe('flowsFileName', () => {
     expect(flowsFileName('x', 'en', 'png', 4)).toBe('x_flows_en@4x.png');
   });
 });
+
+describe('flows with stated facts only', () => {
+  const { timeline } = loadBuiltIn();
+  const model = flowsModel(timeline);
+
+  it('the model knows, band by band, whose place rests on inference (the seats and departures of the timeline)', () => {
+    for (const band of model.bands) {
+      const column = model.columns[band.column + 1]!;
+      const s = timeline.snapshotAt(column.lastStep);
+      const expected = band.people.filter((p) => (s.seats.get(p) ?? s.departed.get(p))?.inferred === true);
+      expect(band.inferred, band.id).toEqual(expected);
+    }
+    // The built-in dataset's numbered members and the by-election's posts rest on inference.
+    expect(model.bands.some((b) => b.inferred.length > 0 && b.inferred.length < b.people.length)).toBe(true);
+  });
+
+  it('greys out the inferred part of each band, keeps every band named, says so in a note, and names the file _stated-only', () => {
+    const full = flowsSvg(timeline, 'en', model);
+    const only = flowsSvg(timeline, 'en', model, true);
+    expect(full.name).toBe('quan6-1996-2000_flows_en.svg');
+    expect(only.name).toBe('quan6-1996-2000_flows_en_stated-only.svg');
+    expect(full.svg).not.toContain('data-inferred-part');
+    const root = parseXml(only.svg);
+    const paths = all(root, 'path').filter((p) => p.attrs.has('data-band'));
+    const parts = paths.filter((p) => p.attrs.get('data-inferred-part') === 'true');
+    const mixed = model.bands.filter((b) => b.inferred.length > 0 && b.inferred.length < b.people.length);
+    expect(parts.map((p) => p.attrs.get('data-band')).sort()).toEqual(mixed.map((b) => b.id).sort());
+    for (const p of parts) {
+      const band = model.bands.find((b) => b.id === p.attrs.get('data-band'))!;
+      expect(p.attrs.get('data-count')).toBe(String(band.inferred.length));
+    }
+    // Every band keeps one named, titled path.
+    const named = paths.filter((p) => p.attrs.get('data-inferred-part') !== 'true');
+    expect(named.map((p) => p.attrs.get('data-band')).sort()).toEqual(model.bands.map((b) => b.id).sort());
+    // A band whose people all rest on inference is greyed whole.
+    const whole = model.bands.filter((b) => b.inferred.length === b.people.length).map((b) => b.id);
+    expect(whole.length).toBeGreaterThan(0);
+    for (const p of named) expect((p.attrs.get('class') ?? '').includes('cmv-flows-inferred'), p.attrs.get('data-band')).toBe(whole.includes(p.attrs.get('data-band')!));
+    expect(only.svg).toContain('Stated facts only');
+    expect(flowsPngTree(timeline, 'vi', 2, 'white', model, true).name).toMatch(/_flows_vi_stated-only(@2x)?\.png$/);
+  });
+});

@@ -113,7 +113,8 @@ describe('sceneToSvg on the built-in dataset', () => {
       // group's first child is a <title> with the full label.
       for (const e of [...seated, ...departed]) {
         const n = scene.nodes.find((q) => q.person_id === (e.attrs.get('data-member-id') ?? e.attrs.get('data-departed-id')))!;
-        expect(textOf(e.children.find((c) => c.name === 'text')!)).toBe(joinLines(n.label));
+        // (A member the step touched: the tag follows, as a last line.)
+        expect(textOf(e.children.find((c) => c.name === 'text')!)).toBe(joinLines(n.change ? [...n.label, n.change.tag] : n.label));
         expect(e.children[0]!.name).toBe('title');
         expect(e.children[0]!.text).toBe(n.title);
         // The "new at this step" badge, on newcomers only.
@@ -175,7 +176,8 @@ describe('sceneToSvg on the built-in dataset', () => {
     const { scene, root } = render(LAST, 'en');
     const g = (attr: string, v: string) => allElements(root).find((e) => e.attrs.get(attr) === v)!;
     const text = (e: XmlElement) => textOf(e.children.find((c) => c.name === 'text')!);
-    expect(text(g('data-member-id', 'bch-20'))).toBe('Standing member for organisation');
+    // bch-20 was raised to the Standing Committee (SC in English) at this step: its tag is the text's last line.
+    expect(text(g('data-member-id', 'bch-20'))).toBe('Standing member for organisation → SC, organisation');
     expect(text(g('data-departed-id', 'uvtv-pct-hdnd'))).toBe("Standing member, Standing Vice-Chair of the District People's Council");
     // A break at a hyphen inside a word adds no space.
     expect(text(g('data-departed-id', 'gd-cty-xd'))).toBe('Director of the District construction and economic-development company');

@@ -157,3 +157,17 @@ describe('PNG sizing and names', () => {
     expect(bg(clear.svg)).toBe(0);
   });
 });
+
+describe('a stated-only ZIP', () => {
+  test('the archive and every SVG inside are named with _stated-only, the README lists those names', async () => {
+    const { timeline, plan } = loadBuiltIn();
+    const z = await allStepsZip(timeline, plan, 'vi', { mtime: new Date(Date.UTC(2024, 0, 1)), statedOnly: true });
+    expect(z.name).toBe('quan6-1996-2000_all-steps_vi_stated-only.zip');
+    const files = unzipSync(joinBytes(z.parts));
+    const svgs = Object.keys(files).filter((n) => n.endsWith('.svg'));
+    expect(svgs).toHaveLength(timeline.steps.length);
+    for (const n of svgs) expect(n).toMatch(/^quan6-1996-2000_s\d-[a-z0-9-]+_vi_stated-only\.svg$/);
+    const readme = strFromU8(files['README.txt']!);
+    for (const n of svgs) expect(readme).toContain(n);
+  });
+});

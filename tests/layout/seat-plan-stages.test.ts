@@ -189,9 +189,13 @@ describe('walk', () => {
       { step: 1, place: { kind: 'tray', cause: 'removed_from_roll', index: 0 }, arrival: null, joined: false },
     ]);
     // bch-20 moves up to the BTV at step 4 and frees BCH cell 19, which the newcomer pct-ubnd takes.
+    // bch-21 takes the place of the post they now hold (military affairs, the BTV's second post, free
+    // since 1998); bch-20's post (organisation, the third) has its place held by a member without a
+    // post, so bch-20 takes the lowest free cell.
+    expect(walk.history.get('bch-21')!.at(-1)).toEqual({ step: 4, place: { kind: 'seat', region: 'btv', index: 1 }, arrival: null, joined: false });
     expect(walk.history.get('bch-20')).toEqual([
       { step: 0, place: { kind: 'seat', region: 'bch', index: 19 }, arrival: null, joined: false },
-      { step: 4, place: { kind: 'seat', region: 'btv', index: 1 }, arrival: null, joined: false },
+      { step: 4, place: { kind: 'seat', region: 'btv', index: 0 }, arrival: null, joined: false },
     ]);
     expect(walk.history.get('pct-ubnd')).toEqual([{ step: 4, place: { kind: 'seat', region: 'bch', index: 19 }, arrival: 'by_election', joined: true }]);
     expect([...walk.history]).toEqual([...plan.history]);

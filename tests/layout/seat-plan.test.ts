@@ -100,13 +100,27 @@ describe('planSeats on the built-in dataset', () => {
     }
   });
 
-  test('a person who stays in a region keeps their index; leavers free theirs for newcomers', () => {
+  test('a person who stays in a region keeps their index, unless promoted into a free post\'s place; leavers free theirs for newcomers', () => {
     const s3 = timeline.snapshotAt(3);
     const s4 = timeline.snapshotAt(4);
+    let kept = 0;
     for (const [pid, seat] of s4.seats) {
       const before = s3.seats.get(pid);
-      if (before && before.innermost === seat.innermost) expect(plan.placeAt(pid, 4)).toEqual(plan.placeAt(pid, 3));
+      if (pid === 'pbt-tt-1996') continue;
+      if (before && before.innermost === seat.innermost) {
+        expect(plan.placeAt(pid, 4)).toEqual(plan.placeAt(pid, 3));
+        kept++;
+      }
     }
+    // 32 seated at step 4, less 4 newcomers, 2 raised from the BCH to the BTV and the promoted one.
+    expect(kept).toBe(25);
+    // The Standing Deputy Secretary becomes Secretary: from the second place of the Standing Office to
+    // the first, the Secretary's (its first post), free since the Secretary retired; the newcomer
+    // Standing Deputy Secretary takes the second.
+    expect(plan.placeAt('pbt-tt-1996', 3)).toEqual({ kind: 'seat', region: 'tt', index: 1 });
+    expect(plan.placeAt('pbt-tt-1996', 4)).toEqual({ kind: 'seat', region: 'tt', index: 0 });
+    expect(plan.placeAt('bi-thu-1996', 0)).toEqual({ kind: 'seat', region: 'tt', index: 0 });
+    expect(plan.placeAt('pbt-tt-1999', 4)).toEqual({ kind: 'seat', region: 'tt', index: 1 });
     // Departures fill the trays in order.
     expect(plan.placeAt('uvtv-tuyen-giao', 4)).toEqual({ kind: 'tray', cause: 'removed_from_roll', index: 0 });
   });

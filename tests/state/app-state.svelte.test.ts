@@ -173,10 +173,12 @@ describe('motion (no component mounted)', () => {
     expect(app.motion.step).toBe(4);
   });
 
-  it('a node’s accessible name gives its body or its cause, and "inferred"', () => {
+  it('a node’s accessible name gives its body or its cause (the step’s tag when it touched them), and "inferred"', () => {
     const app = make('?step=1&lang=en');
     const names = app.motion.frame.map((f) => f.datum.accessibleName);
-    expect(names).toContain('Standing member for propaganda and education — Removed from the party roll');
+    expect(names).toContain('Standing member for propaganda and education — struck off');
+    const later = make('?step=2&lang=en').motion.frame.map((f) => f.datum.accessibleName);
+    expect(later).toContain('Standing member for propaganda and education — Removed from the party roll');
     expect(names).toContain('Standing Deputy Secretary — Standing Office — inferred');
   });
 });

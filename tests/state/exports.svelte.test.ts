@@ -13,11 +13,11 @@ function source(timeline = buildTimeline(builtinDataset(builtinJson)), lang: 'vi
 }
 
 describe('ExportActions', () => {
-  it.each(['all', 'poster', 'png'] as const)('%s: Cancel right away downloads nothing and the status line says it was cancelled', async (kind) => {
+  it.each(['all', 'poster', 'png', 'pdf', 'figurePdf', 'posterPdf'] as const)('%s: Cancel right away downloads nothing and the status line says it was cancelled', async (kind) => {
     const app = source();
     const ex = new ExportActions(app);
     const run = ex[kind]();
-    expect(ex.running).toBe(kind);
+    expect(ex.running).toBe({ figurePdf: 'figure-pdf', posterPdf: 'poster-pdf' }[kind as string] ?? kind);
     expect(app.task.running).toBe(true);
     app.task.cancel();
     await run;
@@ -67,15 +67,18 @@ describe('the Download menu’s entries', () => {
     expect(pictureOnly.entries.map((e) => [e.id, e.group, e.label])).toEqual([
       ['svg', 'picture', 'Export SVG'],
       ['png', 'picture', 'Export PNG'],
+      ['pdf', 'picture', 'Export PDF'],
       ['outlined', 'picture', 'SVG, text as outlines'],
       ['figure-svg', 'picture', 'Figure for print (SVG)'],
       ['figure-png', 'picture', 'Figure for print (PNG, 300 dpi)'],
+      ['figure-pdf', 'picture', 'Figure for print (PDF)'],
       ['all', 'picture', 'All steps (ZIP)'],
       ['poster', 'picture', 'Poster (SVG)'],
+      ['poster-pdf', 'picture', 'Poster (PDF)'],
     ]);
     expect(pictureOnly.entries.find((e) => e.id === 'png')?.options).toBe('png');
     const withData = new ExportActions({ ...source(tl, 'vi'), dataset: tl.dataset, readingDataset: tl.dataset });
-    expect(withData.entries.map((e) => e.id)).toEqual(['svg', 'png', 'outlined', 'figure-svg', 'figure-png', 'all', 'poster', 'json', 'popolo', 'csv', 'roles']);
+    expect(withData.entries.map((e) => e.id)).toEqual(['svg', 'png', 'pdf', 'outlined', 'figure-svg', 'figure-png', 'figure-pdf', 'all', 'poster', 'poster-pdf', 'json', 'popolo', 'csv', 'roles']);
     expect(withData.entries.filter((e) => e.group === 'data').map((e) => e.label)).toEqual(['JSON', 'Popolo JSON', 'CSV', 'Bảng chức vụ (CSV)']);
     expect(withData.groups).toEqual({ picture: 'Hình', data: 'Dữ liệu', share: 'Chia sẻ' });
   });
@@ -85,6 +88,11 @@ describe('the Download menu’s entries', () => {
     const poster = long.entries.find((e) => e.id === 'poster');
     expect(poster?.label).toBe('Poster (ZIP)');
     expect(poster?.note).toBe('300 steps: the poster is 13 sheets of 24 steps, in one ZIP');
+    // The poster's PDF is one file, a page per sheet.
+    const pdf = long.entries.find((e) => e.id === 'poster-pdf');
+    expect(pdf?.label).toBe('Poster (PDF)');
+    expect(pdf?.note).toBe('13 A3 landscape pages in one file, a page per sheet');
+    expect(new ExportActions(source()).entries.find((e) => e.id === 'poster-pdf')?.note).toBe('Một trang A3 ngang');
   });
 
   it('an entry is busy while its export runs', async () => {

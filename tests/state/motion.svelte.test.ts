@@ -40,13 +40,26 @@ describe('MotionState with fake timers (no component mounted)', () => {
     expect(motion.animating).toBe(true);
     // t = 0: every item where it was ('c' enters from the anchor, 'b' still there)
     expect(pos(motion)).toEqual([['a', 0, 0, 1], ['c', 0, 0, 0], ['b', 100, 0, 1]]);
-    vi.advanceTimersByTime(STEP_DURATION / 2);
+    // Staged: first 'b' leaves (0 to 0.4 of the transition), then the seats stand empty, then 'a'
+    // moves and 'c' arrives (0.5 to 1).
+    vi.advanceTimersByTime(STEP_DURATION * 0.2);
+    const b = motion.frame.find((f) => f.key === 'b')!;
+    expect(b.opacity).toBeGreaterThan(0);
+    expect(b.opacity).toBeLessThan(1);
+    expect(motion.frame.find((f) => f.key === 'a')!.x).toBe(0);
+    expect(motion.frame.find((f) => f.key === 'c')!.opacity).toBe(0);
+    vi.advanceTimersByTime(STEP_DURATION * 0.25);
+    expect([b.x, b.y, b.opacity]).toEqual([0, 0, 0]);
+    expect(motion.frame.find((f) => f.key === 'a')!.x).toBe(0);
+    vi.advanceTimersByTime(STEP_DURATION * 0.3);
     const a = motion.frame.find((f) => f.key === 'a')!;
+    expect(a.moving).toBe(true);
     expect(a.x).toBeGreaterThan(0);
     expect(a.x).toBeLessThan(200);
     expect(motion.animating).toBe(true);
     vi.advanceTimersByTime(STEP_DURATION);
     expect(motion.animating).toBe(false);
+    expect(a.moving).toBe(false);
     expect(pos(motion)).toEqual([['a', 200, 0, 1], ['c', 50, 50, 1]]);
   });
 
@@ -201,15 +214,22 @@ describe('MotionState with fake timers (no component mounted)', () => {
     vi.advanceTimersByTime(17);
     flushSync();
     expect(motion.fades.in).toEqual([]);
-    vi.advanceTimersByTime(17 * 20);
+    vi.advanceTimersByTime(17 * 10);
     flushSync();
     const ins = motion.fades.in.map((m) => m.key);
     const outs = motion.fades.out.map((m) => m.key);
     expect(ins).toEqual(entering.map(([k]) => k));
     expect(outs).toEqual(Array.from({ length: 50 }, (_, i) => `s${50 + i}`));
+    // staged: the leaving group fades first, the entering one after it
+    expect(motion.fadeOut).toBeGreaterThan(0);
+    expect(motion.fadeOut).toBeLessThan(1);
+    expect(motion.fadeIn).toBe(0);
+    for (const m of motion.fades.out) expect([m.fade, m.opacity]).toEqual(['out', motion.fadeOut]);
+    vi.advanceTimersByTime(17 * 30);
+    flushSync();
     expect(motion.fadeIn).toBeGreaterThan(0);
     expect(motion.fadeIn).toBeLessThan(1);
-    expect(motion.fadeOut).toBeCloseTo(1 - motion.fadeIn, 12);
+    expect(motion.fadeOut).toBe(0);
     // each item's own opacity is its group's; only the members who move are in `moved`
     for (const m of motion.fades.in) expect([m.fade, m.opacity]).toEqual(['in', motion.fadeIn]);
     for (const m of motion.fades.out) expect([m.fade, m.opacity]).toEqual(['out', motion.fadeOut]);
@@ -232,10 +252,11 @@ describe('MotionState with fake timers (no component mounted)', () => {
     flushSync();
     current = target(1, Array.from({ length: 50 }, (_, i) => seat(50 + i)));
     flushSync();
-    vi.advanceTimersByTime(STEP_DURATION / 2);
+    vi.advanceTimersByTime(STEP_DURATION * 0.75);
     flushSync();
     expect(motion.fades.in.length).toBe(50);
     const mid = motion.fadeIn;
+    expect(mid).toBeGreaterThan(0);
     current = target(2, Array.from({ length: 50 }, (_, i) => seat(50 + i)));
     flushSync();
     // the same 50 again: they go on from where they are (no longer from 0), each on its own

@@ -6,13 +6,17 @@ import { nextByKey, nodeAccessibleName } from '../../src/lib/view/chart.ts';
 const { timeline, plan } = loadBuiltIn();
 
 describe('nodeAccessibleName', () => {
-  it('gives the title, then the body or the end cause, then "inferred"', () => {
+  it('gives the title, then the body or the end cause (the step\'s tag for a member it touched), then "inferred"', () => {
     const { scene } = viewTree(timeline, plan, 1, 'en');
     const names = new Map(scene.nodes.map((n) => [n.person_id, nodeAccessibleName(n, timeline, 'en')]));
-    expect(names.get('uvtv-tuyen-giao')).toBe('Standing member for propaganda and education — Removed from the party roll');
+    expect(names.get('uvtv-tuyen-giao')).toBe('Standing member for propaganda and education — struck off');
     expect(names.get('pbt-tt-1996')).toBe('Standing Deputy Secretary — Standing Office — inferred');
     const vi = viewTree(timeline, plan, 3, 'vi').scene.nodes.find((n) => n.person_id === 'bi-thu-1996')!;
-    expect(nodeAccessibleName(vi, timeline, 'vi')).toBe('Bí thư Quận ủy (đến 1999) — Nghỉ hưu');
+    expect(nodeAccessibleName(vi, timeline, 'vi')).toBe('Bí thư Quận ủy (đến 1999) — nghỉ hưu');
+    const later = viewTree(timeline, plan, 4, 'vi').scene.nodes.find((n) => n.person_id === 'bi-thu-1996')!;
+    expect(nodeAccessibleName(later, timeline, 'vi')).toBe('Bí thư Quận ủy (đến 1999) — Nghỉ hưu');
+    const promoted = viewTree(timeline, plan, 4, 'en').scene.nodes.find((n) => n.person_id === 'pbt-tt-1996')!;
+    expect(nodeAccessibleName(promoted, timeline, 'en')).toBe('District Party Secretary — → Secretary — Standing Office — inferred');
   });
 });
 

@@ -104,6 +104,10 @@ function build(): string {
     `.cmv-legend-neutral{fill:#C9CED3;stroke:#6E7781;stroke-width:1.2}`,
     `.cmv-source{font-size:${SOURCE_FONT}px;fill:#57606A}`,
     `.cmv-departed-shape{fill:${NEUTRAL};stroke:${shade(NEUTRAL, 0.45)};stroke-width:1.2}`,
+    // The step's marks: the members it did not touch are dimmed; its tags; a vacant post's placeholder.
+    `.cmv-dim{opacity:0.38}`,
+    `.cmv-change-tag{font-size:${LABEL_FONT}px;font-weight:700}`,
+    `.cmv-vacant-post-label{font-size:${LABEL_FONT}px;font-style:italic;fill:#57606A}`,
   ];
   ORG_COLORS.forEach((c, i) => {
     rules.push(`.cmv-c${i}{fill:${c};stroke:${shade(c, 0.4)}}`);

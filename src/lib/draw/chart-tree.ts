@@ -44,8 +44,8 @@ import { fitText, textWidth, wrapText } from '../layout/text.ts';
 import { num, scaleNum } from '../layout/round.ts';
 import type { SvgMeta } from '../view/caption.ts';
 import { CHART_CSS, FONT_STACK, SHAPE_STROKE, boxClasses, causeClass, labelClass, nodeClass, orgClass, shapeClass, trayFrameClass } from './chart-css.ts';
-import { INFERRED_BADGE, NEW_BADGE, OVER_RING_COLOR, OVER_RING_R, SHAPE_PATHS, VACANT_R, shapePath } from './shapes.ts';
-import { groupColor, shade } from './palette.ts';
+import { CHANGE_RING_R, CHANGE_RING_R_OVER, CHANGE_RING_WIDTH, INFERRED_BADGE, NEW_BADGE, OVER_RING_COLOR, OVER_RING_R, SHAPE_PATHS, VACANT_R, shapePath } from './shapes.ts';
+import { changeColor, groupColor, shade } from './palette.ts';
 import type { SceneGroup } from '../layout/groups.ts';
 import { SvgBuilder, withSeparator, type AttrValue } from './svg-builder.ts';
 import type { ChartTree, SvgEl } from './svg-el.ts';
@@ -105,8 +105,8 @@ function legendText(meta: SvgMeta, it: LegendItem): string {
 }
 
 /** The "inferred" badge: a small white disc with an asterisk, at the shape's top-right. */
-function inferredBadge(b: SvgBuilder): void {
-  b.open('g', { class: 'cmv-inferred', transform: `translate(${num(INFERRED_BADGE.dx)},${num(INFERRED_BADGE.dy)})` });
+function inferredBadge(b: SvgBuilder, dim = false): void {
+  b.open('g', { class: dim ? 'cmv-inferred cmv-dim' : 'cmv-inferred', transform: `translate(${num(INFERRED_BADGE.dx)},${num(INFERRED_BADGE.dy)})` });
   b.empty('circle', { class: 'cmv-inferred-bg', r: INFERRED_BADGE.r });
   b.empty('path', { class: 'cmv-inferred-mark', d: INFERRED_BADGE.asterisk });
   b.close('g');
@@ -129,6 +129,20 @@ function overRing(b: SvgBuilder): void {
   b.empty('circle', { class: 'cmv-over-ring', r: OVER_RING_R, fill: 'none', stroke: OVER_RING_COLOR, 'stroke-width': 2.2 });
 }
 
+/**
+ * The ring of a member the step touched, in the change's colour (`changeColor`), outside the
+ * over-capacity ring when there is one; hidden on screen while the chart moves (`cmv-mark`).
+ */
+function changeRing(b: SvgBuilder, c: NonNullable<SceneNode['change']>, over: boolean): void {
+  b.empty('circle', {
+    class: 'cmv-change-ring cmv-mark',
+    r: over ? CHANGE_RING_R_OVER : CHANGE_RING_R,
+    fill: 'none',
+    stroke: changeColor(c),
+    'stroke-width': CHANGE_RING_WIDTH,
+  });
+}
+
 /** Fill and stroke of each group's members, by group id. */
 type GroupPaint = ReadonlyMap<string, { fill: string; stroke: string }>;
 
@@ -148,6 +162,7 @@ function groupPaint(groups: readonly SceneGroup[] | undefined): GroupPaint {
 function drawShape(b: SvgBuilder, n: SceneNode, paint: GroupPaint, scale = 1): void {
   const p = n.kind === 'seated' && n.group !== undefined ? paint.get(n.group) : undefined;
   const attrs: Record<string, AttrValue> = p ? { class: 'cmv-shape cmv-grouped', fill: p.fill, stroke: p.stroke } : { class: shapeClass(n) };
+  if (n.dim) attrs.class = `${String(attrs.class)} cmv-dim`;
   attrs.d = shapePath(n.shape, scale);
   if (scale !== 1) attrs.style = `stroke-width:${scaleNum(SHAPE_STROKE * scale)}`;
   b.empty('path', attrs);
@@ -167,6 +182,7 @@ function drawNode(b: SvgBuilder, n: SceneNode, paint: GroupPaint): void {
   attrs['data-inferred'] = n.inferred ? 'true' : 'false';
   if (n.isNew) attrs['data-new'] = 'true';
   if (n.overCapacity) attrs['data-over-capacity'] = 'true';
+  if (n.change) attrs['data-changed'] = 'true';
   attrs.transform = `translate(${num(n.x)},${num(n.y)})`;
   b.open('g', attrs);
   // The full label first: browsers show it on hover, and it keeps the whole text in the file.
@@ -174,17 +190,33 @@ function drawNode(b: SvgBuilder, n: SceneNode, paint: GroupPaint): void {
   // A smaller node (hemicycle seat, tray dot): a bare shape is drawn at its size; with a ring or a
   // badge, the shape, ring and badges are scaled down together.
   const scaled = n.r !== undefined && n.r !== SHAPE_R;
-  const marked = n.overCapacity === true || n.inferred || n.isNew;
+  const marked = n.overCapacity === true || n.inferred || n.isNew || n.change !== undefined;
   if (scaled && !marked) drawShape(b, n, paint, n.r! / SHAPE_R);
   else {
     if (scaled) b.open('g', { class: 'cmv-scaled', transform: `scale(${scaleNum(n.r! / SHAPE_R)})` });
+    if (n.change) changeRing(b, n.change, n.overCapacity);
     if (n.overCapacity) overRing(b);
     drawShape(b, n, paint);
-    if (n.inferred) inferredBadge(b);
+    if (n.inferred) inferredBadge(b, n.dim === true);
     if (n.isNew) newBadge(b);
     if (scaled) b.close('g');
   }
-  if (n.label.length > 0) b.lines({ class: labelClass(n) }, LABEL_DX, labelBaselines(n.label.length), n.label);
+  if (n.label.length > 0) {
+    // A member the step touched: the label, then its tag on the line under it, in the change's colour.
+    // One text, so that it reads "<label> <tag>" as a whole (every line but the last ends with a space).
+    if (n.change) {
+      const all = [...n.label, n.change.tag];
+      const ys = labelBaselines(all.length);
+      const fill = shade(changeColor(n.change), 0.45);
+      b.spans(
+        { class: labelClass(n) },
+        all.map((l, i): [Record<string, AttrValue>, string] => [
+          i < n.label.length ? { x: LABEL_DX, y: ys[i]! } : { class: 'cmv-change-tag cmv-mark', x: LABEL_DX, y: ys[i]!, fill },
+          withSeparator(all, i),
+        ]),
+      );
+    } else b.lines({ class: n.dim ? `${labelClass(n)} cmv-dim` : labelClass(n) }, LABEL_DX, labelBaselines(n.label.length), n.label);
+  }
   b.close('g');
 }
 
@@ -207,7 +239,15 @@ interface DrawnNode {
   fill: string;
   stroke: string;
   label: readonly string[];
+  /** The change's kind, cause and tag joined ('' for none), and the dimming. */
+  change: string;
+  dim: boolean;
   el: SvgEl;
+}
+
+/** A node's change as one string, for `sameNode` ('' when the step did not touch it). */
+function changeKey(n: SceneNode): string {
+  return n.change ? `${n.change.kind}\u0000${n.change.cause ?? ''}\u0000${n.change.tag}` : '';
 }
 
 /**
@@ -225,7 +265,7 @@ function sameNode(d: DrawnNode, n: SceneNode, p: { fill: string; stroke: string 
     d.kind !== n.kind || d.person_id !== n.person_id || d.org !== n.org || d.cause !== n.cause || d.colorIndex !== n.colorIndex ||
     d.shape !== n.shape || d.title !== n.title || d.inferred !== n.inferred || d.isNew !== n.isNew ||
     d.overCapacity !== n.overCapacity || d.r !== n.r || d.group !== n.group || d.fill !== (p?.fill ?? '') || d.stroke !== (p?.stroke ?? '') ||
-    d.label.length !== n.label.length
+    d.label.length !== n.label.length || d.change !== changeKey(n) || d.dim !== (n.dim === true)
   ) {
     return false;
   }
@@ -271,6 +311,8 @@ function nodeEl(b: SvgBuilder, n: SceneNode, paint: GroupPaint): SvgEl {
     fill: p?.fill ?? '',
     stroke: p?.stroke ?? '',
     label: [...n.label],
+    change: changeKey(n),
+    dim: n.dim === true,
     el,
   });
   return el;
@@ -365,12 +407,30 @@ function drawTrays(b: SvgBuilder, scene: Scene): void {
   b.close('g');
 }
 
-/** The vacant seats: hollow circles. */
+/**
+ * The vacant seats: hollow circles; then the vacant posts' placeholders: a hollow circle and the
+ * label "<post> — khuyết" (`data-vacant-post`; also `data-vacant-seat` with the body whose vacancy it
+ * is, when it stands for one).
+ */
 function drawVacancies(b: SvgBuilder, scene: Scene): void {
   b.open('g', { class: 'cmv-vacancies' });
   for (const v of scene.vacant) {
     b.open('g', { class: 'cmv-vacant', 'data-vacant-seat': '', 'data-org': v.org, 'data-key': v.key, transform: `translate(${num(v.x)},${num(v.y)})` });
     b.empty('circle', { class: 'cmv-vacant-seat', r: v.r ?? VACANT_R });
+    b.close('g');
+  }
+  for (const v of scene.vacantPosts ?? []) {
+    const attrs: Record<string, AttrValue> = { class: 'cmv-vacant cmv-vacant-post', 'data-vacant-post': v.post_id };
+    if (v.seatOrg !== undefined) {
+      attrs['data-vacant-seat'] = '';
+      attrs['data-org'] = v.seatOrg;
+    }
+    attrs['data-key'] = v.key;
+    attrs.transform = `translate(${num(v.x)},${num(v.y)})`;
+    b.open('g', attrs);
+    b.text('title', {}, v.title);
+    b.empty('circle', { class: 'cmv-vacant-seat', r: VACANT_R });
+    b.lines({ class: 'cmv-text cmv-vacant-post-label' }, LABEL_DX, labelBaselines(v.label.length), v.label);
     b.close('g');
   }
   b.close('g');
@@ -471,4 +531,16 @@ export function chartTree(scene: Scene, meta: SvgMeta, opts: DrawOptions = {}): 
   b.lines({ class: 'cmv-text cmv-source' }, s.x, [s.y + 11, s.y + 24], wrapText(bottom, s.w, SOURCE_FONT, 2).lines);
 
   return { root, head, under, nodes, over: b.take() };
+}
+
+/**
+ * The layer under the members while they move (`ChartTree.under`): the background and the caption of
+ * the step shown (`now`), with the boxes (their counts), the trays (their totals) and the vacant seats
+ * and posts of the step the members last reached (`settled`): those change once the members arrive.
+ * The same elements as the trees' own (read-only), in the same order.
+ */
+export function stagedUnder(now: ChartTree, settled: ChartTree): SvgEl[] {
+  if (now === settled) return now.under;
+  const ofStep = (el: SvgEl) => el.attrs.class === 'cmv-bg' || el.attrs.class === 'cmv-caption';
+  return now.under.map((el, i) => (ofStep(el) ? el : (settled.under[i] ?? el)));
 }

@@ -31,6 +31,7 @@ export const FLOWS_CSS = [
   '.cmv-flows-band{fill:none;stroke-opacity:0.42}',
   '.cmv-flows-band.cmv-flows-active,.cmv-flows-band:hover,.cmv-flows-band:focus{stroke-opacity:0.8}',
   '.cmv-flows-band:focus{outline:none}',
+  '.cmv-flows-band.cmv-flows-inferred{stroke:#AEB4BB;stroke-opacity:0.3}',
   '.cmv-flows-node{stroke-width:1}',
 ].join('\n');
 
@@ -54,6 +55,11 @@ export interface FlowsDrawInput {
   interactive?: boolean;
   /** The band shown as active (highlighted), or null. */
   active?: string | null;
+  /**
+   * "Stated facts only": the part of each band whose people's places rest on inference is drawn
+   * apart, at its lower edge, greyed out (as the chart greys them).
+   */
+  statedOnly?: boolean;
 }
 
 /** The colour of a node's state. */
@@ -105,13 +111,31 @@ export function flowsTree(input: FlowsDrawInput): ChartTree {
   for (const band of g.bands) {
     const color = band.toState.kind === 'exit' ? stateColor(band.toState, input.orgIds) : band.fromState.kind === 'entry' ? stateColor(band.toState, input.orgIds) : stateColor(band.fromState, input.orgIds);
     const mid = (band.x0 + band.x1) / 2;
-    const d = `M${num(band.x0)},${num(band.y0)}C${num(mid)},${num(band.y0)} ${num(mid)},${num(band.y1)} ${num(band.x1)},${num(band.y1)}`;
+    const path = (dy: number) =>
+      `M${num(band.x0)},${num(band.y0 + dy)}C${num(mid)},${num(band.y0 + dy)} ${num(mid)},${num(band.y1 + dy)} ${num(band.x1)},${num(band.y1 + dy)}`;
+    // Stated facts only: the inferred people's share of the band, at its lower edge, greyed out.
+    const inferredW = input.statedOnly && band.inferred > 0 ? (band.width * band.inferred) / band.count : 0;
+    const statedW = band.width - inferredW;
     const text = input.bandText(band.id);
+    const allInferred = inferredW > 0 && band.width - inferredW <= 0;
+    if (inferredW > 0 && !allInferred) {
+      b.empty('path', {
+        class: 'cmv-flows-band cmv-flows-inferred',
+        d: path(band.width / 2 - inferredW / 2),
+        'stroke-width': num(inferredW),
+        // The band's id too: a pointer over this part names the band's people, as over the rest.
+        'data-band': band.id,
+        'data-inferred-part': 'true',
+        'data-count': String(band.inferred),
+        'aria-hidden': 'true',
+      });
+    }
+    // The band itself (focusable on screen): its stated part, or the whole band, greyed, when every person in it is inferred.
     b.open('path', {
-      class: `cmv-flows-band${input.active === band.id ? ' cmv-flows-active' : ''}`,
-      d,
+      class: `cmv-flows-band${allInferred ? ' cmv-flows-inferred' : ''}${input.active === band.id ? ' cmv-flows-active' : ''}`,
+      d: path(allInferred ? 0 : -inferredW / 2),
       stroke: color,
-      'stroke-width': band.width,
+      'stroke-width': inferredW > 0 && !allInferred ? num(statedW) : band.width,
       'data-band': band.id,
       'data-count': String(band.count),
       tabindex: input.interactive ? '0' : null,

@@ -9,6 +9,7 @@ import type { Timeline } from '../model/steps.ts';
 import type { FlowsModel } from '../layout/flows.ts';
 import { flowsGeometry, flowsWidth, type FlowsGeometry } from '../layout/flows-geometry.ts';
 import { bandPeople, bandTitle, flowsWords } from '../view/flows.ts';
+import { FIGURE_WORDS } from '../i18n/export-words.ts';
 import { flowsTree } from './flows-tree.ts';
 import type { ChartTree } from './svg-el.ts';
 
@@ -20,16 +21,18 @@ export const FLOWS_FILE_WIDTH = 1100;
  * @param model `flowsModel(timeline)`
  * @param width the width available in units: the drawing is at least 720 units wide, and
  *   `FLOWS_COLUMN_WIDTH` per column (`flowsWidth`)
- * @param opts `interactive`: focusable bands (the screen); `active`: the band highlighted
+ * @param opts `interactive`: focusable bands (the screen); `active`: the band highlighted;
+ *   `statedOnly`: the inferred part of each band greyed out, and a note that says so
  */
 export function flowsView(
   timeline: Timeline,
   model: FlowsModel,
   lang: Lang,
   width: number,
-  opts: { interactive?: boolean; active?: string | null } = {},
+  opts: { interactive?: boolean; active?: string | null; statedOnly?: boolean } = {},
 ): { geometry: FlowsGeometry; tree: ChartTree } {
-  const words = flowsWords(timeline, model, lang);
+  const base = flowsWords(timeline, model, lang);
+  const words = opts.statedOnly ? { ...base, notes: [...base.notes, FIGURE_WORDS[lang].statedOnly] } : base;
   const name = [words.title, words.subtitle].filter((t) => t !== '').join(' — ');
   // On screen the section's heading names the view: the drawing has no title line of its own.
   const geometry = flowsGeometry(model, opts.interactive ? { ...words, title: '', subtitle: '' } : words, flowsWidth(model, width));
@@ -46,6 +49,7 @@ export function flowsView(
     },
     interactive: opts.interactive ?? false,
     active: opts.active ?? null,
+    statedOnly: opts.statedOnly ?? false,
   });
   return { geometry, tree };
 }

@@ -85,6 +85,20 @@ export const CAUSE_COLORS: Readonly<Record<string, string>> = {
   unknown: NEUTRAL,
 };
 
+/** Colour of the ring of a member who came in at the step (the by-election's, and any entry's). */
+export const ENTRY_COLOR = OKABE_ITO.bluishGreen;
+/** Colour of the ring of a member who moved to another body or post at the step. */
+export const POST_CHANGE_COLOR = OKABE_ITO.blue;
+
+/**
+ * Colour of the ring and tag of a member the step touched: an exit in its end cause's colour
+ * (`causeColor`), an entry in `ENTRY_COLOR`, a change of body or post in `POST_CHANGE_COLOR`.
+ */
+export function changeColor(c: { kind: 'exit' | 'enter' | 'post'; cause: string | null }): string {
+  if (c.kind === 'exit') return causeColor(c.cause ?? 'unknown');
+  return c.kind === 'enter' ? ENTRY_COLOR : POST_CHANGE_COLOR;
+}
+
 /** Colour of a body by its palette index (`SceneBox.colorIndex`, `SceneNode.colorIndex`). */
 export function orgColor(colorIndex: number): string {
   const n = ORG_COLORS.length;

@@ -58,3 +58,8 @@ export const NEW_BADGE = {
 /** The over-capacity ring around a member's shape: its radius (units) and colour (a red readable on white and on every body colour). */
 export const OVER_RING_R = SHAPE_R + 3.2;
 export const OVER_RING_COLOR = '#C62828';
+
+/** The ring of a member the step touched: its radius (units) and stroke width; outside the over-capacity ring when both are drawn. */
+export const CHANGE_RING_R = SHAPE_R + 3.4;
+export const CHANGE_RING_R_OVER = SHAPE_R + 6.2;
+export const CHANGE_RING_WIDTH = 2.4;

@@ -26,6 +26,8 @@ import { hasClass, type SvgEl } from '../draw/svg-el.ts';
 import { viewTree } from '../draw/view-tree.ts';
 import { captionText, datasetTitle, sourceText, stepCaption } from '../view/caption.ts';
 import { readingCaption } from '../view/readings.ts';
+import { storyHeadline } from '../view/story.ts';
+import { checkClaims } from '../model/claims.ts';
 import { printCss, printDrawing, type PrintView } from './print-drawing.ts';
 import { svgDocument } from './svg.ts';
 
@@ -46,26 +48,12 @@ const LINE = 1.25;
 export const PT_PER_MM = 72 / 25.4;
 
 /**
- * The headline: "<first year>–<last year>: the <first body> went from A to B members, its <next>
- * went from C to D" (the top body and its first child body, counts from `timeline.countSeries`).
- * '' for a timeline with no step.
+ * The headline: the dataset's story, the same sentence as the page's headline (`storyHeadline`:
+ * "<period>: the <first body> went from A to B members, its <next> from C to D", the period ending
+ * at the last step or the date of the last stated count). '' for a timeline with no step.
  */
 export function figureHeadline(timeline: Timeline, lang: Lang): string {
-  const steps = timeline.steps;
-  if (steps.length === 0) return '';
-  const last = steps.length - 1;
-  const orgs = timeline.dataset.organizations.filter((o) => !timeline.groupIds.has(o.id));
-  const ids = new Set(orgs.map((o) => o.id));
-  const root = orgs.find((o) => !o.parent_id || !ids.has(o.parent_id));
-  if (!root) return datasetTitle(timeline, lang);
-  const child = orgs.find((o) => o.parent_id === root.id);
-  const bodies = [root, ...(child ? [child] : [])].map((o) => {
-    const series = timeline.countSeries.get(o.id);
-    return { name: pick(o.name, lang) || o.id, from: series?.[0] ?? 0, to: series?.[last] ?? 0 };
-  });
-  const y0 = steps[0]!.date.year;
-  const y1 = steps[last]!.date.year;
-  return FIGURE_WORDS[lang].headline(y0 === y1 ? String(y0) : `${y0}–${y1}`, bodies);
+  return storyHeadline(timeline, checkClaims(timeline), lang);
 }
 
 /** A `<text>` with a `<tspan>` per line. */

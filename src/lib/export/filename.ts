@@ -6,7 +6,9 @@
  *                 steps share a year)
  *   PNG scale     `…@2x.png` when the scale is not 1
  *   outlined SVG  `…-outlined.svg` (command line `--outlined`; the app's "outlined SVG")
- *   figure        `<dataset id>_s<step>-<label>_<lang>_figure.svg` / `.png` (the print preset, 170 mm)
+ *   figure        `<dataset id>_s<step>-<label>_<lang>_figure.svg` / `.png` / `.pdf` (the print preset, 170 mm)
+ *   PDF           the step, figure and poster names with `.pdf` (`export/pdf-export.ts`); the poster's
+ *                 PDF is one file whatever the term's length, a page per sheet
  *   stated only   `_stated-only` before the extension (and before `@2x`/`-outlined`) of any picture
  *                 made with "stated facts only": `…_vi_stated-only.svg`
  *   poster        `<dataset id>_poster_<lang>.svg` (`.png` from the command line); a long term's
@@ -22,46 +24,8 @@
  * `termFileId` (`<dataset id>_<term id>`) instead of the dataset id.
  */
 
-/** ASCII slug: diacritics folded (đ → d), anything else → "-", at most 60 characters. */
-export function slug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-}
-
-/**
- * The id a term's files go by: `<dataset id>_<term id>` (slugged like any id in a name:
- * `ireland_term/32` → `ireland-term-32_s0-…`), so the files of two terms never share a name.
- */
-export function termFileId(datasetId: string, termId: string): string {
-  return `${datasetId}_${termId}`;
-}
-
-/**
- * The id the files of a reading other than the default go by: `<dataset id>_<reading id>` (slugged
- * like any id in a name), so that the files of two readings never share a name. A reading id that
- * the slug would change (`..`, `a/b` and `a b` would all lose what tells them apart) gets a short
- * hash of the id itself: `a-b-k3f9q2`.
- */
-export function readingFileId(datasetId: string, readingId: string): string {
-  const part = slug(readingId);
-  return `${datasetId}_${part === readingId ? part : `${part || 'reading'}-${shortHash(readingId)}`}`;
-}
-
-/** FNV-1a (32 bits) of the UTF-16 code units of `text`, in base 36: a short, stable tag for a name. */
-function shortHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
-}
+export { readingFileId, slug, termFileId } from './file-ids.ts';
+import { slug } from './file-ids.ts';
 
 /** The dataset part of every name: the slugged id ("dataset" when nothing is left of it). */
 function datasetPart(datasetId: string): string {
@@ -101,7 +65,7 @@ export function statedOnlyName(name: string, statedOnly: boolean): string {
 }
 
 /** The figure preset's file of a step: `exportFileName` with `_figure` before the extension. */
-export function figureFileName(datasetId: string, stepIndex: number, stepText: string, lang: string, ext: 'svg' | 'png'): string {
+export function figureFileName(datasetId: string, stepIndex: number, stepText: string, lang: string, ext: 'svg' | 'png' | 'pdf'): string {
   return exportFileName(datasetId, stepIndex, stepText, lang, ext).replace(/\.[a-z]+$/, '_figure$&');
 }
 

@@ -9,7 +9,7 @@ import { flowsModel, type FlowsModel } from '../layout/flows.ts';
 import { num } from '../layout/round.ts';
 import { FLOWS_FILE_WIDTH, flowsView } from '../draw/flows-view.ts';
 import { hasClass, type ChartTree } from '../draw/svg-el.ts';
-import { flowsFileName } from './filename.ts';
+import { flowsFileName, statedOnlyName } from './filename.ts';
 import type { PngBackground } from './png-scales.ts';
 import { fitPngScale } from './png-size.ts';
 import { treeToSvg } from './svg.ts';
@@ -17,10 +17,11 @@ import { treeToSvg } from './svg.ts';
 /**
  * The flows of `timeline` as a standalone SVG document (before font embedding), and its file name.
  * @param model `flowsModel(timeline)` when already made (made here otherwise)
+ * @param statedOnly the inferred part of each band greyed out, with its note; the name ends `_stated-only`
  */
-export function flowsSvg(timeline: Timeline, lang: Lang, model: FlowsModel = flowsModel(timeline)): { svg: string; name: string } {
-  const { tree } = flowsView(timeline, model, lang, FLOWS_FILE_WIDTH);
-  return { svg: treeToSvg(tree), name: flowsFileName(timeline.dataset.id, lang, 'svg') };
+export function flowsSvg(timeline: Timeline, lang: Lang, model: FlowsModel = flowsModel(timeline), statedOnly = false): { svg: string; name: string } {
+  const { tree } = flowsView(timeline, model, lang, FLOWS_FILE_WIDTH, { statedOnly });
+  return { svg: treeToSvg(tree), name: statedOnlyName(flowsFileName(timeline.dataset.id, lang, 'svg'), statedOnly) };
 }
 
 /**
@@ -34,8 +35,9 @@ export function flowsPngTree(
   scale: number,
   background: PngBackground,
   model: FlowsModel = flowsModel(timeline),
+  statedOnly = false,
 ): { tree: ChartTree; width: number; height: number; scale: number; name: string } {
-  const { tree, geometry } = flowsView(timeline, model, lang, FLOWS_FILE_WIDTH);
+  const { tree, geometry } = flowsView(timeline, model, lang, FLOWS_FILE_WIDTH, { statedOnly });
   const used = fitPngScale(geometry.width, geometry.height, scale);
   const width = Math.round(geometry.width * used);
   const height = Math.round(geometry.height * used);
@@ -45,6 +47,6 @@ export function flowsPngTree(
     width,
     height,
     scale: used,
-    name: flowsFileName(timeline.dataset.id, lang, 'png', used),
+    name: statedOnlyName(flowsFileName(timeline.dataset.id, lang, 'png', used), statedOnly),
   };
 }

@@ -19,11 +19,11 @@ import { treeToSvg } from './svg.ts';
  *   when it cannot load the SVG; `signal.reason` when aborted
  */
 export async function makeFlowsPng(
-  req: Pacing & { timeline: Timeline; model?: FlowsModel; lang: Lang; scale: number; background: PngBackground; finish?: (svg: string) => string | Promise<string> },
+  req: Pacing & { timeline: Timeline; model?: FlowsModel; lang: Lang; scale: number; background: PngBackground; statedOnly?: boolean; finish?: (svg: string) => string | Promise<string> },
 ): Promise<{ blob: Blob; name: string; scale: number; width: number; height: number }> {
   const checkpoint = pacer(req);
   await checkpoint();
-  const { tree, width, height, scale, name } = flowsPngTree(req.timeline, req.lang, req.scale, req.background, req.model);
+  const { tree, width, height, scale, name } = flowsPngTree(req.timeline, req.lang, req.scale, req.background, req.model, req.statedOnly ?? false);
   const layer = async () => {
     const svg = treeToSvg(tree);
     return req.finish ? req.finish(svg) : svg;

@@ -24,7 +24,7 @@ import type { SeatPlan } from '../layout/seat-plan.ts';
 import { SOURCE_FONT, type Scene } from '../layout/scene.ts';
 import { fitText, textWidth, wrapText, lineSeparator } from '../layout/text.ts';
 import { num, scaleNum } from '../layout/round.ts';
-import { POSTER_WORDS } from '../i18n/export-words.ts';
+import { POSTER_WORDS } from '../i18n/file-words.ts';
 import { CHART_CSS, FONT_STACK } from '../draw/chart-css.ts';
 import { rootClass, type DrawOptions } from '../draw/chart-tree.ts';
 import { hasClass, type ChartTree, type SvgEl } from '../draw/svg-el.ts';

@@ -17,6 +17,7 @@ import type { ChartTree, SvgEl } from '../draw/svg-el.ts';
 import type { SvgMeta } from '../view/caption.ts';
 // Files may draw any step as a hemicycle: its layout comes with the export code.
 import '../layout/hemicycle-static.ts';
+import '../i18n/en-static.ts';
 
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 

@@ -8,11 +8,11 @@
 import type { Lang } from '../model/types.ts';
 import type { Timeline } from '../model/steps.ts';
 import type { SeatPlan } from '../layout/seat-plan.ts';
-import { README_WORDS } from '../i18n/export-words.ts';
+import { README_WORDS } from '../i18n/file-words.ts';
 import type { DrawOptions } from '../draw/chart-tree.ts';
 import { captionText, datasetTitle, sourceText, stepCaption } from '../view/caption.ts';
 import { readingLines } from '../view/readings.ts';
-import { exportFileName, zipFileName } from './filename.ts';
+import { exportFileName, statedOnlyName, zipFileName } from './filename.ts';
 import { pacer, type Pacing } from './pace.ts';
 import { viewTree } from '../draw/view-tree.ts';
 import { treeToSvg } from './svg.ts';
@@ -105,7 +105,7 @@ export async function allStepsZip(
   try {
     for (let i = 0; i < n; i++) {
       await step();
-      const name = exportFileName(id, i, timeline.valueText(i, lang), lang, 'svg');
+      const name = statedOnlyName(exportFileName(id, i, timeline.valueText(i, lang), lang, 'svg'), statedOnly);
       names.push(name);
       stepLines.push(readmeStepLine(timeline, i, lang, name));
       // Drawing and serialising are two pieces (each well under a long task for 2,000 members).
@@ -117,7 +117,7 @@ export async function allStepsZip(
       options.progress?.(i + 1, n);
     }
     await zip.addText('README.txt', `\uFEFF${readmeWith(timeline, lang, stepLines, reading)}`, mtime, step);
-    return { name: zipFileName(id, lang), parts: zip.end(), files: [...names, 'README.txt'] };
+    return { name: statedOnlyName(zipFileName(id, lang), statedOnly), parts: zip.end(), files: [...names, 'README.txt'] };
   } catch (e) {
     zip.abort();
     throw e;

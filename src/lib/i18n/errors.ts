@@ -15,7 +15,7 @@ export type ErrorCode = StoreErrorCode | ExportErrorCode;
 /** Values put into a failure's sentence (e.g. `{ key: 'my-data' }` for `unknown-dataset`). */
 export type ErrorParams = Readonly<Record<string, string>>;
 
-type ErrorSentences = Record<ErrorCode, (p: ErrorParams) => string>;
+export type ErrorSentences = Record<ErrorCode, (p: ErrorParams) => string>;
 
 const vi: ErrorSentences = {
   'no-indexeddb': () => 'Trình duyệt này không có IndexedDB nên không giữ được bộ dữ liệu đã nhập.',
@@ -29,24 +29,15 @@ const vi: ErrorSentences = {
   'busy': () => 'một việc khác đang chạy (xem thanh tiến độ). Chờ việc đó xong, hoặc bấm Hủy, rồi thử lại.',
 };
 
-const en: ErrorSentences = {
-  'no-indexeddb': () => 'This browser has no IndexedDB: imported datasets cannot be kept.',
-  'empty-name': () => 'A dataset name cannot be empty.',
-  'unknown-dataset': (p) => `No kept dataset “${p.key ?? ''}”.`,
-  'damaged-dataset': (p) => `The kept dataset “${p.key ?? ''}” is damaged.`,
-  'builtin-undeletable': () => 'The built-in dataset cannot be deleted.',
-  'svg-not-loaded': () => 'The SVG could not be loaded as an image.',
-  'png-too-large': () => 'The browser could not make the PNG image.',
-  'fonts-unavailable': () => 'the chart’s font files could not be loaded to embed in the file (offline, or missing on the server). Reload the page and try again.',
-  'busy': () => 'another task is running (see the progress bar). Wait for it to finish, or press Cancel, then try again.',
-};
 
 /** The sentence of each failure code, per language: `ERROR_SENTENCES[lang][code](params)`. */
-export const ERROR_SENTENCES: Record<Lang, ErrorSentences> = { vi, en };
+export const ERROR_SENTENCES = { vi } as Record<Lang, ErrorSentences>;
+/* English: `en/errors.ts`, given by `provideEnglish` (`english.ts`). */
 
 /**
  * A failure the app detects itself, with a code instead of words: the UI says it in its language
- * (`errorText` of `view/errors.ts`); `message` is the English sentence, for logs and the console.
+ * (`errorText` of `view/errors.ts`); `message` is the English sentence (the code alone in a page that has not loaded English), for
+ * logs and the console.
  * The store's `StoreError` and the export's `ExportError` are its two kinds.
  */
 export class CodedError<C extends ErrorCode = ErrorCode> extends Error {
@@ -58,7 +49,8 @@ export class CodedError<C extends ErrorCode = ErrorCode> extends Error {
    * @param params values for the sentence
    */
   constructor(code: C, params: ErrorParams = {}) {
-    super(ERROR_SENTENCES.en[code](params));
+    // The page loads English on demand (`langs.ts`): before that, the message is the code.
+    super(ERROR_SENTENCES.en?.[code](params) ?? code);
     this.name = 'CodedError';
     this.code = code;
     this.params = params;

@@ -26,7 +26,7 @@ export interface GroupWords {
 }
 
 /** Group words by language. */
-export const GROUP_WORDS: Readonly<Record<Lang, GroupWords>> = {
+export const GROUP_WORDS = {
   vi: {
     legendGroup: (name, count) => `${name}: ${count} người`,
     summaryChanged: 'Đổi nhóm',
@@ -35,12 +35,5 @@ export const GROUP_WORDS: Readonly<Record<Lang, GroupWords>> = {
     panelGroupSpan: (group, from, to) => (to === null ? `${group} (từ ${from})` : `${group} (${from} – ${to})`),
     countsByGroup: 'Số người theo nhóm',
   },
-  en: {
-    legendGroup: (name, count) => `${name}: ${count} ${count === 1 ? 'member' : 'members'}`,
-    summaryChanged: 'Changed group',
-    changedGroupOne: (name, from, to) => `${name} (${from} → ${to})`,
-    panelGroups: 'Groups over time',
-    panelGroupSpan: (group, from, to) => (to === null ? `${group} (from ${from})` : `${group} (${from} – ${to})`),
-    countsByGroup: 'Members by group',
-  },
-};
+} as Record<Lang, GroupWords>;
+/* English: `en/group-words.ts`, given by `provideEnglish` (`english.ts`). */

@@ -18,7 +18,7 @@ export interface LayoutChoiceWords {
   trayListLabel: (trayTitle: string) => string;
 }
 
-export const LAYOUT_CHOICE_WORDS: Record<Lang, LayoutChoiceWords> = {
+export const LAYOUT_CHOICE_WORDS = {
   vi: {
     layout: 'Bố cục',
     choices: { auto: 'Tự động', hemicycle: 'Hình bán nguyệt', nested: 'Các khung lồng nhau' },
@@ -26,11 +26,5 @@ export const LAYOUT_CHOICE_WORDS: Record<Lang, LayoutChoiceWords> = {
     trayListHeading: 'Danh sách người đã rời',
     trayListLabel: (t) => `${t}: danh sách`,
   },
-  en: {
-    layout: 'Layout',
-    choices: { auto: 'Automatic', hemicycle: 'Hemicycle', nested: 'Nested boxes' },
-    badLayout: (v) => `“layout=${v}” is not valid: expected “hemicycle” or “nested”. Using the automatic layout.`,
-    trayListHeading: 'People who left',
-    trayListLabel: (t) => `${t}: names`,
-  },
-};
+} as Record<Lang, LayoutChoiceWords>;
+/* English: `en/layout-choice-words.ts`, given by `provideEnglish` (`english.ts`). */

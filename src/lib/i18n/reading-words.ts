@@ -41,7 +41,7 @@ export interface ReadingWords {
   bad: (v: string) => string;
 }
 
-export const READING_WORDS: Record<Lang, ReadingWords> = {
+export const READING_WORDS = {
   vi: {
     pickerLabel: (a) => `Cách hiểu: ${a}`,
     option: (l, d, n) => `${n}. ${l}${d ? ' (mặc định)' : ''}`,
@@ -60,22 +60,5 @@ export const READING_WORDS: Record<Lang, ReadingWords> = {
     line: (a, r, d) => `Cách hiểu${d ? ' (mặc định)' : ''}: ${r} (${a})`,
     bad: (v) => `Tham số “reading=${v}” không hợp lệ: bộ dữ liệu không có cách hiểu này. Đã chọn cách hiểu mặc định.`,
   },
-  en: {
-    pickerLabel: (a) => `Reading: ${a}`,
-    option: (l, d, n) => `${n}. ${l}${d ? ' (default)' : ''}`,
-    basisSummary: 'Why there are several readings, and the reasoning of this one',
-    tableSummary: (n) => `The ${n} readings side by side`,
-    tableCaption: (a) => `${a}: each cell says whether the post went to a newcomer or where its holder came from.`,
-    post: 'Post',
-    column: (n) => `Reading ${n}`,
-    defaultMark: 'default',
-    shownMark: 'shown',
-    choose: (n, l) => `Reading ${n}: ${l}`,
-    newcomer: 'newcomer',
-    from: (b) => `from the ${b}`,
-    none: '—',
-    caption: (r, d) => `Reading${d ? ' (default)' : ''}: ${r}`,
-    line: (a, r, d) => `Reading${d ? ' (default)' : ''}: ${r} (${a})`,
-    bad: (v) => `“reading=${v}” is not valid: the dataset has no such reading. Showing the default reading.`,
-  },
-};
+} as Record<Lang, ReadingWords>;
+/* English: `en/reading-words.ts`, given by `provideEnglish` (`english.ts`). */

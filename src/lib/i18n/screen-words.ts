@@ -36,28 +36,14 @@ const vi = {
 };
 
 type ScreenWords = typeof vi;
+export type { ScreenWords };
 
-const en: ScreenWords = {
-  download: {
-    button: 'Download',
-    picture: 'Picture',
-    data: 'Data',
-    close: 'Close',
-  },
-  toolbar: 'Chart tools',
-  stepCard: 'The term step by step',
-  sections: {
-    nav: 'Sections below',
-    counts: 'Counts',
-    members: 'Member timeline',
-    flows: 'Flows over the term',
-    roles: 'Role table',
-    readings: 'Readings compared',
-    source: 'Source',
-    data: 'Data',
-  },
-  stepBar: 'Step bar',
-};
 
 /** The first screen's words by language. */
-export const SCREEN_WORDS: Record<Lang, ScreenWords> = { vi, en };
+/**
+ * The words by language. English is its own chunk in the page (`en/screen-words.ts`), given by
+ * `loadWords('en')` (`langs.ts`) before the page shows English, or by `import './en-static.ts'`
+ * (exports in Node, the command line, workers, tests): read `SCREEN_WORDS[lang]` only for a language
+ * `wordsReady(lang)`.
+ */
+export const SCREEN_WORDS = { vi } as Record<Lang, ScreenWords>;

@@ -32,11 +32,10 @@ export interface StoryWords {
   bare: (period: string, title: string) => string;
 }
 
-const EN_DASH = '\u2013';
+export const EN_DASH = '\u2013';
 
 /** "ủy viên" / "member(s)". */
 const viMember = 'ủy viên';
-const enMembers = (n: number) => (n === 1 ? 'member' : 'members');
 
 const vi: StoryWords = {
   period: (a, b) => (a === b ? String(a) : `${a}${EN_DASH}${b}`),
@@ -50,23 +49,8 @@ const vi: StoryWords = {
   bare: (period, title) => `${period}: ${title}`,
 };
 
-/** "the X" unless the name starts with an article or a capitalised "The". */
-const the = (name: string) => (/^the\s/i.test(name) ? name : `the ${name}`);
 
-const en: StoryWords = {
-  period: (a, b) => (a === b ? String(a) : `${a}${EN_DASH}${b}`),
-  first: (b) =>
-    b.from === b.to
-      ? `${the(b.name)} kept its ${b.to} ${enMembers(b.to)}`
-      : `${the(b.name)} went from ${b.from} to ${b.to} ${enMembers(b.to)}`,
-  next: (b) => {
-    const who = b.child ? `its ${b.name}` : the(b.name);
-    return b.from === b.to ? `${who} stayed at ${b.to}` : `${who} from ${b.from} to ${b.to}`;
-  },
-  sentence: (period, clauses) => `${period}: ${clauses.join(', ')}.`,
-  had: (b, first) => (first ? `${the(b.name)} had ${b.to} ${enMembers(b.to)}` : `${b.child ? `its ${b.name}` : the(b.name)} ${b.to}`),
-  bare: (period, title) => `${period}: ${title}`,
-};
 
 /** The story's words by language. */
-export const STORY_WORDS: Record<Lang, StoryWords> = { vi, en };
+export const STORY_WORDS = { vi } as Record<Lang, StoryWords>;
+/* English: `en/story-words.ts`, given by `provideEnglish` (`english.ts`). */

@@ -94,85 +94,13 @@ const vi = {
 
 type UiWords = typeof vi;
 
-const en: UiWords = {
-  langNames: { vi: 'Tiếng Việt', en: 'English' },
-  search: {
-    label: 'Search by name or post',
-    placeholder: 'e.g. secretary, military, standing',
-    ignoreDiacritics: 'Ignore accents',
-    count: (n: number) => (n === 0 ? 'No member matches' : n === 1 ? '1 member matches' : `${n} members match`),
-    more: (n: number) => `and ${n} more`,
-    results: 'Search results',
-  },
-  zoom: {
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    reset: 'Show all',
-    hint: 'Drag to pan; Ctrl + wheel or pinch to zoom.',
-    hintAlways: 'Drag to pan; wheel or pinch to zoom.',
-  },
-  memberTimeline: {
-    title: 'Member timeline',
-    label: (step: string) => `Member timeline, current step ${step}`,
-    view: 'Show',
-    byMember: 'By member',
-    bySeat: 'By post',
-    from: (d: string) => `from ${d}`,
-    rows: (n: number) => `${n} rows`,
-    matched: 'matches the search',
-    known: 'Known',
-    zone: 'Date known only to a span (year or month)',
-    hatched: 'Rests on inference',
-    byElection: 'Joined by by-election',
-    current: 'Current step',
-    otherCause: 'Other cause',
-    focusHint: 'Focus or hover a row for details and the reasoning behind inferred parts.',
-    keys: 'Arrow keys move, Enter selects.',
-  },
-  exportMenu: {
-    group: 'Export',
-    png: 'Export PNG',
-    scale: 'Scale',
-    background: 'Background',
-    white: 'white',
-    transparent: 'transparent',
-    all: 'All steps (ZIP)',
-    poster: 'Poster (SVG)',
-    working: 'Making the PNG…',
-    zipWorking: 'Making the ZIP of every step…',
-    posterWorking: 'Making the poster…',
-    posterSheets: (steps: number, sheets: number, per: number) =>
-      `${steps.toLocaleString('en')} steps: the poster is ${sheets.toLocaleString('en')} sheets of ${per.toLocaleString('en')} steps, in one ZIP`,
-    posterZip: 'Poster (ZIP)',
-    posterSheet: 'A3 landscape, text at least 7 pt',
-    figureSvg: 'Figure for print (SVG)',
-    figurePng: 'Figure for print (PNG, 300 dpi)',
-    figureNote: '170 mm wide, text at least 7 pt; labels only on post holders and on who changed',
-    figureWorking: 'Making the figure…',
-    outlined: 'SVG, text as outlines',
-    outlinedNote: 'For Inkscape, Illustrator, Word: text drawn as shapes, no font needed',
-    outlinedWorking: 'Outlining the text…',
-    done: (name: string) => `Exported ${name}`,
-    reduced: (req: number, used: number, w: number, h: number) =>
-      `A ${req}× image is too large for this browser; exported at ${used}× (${w}×${h} pixels).`,
-    failed: (msg: string) => `Export failed: ${msg}`,
-  },
-  progress: {
-    label: 'Progress',
-    cancel: 'Cancel',
-    of: (done: number, total: number) => `${done.toLocaleString('en')} of ${total.toLocaleString('en')}`,
-    cancelled: 'Cancelled.',
-  },
-  tab: 'Tab',
-  term: {
-    label: 'Term',
-    all: 'All terms',
-    option: (label: string, from: number | null, to: number | null) =>
-      from === null ? label : `${label} (${from}–${to ?? ''})`,
-    bad: (v: string) => `“term=${v}” is not valid: the dataset has no such term. Showing the default term.`,
-  },
-};
 
 /** The components' words per language. */
-export const UI_WORDS: Record<Lang, UiWords> = { vi, en };
+/**
+ * The words by language. English is its own chunk in the page (`en/ui-words.ts`), given by
+ * `loadWords('en')` (`langs.ts`) before the page shows English, or by `import './en-static.ts'`
+ * (exports in Node, the command line, workers, tests): read `UI_WORDS[lang]` only for a language
+ * `wordsReady(lang)`.
+ */
+export const UI_WORDS = { vi } as Record<Lang, UiWords>;
 export type { UiWords };

@@ -5,6 +5,7 @@
  * and answers with the result (`ImportReply`), plain data that the page receives as a structured
  * clone. The page stops a running import by terminating the worker.
  */
+import '../i18n/en-static.ts';
 import { importForApp } from './import-drawable.ts';
 import type { ImportReply, ImportRequest } from './import-messages.ts';
 

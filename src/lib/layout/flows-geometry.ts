@@ -76,6 +76,8 @@ export interface FlowsBandPath {
   fromState: FlowState;
   toState: FlowState;
   count: number;
+  /** How many of them rest on inference (`FlowBand.inferred`). */
+  inferred: number;
   /** Centre line: from (x0, y0) at the source bar to (x1, y1) at the target bar. */
   x0: number;
   y0: number;
@@ -241,6 +243,7 @@ export function flowsGeometry(model: FlowsModel, words: FlowsWords, width: numbe
       fromState: byId.get(b.from)!.state,
       toState: byId.get(b.to)!.state,
       count: b.people.length,
+      inferred: b.inferred.length,
       x0: r1(s.x1),
       y0: r1(l.y0!),
       x1: r1(t.x0),

@@ -54,6 +54,8 @@ export interface FlowBand {
   /** The column of `from` (the band ends in column + 1). */
   column: number;
   people: string[];
+  /** Those of `people` whose place at the band's end rests on inference (`Seat.inferred`, `Departure.inferred`). */
+  inferred: string[];
 }
 
 /** One column of the view. */
@@ -122,11 +124,12 @@ function* flowsWork(timeline: Timeline, maxPeriods: number): Generator<void, Flo
     if (!n) nodes.set(id, (n = { id, column, state, people: [] }));
     return n;
   };
-  const flow = (a: FlowNode, b: FlowNode, person: string) => {
+  const flow = (a: FlowNode, b: FlowNode, person: string, inferred: boolean) => {
     const id = `${a.id}>${b.id}`;
     let band = bands.get(id);
-    if (!band) bands.set(id, (band = { id, from: a.id, to: b.id, column: a.column, people: [] }));
+    if (!band) bands.set(id, (band = { id, from: a.id, to: b.id, column: a.column, people: [], inferred: [] }));
     band.people.push(person);
+    if (inferred) band.inferred.push(person);
     if (a.state.kind !== 'body') a.people.push(person);
     if (b.state.kind !== 'body') b.people.push(person);
   };
@@ -148,16 +151,18 @@ function* flowsWork(timeline: Timeline, maxPeriods: number): Generator<void, Flo
       else if (t.kind === 'exit') moved.set(t.person_id, { from: node(c, { kind: 'body', org: t.from }), to: node(c + 1, { kind: 'exit', cause: t.cause ?? 'unknown' }) });
       else if (t.kind === 'move') moved.set(t.person_id, { from: node(c, { kind: 'body', org: t.from }), to: node(c + 1, { kind: 'body', org: t.to }) });
     }
+    // Whether a person's place at the band's end (a seat in `b`, or their departure) rests on inference.
+    const inferredAt = (person: string) => (b.seats.get(person) ?? b.departed.get(person))?.inferred === true;
     // Everyone seated in `a`, in the timeline's person order; then those who came in.
     for (const [person, seat] of a.seats) {
       const m = moved.get(person);
-      if (m) flow(m.from, m.to, person);
-      else flow(node(c, { kind: 'body', org: seat.innermost }), node(c + 1, { kind: 'body', org: b.seats.get(person)!.innermost }), person);
+      if (m) flow(m.from, m.to, person, inferredAt(person));
+      else flow(node(c, { kind: 'body', org: seat.innermost }), node(c + 1, { kind: 'body', org: b.seats.get(person)!.innermost }), person, inferredAt(person));
     }
     for (const person of b.seats.keys()) {
       if (a.seats.has(person)) continue;
       const m = moved.get(person);
-      if (m) flow(m.from, m.to, person);
+      if (m) flow(m.from, m.to, person, inferredAt(person));
     }
     // Came and went inside the period: departed at the end of it, by a departure after the column's step.
     const after = columns[c]!.lastStep;
@@ -165,7 +170,7 @@ function* flowsWork(timeline: Timeline, maxPeriods: number): Generator<void, Flo
       if (dep.step <= after || a.seats.has(person)) continue;
       spansOf ??= spansByPerson(timeline);
       const cause = startCauseIn(spansOf.get(person) ?? [], after, dep.step);
-      flow(node(c, { kind: 'entry', cause }), node(c + 1, { kind: 'exit', cause: dep.cause }), person);
+      flow(node(c, { kind: 'entry', cause }), node(c + 1, { kind: 'exit', cause: dep.cause }), person, dep.inferred);
     }
     yield;
   }

@@ -8,6 +8,10 @@ import type { SeatPlan } from './seat-plan.ts';
 import type { LayoutStrings } from './words.ts';
 import { membershipAreas } from '../model/areas.ts';
 import { groupsFromTimeline, type LayoutGroups } from './groups.ts';
+import type { Transition } from '../model/timeline-types.ts';
+import { stepDiff } from '../model/diff.ts';
+import type { Timeline } from '../model/steps.ts';
+import { vacantPostIds, type PostSpan } from './vacant-posts.ts';
 
 export interface LayoutOptions {
   /** Total width of the scene in units (default `DEFAULT_WIDTH`, 1440). The scene grows wider if the tree needs it. */
@@ -37,6 +41,13 @@ export interface LayoutParts {
   areas?: ReadonlyMap<string, string>;
   /** Who sits for which group at the step, and the groups' order; absent: no groups. */
   groups?: LayoutGroups;
+  /**
+   * What the step changed (`stepDiff` of `model/diff.ts`): the members it touched are marked, the
+   * others dimmed (`changes.ts`); absent or empty: nothing is marked.
+   */
+  changes?: readonly Transition[];
+  /** The posts vacant at the step that were held before (`vacantPostIds`), drawn as placeholders; absent: none. */
+  vacantPosts?: readonly string[];
 }
 
 /** A timeline as `model/steps.ts` builds it (only what the layout reads). */
@@ -76,9 +87,22 @@ export function toParts(input: LayoutInput): LayoutParts & { step: number; group
       ...(input.options ? { options: input.options } : {}),
       ...(d.popolo ? { areas: membershipAreas(d) } : {}),
       groups: input.groups ?? groupsFromTimeline(input.timeline, input.step),
+      ...changesOf(input.timeline, input.step),
     };
   }
   return { ...input, step: input.step ?? input.snapshot.step, groups: input.groups ?? { order: [], at: new Map() } };
+}
+
+/**
+ * The step's changes and vacant posts, read from a whole timeline of `model/steps.ts` (one with
+ * `changesAround` and `spans`); nothing for a bare `LayoutTimeline` or the first step.
+ */
+function changesOf(timeline: LayoutTimeline, step: number): Pick<LayoutParts, 'changes' | 'vacantPosts'> {
+  const t = timeline as Partial<Timeline> & LayoutTimeline;
+  if (typeof t.changesAround !== 'function' || !Array.isArray(t.spans) || !Array.isArray(t.steps)) return {};
+  const out: Pick<LayoutParts, 'changes' | 'vacantPosts'> = { vacantPosts: vacantPostIds(t.spans as readonly PostSpan[], timeline.dataset.posts, step) };
+  if (step > 0 && step < t.steps.length) out.changes = stepDiff(t as Timeline, step);
+  return out;
 }
 
 /**

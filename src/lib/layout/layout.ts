@@ -5,14 +5,15 @@
  * Stages, each in its own module: geometry (`geometry.ts`: boxes, cells and trays; depends only on
  * the plan and the width), boxes (`boxes.ts`), seated and departed nodes in reading order
  * (`nodes.ts`, each seated node with its group), trays (`trays.ts`), vacant seats (`vacancies.ts`),
- * the groups (`groups.ts`), legend and source line (`legend.ts`). The layout writes no words of its own: they come in as `LayoutStrings`
+ * the groups (`groups.ts`), legend and source line (`legend.ts`), the placeholders of vacant posts
+ * (`vacant-posts.ts`) and, for either layout, the members the step touched (`changes.ts`). The layout writes no words of its own: they come in as `LayoutStrings`
  * (`words.ts`), built from `i18n/` by `view/layout-words.ts`.
  *
  * `scene.nodes` is in reading order (seated by y then x, then departed tray by tray), which is the
  * order of the on-screen chart's keyboard focus. Language only changes text. All numbers are rounded
  * to 0.1 (`round.ts`).
  */
-import { BOX_PAD, CELL_H, DEFAULT_WIDTH, MARGIN, SHAPE_DX, TRAY_HEADER, type Rect, type Scene, type SceneNode } from './scene.ts';
+import { BOX_PAD, CELL_H, DEFAULT_WIDTH, LABEL_W, MARGIN, SHAPE_DX, TRAY_HEADER, type Rect, type Scene, type SceneNode } from './scene.ts';
 import { geometryFor } from './geometry.ts';
 import { byId, toParts, type LayoutInput } from './input.ts';
 import { sceneBoxes } from './boxes.ts';
@@ -25,6 +26,8 @@ import { r1 } from './round.ts';
 import { chooseLayout } from './hemicycle-mode.ts';
 import type { layoutHemicycle as LayoutHemicycle } from './hemicycle-scene.ts';
 import { sceneGroups } from './groups.ts';
+import { markChanges } from './changes.ts';
+import { vacantPostNodes } from './vacant-posts.ts';
 
 export * from './scene.ts';
 export type { LayoutInput, LayoutOptions } from './input.ts';
@@ -63,10 +66,29 @@ const rect = (q: Rect): Rect => ({ x: r1(q.x), y: r1(q.y), w: r1(q.w), h: r1(q.h
  */
 export function layoutScene(inputArg: LayoutInput): Scene {
   const input = toParts(inputArg);
+  let scene: Scene;
+  // The room of a label's line, for the change tags: the cells' (narrower on a phone), LABEL_W in a hemicycle.
+  let labelW = LABEL_W;
   if (chooseLayout(input.plan, input.organizations, input.options?.layout ?? 'auto') === 'hemicycle') {
     if (!hemicycle) throw new Error('layoutScene: the hemicycle layout is not loaded (await loadHemicycle() or call provideHemicycle first)');
-    return hemicycle(input);
+    scene = hemicycle(input);
+  } else {
+    scene = layoutNested(input);
+    labelW = geometryFor(input.plan, input.options?.width ?? DEFAULT_WIDTH).cells.labelW;
   }
+  if (input.changes && input.changes.length > 0) {
+    markChanges(scene.nodes, input.changes, {
+      posts: byId(input.posts),
+      organizations: byId(input.organizations),
+      words: input.words,
+      labelW,
+    });
+  }
+  return scene;
+}
+
+/** The nested boxes of one step (see `layoutScene`). */
+function layoutNested(input: ReturnType<typeof toParts>): Scene {
   const { snapshot, plan, lang, step, words } = input;
   const geo = geometryFor(plan, input.options?.width ?? DEFAULT_WIDTH);
   const orgs = byId(input.organizations);
@@ -79,7 +101,11 @@ export function layoutScene(inputArg: LayoutInput): Scene {
   const departed = departedNodes(ctx);
   const nodes = sortReadingOrder([...seated.nodes, ...departed.nodes], geo);
   const trays = sceneTrays(geo, departed.trayCounts, entrantsByCause(nodes), words);
-  const vacant = vacantSeats(plan, snapshot, geo, seated.occupied);
+  const posts = byId(input.posts);
+  const vacantPosts = vacantPostNodes(input.vacantPosts ?? [], posts, input.posts, plan, geo, seated.occupied, words);
+  const placeholders = new Map<string, number>();
+  for (const v of vacantPosts) placeholders.set(v.org, (placeholders.get(v.org) ?? 0) + 1);
+  const vacant = vacantSeats(plan, snapshot, geo, seated.occupied, placeholders);
   const entries = legendEntries(geo, plan, orgs, words, groups, input.groups.everySeatHasGroup === true);
   const { legend, source } = placeLegend(geo, entries, words.legendTitle, legendReserve(entries, input.groups, groups.length));
   const height = source.y + source.h + MARGIN;
@@ -94,6 +120,7 @@ export function layoutScene(inputArg: LayoutInput): Scene {
     boxes,
     nodes,
     vacant,
+    ...(vacantPosts.length > 0 ? { vacantPosts } : {}),
     trays,
     legend,
     ...(groups.length > 0 ? { groups } : {}),

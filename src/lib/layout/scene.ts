@@ -79,6 +79,47 @@ export interface SceneNode {
    * none (then the node has its body's colour, as in a dataset without groups).
    */
   group?: string;
+  /**
+   * What the step did to this member (`changes.ts`): absent for those it did not touch. Drawn, once
+   * the motion ends, as a ring in the change's colour and a short tag, with `data-changed="true"`.
+   */
+  change?: SceneChange;
+  /** The step touched other members and not this one: drawn dimmed (absent: false). */
+  dim?: boolean;
+}
+
+/** How a step touched a member (`SceneNode.change`). */
+export interface SceneChange {
+  /** `exit`: left (now in a tray); `enter`: came in; `post`: moved to another body or post. */
+  kind: 'exit' | 'enter' | 'post';
+  /** End cause (exit), start cause (enter), null (post or unknown). */
+  cause: string | null;
+  /** The short tag in the scene's language ("nghỉ hưu", "→ Bí thư"). */
+  tag: string;
+}
+
+/**
+ * A post that nobody holds at the step but someone held earlier in the term, drawn as a labelled
+ * placeholder in the post's own place in its body ("Bí thư — khuyết"): in a body with seats it is one
+ * of the body's vacant seats.
+ */
+export interface SceneVacantPost {
+  /** `post:<post id>`: stable across steps. */
+  key: string;
+  post_id: string;
+  /** The body the post belongs to (the region it is drawn in). */
+  org: string;
+  /**
+   * The body with seats whose vacancy the placeholder stands for (the nearest at or above `org`);
+   * absent when there is none.
+   */
+  seatOrg?: string;
+  x: number;
+  y: number;
+  /** The placeholder's label wrapped in at most LABEL_LINES lines. */
+  label: string[];
+  /** The whole label. */
+  title: string;
 }
 
 /**
@@ -105,8 +146,8 @@ export interface SceneTray extends Rect {
   kind: 'exit' | 'entry';
   cause: string;
   /**
-   * "Chuyển công tác · 4": exit trays show how many they hold; entry trays how many came in through
-   * them at this step ("Bầu bổ sung · 4"), and no count when none did.
+   * "Chuyển công tác · 4": exit trays show how many they hold; entry trays, empty at rest (newcomers
+   * pass through them), show only their cause ("Bầu bổ sung").
    */
   title: string;
   /** `title` wrapped to at most 2 lines for the tray's header. */
@@ -162,6 +203,8 @@ export interface Scene {
   boxes: SceneBox[];
   nodes: SceneNode[];
   vacant: SceneVacant[];
+  /** Vacant posts drawn as placeholders (`SceneVacantPost`); absent or empty when none. */
+  vacantPosts?: SceneVacantPost[];
   trays: SceneTray[];
   legend: SceneLegend;
   /**

@@ -1,6 +1,7 @@
 /**
  * The seat plan's lowest-free-index allocator: one per place (a region's cells, a tray's slots).
- * `take` gives the lowest index not in use (0-based cell or slot index); `free` gives one back.
+ * `take` gives the lowest index not in use (0-based cell or slot index), `takeAt` a given free one
+ * (a post's place); `free` gives one back.
  * `maxOccupancy` is the most indices ever in use at once. O(log n) per call (a min-heap of the
  * freed indices below `next`).
  */
@@ -21,9 +22,32 @@ export class Allocator {
     return i;
   }
 
-  /** Gives `i` back (it must have been taken and not freed since; not checked). */
-  free(i: number): void {
-    this.occupied--;
+  /** Whether index `i` (≥ 0) is free. */
+  isFree(i: number): boolean {
+    return i >= this.next || this.heap.includes(i);
+  }
+
+  /**
+   * Takes index `i`, which must be free (`isFree`; not checked). Indices skipped below it become
+   * free; `maxOccupancy` counts at least the cells up to `i` (so a place beyond the people keeps its cell).
+   */
+  takeAt(i: number): number {
+    if (i >= this.next) {
+      for (let k = this.next; k < i; k++) this.free(k, false);
+      this.next = i + 1;
+    } else {
+      const h = this.heap;
+      h.splice(h.indexOf(i), 1);
+      h.sort((a, b) => a - b);
+    }
+    this.occupied++;
+    this.maxOccupancy = Math.max(this.maxOccupancy, this.occupied, i + 1);
+    return i;
+  }
+
+  /** Gives `i` back (it must have been taken and not freed since; not checked; `taken` false: an index never taken, skipped by `takeAt`). */
+  free(i: number, taken = true): void {
+    if (taken) this.occupied--;
     const h = this.heap;
     h.push(i);
     let k = h.length - 1;

@@ -8,7 +8,7 @@ import { buildOrgTree, type OrgTree } from '../model/org-tree.ts';
 import { groupIds } from '../model/groups.ts';
 import { groupIndex } from '../model/group-at.ts';
 import type { Timeline } from '../model/steps.ts';
-import { snapshotSource, spanSource, type StateSource } from './seat-plan-states.ts';
+import { snapshotSource, spanSource, type PostSlots, type StateSource } from './seat-plan-states.ts';
 import type { PlanOrganization, SeatPlanInput, TimelineLike } from './seat-plan-types.ts';
 
 /** What the later stages of the plan read. */
@@ -45,12 +45,13 @@ export function readPlanInput(source: SeatPlanInput | TimelineLike): PlanInput {
   // buildOrgTree reads only `id` and `parent_id`.
   const tree = buildOrgTree(organizations as readonly Organization[]);
   const postRank = postRanks(posts);
+  const slots = postSlots(posts);
   const states: StateSource =
     'dataset' in source
       ? source.spans
-        ? spanSource(source.steps.length, source.spans, tree, postRank)
-        : snapshotSource({ stepCount: source.steps.length, snapshotAt: (i) => source.snapshotAt(i) }, source.steps, postRank)
-      : snapshotSource(source, source.steps, postRank);
+        ? spanSource(source.steps.length, source.spans, tree, postRank, slots)
+        : snapshotSource({ stepCount: source.steps.length, snapshotAt: (i) => source.snapshotAt(i) }, source.steps, postRank, slots)
+      : snapshotSource(source, source.steps, postRank, slots);
   const stepCount = states.stepCount;
   if (!Number.isInteger(stepCount) || stepCount < 1) {
     throw new Error(`planSeats: the timeline has no steps (stepCount = ${String(stepCount)}); at least one is needed.`);
@@ -81,6 +82,23 @@ export function postRanks(posts: readonly { id: string }[]): Map<string, number>
     if (!postRank.has(p.id)) postRank.set(p.id, i);
   });
   return postRank;
+}
+
+/**
+ * The place of each post in its organization: the posts of one organization, in dataset order, are
+ * its cells 0, 1, 2… (the first post of the Standing Office, the Secretary, is its first cell). A
+ * post without an organization has none; on duplicate ids the first wins.
+ */
+export function postSlots(posts: readonly { id: string; organization_id?: string }[]): PostSlots {
+  const out = new Map<string, { org: string; slot: number }>();
+  const next = new Map<string, number>();
+  for (const p of posts) {
+    if (out.has(p.id) || typeof p.organization_id !== 'string') continue;
+    const k = next.get(p.organization_id) ?? 0;
+    out.set(p.id, { org: p.organization_id, slot: k });
+    next.set(p.organization_id, k + 1);
+  }
+  return out;
 }
 
 /** The seats of each organization by id: a number ≥ 0, or null when it has none (missing, negative, not a number); the first of duplicate ids wins. */

@@ -8,7 +8,30 @@ import type { OrgTree } from '../model/org-tree.ts';
 import type { Placement, SnapshotSource, SpanLike } from './seat-plan-types.ts';
 
 /** Where a person should be at a step: a region (seat) or a tray, with the arrival sort rank. */
-export type Target = { kind: 'seat'; region: string; rank: number } | { kind: 'tray'; cause: string; rank: number } | null;
+export type Target = { kind: 'seat'; region: string; rank: number; slot?: number } | { kind: 'tray'; cause: string; rank: number } | null;
+
+/** The place of each post in its organization (`postSlots` of `seat-plan-input.ts`). */
+export type PostSlots = ReadonlyMap<string, { org: string; slot: number }>;
+
+/**
+ * The cell a seated person's posts give them in `region`: the lowest place (`PostSlots`) of the
+ * posts they hold there; undefined when they hold none of that organization.
+ */
+export function slotOf(postIds: readonly string[], region: string, slots: PostSlots | undefined): number | undefined {
+  let out: number | undefined;
+  if (!slots) return out;
+  for (const id of postIds) {
+    const s = slots.get(id);
+    if (s && s.org === region && (out === undefined || s.slot < out)) out = s.slot;
+  }
+  return out;
+}
+
+/** A seat target, with the post's place when the posts give one. */
+function seatTarget(region: string, postIds: readonly string[], postRank: ReadonlyMap<string, number>, slots: PostSlots | undefined): Target {
+  const slot = slotOf(postIds, region, slots);
+  return slot === undefined ? { kind: 'seat', region, rank: rankOf(postIds, postRank) } : { kind: 'seat', region, rank: rankOf(postIds, postRank), slot };
+}
 
 /** Where the people who may have moved are at one step. */
 export interface StepStates {
@@ -41,6 +64,7 @@ export function snapshotSource(
   src: SnapshotSource,
   steps: readonly Pick<Step, 'index' | 'changes'>[] | undefined,
   postRank: ReadonlyMap<string, number>,
+  slots?: PostSlots,
 ): StateSource {
   const stepCount = 'snapshots' in src ? src.snapshots.length : src.stepCount;
   const snapshotAt = 'snapshots' in src ? (i: number) => src.snapshots[i]! : (i: number) => src.snapshotAt(i);
@@ -58,6 +82,10 @@ export function snapshotSource(
         for (const [pid, seat] of snap.seats) {
           const cur = current.get(pid);
           if (!cur || cur.kind !== 'seat' || cur.region !== seat.innermost) ids.add(pid);
+          else {
+            const slot = slotOf(seat.post_ids, seat.innermost, slots);
+            if (slot !== undefined && slot !== cur.index) ids.add(pid);
+          }
         }
         for (const [pid, dep] of snap.departed) {
           const cur = current.get(pid);
@@ -78,7 +106,7 @@ export function snapshotSource(
         candidates,
         target(pid) {
           const seat = snap.seats.get(pid);
-          if (seat) return { kind: 'seat', region: seat.innermost, rank: rankOf(seat.post_ids, postRank) };
+          if (seat) return seatTarget(seat.innermost, seat.post_ids, postRank, slots);
           const dep = snap.departed.get(pid);
           return dep ? { kind: 'tray', cause: dep.cause, rank: rankOf(dep.last_post_ids, postRank) } : null;
         },
@@ -105,6 +133,7 @@ export function spanSource(
   spans: readonly SpanLike[],
   tree: OrgTree,
   postRank: ReadonlyMap<string, number>,
+  slots?: PostSlots,
 ): StateSource {
   const own = new Map<string, SpanLike[]>();
   const touched: Set<string>[] = Array.from({ length: stepCount }, () => new Set<string>());
@@ -142,7 +171,7 @@ export function spanSource(
               const o = sp.membership.organization_id;
               if (depth(o) > depth(inner) || (depth(o) === depth(inner) && order(o) < order(inner))) inner = o;
             }
-            return { kind: 'seat', region: inner, rank: rankOf(postsOf(active), postRank) };
+            return seatTarget(inner, postsOf(active), postRank, slots);
           }
           if (lastEnd < 0) return null;
           const ended = list.filter((sp) => sp.endStep === lastEnd);

@@ -21,7 +21,7 @@ export type SnapshotSource =
  * without, it reads `snapshotAt(i).seats` / `.departed` at every step.
  */
 export interface TimelineLike {
-  dataset: { organizations: readonly PlanOrganization[]; posts?: readonly { id: string }[] };
+  dataset: { organizations: readonly PlanOrganization[]; posts?: readonly { id: string; organization_id?: string }[] };
   steps: readonly Pick<Step, 'index' | 'changes'>[];
   snapshotAt(step: number): Snapshot;
   spans?: readonly SpanLike[];
@@ -29,8 +29,11 @@ export interface TimelineLike {
 
 export type SeatPlanInput = {
   organizations: readonly PlanOrganization[];
-  /** Dataset posts, in dataset order: newcomers are ordered by their first post's position. */
-  posts?: readonly { id: string }[];
+  /**
+   * Dataset posts, in dataset order: newcomers are ordered by their first post's position, and a post
+   * of an organization keeps its place there (`postSlots`).
+   */
+  posts?: readonly { id: string; organization_id?: string }[];
   /**
    * The timeline's steps. When given, only the people named in `steps[i].changes` are looked at for
    * step i > 0 (fast path), and the start causes of newcomers decide the entry trays.

@@ -123,7 +123,9 @@ function leavePlaces(walk: Walk, step: number, at: StepStates): { arrivals: Arri
   for (const pid of at.candidates) {
     const target = at.target(pid);
     const cur = current.get(pid);
-    if (cur && target && keyOf(cur) === keyOf(target)) continue;
+    // Same place: stays in their cell, unless their post has a place of its own there that is free
+    // (a promotion moves the person into the post's place).
+    if (cur && target && keyOf(cur) === keyOf(target) && !(cur.kind === 'seat' && target.kind === 'seat' && reseats(walk, cur, target))) continue;
     if (!cur && !target) continue;
     let arrival: string | null = null;
     if (cur) {
@@ -148,9 +150,16 @@ function leavePlaces(walk: Walk, step: number, at: StepStates): { arrivals: Arri
   return { arrivals, entrants };
 }
 
+/** Whether someone staying in a region moves into the place of a post they now hold (free, and not where they sit). */
+function reseats(walk: Walk, cur: Placement & { kind: 'seat' }, target: NonNullable<Target> & { kind: 'seat' }): boolean {
+  if (target.slot === undefined || target.slot === cur.index) return false;
+  return walk.allocators.get(keyOf(cur))?.isFree(target.slot) === true;
+}
+
 /**
  * Second half of a step: the arrivals, by group rank (when there are groups), then rank, then
- * natural person id, take the lowest free index of their place.
+ * natural person id, take the place of their post when it has one and it is free (`Target.slot`),
+ * else the lowest free index of their place.
  */
 function takePlaces(walk: Walk, step: number, arrivals: Arrival[]): void {
   const { allocators, history, current, vac, groupRank } = walk;
@@ -162,7 +171,8 @@ function takePlaces(walk: Walk, step: number, arrivals: Arrival[]): void {
       allocator = new Allocator();
       allocators.set(a.key, allocator);
     }
-    const index = allocator.take();
+    const slot = a.target.kind === 'seat' ? a.target.slot : undefined;
+    const index = slot !== undefined && allocator.isFree(slot) ? allocator.takeAt(slot) : allocator.take();
     const place: Placement =
       a.target.kind === 'seat'
         ? { kind: 'seat', region: a.target.region, index }

@@ -10,7 +10,10 @@
  *   first; then the newcomers of each region, sorted by their main group's place in `groupOrder`
  *   (when the dataset has groups: the group they sit for longest, ties the first; so each group
  *   sits together, and keeps its block over the term), then by the dataset order of their first post
- *   and then by person id (natural order), take the lowest free index.
+ *   and then by person id (natural order), take the lowest free index; except that a person holding a
+ *   post of that region takes the post's own place when it is free (`postSlots`: the region's posts
+ *   in dataset order are its cells 0, 1, 2…; the Secretary's is the Standing Office's first), and one
+ *   who stays in the region moves into it when it is free (a promotion).
  * - Groups (parties, `model/groups.ts`) are no regions: they have no box and no cells.
  * - Vacancies belong to organizations with seats and are drawn in their OWN area only: an
  *   organization without seats has no vacancies, so its empty cells stay blank. At a step, an

@@ -1,7 +1,7 @@
 /**
  * Trays stage of `layoutScene`: the exit trays (one per end cause of the whole timeline) titled
  * "<cause> · <people who left so>", and the entry trays (start causes other than `elected`) titled
- * with the cause, plus " · <newcomers>" when someone came in that way at the step.
+ * with the cause alone: a tray's count is what it shows, and an entry tray is empty at rest.
  */
 import type { Geometry } from './geometry.ts';
 import type { LayoutStrings } from './words.ts';
@@ -31,7 +31,8 @@ export function sceneTrays(
   return geo.trays.map((t) => {
     const count = t.plan.kind === 'exit' ? (trayCounts.get(t.plan.cause) ?? 0) : (entrants.get(t.plan.cause) ?? 0);
     const name = words.causeLabel(t.plan.kind, t.plan.cause);
-    const title = t.plan.kind === 'exit' || count > 0 ? `${name} · ${count}` : name;
+    // An entry tray is empty at rest (newcomers pass through it): its title has no count.
+    const title = t.plan.kind === 'exit' ? `${name} · ${count}` : name;
     return {
       id: t.plan.id,
       kind: t.plan.kind,

@@ -15,10 +15,18 @@ import { CELL_H, SHAPE_DX, type SceneVacant } from './scene.ts';
 import { r1 } from './round.ts';
 
 /**
- * @param occupied per region, the cell indexes seated people occupy (from `seatedNodes`)
+ * @param occupied per region, the cell indexes seated people (and vacant posts' placeholders) occupy
+ * @param placeholders per region, the vacant posts drawn there (`vacant-posts.ts`): each is one of the
+ *   vacancies of the nearest body with seats above or at it, drawn with its post's name
  * @returns the vacant seats, sorted by key (`vacant:<region>:<cell index>`)
  */
-export function vacantSeats(plan: SeatPlan, snapshot: Snapshot, geo: Geometry, occupied: ReadonlyMap<string, ReadonlySet<number>>): SceneVacant[] {
+export function vacantSeats(
+  plan: SeatPlan,
+  snapshot: Snapshot,
+  geo: Geometry,
+  occupied: ReadonlyMap<string, ReadonlySet<number>>,
+  placeholders: ReadonlyMap<string, number> = new Map(),
+): SceneVacant[] {
   const vacant: SceneVacant[] = [];
   const drawnTotal = new Map<string, number>();
   for (let i = plan.regions.length - 1; i >= 0; i--) {
@@ -38,8 +46,9 @@ export function vacantSeats(plan: SeatPlan, snapshot: Snapshot, geo: Geometry, o
     };
     walk(r);
     const vac = snapshot.vacancies[r.org] ?? r.seats - (snapshot.counts[r.org] ?? 0);
-    let want = Math.max(0, Math.max(0, vac) - below);
-    let drawn = 0;
+    const named = zone.reduce((n, q) => n + (placeholders.get(q.org) ?? 0), 0);
+    let want = Math.max(0, Math.max(0, vac) - below - named);
+    let drawn = Math.min(named, Math.max(0, vac - below));
     for (const q of zone) {
       if (want === 0) break;
       const g = geo.regions.get(q.org)!;

@@ -30,4 +30,11 @@ export interface LayoutStrings {
   legendInferred: string;
   /** Legend label of a group (party) with its member count at the step: "Red Party: 3 members". */
   legendGroup: (groupName: string, count: number) => string;
+  /**
+   * The short tag of a member the step touched: `exit` with the end cause, `enter` with the start
+   * cause, `post` with what they now hold (a post's or a body's short name, `to`).
+   */
+  changeTag: (kind: 'exit' | 'enter' | 'post', cause: string | null, to?: string) => string;
+  /** The placeholder of a vacant post, given the post's short label ("Bí thư — khuyết"). */
+  vacantPost: (post: string) => string;
 }

@@ -15,18 +15,20 @@ import { chooseLayout, entryPoint, hemicycleReady, loadHemicycle, type LayoutCho
 import { HEMICYCLE_THRESHOLD } from '../layout/hemicycle-mode.ts';
 import type { Scene, SceneNode } from '../layout/scene.ts';
 import { viewTree } from '../draw/view-tree.ts';
+import { loadWords, wordsReady } from '../i18n/langs.ts';
 import { fitChartWidth } from '../layout/fit.ts';
+import { stagedUnder } from '../draw/chart-tree.ts';
 import { sameEl, type ChartTree, type SvgEl } from '../draw/svg-el.ts';
 import { STRINGS, pick } from '../i18n/strings.ts';
 import { nodeAccessibleName } from '../view/chart.ts';
-import { MotionState, browserClock, type Clock, type MotionTarget } from './motion.svelte.ts';
+import { MotionState, browserClock, type Clock, type MotionTarget, type Stage } from './motion.svelte.ts';
 import { TaskState, yieldToPage } from './task.svelte.ts';
 import { noticeText, readUrlEmbed, readUrlReading, readUrlState, readUrlTerm, writeUrlReading, writeUrlState, writeUrlTerm, type UrlNotice } from './url.ts';
 import { applyReading, defaultReading, readingsOf } from '../model/readings.ts';
 import { readingPickers, type ReadingPickerView } from '../view/readings.ts';
 import { datasetForTerm, defaultTerm, termsOf, type Term } from '../model/terms.ts';
 import { termOptions, type TermOption } from '../view/terms.ts';
-import { readingFileId, termFileId } from '../export/filename.ts';
+import { readingFileId, termFileId } from '../export/file-ids.ts';
 import type { DatasetStore, DamagedDataset, KeptEntry, StoredDataset } from './dataset-store.ts';
 import type { FindingGroup, ImportProblem, CsvOptions } from '../io/index.ts';
 import { CSV_ENCODINGS } from '../io/csv-encodings.ts';
@@ -184,6 +186,11 @@ function sameDatum(a: ChartDatum, b: ChartDatum): boolean {
   return a.accessibleName === b.accessibleName && a.node.person_id === b.node.person_id && a.node.kind === b.node.kind && sameEl(a.el, b.el, 'transform');
 }
 
+/** A member's stage in the motion: going from a seat to a tray leaves first; the rest arrive after. */
+function stageOf(a: ChartDatum, b: ChartDatum): Stage {
+  return a.node.kind === 'seated' && b.node.kind === 'departed' ? 'leave' : 'arrive';
+}
+
 /** `prefers-reduced-motion: reduce` now (false outside a browser). */
 function mediaReducedMotion(): boolean {
   return typeof globalThis.matchMedia === 'function' && globalThis.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -329,7 +336,7 @@ export class AppState {
     searchMembers(this.timeline, this.query, { lang: this.lang, diacritics: !this.ignoreDiacritics }),
   );
   /** Where the chart's nodes should be: the scene, with each node's drawing and accessible name. */
-  readonly chartTarget: MotionTarget<ChartDatum> = $derived.by(() => {
+  readonly chartTarget: MotionTarget<ChartDatum, ChartTree> = $derived.by(() => {
     const scene = this.scene;
     const els = new Map(this.tree.nodes.map((n) => [n.key, n.el]));
     const anchor = (_key: string, datum: unknown) => entryPoint(scene, (datum as ChartDatum).node);
@@ -343,10 +350,19 @@ export class AppState {
       })),
       enterFrom: anchor,
       exitTo: anchor,
+      // The boxes' counts, the trays' totals and the vacant seats change once the members have arrived.
+      backdrop: this.tree,
     };
   });
+  /**
+   * The chart's layer under the members (`stagedUnder`): the caption of the step shown, the boxes'
+   * counts, the trays' totals and the vacancies of the step the members last reached.
+   */
+  get chartUnder(): SvgEl[] {
+    return stagedUnder(this.tree, this.motion.backdrop ?? this.tree);
+  }
   /** The chart's motion towards `chartTarget`: `motion.frame`, `motion.animating`, `motion.step`. */
-  readonly motion: MotionState<ChartDatum>;
+  readonly motion: MotionState<ChartDatum, ChartTree>;
   /** The page's one long task (import, ZIP, poster, PNG): label, progress, Cancel (`Progress.svelte`). */
   readonly task = new TaskState();
 
@@ -451,7 +467,7 @@ export class AppState {
     // After the URL's step: the first scene the motion sees is the one to draw at once.
     // While the pointer holds the slider's thumb, steps change at once: a drag skips steps, and
     // motion frames would delay the next moves.
-    this.motion = new MotionState(() => this.chartTarget, { reducedMotion: () => this.#held || this.#reducedMotion(), clock: this.#clock, same: sameDatum });
+    this.motion = new MotionState(() => this.chartTarget, { reducedMotion: () => this.#held || this.#reducedMotion(), clock: this.#clock, same: sameDatum, stage: stageOf });
   }
 
   /** Read the reading, the term, then step, member, language and "stated only" from the URL, for the dataset on screen. */
@@ -469,7 +485,7 @@ export class AppState {
     const { state, notices } = readUrlState(search, timeline.steps.length, (id) => timeline.personById.has(id));
     this.#jump(state.step);
     this.member = state.member;
-    this.lang = state.lang;
+    this.#showLang(state.lang);
     this.statedOnly = state.statedOnly;
     this.layout = state.layout ?? 'auto';
     const em = readUrlEmbed(search);
@@ -891,9 +907,30 @@ export class AppState {
     this.#follow = null;
   }
 
-  /** Switch the UI language (the URL and every label follow). */
+  /** Switch the UI language (the URL and every label follow), once its words are ready (`loadWords`). */
   setLang(lang: Lang): void {
-    this.lang = lang;
+    this.#showLang(lang);
+  }
+
+  /** The language last asked for (`#showLang`): a slower load of an earlier one does not win. */
+  #langWanted = 0;
+
+  /**
+   * Show `lang`: at once when its words are ready, else after `loadWords` (English is a chunk of its
+   * own in the page); a load that fails leaves the language as it was.
+   */
+  #showLang(lang: Lang): void {
+    const wanted = ++this.#langWanted;
+    if (wordsReady(lang)) {
+      this.lang = lang;
+      return;
+    }
+    void loadWords(lang).then(
+      () => {
+        if (wanted === this.#langWanted) this.lang = lang;
+      },
+      () => {},
+    );
   }
 
   /**

@@ -21,6 +21,7 @@ import { download, downloadBlob } from '../export/download.ts';
 import { datasetFileName, exportFileName, figureFileName, outlinedName, roleTableFileName, statedOnlyName } from '../export/filename.ts';
 import { SCREEN_WORDS } from '../i18n/screen-words.ts';
 import { formatKb, SHARE_WORDS } from '../i18n/share-words.ts';
+import { PDF_WORDS } from '../i18n/pdf-words.ts';
 import { posterPages, POSTER_PANELS } from '../export/poster-pages.ts';
 import type { PngBackground } from '../export/png-scales.ts';
 import { yieldToPage, type TaskState } from './task.svelte.ts';
@@ -73,7 +74,10 @@ export interface ExportEntry {
 }
 
 /** Which export is running (its button shows it busy). */
-export type ExportKind = 'png' | 'all' | 'poster' | 'figure-png' | 'outlined';
+export type ExportKind = 'png' | 'all' | 'poster' | 'figure-png' | 'outlined' | PdfKind;
+
+/** The PDF exports: the view of the step, the figure of the step, the poster. */
+export type PdfKind = 'pdf' | 'figure-pdf' | 'poster-pdf';
 
 /**
  * One entry of the app's export list (`ExportActions.entries`), in order: what a Download menu
@@ -145,22 +149,26 @@ export class ExportActions {
   }
 
   /**
-   * The Download menu's entries, in order: the picture (SVG, PNG with its options, the outlined SVG,
-   * the figure for print as SVG and PNG, every step as a ZIP, the poster), then the data files (JSON, Popolo JSON, CSV, the role table) when the source
+   * The Download menu's entries, in order: the picture (SVG, PNG with its options, PDF, the outlined SVG,
+   * the figure for print as SVG, PNG and PDF, every step as a ZIP, the poster as SVG or ZIP, and as PDF), then the data files (JSON, Popolo JSON, CSV, the role table) when the source
    * has the dataset. Add an export here and the menu lists it.
    */
   get entries(): ExportEntry[] {
     const w = this.words;
     const t = STRINGS[this.#app.lang];
     const poster = this.posterPlan;
+    const p = PDF_WORDS[this.#app.lang];
     const list: ExportEntry[] = [
       { id: 'svg', group: 'picture', label: t.exportSvg, note: '', busy: false, run: this.svg },
       { id: 'png', group: 'picture', label: w.png, note: '', busy: this.running === 'png', options: 'png', run: this.png },
+      { id: 'pdf', group: 'picture', label: p.view, note: p.viewNote, busy: this.running === 'pdf', run: this.pdf },
       { id: 'outlined', group: 'picture', label: w.outlined, note: w.outlinedNote, busy: this.running === 'outlined', run: this.outlined },
       { id: 'figure-svg', group: 'picture', label: w.figureSvg, note: w.figureNote, busy: false, run: this.figureSvg },
       { id: 'figure-png', group: 'picture', label: w.figurePng, note: '', busy: this.running === 'figure-png', run: this.figurePng },
+      { id: 'figure-pdf', group: 'picture', label: p.figure, note: '', busy: this.running === 'figure-pdf', run: this.figurePdf },
       { id: 'all', group: 'picture', label: w.all, note: '', busy: this.running === 'all', run: this.all },
       { id: 'poster', group: 'picture', label: poster.sheets > 1 ? w.posterZip : w.poster, note: poster.note || w.posterSheet, busy: this.running === 'poster', run: this.poster },
+      { id: 'poster-pdf', group: 'picture', label: p.poster, note: p.posterNote(poster.sheets), busy: this.running === 'poster-pdf', run: this.posterPdf },
     ];
     if (this.#app.dataset) {
       list.push(
@@ -317,7 +325,8 @@ export class ExportActions {
         return allStepsZip(timeline, seatPlan, lang, { ...opts, finish: (svg) => finishSvg(svg), ...pacing });
       },
       (z) => {
-        const name = this.#named(z.name);
+        // Named by allStepsZip, with `_stated-only` on the archive and on every file inside.
+        const name = z.name;
         downloadBlob(new Blob(z.parts as Uint8Array<ArrayBuffer>[], { type: 'application/zip' }), name);
         return done(name);
       },
@@ -387,6 +396,41 @@ export class ExportActions {
       },
     );
   };
+
+  /** The current view as PDF (`export/pdf-export.ts`: the SVG's drawing, fonts embedded, text selectable). */
+  readonly pdf = (): Promise<void> => this.#pdf('pdf');
+
+  /** The figure for print as PDF, 170 mm wide. */
+  readonly figurePdf = (): Promise<void> => this.#pdf('figure-pdf');
+
+  /** The poster as one PDF, an A3 page per sheet, a panel at a time. */
+  readonly posterPdf = (): Promise<void> => this.#pdf('poster-pdf');
+
+  /**
+   * A PDF as the page's task (progress for the poster's panels, Cancel): PDFKit, the PDF code and the
+   * TrueType fonts load on first use (`import()`; the fonts are fetched once and kept).
+   */
+  #pdf(kind: PdfKind): Promise<void> {
+    const { timeline, seatPlan, step, lang } = this.#app;
+    const opts = this.#drawOptions();
+    return this.#long(
+      kind,
+      PDF_WORDS[lang].working,
+      async (pacing) => {
+        const [pdf, { browserPdfFonts }] = await Promise.all([import('../export/pdf-export.ts'), import('../export/pdf-fonts-browser.ts')]);
+        const fonts = await browserPdfFonts();
+        await pacing.pause();
+        const o = { ...opts, ...pacing, fonts };
+        if (kind === 'poster-pdf') return pdf.posterPdf(timeline, seatPlan, lang, o);
+        return (kind === 'pdf' ? pdf.viewPdf : pdf.figurePdf)(timeline, seatPlan, step, lang, o);
+      },
+      (r) => {
+        const name = this.#named(r.name);
+        downloadBlob(new Blob([r.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), name);
+        return done(name);
+      },
+    );
+  }
 
   /** The current view as SVG with its text drawn as paths (for editors that ignore embedded fonts). */
   readonly outlined = async (): Promise<void> => {

@@ -22,6 +22,8 @@ import { yieldToPage, type TaskState } from './task.svelte.ts';
 export interface FlowsSource {
   readonly timeline: Timeline;
   readonly lang: Lang;
+  /** "Stated facts only" (the inferred part of each band greyed out, in the view and its files). */
+  readonly statedOnly: boolean;
   readonly task: TaskState;
 }
 
@@ -68,7 +70,7 @@ export class FlowsState {
    * focusable bands; reactive on the language and the width when read in a template or a derived.
    */
   viewOf({ timeline, model }: FlowsData) {
-    return flowsView(timeline, model, this.#app.lang, this.width, { interactive: true });
+    return flowsView(timeline, model, this.#app.lang, this.width, { interactive: true, statedOnly: this.#app.statedOnly });
   }
 
   /** The active band of `model` in words (its ends and count, then its people), or null. */
@@ -93,7 +95,7 @@ export class FlowsState {
     try {
       const { finishSvg } = await import('../export/finish-browser.ts');
       const data = await this.model;
-      const { svg, name } = flowsSvg(data.timeline, lang, data.model);
+      const { svg, name } = flowsSvg(data.timeline, lang, data.model, this.#app.statedOnly);
       download(await finishSvg(svg), name, SVG_TYPE);
       this.#said = (l) => FLOWS_WORDS[l].done(name);
     } catch (e) {
@@ -114,7 +116,7 @@ export class FlowsState {
       const { timeline, model } = await this.model;
       const result = await task.run(FLOWS_WORDS[lang].working, async ({ signal, progress }) => {
         const { finishSvg } = await import('../export/finish-browser.ts');
-        return makeFlowsPng({ timeline, model, lang, scale: 2, background: 'white', finish: (svg) => finishSvg(svg), pause: () => yieldToPage(signal), progress, signal });
+        return makeFlowsPng({ timeline, model, lang, scale: 2, background: 'white', statedOnly: this.#app.statedOnly, finish: (svg) => finishSvg(svg), pause: () => yieldToPage(signal), progress, signal });
       });
       if (result === undefined) this.#said = (l) => UI_WORDS[l].progress.cancelled;
       else {

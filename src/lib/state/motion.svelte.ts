@@ -15,8 +15,17 @@ import { untrack } from 'svelte';
 import { easeCubicInOut } from 'd3-ease';
 import { between, isAtRest, planTransition, type Anchor, type FrameItem, type Transition } from './frames.ts';
 
-/** Milliseconds for one step's transition. */
-export const STEP_DURATION = 700;
+/** Milliseconds for one step's transition (both stages, when it has two: see `Stage`). */
+export const STEP_DURATION = 1000;
+
+/**
+ * The stage of an item's move: `leave` (a member going to their tray, or an item leaving the chart)
+ * comes first, `arrive` (newcomers, and members moving between seats) after it; between them, the
+ * seats stand empty. A transition with items of one stage only moves them over its whole length.
+ */
+export type Stage = 'leave' | 'arrive';
+/** The part of a staged transition (0..1) each stage takes: leavers first, a pause, then arrivals. */
+export const STAGES: Readonly<Record<Stage, readonly [number, number]>> = { leave: [0, 0.4], arrive: [0.5, 1] };
 /**
  * Above this many nodes (the target's and those leaving), a step changes at once instead of
  * animating: the motion of a few thousand SVG nodes no longer fits a frame.
@@ -54,9 +63,15 @@ export const browserClock: Clock = {
 };
 
 /** Where the motion should go: the items at rest (layout units) and where new/leaving items come from/go to. */
-export interface MotionTarget<T> {
+export interface MotionTarget<T, B = undefined> {
   /** The step this target shows (`MotionState.step` takes it when the transition starts). */
   step: number;
+  /**
+   * What is drawn behind the items for this target (e.g. the bodies' boxes with their counts, the
+   * trays with their totals): `MotionState.backdrop` takes it when the transition ends, so counts
+   * change once the items have arrived.
+   */
+  backdrop?: B;
   items: { key: string; x: number; y: number; datum: T }[];
   enterFrom: Anchor;
   exitTo: Anchor;
@@ -75,6 +90,12 @@ export interface MotionOptions<T = unknown> {
    * nothing that renders it runs again.
    */
   same?: (a: T, b: T) => boolean;
+  /**
+   * The stage of an item that is on screen (drawn as `a`) and stays (to be drawn as `b`): `leave`
+   * (e.g. a member going to their tray) or `arrive` (default). Items leaving the chart always
+   * `leave`, new items always `arrive`.
+   */
+  stage?: (a: T, b: T) => Stage;
 }
 
 /**
@@ -93,6 +114,8 @@ export class MotionItem<T> {
    * hidden and the group's copy, under one opacity (`fadeIn` / `fadeOut`), is what shows; null otherwise.
    */
   fade: 'in' | 'out' | null = null;
+  /** True while the item is on its way (its stage has started and not ended): the page hides its label. */
+  moving = false;
   datum: T = $state.raw() as T;
 
   constructor(key: string, x: number, y: number, opacity: number, datum: T) {
@@ -111,18 +134,27 @@ export class MotionItem<T> {
   }
 }
 
+/** Where progress `p` (0..1) stands within the window [t0, t1], clamped to 0..1. */
+function local(p: number, t0: number, t1: number): number {
+  return t1 <= t0 ? (p >= t1 ? 1 : 0) : Math.min(1, Math.max(0, (p - t0) / (t1 - t0)));
+}
+
 /** A running transition: the items, and for each one that moves, where from and where to. */
-interface Run<T> {
+interface Run<T, B> {
+  /** The target's backdrop (`MotionTarget.backdrop`). */
+  backdrop: B | undefined;
   /** Every item of the transition (target order, then leaving items). */
   items: MotionItem<T>[];
   /** The items at rest when it ends (the target's, in order). */
   rest: MotionItem<T>[];
-  /** The items that move or fade, with their start and end. */
-  moving: { item: MotionItem<T>; from: FrameItem<T>; to: FrameItem<T> }[];
+  /** The items that move or fade, with their start and end, and the part of the transition (0..1) they move in. */
+  moving: { item: MotionItem<T>; from: FrameItem<T>; to: FrameItem<T>; t0: number; t1: number }[];
   /** The items of `moving` outside the fade groups (whose own position and opacity are written at every frame). */
   movedItems: MotionItem<T>[];
   /** The items fading in (out) in place from 0 to 1 (1 to 0): drawn as one group each. */
   fades: Fades<T>;
+  /** The part of the transition (0..1) in which the `fades.in` and `fades.out` groups fade. */
+  fadeWindow: { in: readonly [number, number]; out: readonly [number, number] };
 }
 
 /**
@@ -141,7 +173,7 @@ const NO_FADES: Fades<never> = { in: [], out: [] };
  * Follows `target()` (read in an effect owned by this object: every change of what it reads starts
  * a transition). Call `destroy()` to stop following.
  */
-export class MotionState<T> {
+export class MotionState<T, B = undefined> {
   /**
    * The items as drawn right now (mid-transition or at rest), in target order then leaving items. The
    * list changes when a transition starts or ends; the items' positions change frame by frame.
@@ -153,6 +185,11 @@ export class MotionState<T> {
   version = $state(0);
   /** The items the last frame moved (to write their new positions); the others did not move. */
   moved: readonly MotionItem<T>[] = [];
+  /**
+   * The backdrop of the target last reached (`MotionTarget.backdrop`): it changes when a transition
+   * ends (or a change is shown at once), never while items are on their way.
+   */
+  backdrop: B | undefined = $state.raw(undefined);
   /** The step the frame shows or is moving to (-1 before the first target). */
   step = $state(-1);
   /**
@@ -171,7 +208,7 @@ export class MotionState<T> {
   #drawn = false;
   #cancel: (() => void) | null = null;
   /** The transition last started (running while `#cancel` is set). */
-  #run: Run<T> | null = null;
+  #run: Run<T, B> | null = null;
   readonly #opts: Required<MotionOptions<T>>;
   readonly #destroy: () => void;
 
@@ -179,13 +216,14 @@ export class MotionState<T> {
    * @param target the target to follow, read reactively (e.g. derived from the app state's scene)
    * @param options reduced motion, clock, duration, node limit, datum equality
    */
-  constructor(target: () => MotionTarget<T>, options: MotionOptions<T> = {}) {
+  constructor(target: () => MotionTarget<T, B>, options: MotionOptions<T> = {}) {
     this.#opts = {
       reducedMotion: options.reducedMotion ?? (() => false),
       clock: options.clock ?? browserClock,
       duration: options.duration ?? STEP_DURATION,
       maxNodes: options.maxNodes ?? ANIMATE_MAX_NODES,
       same: options.same ?? Object.is,
+      stage: options.stage ?? (() => 'arrive'),
     };
     this.#destroy = $effect.root(() => {
       // `pre`: the frame follows a new scene before the DOM updates (never one paint of new scene, old frame).
@@ -221,8 +259,11 @@ export class MotionState<T> {
   }
 
   /** Put every item of `run` at its end, show only the items at rest. */
-  #finish(run: Run<T>): void {
-    for (const m of run.moving) m.item.place(m.to.x, m.to.y, m.to.opacity);
+  #finish(run: Run<T, B>): void {
+    for (const m of run.moving) {
+      m.item.place(m.to.x, m.to.y, m.to.opacity);
+      m.item.moving = false;
+    }
     for (const item of run.fades.in) item.fade = null;
     for (const item of run.fades.out) item.fade = null;
     this.fadeIn = 1;
@@ -230,6 +271,7 @@ export class MotionState<T> {
     this.#moved(run, true);
     this.fades = NO_FADES;
     this.frame = run.rest;
+    this.backdrop = run.backdrop;
     this.animating = false;
   }
 
@@ -262,28 +304,38 @@ export class MotionState<T> {
     this.fades = fades;
   }
 
-  /** Items at time t (0..1, eased) of `run`: only the moving ones are written. */
-  #at(run: Run<T>, t: number): void {
+  /**
+   * Items at progress p (0..1, not eased) of `run`: each moves, eased, within its stage's part of the
+   * transition; only the items whose stage is under way, or has just ended, are written.
+   */
+  #at(run: Run<T, B>, p: number): void {
+    const moved: MotionItem<T>[] = [];
     for (const m of run.moving) {
-      const p = between(m.from, m.to, t);
-      m.item.place(p.x, p.y, p.opacity);
+      const { item } = m;
+      if (p <= m.t0 || (!item.moving && p >= m.t1 && item.x === m.to.x && item.y === m.to.y && item.opacity === m.to.opacity)) continue;
+      const t = local(p, m.t0, m.t1);
+      const q = between(m.from, m.to, easeCubicInOut(t));
+      item.place(q.x, q.y, q.opacity);
+      item.moving = t < 1;
+      if (item.fade === null) moved.push(item);
     }
-    this.fadeIn = t;
-    this.fadeOut = 1 - t;
-    this.#moved(run);
+    this.fadeIn = easeCubicInOut(local(p, ...run.fadeWindow.in));
+    this.fadeOut = 1 - easeCubicInOut(local(p, ...run.fadeWindow.out));
+    this.moved = moved;
+    if (run.moving.length > 0) this.version++;
   }
 
   /**
    * Say that the items moving in `run` moved (`moved`, `version`): those outside the fade groups,
    * or with `all` (the last frame) every one.
    */
-  #moved(run: Run<T>, all = false): void {
+  #moved(run: Run<T, B>, all = false): void {
     if (run.moving.length === 0) return;
     this.moved = all ? run.moving.map((m) => m.item) : run.movedItems;
     this.version++;
   }
 
-  #to(target: MotionTarget<T>): void {
+  #to(target: MotionTarget<T, B>): void {
     const moving = this.#cancel !== null;
     this.#stop();
     const { clock, duration: full, maxNodes, reducedMotion, same } = this.#opts;
@@ -303,7 +355,8 @@ export class MotionState<T> {
     const duration = first || reducedMotion() || tooMany || still ? 0 : full;
     this.#drawn = true;
     this.step = target.step;
-    const run = this.#plan(tr, target.items.length, same);
+    const run = this.#plan(tr, target.items.length, same, this.#opts.stage);
+    run.backdrop = target.backdrop;
     this.#run = run;
     this.#items = new Map(run.rest.map((m) => [m.key, m]));
     if (duration <= 0) {
@@ -328,7 +381,7 @@ export class MotionState<T> {
         // as light as it can be (the items are then all but where they start: fading in unseen,
         // fading out fully seen, as their own nodes show them).
         if (++ticks === 2 && (run.fades.in.length > 0 || run.fades.out.length > 0)) this.#showFades(run.fades);
-        this.#at(run, easeCubicInOut(p));
+        this.#at(run, p);
         this.#cancel = clock.frame(tick);
       }
     };
@@ -339,22 +392,27 @@ export class MotionState<T> {
    * The items of a planned transition: the items on screen are kept (their datum replaced when it
    * draws differently), new ones made at their start; `rest` is the first `restCount` (the target's).
    */
-  #plan(tr: Transition<T>, restCount: number, same: (a: T, b: T) => boolean): Run<T> {
+  #plan(tr: Transition<T>, restCount: number, same: (a: T, b: T) => boolean, stageOf: (a: T, b: T) => Stage): Run<T, B> {
     const items: MotionItem<T>[] = [];
     const fades = { in: [] as MotionItem<T>[], out: [] as MotionItem<T>[] };
-    const run: Run<T> = { items, rest: [], moving: [], movedItems: [], fades };
+    const run: Run<T, B> = { backdrop: undefined, items, rest: [], moving: [], movedItems: [], fades, fadeWindow: { in: [0, 1], out: [0, 1] } };
+    const stages: Stage[] = [];
     for (let i = 0; i < tr.from.length; i++) {
       const a = tr.from[i]!;
       const b = tr.to[i]!;
       let item = this.#items.get(a.key);
+      // Leaving the chart: leave; new: arrive; staying: as the caller says, from its drawing now and next.
+      const stage: Stage = i >= restCount ? 'leave' : item ? stageOf(item.datum, b.datum) : 'arrive';
       if (item) {
         if (!same(item.datum, b.datum)) item.datum = b.datum;
         item.place(a.x, a.y, a.opacity);
       } else item = new MotionItem(a.key, a.x, a.y, a.opacity, b.datum);
       items.push(item);
       item.fade = null;
+      item.moving = false;
       if (a.x !== b.x || a.y !== b.y || a.opacity !== b.opacity) {
-        run.moving.push({ item, from: a, to: b });
+        stages.push(stage);
+        run.moving.push({ item, from: a, to: b, t0: 0, t1: 1 });
         // In place from 0 to 1 (1 to 0): one of a group that shares its opacity at every frame.
         const inPlace = a.x === b.x && a.y === b.y;
         if (inPlace && a.opacity === 0 && b.opacity === 1) fades.in.push(item);
@@ -363,6 +421,11 @@ export class MotionState<T> {
       }
     }
     run.rest = items.slice(0, restCount);
+    // Two stages only when the step has both: leavers go first, then the seats stand empty, then arrivals.
+    if (stages.includes('leave') && stages.includes('arrive')) {
+      run.moving.forEach((m, i) => ([m.t0, m.t1] = STAGES[stages[i]!]));
+      run.fadeWindow = { in: STAGES.arrive, out: STAGES.leave };
+    }
     return run;
   }
 }

@@ -5,6 +5,7 @@
  * of 10,000 people), off the page's thread, and answers with progress, then the entries
  * (`StoreReply`).
  */
+import '../i18n/en-static.ts';
 import { DatasetStore } from './dataset-store.ts';
 import { answerList } from './store-answer.ts';
 import type { StoreReply, StoreRequest } from './store-messages.ts';

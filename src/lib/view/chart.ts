@@ -8,13 +8,17 @@ import { STRINGS } from '../i18n/strings.ts';
 import { endCauseLabel, orgShortName } from './names.ts';
 
 /**
- * A node's name for screen readers: its title, then its end cause (departed) or its innermost body
- * (seated), then "suy luận"/"inferred" when it rests on inference.
+ * A node's name for screen readers: its title, then the step's tag when the step touched it (as drawn,
+ * under the label), then its end cause (departed; not after a leaver's tag, which says the same) or its
+ * innermost body (seated), then "suy luận"/"inferred" when it rests on inference; so the name holds every
+ * text drawn in the node.
  * "Bí thư Quận ủy (đến 1999) — Nghỉ hưu — suy luận".
  */
 export function nodeAccessibleName(node: SceneNode, timeline: Timeline, lang: Lang): string {
   const parts = [node.title];
-  if (node.kind === 'departed' && node.cause) parts.push(endCauseLabel(node.cause, lang));
+  // A member the step touched: the tag drawn under the label says what happened (for a leaver, instead of the tray's cause).
+  if (node.change) parts.push(node.change.tag);
+  if (node.kind === 'departed' && node.cause && !node.change) parts.push(endCauseLabel(node.cause, lang));
   else if (node.org) parts.push(orgShortName(timeline, node.org, lang));
   if (node.inferred) parts.push(STRINGS[lang].inferred);
   return parts.join(' — ');

@@ -8,6 +8,7 @@ import { END_CAUSE_LABELS, START_CAUSE_LABELS, STRINGS } from '../i18n/strings.t
 import { CHART_WORDS } from '../i18n/export-words.ts';
 import { pick } from '../i18n/strings.ts';
 import { GROUP_WORDS } from '../i18n/group-words.ts';
+import { changeTag, vacantPostLabel } from '../i18n/change-words.ts';
 
 /** The words of each language, made once (the layout keeps what it derives from them by their identity). */
 const made = new Map<Lang, LayoutStrings>();
@@ -41,6 +42,8 @@ function makeWords(lang: Lang): LayoutStrings {
     legendOverCapacity: (CHART_WORDS[lang] ?? CHART_WORDS.en).legendOverCapacity,
     legendInferred: s.legendInferred,
     legendGroup: GROUP_WORDS[lang].legendGroup,
+    changeTag: (kind, cause, to) => changeTag(lang, kind, cause, to),
+    vacantPost: (post) => vacantPostLabel(lang, post),
   };
 }
 
