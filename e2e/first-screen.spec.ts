@@ -97,15 +97,15 @@ test('the Download menu by keyboard: Enter opens it on its first entry, arrows m
   const menu = page.getByTestId('export-menu');
   await expect(menu).toBeVisible();
   await expect(page.getByTestId('export-svg')).toBeFocused();
-  // every export is one entry: the picture's, then the data files
+  // every export is one entry: the picture's, then the data files, then the share links
   const ids = await menu.locator('button[data-entry]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
-  expect(ids).toEqual(['export-svg', 'export-png', 'export-pdf', 'export-outlined', 'export-figure-svg', 'export-figure-png', 'export-figure-pdf', 'export-all', 'export-poster', 'export-poster-pdf', 'export-json', 'export-popolo', 'export-csv', 'export-xlsx', 'export-roles']);
+  expect(ids).toEqual(['export-svg', 'export-png', 'export-pdf', 'export-outlined', 'export-figure-svg', 'export-figure-png', 'export-figure-pdf', 'export-all', 'export-poster', 'export-poster-pdf', 'export-json', 'export-popolo', 'export-csv', 'export-xlsx', 'export-roles', 'export-embed', 'export-share-link']);
   await expect(menu.getByTestId('export-scale')).toBeVisible();
   await expect(menu.getByTestId('export-bg')).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByTestId('export-png')).toBeFocused();
   await page.keyboard.press('End');
-  await expect(page.getByTestId('export-roles')).toBeFocused();
+  await expect(page.getByTestId('export-share-link')).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByTestId('export-svg')).toBeFocused();
   // Enter on an entry downloads it; the menu stays open and says what was made

@@ -48,3 +48,11 @@ export function addressWriter(gap = ADDRESS_GAP): (search: string) => void {
     );
   };
 }
+
+/**
+ * Take the fragment (`#data=…` of a share link, once its dataset is imported and kept) off the
+ * address, keeping the path and the query; no entry is added to the history.
+ */
+export function dropFragment(): void {
+  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+}

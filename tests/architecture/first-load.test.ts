@@ -83,6 +83,18 @@ const LAZY = [
   'node_modules/d3-zoom/',
   'node_modules/d3-transition/',
   'node_modules/idb/',
+  // Issue 14: share links and embedding, the shortcut sheet; a member's history, the failure sentences.
+  'src/lib/io/share-link.ts',
+  'src/lib/state/share.ts',
+  'src/lib/state/share-open.ts',
+  'src/lib/state/embed-link.ts',
+  'src/lib/i18n/share-words.ts',
+  'src/lib/i18n/shortcut-words.ts',
+  'src/components/ShortcutSheet.svelte',
+  'src/components/EmbedBar.svelte',
+  'src/lib/model/history.ts',
+  'src/lib/view/errors.ts',
+  'src/lib/i18n/errors.ts',
 ];
 
 let outDir = '';

@@ -81,7 +81,7 @@ describe('the Download menu’s entries', () => {
     expect(withData.entries.map((e) => e.id)).toEqual(['svg', 'png', 'pdf', 'outlined', 'figure-svg', 'figure-png', 'figure-pdf', 'all', 'poster', 'poster-pdf', 'json', 'popolo', 'csv', 'xlsx', 'roles']);
     expect(withData.entries.filter((e) => e.group === 'data').map((e) => e.label)).toEqual(['JSON', 'Popolo JSON', 'CSV', 'Bảng tính (XLSX)', 'Bảng chức vụ (CSV)']);
     expect(withData.entries.find((e) => e.id === 'csv')?.options).toBe('csv');
-    expect(withData.groups).toEqual({ picture: 'Hình', data: 'Dữ liệu' });
+    expect(withData.groups).toEqual({ picture: 'Hình', data: 'Dữ liệu', share: 'Chia sẻ' });
   });
 
   it('the CSV separator is a semicolon in Vietnamese and a comma in English until the user chooses', () => {

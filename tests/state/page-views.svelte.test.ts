@@ -1,8 +1,8 @@
 /** The page's view data follows the app state (no component mounted). */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
-import { AppState } from '../../src/lib/state/app-state.svelte.ts';
+import { AppState, loadHistory } from '../../src/lib/state/app-state.svelte.ts';
 import { PageViews } from '../../src/lib/state/page-views.svelte.ts';
 import { builtinDataset } from '../../src/lib/io/builtin.ts';
 import builtinJson from '../../data/quan6-1996-2000.json';
@@ -12,6 +12,9 @@ import { sourceInfoView } from '../../src/lib/view/source-info.ts';
 const builtin = builtinDataset(builtinJson);
 let app: AppState;
 afterEach(() => app.destroy());
+
+// The member's history and the role table load with the panel and the table (`loadHistory`).
+beforeAll(() => loadHistory());
 
 describe('PageViews', () => {
   it('counts, claims, panel and search follow the step, language, member and query', () => {

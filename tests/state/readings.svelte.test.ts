@@ -7,9 +7,9 @@
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
-import { AppState } from '../../src/lib/state/app-state.svelte.ts';
+import { AppState, loadHistory } from '../../src/lib/state/app-state.svelte.ts';
 import { PageViews } from '../../src/lib/state/page-views.svelte.ts';
 import { DatasetStore } from '../../src/lib/state/dataset-store.ts';
 import { noticeText, readUrlReading, writeUrlReading } from '../../src/lib/state/url.ts';
@@ -43,6 +43,9 @@ function holders(app: AppState): string[] {
     return c.kind === 'held' ? c.person_ids.join() : c.kind;
   });
 }
+
+// The member's history and the role table load with the panel and the table (`loadHistory`).
+beforeAll(() => loadHistory());
 
 describe('readUrlReading / writeUrlReading', () => {
   it('a reading id; absent or the default id: null; an unknown id: null with a notice', () => {

@@ -8,7 +8,7 @@
 import type { Dataset, Lang, LangString } from '../model/types.ts';
 import { buildTimeline, type Timeline } from '../model/steps.ts';
 import { checkClaims } from '../model/claims.ts';
-import { personHistory, roleTable } from '../model/history.ts';
+import type { PersonHistory, RoleRow } from '../model/history.ts';
 import { searchMembers } from '../model/search.ts';
 import { planSeats, planSeatsPaced, type SeatPlan } from '../layout/seat-plan.ts';
 import { chooseLayout, entryPoint, hemicycleReady, loadHemicycle, type LayoutChoice, type LayoutMode } from '../layout/layout.ts';
@@ -21,10 +21,9 @@ import { stagedUnder } from '../draw/chart-tree.ts';
 import { sameEl, type ChartTree, type SvgEl } from '../draw/svg-el.ts';
 import { STRINGS, pick } from '../i18n/strings.ts';
 import { nodeAccessibleName } from '../view/chart.ts';
-import { storeFailureText } from '../view/errors.ts';
 import { MotionState, browserClock, type Clock, type MotionTarget, type Stage } from './motion.svelte.ts';
 import { TaskState, yieldToPage } from './task.svelte.ts';
-import { noticeText, readUrlReading, readUrlState, readUrlTerm, writeUrlReading, writeUrlState, writeUrlTerm, type UrlNotice } from './url.ts';
+import { noticeText, readUrlEmbed, readUrlReading, readUrlState, readUrlTerm, writeUrlReading, writeUrlState, writeUrlTerm, type UrlNotice } from './url.ts';
 import { applyReading, defaultReading, readingsOf } from '../model/readings.ts';
 import { readingPickers, type ReadingPickerView } from '../view/readings.ts';
 import { datasetForTerm, defaultTerm, termsOf, type Term } from '../model/terms.ts';
@@ -90,8 +89,24 @@ const SLOW_FIRST_DRAW = 160;
 const SCRUB_QUIET = 100;
 /** The same while the pointer holds the slider's thumb (a drag that pauses has not stopped). */
 const HELD_QUIET = 400;
-/** Milliseconds between steps while playing (transition + a pause to read); half under reduced motion. */
+/** Milliseconds between steps while playing at 1× (transition + a pause to read); half under reduced motion. */
 const PLAY_INTERVAL = 1600;
+/** The playback speeds offered (`AppState.setSpeed`): the interval between steps is `PLAY_INTERVAL` divided by the speed. */
+export const PLAY_SPEEDS = [0.5, 1, 2] as const;
+/** One of `PLAY_SPEEDS`. */
+export type PlaySpeed = (typeof PLAY_SPEEDS)[number];
+
+/**
+ * `model/history.ts` (a member's history, the role table), loaded by `loadHistory` when the member
+ * panel or the role table is first needed, not with the page's first load; until then
+ * `AppState.roles` is empty and `AppState.history` null. One for every `AppState`.
+ */
+let historyLib: typeof import('../model/history.ts') | null = $state.raw(null);
+
+/** Load `model/history.ts` for every `AppState` (once). */
+export async function loadHistory(): Promise<void> {
+  historyLib ??= await import('../model/history.ts');
+}
 
 /** What the chart animates per member: the scene node, its drawing, its accessible name. */
 export interface ChartDatum {
@@ -116,6 +131,11 @@ export interface AppOptions {
    * build; else in this thread, as in the tests in Node).
    */
   importer?: Importer;
+  /**
+   * The page was opened with a dataset in its fragment (`#data=`, a share link): the address's view
+   * (step, member, term, reading) waits for `openShared`, as a kept dataset's waits for `init`.
+   */
+  shared?: boolean;
 }
 
 /**
@@ -195,6 +215,14 @@ export class AppState {
   lang: Lang = $state('vi');
   member: string | null = $state(null);
   playing = $state(false);
+  /**
+   * The playback speed (one of `PLAY_SPEEDS`; 1 at first): steps follow each other every
+   * `PLAY_INTERVAL / speed` ms (half that under reduced motion, where steps jump without motion).
+   * A reader's preference for this visit, not part of the view: the address does not keep it.
+   */
+  speed: PlaySpeed = $state(1);
+  /** The page is embedded in another site (`?embed=1`): the chart, the slider and the caption only. */
+  embed = $state(false);
   /** "Stated facts only": grey out what rests on inference, in every view and export. */
   statedOnly = $state(false);
   /** The chart's layout as chosen (`auto`: a hemicycle for a body of more than 60 seats), in every view and export. */
@@ -284,14 +312,24 @@ export class AppState {
   readonly scene: Scene = $derived(this.view.scene);
   readonly tree: ChartTree = $derived(this.view.tree);
   readonly claims = $derived(checkClaims(this.timeline));
-  readonly roles = $derived(roleTable(this.timeline));
-  readonly history = $derived(this.member ? personHistory(this.timeline, this.member) : null);
+  /** The role table (empty until `loadHistory`). */
+  readonly roles: RoleRow[] = $derived(historyLib ? historyLib.roleTable(this.timeline) : []);
+  /** The open member's history (null until `loadHistory`). */
+  readonly history: PersonHistory | null = $derived(this.member && historyLib ? historyLib.personHistory(this.timeline, this.member) : null);
+
+  /** Load what `roles` and `history` are computed with (once; the member panel and the role table wait for it). */
+  loadHistory(): Promise<void> {
+    return loadHistory();
+  }
   /** Damaged kept datasets the user tried to open (from the list or by `?dataset=`), by list key. */
   damagedNotices: string[] = $state.raw([]);
   /** Every notice in the UI language: the URL's, then "this kept dataset is damaged". */
+  /** Notices of code loaded later (a share link's dataset that did not open), each in any language; `dismissNotices` clears them. */
+  otherNotices: ((lang: Lang) => string)[] = $state.raw([]);
   readonly notices: string[] = $derived([
     ...this.urlNotices.map((n) => noticeText(n, this.lang)),
     ...this.damagedNotices.flatMap((key) => this.#damagedNotice(key)),
+    ...this.otherNotices.map((say) => say(this.lang)),
   ]);
   /** Person ids the search matches (empty for an empty query), highlighted in every view. */
   readonly matches: ReadonlySet<string> = $derived(
@@ -353,8 +391,11 @@ export class AppState {
    * page then reads the store at start (else only when the kept datasets are first shown).
    */
   get opensKept(): boolean {
-    return this.#opening !== null;
+    return this.#opening !== null && !this.#sharedPending;
   }
+
+  /** Whether the page waits for the dataset of its share link (`AppOptions.shared`, until `openShared`). */
+  #sharedPending = false;
 
   /** The built-in dataset (always available, never deleted). */
   readonly builtin: Dataset;
@@ -384,8 +425,19 @@ export class AppState {
    * next store operation that succeeds.
    */
   storeFailure: unknown = $state.raw(null);
+  /**
+   * `storeFailureText` of `view/errors.ts` (with the failure sentences), loaded with the first store
+   * operation or import (`#failWith`), not with the page's first load: only a failure needs it.
+   */
+  #failureText: typeof import('../view/errors.ts').storeFailureText | null = $state.raw(null);
   /** `storeFailure` as a sentence in the UI language ("Không lưu được vào trình duyệt: …"), or null. */
-  readonly storeError: string | null = $derived(this.storeFailure === null ? null : storeFailureText(this.storeFailure, this.lang));
+  readonly storeError: string | null = $derived(this.storeFailure === null ? null : (this.#failureText?.(this.storeFailure, this.lang) ?? ''));
+
+  /** Keep `e` as the store's failure, once its words are loaded (so `storeError` says it at once). */
+  async #failWith(e: unknown): Promise<void> {
+    this.#failureText ??= (await import('../view/errors.ts')).storeFailureText;
+    this.storeFailure = e;
+  }
   /** CSV reading options chosen in the import panel (undefined = detect). */
   csvOptions: CsvOptions = $state({});
   readonly #givenStore: DatasetStore | undefined;
@@ -409,7 +461,8 @@ export class AppState {
     // A link to a kept dataset: its step, member and term are read when `init` has opened it (read
     // now, they would be checked against the built-in dataset); until then the address stays as given.
     const named = new URLSearchParams(search).get('dataset');
-    this.#opening = named !== null && named !== dataset.id ? search : null;
+    this.#sharedPending = options.shared === true;
+    this.#opening = (named !== null && named !== dataset.id) || this.#sharedPending ? search : null;
     this.#applyUrl(this.#opening === null ? search : withoutDatasetState(search));
     // After the URL's step: the first scene the motion sees is the one to draw at once.
     // While the pointer holds the slider's thumb, steps change at once: a drag skips steps, and
@@ -435,7 +488,9 @@ export class AppState {
     this.#showLang(state.lang);
     this.statedOnly = state.statedOnly;
     this.layout = state.layout ?? 'auto';
-    this.urlNotices = [...(rr.notice ? [rr.notice] : []), ...(tr.notice ? [tr.notice] : []), ...notices];
+    const em = readUrlEmbed(search);
+    this.embed = em.embed;
+    this.urlNotices = [...(rr.notice ? [rr.notice] : []), ...(tr.notice ? [tr.notice] : []), ...notices, ...(em.notice ? [em.notice] : [])];
   }
 
   /**
@@ -511,8 +566,20 @@ export class AppState {
     try {
       await this.#open(search);
     } finally {
-      this.#opening = null;
+      if (!this.#sharedPending) this.#opening = null;
     }
+  }
+
+  /**
+   * End the wait for a share link's dataset (`AppOptions.shared`; `share-open.ts` imports it): when
+   * it is on screen (`shown`), the address's view (reading, term, step, member), kept until now, is
+   * applied to it.
+   */
+  endShared(shown: boolean): void {
+    const search = this.#opening ?? '';
+    this.#sharedPending = false;
+    this.#opening = null;
+    if (shown) this.#applyUrl(search);
   }
 
   /** `init`'s work: the kept datasets, then the one the URL names. */
@@ -520,7 +587,7 @@ export class AppState {
     try {
       await this.#reload();
     } catch (e) {
-      this.storeFailure = e;
+      await this.#failWith(e);
     }
     const key = new URLSearchParams(search).get('dataset');
     if (key === null || key === this.builtin.id) return;
@@ -682,7 +749,7 @@ export class AppState {
         result = await this.task.run(this.t.importing(file.name), (ctx) => this.#importer(file, { csv: { ...this.csvOptions } }, ctx));
       } catch (e) {
         this.importReport = { fileName: file.name, ok: false, problems: [] };
-        this.storeFailure = e;
+        await this.#failWith(e);
         continue;
       }
       if (result === undefined) return;
@@ -703,7 +770,7 @@ export class AppState {
         });
       } catch (e) {
         // Not kept, but still shown: nothing the user loaded is lost for this session.
-        this.storeFailure = e;
+        await this.#failWith(e);
         await this.#layoutFor(result.dataset);
         if (!this.#toPrepare(result.dataset) || (await this.#prepare(result.dataset))) this.#show(result.dataset, result.dataset.id, result.problems);
         continue;
@@ -719,7 +786,7 @@ export class AppState {
           this.storeFailure = null;
         } else await this.#reload();
       } catch (e) {
-        this.storeFailure = e;
+        await this.#failWith(e);
       }
     }
   }
@@ -731,7 +798,7 @@ export class AppState {
       await this.#reload();
       if (this.datasetKey === key) this.dataset = rec.dataset;
     } catch (e) {
-      this.storeFailure = e;
+      await this.#failWith(e);
     }
   }
 
@@ -747,7 +814,7 @@ export class AppState {
       await this.#reload();
       if (this.datasetKey === key) this.openDataset(this.builtin.id);
     } catch (e) {
-      this.storeFailure = e;
+      await this.#failWith(e);
     }
   }
 
@@ -951,6 +1018,7 @@ export class AppState {
   dismissNotices(): void {
     this.urlNotices = [];
     this.damagedNotices = [];
+    this.otherNotices = [];
   }
 
   /** Play from the current step (from the start when at the end); pause when playing. */
@@ -961,6 +1029,16 @@ export class AppState {
     this.#schedule();
   }
 
+  /** Set the playback speed (a value not in `PLAY_SPEEDS` is ignored); while playing, the next step comes at the new pace. */
+  setSpeed(speed: number): void {
+    const s = PLAY_SPEEDS.find((v) => v === speed);
+    if (s === undefined || s === this.speed) return;
+    this.speed = s;
+    if (!this.playing) return;
+    if (this.#playTimer) clearTimeout(this.#playTimer);
+    this.#schedule();
+  }
+
   /** Stop playing (the step stays where it is). */
   stop(): void {
     this.playing = false;
@@ -968,7 +1046,7 @@ export class AppState {
     this.#playTimer = null;
   }
 
-  /** Next step after `PLAY_INTERVAL` ms (half under reduced motion), until the last step. */
+  /** Next step after `PLAY_INTERVAL / speed` ms (half under reduced motion), until the last step. */
   #schedule(): void {
     this.#playTimer = setTimeout(() => {
       if (!this.playing) return;
@@ -976,7 +1054,7 @@ export class AppState {
       this.setStep(this.step + 1);
       if (this.step >= this.stepCount - 1) this.stop();
       else this.#schedule();
-    }, this.#reducedMotion() ? PLAY_INTERVAL / 2 : PLAY_INTERVAL);
+    }, (this.#reducedMotion() ? PLAY_INTERVAL / 2 : PLAY_INTERVAL) / this.speed);
   }
 
   /** Stop following the scene and stop playing (tests; the page keeps its state for its lifetime). */

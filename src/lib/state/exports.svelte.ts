@@ -20,6 +20,7 @@ import { ExportError } from '../export/export-error.ts';
 import { download, downloadBlob } from '../export/download.ts';
 import { datasetFileName, exportFileName, figureFileName, outlinedName, roleTableFileName, statedOnlyName } from '../export/filename.ts';
 import { SCREEN_WORDS } from '../i18n/screen-words.ts';
+import { formatKb, SHARE_WORDS } from '../i18n/share-words.ts';
 import { PDF_WORDS } from '../i18n/pdf-words.ts';
 import { posterPages, POSTER_PANELS } from '../export/poster-pages.ts';
 import type { PngBackground } from '../export/png-scales.ts';
@@ -42,6 +43,13 @@ export interface ExportSource {
   readonly dataset?: Dataset;
   /** The dataset under the reading shown (its CSV file). */
   readonly readingDataset?: Dataset;
+  /** The view's query string for the current page's (`AppState.urlSearch`): with it, the menu offers the Share group. */
+  readonly urlSearch?: (current: string) => string;
+  /** The key of the dataset on screen, and the built-in dataset (whose link is the ordinary address). */
+  readonly datasetKey?: string;
+  readonly builtin?: Dataset;
+  /** A dataset label in the UI language (the iframe's title). */
+  readonly label?: (s: Dataset['title']) => string;
 }
 
 /**
@@ -52,7 +60,7 @@ export interface ExportEntry {
   /** Stable id; the entry's button has `data-testid="export-<id>"`. */
   id: string;
   /** The heading it is listed under: the picture of the chart, or the dataset's files. */
-  group: 'picture' | 'data';
+  group: 'picture' | 'data' | 'share';
   /** The button's words, in the UI language. */
   label: string;
   /** A sentence shown under the button (e.g. the poster of a long term is sheets in a ZIP), '' for none. */
@@ -61,6 +69,8 @@ export interface ExportEntry {
   busy: boolean;
   /** Options shown with the entry: 'png' = the PNG's scale and background (`scale`, `background`); 'csv' = the separator (`csvSeparator`). */
   options?: 'png' | 'csv';
+  /** What the entry made to copy (a link, an iframe snippet), shown in a read-only box; absent until made. */
+  text?: string;
   /** Runs the export (downloads the file; the status line says what was made, or why not). */
   run: () => Promise<void>;
 }
@@ -79,7 +89,7 @@ export interface ExportEntry {
   /** Stable id; the entry's button has `data-testid="export-<id>"`. */
   id: string;
   /** The heading it is listed under. */
-  group: 'picture' | 'data';
+  group: 'picture' | 'data' | 'share';
   /** The button's words, in the UI language. */
   label: string;
   /** A sentence shown under the button ('' for none). */
@@ -88,6 +98,8 @@ export interface ExportEntry {
   busy: boolean;
   /** Options shown with the entry: 'png' = the PNG's scale and background; 'csv' = the separator. */
   options?: 'png' | 'csv';
+  /** What the entry made to copy (a link, an iframe snippet), shown in a read-only box; absent until made. */
+  text?: string;
   /** Runs the export (downloads the file; the status line says what was made, or why not). */
   run: () => Promise<void>;
 }
@@ -185,13 +197,55 @@ export class ExportActions {
         { id: 'roles', group: 'data', label: t.exportRoles, note: '', busy: false, run: () => this.#dataFile('roles') },
       );
     }
+    if (this.#app.urlSearch) {
+      const sw = SHARE_WORDS[this.#app.lang];
+      const own = this.#app.datasetKey !== undefined && this.#app.datasetKey !== this.#app.builtin?.id;
+      list.push(
+        { id: 'embed', group: 'share', label: sw.embed, note: sw.embedNote, busy: false, text: this.#made?.id === 'embed' ? this.#made.text : undefined, run: () => this.#share(true) },
+        { id: 'share-link', group: 'share', label: sw.link, note: own ? sw.linkNote : '', busy: false, text: this.#made?.id === 'share-link' ? this.#made.text : undefined, run: () => this.#share(false) },
+      );
+    }
     return list;
   }
 
   /** The headings of the menu's groups, in the UI language. */
   get groups(): Record<ExportEntry['group'], string> {
     const s = SCREEN_WORDS[this.#app.lang].download;
-    return { picture: s.picture, data: s.data };
+    return { picture: s.picture, data: s.data, share: SHARE_WORDS[this.#app.lang].heading };
+  }
+
+  /** The last link or snippet made (shown under its entry until the next one). */
+  #made: { id: 'embed' | 'share-link'; text: string } | null = $state.raw(null);
+
+  /**
+   * Make the link to the view (`embed`: the iframe snippet of its `embed=1` link) and copy it; the
+   * text is shown under the entry too. A dataset too large for a link is downloaded as its JSON file
+   * instead, and the status line says so with its size. The code (fflate) loads when first used.
+   */
+  async #share(embed: boolean): Promise<void> {
+    const app = this.#app;
+    if (!app.urlSearch) return;
+    const id = embed ? 'embed' : 'share-link';
+    try {
+      const { makeLink, iframeSnippet, copyText } = await import('./share.ts');
+      const own = app.dataset && app.datasetKey !== undefined && app.datasetKey !== app.builtin?.id ? app.dataset : null;
+      const made = await makeLink({ base: location.origin + location.pathname, search: app.urlSearch(location.search), dataset: own, embed });
+      if (!made.ok) {
+        const name = datasetFileName(own!.id, 'json', app.lang);
+        download(made.fileText, name, JSON_TYPE);
+        this.#made = null;
+        this.#said = (l) => SHARE_WORDS[l].tooLarge(formatKb(made.bytes, l), formatKb(made.max, l), name);
+        return;
+      }
+      const lang = app.lang;
+      const title = SHARE_WORDS[lang].frameTitle(app.label ? app.label(app.timeline.dataset.title) : '', STRINGS[lang].appTitle);
+      const text = embed ? iframeSnippet(made.url, title, lang) : made.url;
+      this.#made = { id, text };
+      const copied = await copyText(text);
+      this.#said = (l) => (copied ? SHARE_WORDS[l].copied : SHARE_WORDS[l].copyByHand);
+    } catch (e) {
+      this.#said = (l) => exportFailureText(e, l);
+    }
   }
 
   /**

@@ -2,7 +2,10 @@
  * The view's state in the URL: `?step=<index>&member=<person id>&lang=<vi|en>`, plus
  * `&stated=only` and `&layout=hemicycle|nested` (absent: `auto`), and `&term=<term id|all>` for a
  * dataset with terms (`readUrlTerm`, `writeUrlTerm`), and `&reading=<reading id>` for a dataset with
- * readings (`readUrlReading`, `writeUrlReading`; absent: the default reading).
+ * readings (`readUrlReading`, `writeUrlReading`; absent: the default reading), and `&embed=1` for the
+ * page inside another site's iframe (`readUrlEmbed`: the chart, the slider and the caption only).
+ * A dataset shared in the link itself travels in the fragment, `#data=<deflate, base64url>`
+ * (`readSharedFragment`), never sent to a server.
  * Parsing never throws: an invalid value falls back to the default and yields a notice.
  */
 import type { Lang } from '../model/types.ts';
@@ -12,6 +15,7 @@ import { ALL_TERMS } from '../view/terms.ts';
 import { displayValue } from '../i18n/display-value.ts';
 import { LAYOUT_CHOICE_WORDS } from '../i18n/layout-choice-words.ts';
 import { READING_WORDS } from '../i18n/reading-words.ts';
+import { EMBED_WORDS } from '../i18n/embed-words.ts';
 
 export interface UrlState {
   step: number;
@@ -33,10 +37,36 @@ export type UrlNotice =
   | { param: 'stated'; value: string }
   | { param: 'term'; value: string }
   | { param: 'layout'; value: string }
-  | { param: 'reading'; value: string };
+  | { param: 'reading'; value: string }
+  | { param: 'embed'; value: string };
 
 /** Parameters this module reads; each should appear at most once. */
-const PARAMS = ['step', 'member', 'lang', 'stated', 'term', 'layout', 'reading'] as const;
+const PARAMS = ['step', 'member', 'lang', 'stated', 'term', 'layout', 'reading', 'embed'] as const;
+
+/**
+ * Whether the page is embedded (`?embed=1`: the chart, the slider and the caption only, with a link
+ * to the full page). `0` or absent: the full page. Never written: the address keeps it as it came.
+ * @returns the mode and a notice when the value is neither `1` nor `0`
+ */
+export function readUrlEmbed(search: string): { embed: boolean; notice: UrlNotice | null } {
+  const v = new URLSearchParams(search).get('embed');
+  if (v === null || v === '0') return { embed: false, notice: null };
+  if (v === '1') return { embed: true, notice: null };
+  return { embed: false, notice: { param: 'embed', value: v } };
+}
+
+/** The fragment's key that carries a shared dataset (`#data=…`). */
+export const SHARED_KEY = 'data';
+
+/**
+ * The shared dataset's text in a fragment (`location.hash`, `#data=<base64url>`), or null when the
+ * fragment carries none. Only the text is taken here; `io/share-link.ts` decodes it.
+ */
+export function readSharedFragment(hash: string): string | null {
+  const h = hash.startsWith('#') ? hash.slice(1) : hash;
+  const prefix = `${SHARED_KEY}=`;
+  return h.startsWith(prefix) ? h.slice(prefix.length) : null;
+}
 
 /**
  * Read the state from a query string.
@@ -172,5 +202,7 @@ export function noticeText(n: UrlNotice, lang: Lang): string {
       return LAYOUT_CHOICE_WORDS[lang].badLayout(v);
     case 'reading':
       return READING_WORDS[lang].bad(v);
+    case 'embed':
+      return EMBED_WORDS[lang].badEmbed(v);
   }
 }
