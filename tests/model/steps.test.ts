@@ -266,3 +266,34 @@ describe('snapshots', () => {
     expect(seatOf(tiny(), 1, 'p3')?.inferred).toBe(false);
   });
 });
+
+describe('buildTimelinePaced: the same timeline, its stages apart', () => {
+  test('equals buildTimeline on a generated history, pausing between stages', async () => {
+    const { buildTimelinePaced } = await import('../../src/lib/model/steps.ts');
+    const { bigDataset } = await import('./big.ts');
+    const data = bigDataset(600, 90);
+    const whole = buildTimeline(data);
+    let pauses = 0;
+    const paced = await buildTimelinePaced(data, async () => void pauses++);
+    expect(pauses).toBe(5);
+    expect(paced.steps).toEqual(whole.steps);
+    expect([...paced.countSeries]).toEqual([...whole.countSeries]);
+    expect(paced.orgIdsInTreeOrder).toEqual(whole.orgIdsInTreeOrder);
+    for (const i of [0, 1, 45, 89]) {
+      expect([...paced.snapshotAt(i).seats.keys()], `step ${i}`).toEqual([...whole.snapshotAt(i).seats.keys()]);
+      expect(paced.snapshotAt(i).counts, `step ${i}`).toEqual(whole.snapshotAt(i).counts);
+    }
+    expect(paced.valueText(45, 'vi')).toBe(whole.valueText(45, 'vi'));
+  });
+
+  test('a pause that rejects stops the work with its reason', async () => {
+    const { buildTimelinePaced } = await import('../../src/lib/model/steps.ts');
+    let pauses = 0;
+    await expect(
+      buildTimelinePaced(tiny(), async () => {
+        if (++pauses === 2) throw new Error('cancelled');
+      }),
+    ).rejects.toThrow('cancelled');
+    expect(pauses).toBe(2);
+  });
+});

@@ -310,15 +310,17 @@ describe('MotionState: the first drawing of many items comes a chunk per frame',
   });
 
   it('a new target during the reveal is drawn whole, and a small first drawing comes at once', () => {
-    current = many(0, REVEAL_CHUNK * 3);
+    // More items than move one by one (ANIMATE_MAX_NODES, 2,500): the new step is drawn at once.
+    const n = REVEAL_CHUNK * 6;
+    current = many(0, n);
     motion = new MotionState(() => current);
     flushSync();
     expect(motion.frame.length).toBe(REVEAL_CHUNK);
-    current = many(1, REVEAL_CHUNK * 3, 5);
+    current = many(1, n, 5);
     flushSync();
     expect(motion.step).toBe(1);
     expect(motion.animating).toBe(false);
-    expect(motion.frame.length).toBe(REVEAL_CHUNK * 3);
+    expect(motion.frame.length).toBe(n);
     expect(motion.frame[0]!.x).toBe(5);
     motion.destroy();
     current = many(0, REVEAL_CHUNK);

@@ -6,7 +6,7 @@
  * by itself (`motion.svelte.ts`).
  */
 import type { Dataset, Lang, LangString } from '../model/types.ts';
-import { buildTimeline, type Timeline } from '../model/steps.ts';
+import { buildTimeline, buildTimelinePaced, type Timeline } from '../model/steps.ts';
 import { checkClaims } from '../model/claims.ts';
 import type { PersonHistory, RoleRow } from '../model/history.ts';
 import { searchMembers } from '../model/search.ts';
@@ -56,6 +56,12 @@ function termView(dataset: Dataset, term: string | null): Dataset {
 function timelineOf(shown: Dataset, whole: Dataset): Timeline {
   const t = buildTimeline(shown);
   return t.steps.length > 0 || shown === whole ? t : buildTimeline(whole);
+}
+
+/** `timelineOf`, its stages apart (`buildTimelinePaced`): `pause` is awaited between them. */
+async function timelineOfPaced(shown: Dataset, whole: Dataset, pause: () => Promise<void>): Promise<Timeline> {
+  const t = await buildTimelinePaced(shown, pause);
+  return t.steps.length > 0 || shown === whole ? t : buildTimelinePaced(whole, pause);
 }
 
 /**
@@ -692,7 +698,7 @@ export class AppState {
     const term = openingTerm(drawableTerms(dataset));
     const title = dataset.title[this.lang] || Object.values(dataset.title).find(Boolean) || dataset.id;
     const work = async (signal?: AbortSignal): Promise<void> => {
-      const timeline = timelineOf(termView(dataset, term), dataset);
+      const timeline = await timelineOfPaced(termView(dataset, term), dataset, () => yieldToPage(signal));
       await yieldToPage(signal);
       const plan = await planSeatsPaced(timeline, () => yieldToPage(signal));
       this.#plans.set(timeline, plan);
