@@ -15,7 +15,7 @@ import { figureSvg } from './figure.ts';
 import { exportFileName, figureFileName, posterFileName } from './filename.ts';
 import { decodeXml } from './fonts.ts';
 import { pacer, type Pacing } from './pace.ts';
-import { svgToPdf, type PdfFonts } from './pdf.ts';
+import { svgToPdf, type PdfFonts, type PdfOptions } from './pdf.ts';
 import { posterPages } from './poster-pages.ts';
 import { posterSheet } from './poster-sheets.ts';
 import { svgForView } from './svg.ts';
@@ -40,13 +40,18 @@ export interface PdfExportOptions extends DrawOptions, Pacing {
   fonts: PdfFonts;
   /** The creation date written in the file (default: now). */
   date?: Date;
+  /**
+   * What turns the SVG pages into the PDF (default `svgToPdf`, in this thread; the page passes
+   * `pdfInWorker` of `pdf-worker-client.ts`, so that the work never blocks it).
+   */
+  convert?: (svgs: readonly string[], opts: PdfOptions) => Promise<Uint8Array>;
 }
 
 /** One SVG page as a PDF named `name`, titled by the SVG's own title. */
 async function onePage(svg: string, name: string, lang: Lang, options: PdfExportOptions): Promise<PdfFile> {
   const step = pacer(options);
   await step();
-  const bytes = await svgToPdf([svg], { title: svgTitle(svg), lang, fonts: options.fonts, date: options.date, step });
+  const bytes = await (options.convert ?? svgToPdf)([svg], { title: svgTitle(svg), lang, fonts: options.fonts, date: options.date, step });
   return { name, bytes, pages: 1 };
 }
 
@@ -89,6 +94,6 @@ export async function posterPdf(timeline: Timeline, plan: SeatPlan, lang: Lang, 
     await step();
   }
   const title = `${datasetTitle(timeline, lang)} — ${POSTER_WORDS[lang].poster}`;
-  const bytes = await svgToPdf(sheets, { title, lang, fonts: options.fonts, date: options.date, step });
+  const bytes = await (options.convert ?? svgToPdf)(sheets, { title, lang, fonts: options.fonts, date: options.date, step });
   return { name: posterFileName(timeline.dataset.id, lang, 'pdf'), bytes, pages: pages.length };
 }

@@ -8,6 +8,7 @@
  * The exporters are loaded when first used (`import()`), so the page's first load carries neither
  * fflate nor the poster's, the PNG's or the fonts' code.
  */
+import type { PdfOptions } from '../export/pdf.ts';
 import type { Dataset, Lang } from '../model/types.ts';
 import type { Timeline } from '../model/steps.ts';
 import type { SeatPlan } from '../layout/seat-plan.ts';
@@ -441,7 +442,11 @@ export class ExportActions {
         const [pdf, { browserPdfFonts }] = await Promise.all([import('../export/pdf-export.ts'), import('../export/pdf-fonts-browser.ts')]);
         const fonts = await browserPdfFonts();
         await pacing.pause();
-        const o = { ...opts, ...pacing, fonts };
+        // PDFKit's work in a worker (the page stays responsive, Cancel stops it at once); in this
+        // thread where no worker can start (the single-file build, Node's tests).
+        const inWorker = !import.meta.env.VITE_SINGLE_FILE && typeof Worker === 'function';
+        const convert = inWorker ? (await import('../export/pdf-worker-client.ts')).pdfInWorker : undefined;
+        const o = { ...opts, ...pacing, fonts, ...(convert ? { convert: (svgs: readonly string[], po: PdfOptions) => convert(svgs, po, pacing.signal) } : {}) };
         if (kind === 'poster-pdf') return pdf.posterPdf(timeline, seatPlan, lang, o);
         return (kind === 'pdf' ? pdf.viewPdf : pdf.figurePdf)(timeline, seatPlan, step, lang, o);
       },
