@@ -572,7 +572,7 @@ function warnUncovered(svg: string, io: CliIo, warned: Set<string>): void {
   if (missing.length === 0) return;
   for (const c of missing) warned.add(c);
   const list = missing.map(charName).join(', ');
-  io.err(`warning: ${missing.length} character${missing.length === 1 ? ' is' : 's are'} not in the embedded fonts (${list}): SVG viewers draw ${missing.length === 1 ? 'it' : 'them'} with their own fonts; PNG files leave ${missing.length === 1 ? 'it' : 'them'} out`);
+  io.err(`warning: ${missing.length} character${missing.length === 1 ? ' is' : 's are'} not in the embedded fonts (${list}): SVG viewers draw ${missing.length === 1 ? 'it' : 'them'} with their own fonts; PNG and PDF files leave ${missing.length === 1 ? 'it' : 'them'} out`);
 }
 
 /** Runs `draw()`; a throw means the step or poster cannot be drawn (`DataError`). */

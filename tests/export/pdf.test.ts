@@ -123,3 +123,20 @@ describe('PDF of the view, the figure and the poster (read back with pdf.js)', (
     expect(fromBase64(SYMBOLS_TTF_BASE64)).toEqual(await symbolsTrueType());
   });
 });
+
+describe('characters the fonts lack', () => {
+  test('are listed with the file (the page says so), none for the built-in dataset', async () => {
+    const plain = await viewPdf(timeline, plan, 1, 'vi', { fonts, date: new Date(0) });
+    expect(plain.missing).toEqual([]);
+    const data = structuredClone(timeline.dataset);
+    // A post's label in a script the fonts lack, drawn as its holder's label.
+    data.posts![0]!.label = { vi: 'محمد عبد الله 😀', en: 'محمد عبد الله 😀' };
+    data.posts![0]!.short_label = data.posts![0]!.label;
+    const t = buildTimeline(data);
+    const p = planSeats(t);
+    const file = await viewPdf(t, p, 0, 'vi', { fonts, date: new Date(0) });
+    expect(file.missing).toContain('م');
+    expect(file.missing).toContain('😀');
+    expect(file.missing).not.toContain('Đ');
+  });
+});

@@ -13,7 +13,7 @@ import type { SeatPlan } from '../layout/seat-plan.ts';
 import type { DrawOptions } from '../draw/chart-tree.ts';
 import { figureSvg } from './figure.ts';
 import { exportFileName, figureFileName, posterFileName } from './filename.ts';
-import { decodeXml } from './fonts.ts';
+import { decodeXml, uncoveredChars, usedChars } from './fonts.ts';
 import { pacer, type Pacing } from './pace.ts';
 import { svgToPdf, type PdfFonts, type PdfOptions } from './pdf.ts';
 import { posterPages } from './poster-pages.ts';
@@ -22,11 +22,20 @@ import { svgForView } from './svg.ts';
 import { datasetTitle } from '../view/caption.ts';
 import { POSTER_WORDS } from '../i18n/file-words.ts';
 
-/** A PDF made: its file name and bytes, and how many pages it has. */
+/** A PDF made: its file name and bytes, how many pages it has, and the characters its fonts lack. */
 export interface PdfFile {
   name: string;
   bytes: Uint8Array;
   pages: number;
+  /** Characters of the drawing that the embedded fonts do not draw (`uncoveredChars`): blank in the PDF. */
+  missing: string[];
+}
+
+/** The characters of `svgs` that the embedded fonts lack. */
+function missingChars(svgs: readonly string[]): string[] {
+  const all = new Set<string>();
+  for (const svg of svgs) for (const c of uncoveredChars(usedChars(svg))) all.add(c);
+  return [...all];
 }
 
 /** The text of the SVG's first `<title>` (the drawing's title: dataset and step), '' without one. */
@@ -52,7 +61,7 @@ async function onePage(svg: string, name: string, lang: Lang, options: PdfExport
   const step = pacer(options);
   await step();
   const bytes = await (options.convert ?? svgToPdf)([svg], { title: svgTitle(svg), lang, fonts: options.fonts, date: options.date, step });
-  return { name, bytes, pages: 1 };
+  return { name, bytes, pages: 1, missing: missingChars([svg]) };
 }
 
 /**
@@ -95,5 +104,5 @@ export async function posterPdf(timeline: Timeline, plan: SeatPlan, lang: Lang, 
   }
   const title = `${datasetTitle(timeline, lang)} — ${POSTER_WORDS[lang].poster}`;
   const bytes = await (options.convert ?? svgToPdf)(sheets, { title, lang, fonts: options.fonts, date: options.date, step });
-  return { name: posterFileName(timeline.dataset.id, lang, 'pdf'), bytes, pages: pages.length };
+  return { name: posterFileName(timeline.dataset.id, lang, 'pdf'), bytes, pages: pages.length, missing: missingChars(sheets) };
 }

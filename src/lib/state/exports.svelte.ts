@@ -8,6 +8,7 @@
  * The exporters are loaded when first used (`import()`), so the page's first load carries neither
  * fflate nor the poster's, the PNG's or the fonts' code.
  */
+import { displayValue } from '../i18n/display-value.ts';
 import type { PdfOptions } from '../export/pdf.ts';
 import type { Dataset, Lang } from '../model/types.ts';
 import type { Timeline } from '../model/steps.ts';
@@ -453,7 +454,9 @@ export class ExportActions {
       (r) => {
         const name = this.#named(r.name);
         downloadBlob(new Blob([r.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), name);
-        return done(name);
+        if (r.missing.length === 0) return done(name);
+        const list = r.missing.slice(0, 12).map((c) => `“${displayValue(c)}”`).join(', ') + (r.missing.length > 12 ? ', …' : '');
+        return (l: Lang) => `${done(name)(l)} ${PDF_WORDS[l].missing(r.missing.length, list)}`;
       },
     );
   }
