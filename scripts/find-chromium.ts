@@ -13,7 +13,7 @@
  * needed), 1 with the line on stderr when not.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { accessSync, constants as fsConstants, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
@@ -54,7 +54,7 @@ export function decideChromium(facts: ChromiumFacts): ChromiumDecision {
   const env = facts.chromiumPath?.trim();
   if (env) {
     if (facts.exists(env)) return { kind: 'use', source: 'CHROMIUM_PATH', path: env };
-    return { kind: 'missing', message: `CHROMIUM_PATH is set to "${env}", which does not exist: point it at a Chromium or Chrome executable, or unset it.` };
+    return { kind: 'missing', message: `CHROMIUM_PATH is set to "${env}", which is not an executable file: point it at a Chromium or Chrome executable, or unset it.` };
   }
   const system = SYSTEM_PATHS.find((p) => facts.exists(p));
   if (system) return { kind: 'use', source: 'system', path: system };
@@ -63,9 +63,20 @@ export function decideChromium(facts: ChromiumFacts): ChromiumDecision {
   return { kind: 'missing', message: MISSING_MESSAGE };
 }
 
+/** Whether `path` is a file this process may execute (a folder or a plain file is not a browser). */
+export function isExecutableFile(path: string): boolean {
+  try {
+    if (!statSync(path).isFile()) return false;
+    accessSync(path, fsConstants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The facts of this machine now. */
 export function machineFacts(downloaded?: boolean): ChromiumFacts {
-  return { chromiumPath: process.env.CHROMIUM_PATH, exists: existsSync, playwrightPath: chromium.executablePath(), downloaded };
+  return { chromiumPath: process.env.CHROMIUM_PATH, exists: isExecutableFile, playwrightPath: chromium.executablePath(), downloaded };
 }
 
 /**

@@ -15,7 +15,7 @@ describe('which Chromium the end-to-end tests drive', () => {
     expect(decideChromium(facts)).toEqual({ kind: 'use', source: 'CHROMIUM_PATH', path: '/opt/chrome' });
     const wrong = decideChromium(machine(['/usr/bin/chromium'], { chromiumPath: '/opt/none' }));
     expect(wrong.kind).toBe('missing');
-    expect(wrong.kind === 'missing' && wrong.message).toBe('CHROMIUM_PATH is set to "/opt/none", which does not exist: point it at a Chromium or Chrome executable, or unset it.');
+    expect(wrong.kind === 'missing' && wrong.message).toBe('CHROMIUM_PATH is set to "/opt/none", which is not an executable file: point it at a Chromium or Chrome executable, or unset it.');
     // Empty counts as unset.
     expect(decideChromium(machine(['/usr/bin/chromium'], { chromiumPath: ' ' }))).toEqual({ kind: 'use', source: 'system', path: '/usr/bin/chromium' });
   });
@@ -60,5 +60,25 @@ describe('which Chromium the end-to-end tests drive', () => {
     expect(chromiumExecutable(machine(['/x'], { chromiumPath: '/x' }))).toBe('/x');
     expect(chromiumExecutable(machine([PW]))).toBeUndefined();
     expect(chromiumExecutable(machine([]))).toBeUndefined();
+  });
+});
+
+describe('isExecutableFile', () => {
+  test('a folder and a plain file are not a browser; an executable file is', async () => {
+    const { isExecutableFile } = await import('../../scripts/find-chromium.ts');
+    const { mkdtempSync, writeFileSync, chmodSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'find-chromium-'));
+    const plain = join(dir, 'plain');
+    writeFileSync(plain, '');
+    const exe = join(dir, 'exe');
+    writeFileSync(exe, '#!/bin/sh\n');
+    chmodSync(exe, 0o755);
+    expect(isExecutableFile(dir)).toBe(false);
+    expect(isExecutableFile(join(dir, 'none'))).toBe(false);
+    expect(isExecutableFile(exe)).toBe(true);
+    // root may execute anything with an x bit only; a file without one is refused for everyone.
+    expect(isExecutableFile(plain)).toBe(false);
   });
 });
