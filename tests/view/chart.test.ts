@@ -50,3 +50,17 @@ describe('nextByKey', () => {
     expect(next.x).toBeGreaterThan(first.x);
   });
 });
+
+describe('watermarkSize: the step label behind the chart while playing fits the chart', () => {
+  it('96 on a desktop chart, smaller on a phone, always within 90 % of the width', async () => {
+    const { watermarkSize, WATERMARK_MAX } = await import('../../src/lib/view/chart.ts');
+    const { textWidth } = await import('../../src/lib/layout/text.ts');
+    expect(watermarkSize('6/1996', 1200)).toBe(WATERMARK_MAX);
+    for (const [text, width] of [['1999 · retirements', 324], ['6/1996', 324], ['1999 · bầu bổ sung', 324], ['1999 · by-election', 1200]] as const) {
+      const size = watermarkSize(text, width);
+      expect(textWidth(text, size, 'bold'), `${text} at ${width}`).toBeLessThanOrEqual(0.9 * width);
+      expect(size).toBeLessThanOrEqual(WATERMARK_MAX);
+    }
+    expect(watermarkSize('1999 · retirements', 324)).toBeLessThan(40);
+  });
+});

@@ -6,6 +6,7 @@ import type { Lang } from '../model/types.ts';
 import type { SceneNode } from '../layout/scene.ts';
 import { STRINGS } from '../i18n/strings.ts';
 import { endCauseLabel, orgShortName } from './names.ts';
+import { textWidth } from '../layout/text.ts';
 
 /**
  * A node's name for screen readers: its title, then the step's tag when the step touched it (as drawn,
@@ -63,4 +64,17 @@ export function nextByKey(items: readonly { key: string; x: number; y: number }[
     }
   }
   return next;
+}
+
+/** The largest size of the step label behind the chart while playing, in units (CSS px at 100 %). */
+export const WATERMARK_MAX = 96;
+
+/**
+ * The font size (units) of the step label drawn behind the chart while playing: `WATERMARK_MAX`, or
+ * less so that `text` in bold takes at most 90 % of `width` (a phone's chart is about 324 units wide:
+ * "1999 · retirements" at 96 would run far past both sides).
+ */
+export function watermarkSize(text: string, width: number): number {
+  const at = textWidth(text, WATERMARK_MAX, 'bold');
+  return at <= 0 || width <= 0 ? WATERMARK_MAX : Math.min(WATERMARK_MAX, Math.floor((WATERMARK_MAX * 0.9 * width) / at));
 }
