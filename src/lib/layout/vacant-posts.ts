@@ -1,7 +1,7 @@
 /**
- * Vacant posts stage of `layoutScene`: a post that nobody holds at the step, though someone held it
- * earlier in the term (the Secretary's post after the Secretary retired), is drawn as a labelled
- * placeholder in the post's own place in its body (`postSlots`: the body's posts in dataset order are
+ * Vacant posts stage of `layoutScene`: a post that nobody holds at the step, between a holder who
+ * left and a successor who comes later (the Secretary's post after the Secretary retired, before the
+ * by-election), is drawn as a labelled placeholder in the post's own place in its body (`postSlots`: the body's posts in dataset order are
  * its first cells), when that cell is free.
  */
 import type { Post } from '../model/types.ts';
@@ -40,7 +40,10 @@ function heldIntervals(spans: readonly PostSpan[]): Map<string, { start: number;
 }
 
 /**
- * The posts nobody holds at `step` that someone held at an earlier step, in dataset order.
+ * The posts vacant at `step`, in dataset order: nobody holds them, a holder left at or before it and
+ * a successor comes after it — the role table's "vacant" (`roleTable` of `model/history.ts`). A post
+ * whose holder left and that nobody takes later is not drawn as vacant: the source does not say it
+ * was left empty (the role table's "not stated"; `data/README.md`, "vacant" vs "not stated").
  * O(posts + their memberships) after the first call for the same spans.
  */
 export function vacantPostIds(spans: readonly PostSpan[], posts: readonly Post[], step: number): string[] {
@@ -50,12 +53,14 @@ export function vacantPostIds(spans: readonly PostSpan[], posts: readonly Post[]
     const list = held.get(p.id);
     if (!list) continue;
     let now = false;
-    let before = false;
+    let left = false;
+    let later = false;
     for (const iv of list) {
       if (iv.start <= step && step < iv.end) now = true;
-      if (iv.start < step) before = true;
+      if (iv.end <= step) left = true;
+      if (iv.start > step) later = true;
     }
-    if (!now && before) out.push(p.id);
+    if (!now && left && later) out.push(p.id);
   }
   return out;
 }
