@@ -140,7 +140,7 @@ describe('branches only small fixtures reach', () => {
     const more = lang === 'en' ? 'and 1 more' : 'và 1 người khác';
     const text = stepDescription(timeline, 1, lang);
     expect(text.split(more)).toHaveLength(3); // joined and left: 7 each
-    expect(text).toContain(lang === 'en' ? 'Newcomer 6 (By-election) and 1 more.' : 'Người mới 6');
+    expect(text).toContain(lang === 'en' ? 'Newcomer 6 (by-election) and 1 more.' : 'Người mới 6');
     expect(text).not.toMatch(/Newcomer 7|Người mới 7|Member 7|Thành viên 7/);
     // The drawing (snapshotted above) writes the same words.
     const svg = svgForView(timeline, fixtures['many-changes']!.plan, 1, lang);

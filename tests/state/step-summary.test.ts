@@ -11,8 +11,8 @@ describe('stepSummary', () => {
   it('says who joined, left and moved, with causes, on the built-in dataset', () => {
     const t = buildTimeline(builtin);
     expect(stepSummary(t, 0, 'en')).toBe('Initial membership: EC 35, SC 11, Standing Office 2.');
-    expect(stepSummary(t, 1, 'en')).toBe('Left: Standing member for propaganda and education (Removed from the party roll).');
-    expect(stepSummary(t, 3, 'vi')).toBe('Rời: Bí thư Quận ủy (đến 1999) (Nghỉ hưu), Ủy viên Thường vụ, Phó Chủ tịch Thường trực HĐND Quận (Nghỉ hưu).');
+    expect(stepSummary(t, 1, 'en')).toBe('Left: Standing member for propaganda and education (removed from the party roll).');
+    expect(stepSummary(t, 3, 'vi')).toBe('Rời: Bí thư Quận ủy (đến 1999) (nghỉ hưu), Ủy viên Thường vụ, Phó Chủ tịch Thường trực HĐND Quận (nghỉ hưu).');
     expect(stepSummary(t, 4, 'en')).toContain('Moved: Executive Committee member 20 (EC → SC), Executive Committee member 21 (EC → SC).');
     expect(stepSummary(t, 4, 'en')).toContain('Changed post: Standing Deputy Secretary at the start of term.');
   });
@@ -20,6 +20,6 @@ describe('stepSummary', () => {
     const r = importFile('board.csv', new Uint8Array(readFileSync(new URL('../../e2e/fixtures/board.csv', import.meta.url))));
     if (!r.ok) throw new Error('fixture should load');
     const t = buildTimeline(r.dataset);
-    expect(stepSummary(t, 2, 'vi')).toBe('Vào: Phạm Thị Dung (Bầu bổ sung). Rời: Nguyễn Văn An (Nghỉ hưu).');
+    expect(stepSummary(t, 2, 'vi')).toBe('Vào: Phạm Thị Dung (bầu bổ sung). Rời: Nguyễn Văn An (nghỉ hưu).');
   });
 });

@@ -25,15 +25,15 @@ const { dataset, timeline } = loadBuiltIn();
 /** [step, lang, step label, counts, summary of the changes] */
 const STEPS: readonly (readonly [number, Lang, string, string, string])[] = [
   [0, 'vi', '1996', 'BCH 35, BTV 11', 'Thành phần ban đầu: BCH 35, BTV 11, Thường trực 2.'],
-  [1, 'vi', '6/1996', 'BCH 35 → 34, BTV 11 → 10', 'Rời: Ủy viên Thường vụ phụ trách tuyên giáo (Xóa tên khỏi danh sách đảng viên).'],
-  [2, 'vi', '1998', 'BCH 34 → 30, BTV 10 → 9', 'Rời: Bí thư Quận Đoàn (Chuyển công tác), Chủ tịch Hội Liên hiệp Phụ nữ Quận (Chuyển công tác), Giám đốc Công ty Xây dựng và Phát triển kinh tế Quận (Chuyển công tác), Ủy viên Thường vụ phụ trách quân sự (đến 1998) (Chuyển công tác).'],
-  [3, 'vi', '1999 · nghỉ hưu', 'BCH 30 → 28, BTV 9 → 7', 'Rời: Bí thư Quận ủy (đến 1999) (Nghỉ hưu), Ủy viên Thường vụ, Phó Chủ tịch Thường trực HĐND Quận (Nghỉ hưu).'],
-  [4, 'vi', '1999 · bầu bổ sung', 'BCH 28 → 32, BTV 7 → 10', 'Vào: Phó Bí thư Thường trực bầu năm 1999 (Bầu bổ sung), Phó Chủ tịch Ủy ban nhân dân Quận (Bầu bổ sung), Phó Chủ nhiệm Ủy ban Kiểm tra Quận ủy (Bầu bổ sung), Trưởng ban Bảo vệ chính trị nội bộ (Bầu bổ sung). Chuyển: Ủy viên BCH 20 (BCH → BTV), Ủy viên BCH 21 (BCH → BTV). Đổi chức vụ: Phó Bí thư Thường trực đầu nhiệm kỳ.'],
+  [1, 'vi', '6/1996', 'BCH 35 → 34, BTV 11 → 10', 'Rời: Ủy viên Thường vụ phụ trách tuyên giáo (xóa tên khỏi danh sách đảng viên).'],
+  [2, 'vi', '1998', 'BCH 34 → 30, BTV 10 → 9', 'Rời: Bí thư Quận Đoàn (chuyển công tác), Chủ tịch Hội Liên hiệp Phụ nữ Quận (chuyển công tác), Giám đốc Công ty Xây dựng và Phát triển kinh tế Quận (chuyển công tác), Ủy viên Thường vụ phụ trách quân sự (đến 1998) (chuyển công tác).'],
+  [3, 'vi', '1999 · nghỉ hưu', 'BCH 30 → 28, BTV 9 → 7', 'Rời: Bí thư Quận ủy (đến 1999) (nghỉ hưu), Ủy viên Thường vụ, Phó Chủ tịch Thường trực HĐND Quận (nghỉ hưu).'],
+  [4, 'vi', '1999 · bầu bổ sung', 'BCH 28 → 32, BTV 7 → 10', 'Vào: Phó Bí thư Thường trực bầu năm 1999 (bầu bổ sung), Phó Chủ tịch Ủy ban nhân dân Quận (bầu bổ sung), Phó Chủ nhiệm Ủy ban Kiểm tra Quận ủy (bầu bổ sung), Trưởng ban Bảo vệ chính trị nội bộ (bầu bổ sung). Chuyển: Ủy viên BCH 20 (BCH → BTV), Ủy viên BCH 21 (BCH → BTV). Đổi chức vụ: Phó Bí thư Thường trực đầu nhiệm kỳ.'],
   [0, 'en', '1996', 'EC 35, SC 11', 'Initial membership: EC 35, SC 11, Standing Office 2.'],
-  [1, 'en', 'June 1996', 'EC 35 → 34, SC 11 → 10', 'Left: Standing member for propaganda and education (Removed from the party roll).'],
-  [2, 'en', '1998', 'EC 34 → 30, SC 10 → 9', 'Left: Secretary of the District Youth Union (Quận Đoàn) (Transferred), Chair of the District Women\'s Union (Transferred), Director of the District construction and economic-development company (Transferred), Standing member for military affairs (until 1998) (Transferred).'],
-  [3, 'en', '1999 · retirements', 'EC 30 → 28, SC 9 → 7', 'Left: District Party Secretary (until 1999) (Retired), Standing member, Standing Vice-Chair of the District People\'s Council (Retired).'],
-  [4, 'en', '1999 · by-election', 'EC 28 → 32, SC 7 → 10', 'Joined: Standing Deputy Secretary elected in 1999 (By-election), Vice-Chair of the District People\'s Committee (By-election), Deputy Chair of the District Inspection Commission (By-election), Head of the Internal Political Protection Board (By-election). Moved: Executive Committee member 20 (EC → SC), Executive Committee member 21 (EC → SC). Changed post: Standing Deputy Secretary at the start of term.'],
+  [1, 'en', 'June 1996', 'EC 35 → 34, SC 11 → 10', 'Left: Standing member for propaganda and education (removed from the party roll).'],
+  [2, 'en', '1998', 'EC 34 → 30, SC 10 → 9', 'Left: Secretary of the District Youth Union (Quận Đoàn) (transferred), Chair of the District Women\'s Union (transferred), Director of the District construction and economic-development company (transferred), Standing member for military affairs (until 1998) (transferred).'],
+  [3, 'en', '1999 · retirements', 'EC 30 → 28, SC 9 → 7', 'Left: District Party Secretary (until 1999) (retired), Standing member, Standing Vice-Chair of the District People\'s Council (retired).'],
+  [4, 'en', '1999 · by-election', 'EC 28 → 32, SC 7 → 10', 'Joined: Standing Deputy Secretary elected in 1999 (by-election), Vice-Chair of the District People\'s Committee (by-election), Deputy Chair of the District Inspection Commission (by-election), Head of the Internal Political Protection Board (by-election). Moved: Executive Committee member 20 (EC → SC), Executive Committee member 21 (EC → SC). Changed post: Standing Deputy Secretary at the start of term.'],
 ];
 
 describe('captions of the built-in dataset', () => {
@@ -86,7 +86,7 @@ describe('captions of an imported CSV (no event descriptions)', () => {
     const r = importFile('board-small.csv', new Uint8Array(readFileSync(new URL('../fixtures/board-small.csv', import.meta.url))));
     if (!r.ok) throw new Error('fixture should load');
     const t = buildTimeline(r.dataset);
-    expect(stepCaption(t, 2, 'en').description).toBe('Joined: Phạm Thị Dung (By-election). Left: Nguyễn Văn An (Retired).');
+    expect(stepCaption(t, 2, 'en').description).toBe('Joined: Phạm Thị Dung (by-election). Left: Nguyễn Văn An (retired).');
     expect(stepDescription(t, 2, 'en')).toBe(stepSummary(t, 2, 'en'));
     expect(svgMeta(t, 2, 'en').caption).toBe(`${countsText(t, 2, 'en')} · ${stepSummary(t, 2, 'en')}`);
     expect(sourceText(t, 'vi')).toBe('');
@@ -100,8 +100,20 @@ describe('a name holding a right-to-left override cannot reverse the caption aft
     if (!r.ok) throw new Error('the file should load');
     const t = buildTimeline(r.dataset);
     const last = t.steps.length - 1;
-    expect(stepSummary(t, last, 'en')).toBe('Joined: Phạm Thị Dung (By-election). Left: \u2068\u202EAbc Def\u2069 (Retired).');
+    expect(stepSummary(t, last, 'en')).toBe('Joined: Phạm Thị Dung (by-election). Left: \u2068\u202EAbc Def\u2069 (retired).');
     // the file keeps the name as the user wrote it
     expect(r.dataset.persons.find((p) => p.name.en?.includes('Abc') || p.name.vi?.includes('Abc'))?.name).toEqual({ vi: '\u202EAbc Def' });
+  });
+});
+
+describe('inSentence: a label as it reads inside a sentence', () => {
+  test('lower-cases the first letter, keeps abbreviations and empty labels', async () => {
+    const { inSentence } = await import('../../src/lib/view/caption.ts');
+    expect(inSentence('Bầu bổ sung', 'vi')).toBe('bầu bổ sung');
+    expect(inSentence('Đưa ra khỏi', 'vi')).toBe('đưa ra khỏi');
+    expect(inSentence('Retired', 'en')).toBe('retired');
+    expect(inSentence('HĐND', 'vi')).toBe('HĐND');
+    expect(inSentence('X', 'en')).toBe('x');
+    expect(inSentence('', 'en')).toBe('');
   });
 });

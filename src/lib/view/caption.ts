@@ -128,8 +128,10 @@ export function stepSummary(timeline: Timeline, step: number, lang: Lang): strin
   const list = (items: string[]) =>
     items.length > MAX_NAMES ? `${items.slice(0, MAX_NAMES).join(', ')} ${w.more(items.length - MAX_NAMES)}` : items.join(', ');
   const parts: string[] = [];
-  const enters = t.flatMap((x) => (x.kind === 'enter' ? [`${name(x.person_id)}${x.cause ? ` (${START_CAUSE_LABELS[x.cause as StartCause]?.[lang] ?? x.cause})` : ''}`] : []));
-  const exits = t.flatMap((x) => (x.kind === 'exit' ? [`${name(x.person_id)}${x.cause ? ` (${END_CAUSE_LABELS[x.cause as EndCause]?.[lang] ?? x.cause})` : ''}`] : []));
+  // A cause inside the sentence, after a name: "(bầu bổ sung)", "(retired)", not the tray title's capital.
+  const cause = (label: string | undefined, code: string) => (label === undefined ? code : inSentence(label, lang));
+  const enters = t.flatMap((x) => (x.kind === 'enter' ? [`${name(x.person_id)}${x.cause ? ` (${cause(START_CAUSE_LABELS[x.cause as StartCause]?.[lang], x.cause)})` : ''}`] : []));
+  const exits = t.flatMap((x) => (x.kind === 'exit' ? [`${name(x.person_id)}${x.cause ? ` (${cause(END_CAUSE_LABELS[x.cause as EndCause]?.[lang], x.cause)})` : ''}`] : []));
   const moves = t.flatMap((x) => (x.kind === 'move' ? [`${name(x.person_id)} (${org(x.from)} → ${org(x.to)})`] : []));
   const roles = t.flatMap((x) => (x.kind === 'role' ? [name(x.person_id)] : []));
   const gw = GROUP_WORDS[lang];
@@ -208,4 +210,14 @@ export function svgMeta(timeline: Timeline, step: number, lang: Lang, reading: s
     caption: captionText(countsText(timeline, step, lang), stepDescription(timeline, step, lang)),
     ...(lines.length ? { readingLines: lines, readingText: readingCaption(timeline.dataset, reading, lang) } : {}),
   };
+}
+
+/**
+ * A label written to start a line ("Bầu bổ sung", "Retired"), as it reads inside a sentence: its
+ * first letter in lower case, unless its second letter is a capital too (an abbreviation: "HĐND").
+ */
+export function inSentence(label: string, lang: string): string {
+  const [first, second] = [...label];
+  if (first === undefined || (second !== undefined && second !== second.toLocaleLowerCase(lang))) return label;
+  return first.toLocaleLowerCase(lang) + label.slice(first.length);
 }
