@@ -54,3 +54,17 @@ describe('figure preset', () => {
     for (const lang of ['vi', 'en'] as const) expectGolden(out(`quan6-figure-step-4.${lang}.svg`), figureSvg(timeline, plan, 4, lang));
   });
 });
+
+describe('figure labels that would be cut', () => {
+  test('take the short label of the post held: the two members raised to the BTV read their posts in full', () => {
+    const { timeline, plan } = loadBuiltIn();
+    const svg = figureSvg(timeline, plan, 4, 'vi');
+    const label = (id: string) => {
+      const m = new RegExp(`<text[^>]*data-label-for="${id}"[^>]*>(.*?)</text>`, 's').exec(svg);
+      return m ? m[1]!.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim() : null;
+    };
+    expect(label('bch-20')).toBe('UVTV tổ chức');
+    expect(label('bch-21')).toBe('UVTV quân sự');
+    expect(svg).not.toMatch(/data-label-for="bch-20"[^>]*>[^]*?Thường vụ…/);
+  });
+});

@@ -14,6 +14,8 @@
  * Pure: no DOM.
  */
 import type { Timeline } from '../model/steps.ts';
+import type { Lang } from '../model/types.ts';
+import { pick } from '../i18n/strings.ts';
 import { BOX_PAD, CELL_W, LABEL_DX, PITCH_Y, SHAPE_DX, type Scene, type SceneNode } from '../layout/scene.ts';
 import { fitText, lineSeparator, wrapText } from '../layout/text.ts';
 import { num, scaleNum } from '../layout/round.ts';
@@ -151,7 +153,7 @@ export function printDrawing(timeline: Timeline, view: PrintView, x: number, y: 
   for (const n of scene.nodes) {
     if (n.label.length === 0 || room <= font) continue;
     if (!changed.has(n.person_id) && !named(timeline, n)) continue;
-    const ls = wrapText(n.title, room, font, labelLines).lines;
+    const ls = printLabel(timeline, n, room, font, labelLines, scene.lang as Lang);
     if (ls.length === 0) continue;
     const first = Y(n.y) + font * 0.35 - ((ls.length - 1) * lineH) / 2;
     const el = lines(n.kind === 'seated' ? 'cmv-print-label' : 'cmv-print-label-departed', X(n.x) + LABEL_DX * s, first, lineH, ls);
@@ -164,4 +166,22 @@ export function printDrawing(timeline: Timeline, view: PrintView, x: number, y: 
     labelled,
     h: c.h * s,
   };
+}
+
+/**
+ * A member's label on print: the full label when it fits `maxLines` lines of `room`, else the short
+ * label of the post they hold (the built-in's "UVTV tổ chức" for "Ủy viên Thường vụ phụ trách tổ
+ * chức", which says what changed where the full one would be cut), else the full label cut with an
+ * ellipsis.
+ */
+function printLabel(timeline: Timeline, n: SceneNode, room: number, font: number, maxLines: number, lang: Lang): string[] {
+  const full = wrapText(n.title, room, font, maxLines);
+  if (!full.truncated) return full.lines;
+  for (const id of n.post_ids) {
+    const short = pick(timeline.postById.get(id)?.short_label, lang);
+    if (!short || short === n.title) continue;
+    const w = wrapText(short, room, font, maxLines);
+    if (!w.truncated) return w.lines;
+  }
+  return full.lines;
 }
