@@ -106,3 +106,42 @@ describe('detection', () => {
     if (r.ok) expect(r.dataset.memberships.length).toBe(loadBuiltIn().dataset.memberships.length);
   });
 });
+
+describe('the bodies sheet', () => {
+  test('a cell that contradicts the memberships sheet or cannot be read is left out with a warning at its row; no membership leaves the chart', async () => {
+    const t = (v: string) => ({ type: String, value: v });
+    const memberships = [
+      ['person', 'body', 'parent_body', 'seats', 'start'].map(t),
+      ['An', 'A', '', '3', '2010'].map(t),
+      ['Bình', 'B', 'A', '2', '2010'].map(t),
+      ['An', 'B', 'A', '2', '2010'].map(t),
+    ];
+    const bodies = [
+      ['body', 'short_name', 'parent_body', 'seats', 'classification', 'color'].map(t),
+      ['A', 'AA', '', '99', 'party', 'javascript:alert(1)'].map(t),
+      ['B', '', 'Z', '2', '', '#0072B2'].map(t),
+      ['Nobody', '', '', '', '', ''].map(t),
+    ];
+    const blob = await writeXlsxFile([{ sheet: 'memberships', data: memberships }, { sheet: 'bodies', data: bodies }] as never).toBlob();
+    const r = await importXlsx('bodies.xlsx', new Uint8Array(await blob.arrayBuffer()));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const a = r.dataset.organizations.find((o) => pick(o.name, 'vi') === 'A')!;
+    const b = r.dataset.organizations.find((o) => pick(o.name, 'vi') === 'B')!;
+    // Taken: the short name and a good colour; not taken: 99 seats, a party classification on a body with members, a bad colour, another parent.
+    expect([pick(a.short_name, 'vi'), a.seats, a.classification, a.color]).toEqual(['AA', 3, undefined, undefined]);
+    expect([b.color, b.parent_id]).toEqual(['#0072B2', a.id]);
+    expect(r.dataset.memberships.filter((m) => m.organization_id === a.id)).toHaveLength(1);
+    const w = r.problems.filter((p) => p.code === 'xlsx-body-cell-ignored').map((p) => [p.line, p.field, p.params.value, p.params.why]);
+    expect(w).toEqual([
+      [2, 'seats', '99', 'seats'],
+      [2, 'classification', 'party', 'group'],
+      [2, 'color', 'javascript:alert(1)', 'color'],
+      [3, 'parent_body', 'Z', 'parent'],
+      [4, 'body', 'Nobody', 'unknown-body'],
+    ]);
+    const first = r.problems.find((p) => p.code === 'xlsx-body-cell-ignored')!;
+    expect(formatImportProblem(first, 'en')).toContain('the seats come from the memberships sheet');
+    expect(formatImportProblem(first, 'vi')).toContain('số lượng lấy từ trang thành viên');
+  });
+});

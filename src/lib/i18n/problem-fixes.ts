@@ -355,6 +355,10 @@ const FIXES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
     vi: 'Định dạng ô là Văn bản (Text) và ghi lại ngày đúng như nguồn: 1996, 1996-06 hoặc 1996-06-15 (thêm “?” nếu không chắc chắn).',
     en: 'Format the cell as Text and write the date again as the source gives it: 1996, 1996-06 or 1996-06-15 (with “?” when uncertain).',
   },
+  'xlsx-body-cell-ignored': {
+    vi: 'Sửa số lượng và cơ quan cấp trên ở trang thành viên (cột số lượng, cơ quan cấp trên), không ở trang cơ quan; ghi màu dạng #RRGGBB; xóa dòng của cơ quan không ai giữ chức.',
+    en: 'Change the seats and the parent body in the memberships sheet (its seats and parent body columns), not in the bodies sheet; write colours as #RRGGBB; delete rows of bodies nobody sits on.',
+  },
   'xlsx-unreadable': {
     vi: 'Mở tệp trong Excel hoặc LibreOffice và lưu lại dạng Sổ làm việc Excel (.xlsx), hoặc lưu dạng “CSV UTF-8”.',
     en: 'Open the file in Excel or LibreOffice and save it again as an Excel Workbook (.xlsx), or as “CSV UTF-8”.',

@@ -11,7 +11,7 @@
  */
 import readXlsxFile from 'read-excel-file/universal';
 import type { Dataset, Lang, LangString } from '../model/types.ts';
-import { isHexColor } from '../model/groups.ts';
+import { GROUP_CLASSIFICATIONS, isHexColor } from '../model/groups.ts';
 import { importCsv, type CsvOptions } from './csv.ts';
 import { formatCsv } from './csv-export.ts';
 import { columnOf } from './csv-columns.ts';
@@ -72,17 +72,44 @@ function dateCellProblems(rows: SheetRows, file: string): ImportProblem[] {
   return out;
 }
 
-/** Fills the bodies' and sources' fields from their sheets (matched by name and by id); in place. */
-function enrich(dataset: Dataset, lang: Lang, bodies: Record<string, string>[], sources: Record<string, string>[]): void {
+/**
+ * Fills the bodies' and sources' fields from their sheets (matched by name and by id); in place.
+ * A cell of the bodies sheet that cannot be taken is left out with an `xlsx-body-cell-ignored`
+ * warning at its row: the seats and the parent body come from the memberships sheet (a different
+ * value there is not taken), a classification that would make a body with members a party (its
+ * memberships would leave the chart), a colour that is no #RRGGBB, a body that no membership names.
+ * @returns those warnings
+ */
+function enrich(dataset: Dataset, lang: Lang, bodies: Record<string, string>[], sources: Record<string, string>[], file: string): ImportProblem[] {
   const ls = (v: string | undefined): LangString | undefined => (v === undefined ? undefined : { [lang]: v });
   const orgByName = new Map(dataset.organizations.map((o) => [nameKey(o.name[lang] ?? Object.values(o.name)[0] ?? ''), o] as const));
-  for (const b of bodies) {
+  const orgById = new Map(dataset.organizations.map((o) => [o.id, o] as const));
+  const out: ImportProblem[] = [];
+  const ignored = (row: number, field: string, value: string, why: string) =>
+    out.push(makeProblem('warning', 'xlsx-body-cell-ignored', file, { line: row + 2, row: row + 1, field }, { value, why }));
+  bodies.forEach((b, row) => {
     const o = b.body === undefined ? undefined : orgByName.get(nameKey(b.body));
-    if (!o) continue;
+    if (!o) {
+      if (b.body !== undefined) ignored(row, 'body', b.body, 'unknown-body');
+      return;
+    }
     if (b.short_name !== undefined) o.short_name = ls(b.short_name);
-    if (b.classification !== undefined) o.classification = b.classification;
-    if (b.color !== undefined && isHexColor(b.color)) o.color = b.color;
-  }
+    if (b.seats !== undefined && b.seats !== String(o.seats ?? '')) ignored(row, 'seats', b.seats, 'seats');
+    if (b.parent_body !== undefined) {
+      const parent = o.parent_id ? orgById.get(o.parent_id) : undefined;
+      const name = parent ? (parent.name[lang] ?? Object.values(parent.name)[0] ?? parent.id) : '';
+      if (nameKey(b.parent_body) !== nameKey(name)) ignored(row, 'parent_body', b.parent_body, 'parent');
+    }
+    if (b.classification !== undefined) {
+      const hasMembers = dataset.memberships.some((m) => m.organization_id === o.id);
+      if (GROUP_CLASSIFICATIONS.includes(b.classification.toLowerCase()) && hasMembers && !GROUP_CLASSIFICATIONS.includes((o.classification ?? '').toLowerCase())) ignored(row, 'classification', b.classification, 'group');
+      else o.classification = b.classification;
+    }
+    if (b.color !== undefined) {
+      if (isHexColor(b.color)) o.color = b.color;
+      else ignored(row, 'color', b.color, 'color');
+    }
+  });
   for (const s of sources) {
     if (s.id === undefined) continue;
     const src = dataset.sources.find((x) => x.id === s.id || nameKey(x.title[lang] ?? '') === nameKey(s.id!));
@@ -95,6 +122,7 @@ function enrich(dataset: Dataset, lang: Lang, bodies: Record<string, string>[], 
     if (s.report_date !== undefined) src.report_date = s.report_date;
     if (s.page_date !== undefined) src.page_date = s.page_date;
   }
+  return out;
 }
 
 /**
@@ -122,8 +150,8 @@ export async function importXlsx(name: string, bytes: Uint8Array, opts: CsvOptio
   if (!result.ok) return { ok: false, problems: [...dateCells, ...result.problems] };
   const dataset = result.dataset;
   const lang: Lang = dataset.language === 'en' ? 'en' : 'vi';
-  enrich(dataset, lang, records(findSheet(sheets, ['bodies', 'cơ quan']), BODY_COLUMNS), records(findSheet(sheets, ['sources', 'nguồn']), SOURCE_COLUMNS));
+  const bodyCells = enrich(dataset, lang, records(findSheet(sheets, ['bodies', 'cơ quan']), BODY_COLUMNS), records(findSheet(sheets, ['sources', 'nguồn']), SOURCE_COLUMNS), name);
   const shape = checkShape(dataset, name);
-  if (!shape.ok) return { ok: false, problems: [...dateCells, ...result.problems, ...shape.problems] };
-  return { ok: true, dataset: shape.dataset, problems: [...dateCells, ...result.problems, ...shape.problems], format: 'csv' };
+  if (!shape.ok) return { ok: false, problems: [...dateCells, ...result.problems, ...bodyCells, ...shape.problems] };
+  return { ok: true, dataset: shape.dataset, problems: [...dateCells, ...result.problems, ...bodyCells, ...shape.problems], format: 'csv' };
 }
