@@ -61,6 +61,12 @@ const FORBIDDEN: IForbiddenRuleType[] = [
     from: { path: lib('export') },
     to: { path: [lib('state', 'io'), components, '^node_modules/svelte/'] },
   },
+  {
+    name: 'draft-reads-text-with-the-model-only',
+    severity: 'error',
+    from: { path: lib('draft') },
+    to: { path: [lib('layout', 'draw', 'view', 'export', 'io', 'i18n', 'state'), components, '^node_modules/svelte/'] },
+  },
   { name: 'state-does-not-know-components', severity: 'error', from: { path: lib('state') }, to: { path: components } },
   {
     name: 'scripts-draw-without-app-state',
@@ -71,7 +77,7 @@ const FORBIDDEN: IForbiddenRuleType[] = [
 ];
 
 /** The folders whose code must be pure TypeScript (no runes, no Svelte). */
-const PURE_LAYERS = ['model', 'layout', 'view', 'draw', 'export', 'io', 'i18n'] as const;
+const PURE_LAYERS = ['model', 'layout', 'view', 'draw', 'export', 'io', 'i18n', 'draft'] as const;
 
 /** A rune call or reference: `$state(`, `$state.raw(`, `$derived`, `$effect`, `$props`, `$inspect`, `$host`. */
 const RUNE = /\$(?:state|derived|effect|props|inspect|host)\b/;

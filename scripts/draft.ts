@@ -1,0 +1,116 @@
+/**
+ * `npm run draft -- report.txt --out draft.json [--lang vi|en]`: drafts a dataset from a report's
+ * text (`src/lib/draft/`), checks it as an import would (`importJsonValue`), writes it, and prints
+ * the findings and the claims check (counts per step, whether each stated count holds).
+ * Exit status: 0 written (findings or not), 1 the text could not be read (or the draft could not be
+ * written), 2 a bad option. `main(argv, io)` never throws.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { draftFromText } from '../src/lib/draft/index.ts';
+import { importJsonValue } from '../src/lib/io/json-format.ts';
+import { formatImportProblem } from '../src/lib/io/problems.ts';
+import { DRAFT_CLI_WORDS, DRAFT_UI_WORDS, draftDatasetWords, draftFindingSentence } from '../src/lib/i18n/draft-words.ts';
+import { displayValue } from '../src/lib/i18n/display-value.ts';
+import type { Lang } from '../src/lib/model/types.ts';
+
+/** Where the command writes its lines (the tests capture them). */
+export interface DraftIo {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+/** Exit statuses. */
+export const DRAFT_EXIT = { ok: 0, unreadable: 1, usage: 2 } as const;
+
+const consoleIo: DraftIo = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
+
+interface Options {
+  input: string;
+  out: string;
+  lang: Lang;
+}
+
+/** Reads the arguments; a string says what is wrong. */
+function parseArgs(argv: readonly string[]): Options | string | 'help' {
+  let input: string | null = null;
+  let out: string | null = null;
+  let lang: Lang = 'vi';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--help' || a === '-h') return 'help';
+    if (a === '--out' || a === '--lang') {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) return `${a} needs a value`;
+      if (a === '--out') out = v;
+      else if (v === 'vi' || v === 'en') lang = v;
+      else return `--lang ${v} (vi or en)`;
+    } else if (a.startsWith('--out=')) out = a.slice(6);
+    else if (a.startsWith('--lang=')) {
+      const v = a.slice(7);
+      if (v !== 'vi' && v !== 'en') return `--lang ${v} (vi or en)`;
+      lang = v;
+    } else if (a.startsWith('-')) return a;
+    else if (input === null) input = a;
+    else return a;
+  }
+  if (input === null) return 'no report.txt';
+  if (out === null) return 'no --out';
+  return { input, out, lang };
+}
+
+/**
+ * Runs the command; returns the exit status and never throws.
+ * @param argv the arguments after the script's name
+ */
+export async function main(argv: readonly string[], io: DraftIo = consoleIo): Promise<number> {
+  const o = parseArgs(argv);
+  const words0 = DRAFT_CLI_WORDS[argv.includes('en') ? 'en' : 'vi'];
+  if (o === 'help') {
+    io.out(words0.usage);
+    return DRAFT_EXIT.ok;
+  }
+  if (typeof o === 'string') {
+    io.err(words0.badOption(displayValue(o, Infinity)));
+    io.err(words0.usage);
+    return DRAFT_EXIT.usage;
+  }
+  const w = DRAFT_CLI_WORDS[o.lang];
+  let text: string;
+  try {
+    const bytes = await readFile(resolve(o.input));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (e) {
+    io.err(w.cannotRead(displayValue(o.input, Infinity), e instanceof Error ? (e as NodeJS.ErrnoException).code ?? e.name : 'error'));
+    return DRAFT_EXIT.unreadable;
+  }
+  try {
+    const draft = draftFromText(text, { lang: o.lang, words: draftDatasetWords });
+    const imported = importJsonValue(JSON.parse(JSON.stringify(draft.dataset)), o.out);
+    io.out(w.findings);
+    if (!draft.findings.length) io.out(w.none);
+    for (const f of draft.findings) io.out(`  ${draftFindingSentence(f, o.lang)}`);
+    io.out(w.notUnderstood(draft.notUnderstood.length));
+    for (const n of draft.notUnderstood) io.out(`  ${DRAFT_UI_WORDS[o.lang].para(n.paragraph)}: ${displayValue(n.sentence.slice(0, 120), Infinity)}`);
+    const short = (id: string) => draft.dataset.organizations.find((x) => x.id === id)?.short_name?.[o.lang] ?? id.toUpperCase();
+    io.out(w.steps);
+    for (const s of draft.check.steps) io.out(`  ${s.index}. ${s.label[o.lang] ?? s.label.vi}: ${Object.entries(s.counts).filter(([k]) => k !== 'tt').map(([k, v]) => `${short(k)} ${v}`).join(', ')}`);
+    for (const c of draft.check.claims) io.out(w.claim(short(c.organization_id), c.date, c.stated, c.computed, c.holds));
+    io.out(w.reconciled(draft.check.reconciled));
+    if (!imported.ok) {
+      io.err(w.refused);
+      for (const p of imported.problems) if (p.severity === 'error') io.err(`  ${formatImportProblem(p, o.lang)}`);
+    }
+    await writeFile(resolve(o.out), `${JSON.stringify(draft.dataset, null, 2)}\n`);
+    io.err(w.written(displayValue(o.out, Infinity)));
+    return DRAFT_EXIT.ok;
+  } catch (e) {
+    io.err(w.cannotRead(displayValue(o.out, Infinity), e instanceof Error ? (e as NodeJS.ErrnoException).code ?? e.name : 'error'));
+    return DRAFT_EXIT.unreadable;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main(process.argv.slice(2)).then((code) => process.exit(code), () => process.exit(70));
+}

@@ -1,0 +1,81 @@
+/**
+ * The draft's stated counts (claims) and annotations (discipline, restatements), from the facts and
+ * the events and people already built. Pure.
+ */
+import type { LangString, Membership, TimelineEvent } from '../model/types.ts';
+import type { ChangeFact, Facts, SourceSpan } from './facts.ts';
+import type { DraftFinding, DraftRecord } from './types.ts';
+import type { DraftDatasetWords } from './words.ts';
+import type { BodyKey } from './rules/bodies.ts';
+import { cite } from './cite.ts';
+
+/** What the claims and annotations are built from. */
+export interface NotesInput {
+  facts: Facts;
+  w: DraftDatasetWords;
+  startCounts: ReadonlyMap<BodyKey, { n: number; span: SourceSpan }>;
+  /** The start event's date (the term's first year). */
+  startDate: string;
+  endYear: string | null;
+  /** "during the term" as an interval (`1996/2000`). */
+  termInterval: string;
+  events: readonly { event: TimelineEvent; facts: ChangeFact[]; indexes: number[] }[];
+  restatements: readonly { fact: ChangeFact; earlier: ChangeFact }[];
+  persons: readonly { id: string; memberships: readonly Membership[] }[];
+}
+
+/**
+ * Claims: the start sizes at the start event, counts after a change at its event, the "to date"
+ * counts at the report's date (from the latest date written to the end of the term's last year,
+ * inferred). Annotations: each reprimand or warning, and each restated change linked to its person.
+ */
+export function claimAndNoteRecords(input: NotesInput): { records: DraftRecord[]; findings: DraftFinding[]; reportDate: string | null } {
+  const { facts, w, startCounts, endYear, termInterval, events, restatements, persons } = input;
+  const records: DraftRecord[] = [];
+  const findings: DraftFinding[] = [];
+  const label = (key: string, n: number): LangString => ({ vi: `${key.toUpperCase()} ${n}`, en: `${key.toUpperCase()} ${n}` });
+  const claimRecords: DraftRecord[] = [];
+  for (const [key, c] of startCounts) {
+    if (key === 'tt') continue;
+    claimRecords.push({ id: `claim:${key}-start`, kind: 'claim', yields: { claims: [{ id: `claim-${key}-start`, organization_id: key, date: input.startDate, event_id: 'start', count: c.n, citations: cite(c.span.paragraph) }] }, spans: [c.span], certainty: 'stated', label: label(key, c.n) });
+  }
+  const reportDate = facts.latestDate && endYear ? `${facts.latestDate.value}/${endYear}-12` : endYear;
+  let afterN = 0;
+  for (const c of facts.counts) {
+    if (c.when === 'start' || c.body === 'tt') continue;
+    if (c.when === 'report') {
+      if (!reportDate) continue;
+      const basis = w.basis.reportDate(facts.latestDate?.value ?? endYear ?? '', c.paragraph, endYear ?? '');
+      claimRecords.push({ id: `claim:${c.body}-report`, kind: 'claim', yields: { claims: [{ id: `claim-${c.body}-report`, organization_id: c.body, date: reportDate, count: c.n, certainty: 'inferred', basis, citations: cite(c.paragraph, ...(facts.latestDate ? [facts.latestDate.span.paragraph] : [])) }] }, spans: [c.span], certainty: 'stated', label: label(c.body, c.n) });
+    } else {
+      const ev = events.find((e) => e.indexes.includes(c.afterChange ?? -1));
+      if (!ev) continue;
+      afterN++;
+      claimRecords.push({ id: `claim:${c.body}-after-${afterN}`, kind: 'claim', yields: { claims: [{ id: `claim-${c.body}-${ev.event.id}`, organization_id: c.body, date: ev.event.date, event_id: ev.event.id, count: c.n, citations: cite(c.paragraph) }] }, spans: [c.span], certainty: 'stated', label: label(c.body, c.n) });
+    }
+  }
+  records.push(...claimRecords);
+  if (reportDate && facts.counts.some((c) => c.when === 'report')) findings.push({ code: 'report-date-inferred', paragraph: facts.latestDate?.span.paragraph ?? null, params: { date: reportDate } });
+
+  // Annotations: discipline and restatements.
+  facts.discipline.forEach((d, i) => {
+    const date = d.date && d.date.value !== 'term' ? d.date.value : termInterval;
+    records.push({ id: `annotation:discipline-${i + 1}`, kind: 'annotation', yields: { annotations: [{ id: `discipline-${i + 1}`, date, label: w.discipline(d.kind, d.level, d.n), classification: 'discipline', organization_id: d.level, citations: cite(d.paragraph) }] }, spans: [d.span], certainty: 'stated', label: w.discipline(d.kind, d.level, d.n) });
+  });
+  restatements.forEach((r, i) => {
+    const ev = events.find((e) => e.facts.includes(r.earlier));
+    const who = persons.find((p) => p.memberships.some((m) => m.end_event_id === ev?.event.id && m.organization_id === r.fact.subjects[0]!.level));
+    const text = w.restatement(r.fact.paragraph, r.earlier.paragraph);
+    records.push({
+      id: `annotation:restated-${i + 1}`,
+      kind: 'annotation',
+      yields: { annotations: [{ id: `restated-${i + 1}`, date: termInterval, label: text, classification: 'identification', ...(who ? { person_id: who.id } : {}), certainty: 'inferred', basis: w.basis.restatement(r.fact.paragraph, r.earlier.paragraph), citations: cite(r.fact.paragraph, r.earlier.paragraph) }] },
+      spans: [r.fact.causeSpan],
+      certainty: 'inferred',
+      label: text,
+    });
+    findings.push({ code: 'restated-change', paragraph: r.fact.paragraph, params: { earlier: r.earlier.paragraph } });
+  });
+
+  return { records, findings, reportDate };
+}
