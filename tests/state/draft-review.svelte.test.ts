@@ -54,6 +54,9 @@ describe('DraftReview', () => {
     expect(review.check?.reconciled).toBe(true);
     expect(review.findings.map((f) => f.code)).toEqual(['report-date-inferred']);
     expect(review.keptCount).toBe(41);
+    // The people the text does not name (folded in the list): 3 retirees, 7 Standing and 16 Executive members.
+    expect(review.records.filter((r) => review.isAnonymous(r)).length).toBe(26);
+    expect(review.isAnonymous(review.records.find((r) => r.id === 'person:le-thi-hoa')!)).toBe(false);
     expect(review.paragraphsOf(review.records.find((r) => r.id === 'event:e1-death')!)).toEqual([3]);
   });
 

@@ -58,6 +58,8 @@ export interface DraftReviewWords {
   recordsNote: (kept: number, all: number, selected: number) => string;
   /** A stated count's line: its date, then `claimLine`. */
   claimAt: (date: string, line: string) => string;
+  /** The fold of the people the text does not name. */
+  unnamed: (n: number) => string;
 }
 
 export const DRAFT_REVIEW_WORDS: Record<Lang, DraftReviewWords> = {
@@ -109,6 +111,7 @@ export const DRAFT_REVIEW_WORDS: Record<Lang, DraftReviewWords> = {
     withCount: (l, n) => `${l} (${n})`,
     recordsNote: (k, a, s) => `Giữ ${k}/${a} bản ghi${s ? ` · đang chọn ${s}` : ''}`,
     claimAt: (d, l) => `${d} · ${l}`,
+    unnamed: (n) => `${n} người không được nêu tên`,
   },
   en: {
     fromText: 'From a report’s text',
@@ -158,5 +161,6 @@ export const DRAFT_REVIEW_WORDS: Record<Lang, DraftReviewWords> = {
     withCount: (l, n) => `${l} (${n})`,
     recordsNote: (k, a, s) => `Keeping ${k} of ${a} records${s ? ` · ${s} selected` : ''}`,
     claimAt: (d, l) => `${d} · ${l}`,
+    unnamed: (n) => `${n} ${n === 1 ? 'person' : 'people'} not named by the text`,
   },
 };

@@ -261,6 +261,11 @@ export class DraftReview {
   /** How many records are kept (not rejected). */
   readonly keptCount: number = $derived(this.records.filter((r) => this.decisions.get(r.id) !== 'reject').length);
 
+  /** True for a person record the text does not name (a member added up to a stated count, or one of a group). */
+  isAnonymous(r: DraftRecord): boolean {
+    return r.kind === 'person' && (r.yields.persons ?? []).length > 0 && (r.yields.persons ?? []).every((p) => p.anonymous === true);
+  }
+
   /** The paragraphs a record is read from (its spans'), ascending, without repeats. */
   paragraphsOf(r: DraftRecord): number[] {
     return [...new Set(r.spans.map((s) => s.paragraph))].sort((a, b) => a - b);
