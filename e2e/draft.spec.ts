@@ -4,6 +4,7 @@
  * mends it), load it, and scrub the loaded chart: the counts at each step are the fixture's; in
  * Vietnamese and in English. A .txt file through the file picker opens the review too.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -94,4 +95,22 @@ test('en: a .txt report through the file picker opens the review; Cancel changes
   await expect(review).toHaveCount(0);
   await expect(page.getByTestId('dataset-title')).toContainText('term IX (2010');
   await scrub(page, [[25, 7], [24, 6], [22, 6], [23, 7]]);
+});
+
+test('the review passes axe (WCAG 2.1 AA), with a record being edited, at 360 px', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('./?lang=vi');
+  await reveal(page);
+  await page.getByTestId('import-text').fill(readFileSync(reportPath('tinh-ben-tre.txt'), 'utf8'));
+  await page.getByTestId('import-text-submit').click();
+  const review = page.getByTestId('draft-review');
+  await expect(review).toBeVisible();
+  await review.getByTestId('draft-edit').first().click();
+  await expect(review.getByTestId('draft-edit-form')).toBeVisible();
+  await expect(review.getByTestId('draft-edit-label')).toBeFocused();
+  // The review fits the phone's width: nothing wider than the page.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const result = await new AxeBuilder({ page }).include('[data-testid="draft-review"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

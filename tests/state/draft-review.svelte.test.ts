@@ -174,6 +174,13 @@ describe('DraftReview', () => {
     expect(loaded.map((l) => l.name)).toEqual(['hill-county.json']);
   });
 
+  it('a sentence no rule understood is kept with its paragraph', async () => {
+    const { review } = await drafted('thi-xa-hoa-thanh.txt');
+    expect(review.draft?.notUnderstood.map((n) => n.paragraph)).toEqual([5]);
+    const n = review.draft!.notUnderstood[0]!;
+    expect(review.source.slice(n.start, n.end)).toBe(n.sentence);
+  });
+
   it('reportLang and isReportFile', () => {
     expect(reportLang(read('quan-3.txt'))).toBe('vi');
     expect(reportLang(read('river-district.txt'))).toBe('en');
