@@ -87,6 +87,8 @@ test('en: a .txt report through the file picker opens the review; Cancel changes
   // Cancel: no dataset added, the built-in one still on screen.
   await review.getByTestId('draft-cancel').click();
   await expect(review).toHaveCount(0);
+  // Focus goes back to the text box, not to the page's start.
+  await expect(page.getByTestId('import-text')).toBeFocused();
   await expect(page.getByTestId('dataset-list').locator('li')).toHaveCount(1);
   await expect(page.getByTestId('count-bch')).toContainText('35');
   // Again, and load.
