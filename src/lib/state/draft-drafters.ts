@@ -2,7 +2,8 @@
  * How the draft review turns a report's text into a draft (`Drafter`): in a Web Worker
  * (`workerDrafter`, the page: a long report never freezes it; about 1 s for 60 kB of text), or in
  * this thread after letting the page paint (`inThreadDrafter`: Node's tests, and a page that cannot
- * start a worker). Both stop when the task is cancelled.
+ * start a worker; `pageDrafter` of `draft-page-drafter.ts` picks one). Both stop when the task is
+ * cancelled.
  */
 import type { Draft } from '../draft/index.ts';
 import { yieldToPage, type TaskContext } from './task.svelte.ts';
@@ -63,14 +64,4 @@ export function workerDrafter(makeWorker: () => Worker): Drafter {
       w.postMessage({ text, lang });
     });
   };
-}
-
-/** The page's drafter: a worker where the page can start one, else in this thread. */
-export function pageDrafter(): Drafter {
-  if (import.meta.env.VITE_SINGLE_FILE || typeof Worker !== 'function') return inThreadDrafter;
-  try {
-    return workerDrafter(() => new Worker(new URL('./draft-worker.ts', import.meta.url), { type: 'module' }));
-  } catch {
-    return inThreadDrafter;
-  }
 }
