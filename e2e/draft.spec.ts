@@ -1,7 +1,7 @@
 /**
  * The "From text" import (issue 15), end to end: paste a report's text, review the draft (a
  * highlight selects its record and back; rejecting a record breaks the counts check, accepting it
- * mends it), load it, and scrub the loaded chart: the counts at each step are the fixture's; in
+ * mends it; an edited name is what loads), load it, and scrub the loaded chart: the counts at each step are the fixture's; in
  * Vietnamese and in English. A .txt file through the file picker opens the review too.
  */
 import AxeBuilder from '@axe-core/playwright';
@@ -66,12 +66,21 @@ for (const lang of ['vi', 'en'] as const) {
     await retirement.getByTestId('draft-accept').click();
     await expect(review.getByTestId('draft-check')).toHaveAttribute('data-reconciled', 'true');
     await expect(review.getByTestId('draft-check-step')).toHaveCount(5);
+    // Edit a name: the edited record is what loads.
+    const hoa = review.locator('[data-record-id="person:le-thi-hoa"]');
+    await hoa.getByTestId('draft-edit').click();
+    await expect(hoa.getByTestId('draft-edit-label')).toHaveValue('Lê Thị Hoa');
+    await hoa.getByTestId('draft-edit-label').fill('Lê Thị Hoa Bình');
+    await hoa.getByTestId('draft-edit-save').click();
+    await expect(hoa).toHaveAttribute('data-decision', 'edit');
+    await expect(hoa.locator('button.pick')).toHaveText('Lê Thị Hoa Bình');
     // Load: the draft becomes a kept dataset and the chart shows it.
     await review.getByTestId('draft-load').click();
     await expect(review).toHaveCount(0);
     await expect(page.getByTestId('dataset-title')).toContainText('Nhà Bè');
     await expect(page.getByTestId('dataset-list').locator('li')).toHaveCount(2);
     await scrub(page, [[29, 9], [28, 8], [27, 7], [27, 8], [24, 8]]);
+    await expect(page.getByTestId('org-chart')).toContainText('Lê Thị Hoa Bình');
   });
 }
 
