@@ -121,6 +121,22 @@ describe('DraftReview', () => {
     expect(review.draft?.records.find((r) => r.id === 'person:le-thi-hoa')?.label.vi).toBe('Lê Thị Hoa');
   });
 
+  it('an event moved to another date takes the memberships that end at it along', async () => {
+    const { review } = await drafted();
+    review.startEdit('event:e1-death');
+    expect(review.form.date).toBe('2001');
+    review.form.date = '2001-05';
+    review.saveEdit();
+    expect(review.decisionOf('event:e1-death')).toBe('edit');
+    // Nguyễn Văn An's three memberships ended at the death: they move, and his record is marked edited.
+    expect(review.decisionOf('person:nguyen-van-an')).toBe('edit');
+    expect(review.dataset?.memberships.filter((m) => m.end_event_id === 'e1-death').map((m) => m.end_date)).toEqual(['2001-05', '2001-05', '2001-05']);
+    expect(review.dataset?.events.find((e) => e.id === 'e1-death')?.date).toBe('2001-05');
+    expect(review.decisionOf('person:le-thi-hoa')).toBe('accept');
+    expect(review.check?.reconciled).toBe(true);
+    expect(review.findings.map((f) => f.code)).toEqual(['report-date-inferred']);
+  });
+
   it('editedRecord: an event\'s date and label, a claim\'s count; empty fields remove a date; bad counts are ignored', async () => {
     const { review } = await drafted();
     const ev = review.records.find((r) => r.id === 'event:e3-by-election')!;

@@ -353,12 +353,33 @@ export class DraftReview {
     this.editing = id;
   }
 
-  /** Keeps the record being edited as the form says (`editedRecord`) and closes the form. */
+  /**
+   * Keeps the record being edited as the form says (`editedRecord`) and closes the form. When an
+   * event's date changes, the memberships that start or end at that event with its old date (in
+   * other records) move with it: those records are kept edited too, unless rejected.
+   */
   saveEdit(): void {
     const id = this.editing;
     const r = this.records.find((x) => x.id === id);
     if (!id || !r) return;
-    this.decide(id, editedRecord(r, this.form, this.#app.lang));
+    const edited = editedRecord(r, this.form, this.#app.lang);
+    const next = new Map(this.decisions);
+    next.set(id, edited);
+    for (const [before, after] of (r.yields.events ?? []).map((e, i) => [e, edited.yields.events?.[i]] as const)) {
+      if (!after || after.date === before.date) continue;
+      for (const other of this.records) {
+        if (other.id === id || next.get(other.id) === 'reject') continue;
+        const moves = (other.yields.memberships ?? []).some((m) => (m.start_event_id === before.id && m.start_date === before.date) || (m.end_event_id === before.id && m.end_date === before.date));
+        if (!moves) continue;
+        const copy: DraftRecord = structuredClone(next.get(other.id) && typeof next.get(other.id) === 'object' ? (next.get(other.id) as DraftRecord) : other);
+        for (const m of copy.yields.memberships ?? []) {
+          if (m.start_event_id === before.id && m.start_date === before.date) m.start_date = after.date;
+          if (m.end_event_id === before.id && m.end_date === before.date) m.end_date = after.date;
+        }
+        next.set(other.id, copy);
+      }
+    }
+    this.decisions = next;
     this.editing = null;
   }
 
