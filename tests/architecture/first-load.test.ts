@@ -64,6 +64,12 @@ const LAZY = [
   'src/lib/view/source-info.ts',
   'src/lib/view/member-panel.ts',
   'src/components/DataTools.svelte',
+  // The "From text" import (issue 15): the draft layer, its words, the review's state and component.
+  'src/lib/draft/',
+  'src/lib/i18n/draft-words.ts',
+  'src/lib/i18n/draft-ui-words.ts',
+  'src/lib/state/draft-',
+  'src/components/DraftReview.svelte',
   'src/components/DatasetList.svelte',
   'src/components/ImportPanel.svelte',
   'src/lib/view/member-timeline.ts',

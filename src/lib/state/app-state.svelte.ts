@@ -797,6 +797,15 @@ export class AppState {
     }
   }
 
+  /**
+   * Import a dataset value (a draft made from a report's text, issue 15) as a JSON file named
+   * `fileName`, through `importFiles`: the same checks, report, store and display as a file the
+   * user picked.
+   */
+  async importValue(value: unknown, fileName: string): Promise<void> {
+    await this.importFiles([new File([JSON.stringify(value)], fileName, { type: 'application/json' })]);
+  }
+
   /** Rename a kept dataset in the list. */
   async renameDataset(key: string, title: string): Promise<void> {
     try {

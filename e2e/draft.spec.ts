@@ -1,0 +1,127 @@
+/**
+ * The "From text" import (issue 15), end to end: paste a report's text, review the draft (a
+ * highlight selects its record and back; rejecting a record breaks the counts check, accepting it
+ * mends it; an edited name is what loads), load it, and scrub the loaded chart: the counts at each step are the fixture's; in
+ * Vietnamese and in English. A .txt file through the file picker opens the review too.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { reveal, settled } from './helpers.ts';
+
+const reportPath = (n: string) => fileURLToPath(new URL(`../tests/fixtures/reports/${n}`, import.meta.url));
+
+/** Scrubs the chart from its first step to its last and checks each step's BCH and BTV counts. */
+async function scrub(page: Page, steps: [number, number][]) {
+  const slider = page.getByTestId('timeline');
+  await slider.focus();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < steps.length; i++) {
+    if (i > 0) await page.keyboard.press('ArrowRight');
+    await settled(page, i);
+    const [bch, btv] = steps[i]!;
+    await expect(page.getByTestId('count-bch')).toContainText(String(bch));
+    await expect(page.getByTestId('count-btv')).toContainText(String(btv));
+    await expect(page.getByTestId('org-chart').locator('[data-member-id]')).toHaveCount(bch);
+  }
+  await page.keyboard.press('ArrowRight');
+  await settled(page, steps.length - 1);
+}
+
+for (const lang of ['vi', 'en'] as const) {
+  test(`${lang}: paste a report, review, reject and accept, load, scrub`, async ({ page }) => {
+    await page.goto(`./?lang=${lang}`);
+    await reveal(page);
+    await settled(page, 0);
+    const text = readFileSync(reportPath('huyen-nha-be.txt'), 'utf8');
+    await page.getByTestId('import-text').fill(text);
+    await page.getByTestId('import-text-submit').click();
+    const review = page.getByTestId('draft-review');
+    await expect(review).toBeVisible();
+    await expect(review.getByTestId('draft-text').locator('li')).toHaveCount(7);
+    await expect(review.getByTestId('draft-check')).toHaveAttribute('data-reconciled', 'true');
+    // A highlight selects its record ...
+    const death = review.getByTestId('draft-highlight').filter({ hasText: /^từ trần$/ });
+    await death.click();
+    const deathRecord = review.locator('[data-record-id="event:e1-death"]');
+    await expect(deathRecord).toHaveAttribute('data-selected', 'true');
+    // ... by keyboard too
+    const hoaHighlight = review.getByTestId('draft-highlight').filter({ hasText: 'Lê Thị Hoa' });
+    await hoaHighlight.focus();
+    await page.keyboard.press('Enter');
+    await expect(review.locator('[data-record-id="person:le-thi-hoa"]')).toHaveAttribute('data-selected', 'true');
+    await expect(deathRecord).toHaveAttribute('data-selected', 'false');
+    // ... and a record marks its phrase in the text.
+    await deathRecord.locator('button.pick').click();
+    await expect(death).toHaveAttribute('aria-pressed', 'true');
+    await expect(hoaHighlight).toHaveAttribute('aria-pressed', 'false');
+    // Rejecting the retirement breaks the "to date" count; accepting it mends it.
+    const retirement = review.locator('[data-record-id="event:e4-retirement"]');
+    await retirement.getByTestId('draft-reject').click();
+    await expect(retirement).toHaveAttribute('data-decision', 'reject');
+    await expect(review.getByTestId('draft-check')).toHaveAttribute('data-reconciled', 'false');
+    await expect(review.getByTestId('draft-check-step')).toHaveCount(4);
+    await expect(review.getByTestId('draft-findings')).toContainText(lang === 'vi' ? 'Đoạn 7' : 'Para 7');
+    await retirement.getByTestId('draft-accept').click();
+    await expect(review.getByTestId('draft-check')).toHaveAttribute('data-reconciled', 'true');
+    await expect(review.getByTestId('draft-check-step')).toHaveCount(5);
+    // Edit a name: the edited record is what loads.
+    const hoa = review.locator('[data-record-id="person:le-thi-hoa"]');
+    await hoa.getByTestId('draft-edit').click();
+    await expect(hoa.getByTestId('draft-edit-label')).toHaveValue('Lê Thị Hoa');
+    await hoa.getByTestId('draft-edit-label').fill('Lê Thị Hoa Bình');
+    await hoa.getByTestId('draft-edit-save').click();
+    await expect(hoa).toHaveAttribute('data-decision', 'edit');
+    await expect(hoa.locator('button.pick')).toHaveText('Lê Thị Hoa Bình');
+    // Load: the draft becomes a kept dataset and the chart shows it.
+    await review.getByTestId('draft-load').click();
+    await expect(review).toHaveCount(0);
+    await expect(page.getByTestId('dataset-title')).toContainText('Nhà Bè');
+    await expect(page.getByTestId('dataset-list').locator('li')).toHaveCount(2);
+    await scrub(page, [[29, 9], [28, 8], [27, 7], [27, 8], [24, 8]]);
+    await expect(page.getByTestId('org-chart')).toContainText('Lê Thị Hoa Bình');
+  });
+}
+
+test('en: a .txt report through the file picker opens the review; Cancel changes nothing; load and scrub', async ({ page }) => {
+  await page.goto('./?lang=en');
+  await reveal(page);
+  await settled(page, 0);
+  await page.getByTestId('import-file').setInputFiles(reportPath('hill-county.txt'));
+  const review = page.getByTestId('draft-review');
+  await expect(review).toBeVisible();
+  await expect(review).toContainText('Text language: English');
+  await expect(review.getByTestId('draft-check-step')).toHaveCount(4);
+  // Cancel: no dataset added, the built-in one still on screen.
+  await review.getByTestId('draft-cancel').click();
+  await expect(review).toHaveCount(0);
+  // Focus goes back to the text box, not to the page's start.
+  await expect(page.getByTestId('import-text')).toBeFocused();
+  await expect(page.getByTestId('dataset-list').locator('li')).toHaveCount(1);
+  await expect(page.getByTestId('count-bch')).toContainText('35');
+  // Again, and load.
+  await page.getByTestId('import-file').setInputFiles(reportPath('hill-county.txt'));
+  await review.getByTestId('draft-load').click();
+  await expect(review).toHaveCount(0);
+  await expect(page.getByTestId('dataset-title')).toContainText('term IX (2010');
+  await scrub(page, [[25, 7], [24, 6], [22, 6], [23, 7]]);
+});
+
+test('the review passes axe (WCAG 2.1 AA), with a record being edited, at 360 px', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('./?lang=vi');
+  await reveal(page);
+  await page.getByTestId('import-text').fill(readFileSync(reportPath('tinh-ben-tre.txt'), 'utf8'));
+  await page.getByTestId('import-text-submit').click();
+  const review = page.getByTestId('draft-review');
+  await expect(review).toBeVisible();
+  await review.getByTestId('draft-edit').first().click();
+  await expect(review.getByTestId('draft-edit-form')).toBeVisible();
+  await expect(review.getByTestId('draft-edit-label')).toBeFocused();
+  // The review fits the phone's width: nothing wider than the page.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const result = await new AxeBuilder({ page }).include('[data-testid="draft-review"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
