@@ -44,7 +44,7 @@ const vi: ShortcutWords = {
         { keys: ['?'], what: 'Mở bảng phím tắt này' },
         { keys: ['Esc'], what: 'Đóng bảng thông tin của một người, menu Tải xuống hoặc bảng này; con trỏ về lại chỗ cũ' },
         { keys: ['Tab', 'Shift + Tab'], what: 'Sang nút hoặc ô kế tiếp, trước đó' },
-        { keys: ['Enter', 'Dấu cách'], what: 'Bấm nút đang chọn (Phát, Lùi, Tiến, phóng to, thu nhỏ…)' },
+        { keys: ['Enter', 'Dấu cách'], what: 'Bấm nút đang chọn (Phát, Bước trước, Bước sau, phóng to, thu nhỏ…)' },
       ],
     },
     {
@@ -52,6 +52,7 @@ const vi: ShortcutWords = {
       rows: [
         { keys: ['←', '↓'], what: 'Lùi một bước' },
         { keys: ['→', '↑'], what: 'Tiến một bước' },
+        { keys: ['Page Up', 'Page Down'], what: 'Tiến, lùi một quãng (một phần mười số bước, ít nhất một bước)' },
         { keys: ['Home'], what: 'Bước đầu tiên' },
         { keys: ['End'], what: 'Bước cuối cùng' },
       ],
@@ -95,7 +96,7 @@ const en: ShortcutWords = {
         { keys: ['?'], what: 'Open this sheet' },
         { keys: ['Esc'], what: 'Close a member’s panel, the Download menu or this sheet; focus goes back where it was' },
         { keys: ['Tab', 'Shift + Tab'], what: 'Next or previous control' },
-        { keys: ['Enter', 'Space'], what: 'Press the focused button (Play, Back, Forward, zoom…)' },
+        { keys: ['Enter', 'Space'], what: 'Press the focused button (Play, Previous step, Next step, zoom…)' },
       ],
     },
     {
@@ -103,6 +104,7 @@ const en: ShortcutWords = {
       rows: [
         { keys: ['←', '↓'], what: 'One step back' },
         { keys: ['→', '↑'], what: 'One step forward' },
+        { keys: ['Page Up', 'Page Down'], what: 'Forward or back by a tenth of the steps (at least one)' },
         { keys: ['Home'], what: 'First step' },
         { keys: ['End'], what: 'Last step' },
       ],
