@@ -41,6 +41,15 @@ test('1400×900: the headline tells the story of the term, the description is un
   await expect(story).toHaveText('1996–2000: the District 6 Party Executive Committee went from 35 to 32 members, its Standing Committee from 11 to 10.');
   await expect(page.locator('h1')).toHaveCount(1);
   await expect(page.getByTestId('story-description')).toContainText('How the District 6 Party Executive Committee');
+  // Cut to one line at first; a click (or Enter) shows it whole, for touch and keyboard too.
+  const description = page.getByTestId('story-description');
+  const cut = () => description.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+  expect(await cut()).toBe(true);
+  await description.getByRole('button').click();
+  await expect(description.getByRole('button')).toHaveAttribute('aria-expanded', 'true');
+  expect(await cut()).toBe(false);
+  await description.getByRole('button').press('Enter');
+  await expect(description.getByRole('button')).toHaveAttribute('aria-expanded', 'false');
   const fontSize = (l: Locator) => l.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(await fontSize(page.locator('.app-name'))).toBeLessThan(await fontSize(story));
   await page.getByTestId('lang').selectOption('vi');
