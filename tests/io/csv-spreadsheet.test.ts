@@ -127,3 +127,26 @@ describe('dates a spreadsheet changed', () => {
     expect(formatImportProblem(w, 'vi')).toContain('định dạng cột ngày là Văn bản');
   });
 });
+
+describe('what Excel writes around a CSV', () => {
+  test("a first line 'sep=;' names the delimiter; the lines keep their numbers", () => {
+    const csv = 'sep=;\r\nperson;body;start;end\r\nAn;Board;2010;\r\nBình;Board;2010;2012x\r\n';
+    const r = importFile('excel.csv', new TextEncoder().encode(csv));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    // The bad end date is on line 4 of the file, as Excel shows it.
+    expect(r.problems.map((p) => [p.code, p.line])).toEqual([['csv-bad-date', 4]]);
+    const ok = importFile('excel.csv', new TextEncoder().encode('sep=;\nperson;body;start\nAn;Board;2010\n'));
+    expect(ok.ok).toBe(true);
+    if (ok.ok) expect(ok.dataset.memberships).toHaveLength(1);
+  });
+
+  test("Excel's day-month-year display (1-Jun-96, 01-Jun-1996) is read as that day, a two-digit year said", () => {
+    const csv = 'person,body,start,end\nAn,Board,1-Jun-96,\nBình,Board,01-Jun-1996,15-Mar-2001\n';
+    const r = importFile('days.csv', new TextEncoder().encode(csv));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.dataset.memberships.map((m) => [m.start_date, m.end_date])).toEqual([['1996-06-01', undefined], ['1996-06-01', '2001-03-15']]);
+    expect(r.problems.filter((p) => p.code === 'csv-date-two-digit-year').map((p) => p.line)).toEqual([2]);
+  });
+});

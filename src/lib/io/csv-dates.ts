@@ -27,10 +27,11 @@ export type DateToken =
   | { kind: 'serial'; serial: number; uncertain: boolean }
   /**
    * A month as Excel shows a date of month format and writes it into a CSV: `Jun-96`, `Jun-1996`,
-   * `Jun 96` (English month abbreviations, any case). A two-digit year takes Excel's century: 00 to
-   * 29 are 2000 to 2029, 30 to 99 are 1930 to 1999 (`twoDigit`: the reader is told).
+   * `Jun 96` (English month abbreviations, any case), or a day so shown (`1-Jun-96`, Excel's
+   * day-month-year display; `day`). A two-digit year takes Excel's century: 00 to 29 are 2000 to
+   * 2029, 30 to 99 are 1930 to 1999 (`twoDigit`: the reader is told).
    */
-  | { kind: 'month-name'; month: number; year: number; twoDigit: boolean; uncertain: boolean };
+  | { kind: 'month-name'; day: number | null; month: number; year: number; twoDigit: boolean; uncertain: boolean };
 
 /** Why a date cell is rejected. */
 export type CsvDateReason =
@@ -51,7 +52,7 @@ export type DateReading = { ok: true; text: string } | { ok: false; reason: CsvD
 const ISO = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(\?)?$/;
 const MONTH_YEAR = /^(\d{1,2})[/.\-](\d{4})(\?)?$/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_NAME = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[-\s](\d{2}|\d{4})(\?)?$/i;
+const MONTH_NAME = /^(?:(\d{1,2})[-\s])?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[-\s](\d{2}|\d{4})(\?)?$/i;
 const SERIAL = /^([1-9]\d{4})(\?)?$/;
 const A_B_YEAR = /^(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(\?)?$/;
 
@@ -79,10 +80,10 @@ export function tokenizeDate(cell: string): DateToken | null | { error: 'format'
   if (m) return { kind: 'a-b-year', a: Number(m[1]), b: Number(m[3]), year: Number(m[4]), uncertain: m[5] === '?' };
   m = MONTH_NAME.exec(cell.trim());
   if (m) {
-    const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
-    const twoDigit = m[2]!.length === 2;
-    const y = Number(m[2]);
-    return { kind: 'month-name', month, year: twoDigit ? (y < 30 ? 2000 + y : 1900 + y) : y, twoDigit, uncertain: m[3] === '?' };
+    const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
+    const twoDigit = m[3]!.length === 2;
+    const y = Number(m[3]);
+    return { kind: 'month-name', day: m[1] === undefined ? null : Number(m[1]), month, year: twoDigit ? (y < 30 ? 2000 + y : 1900 + y) : y, twoDigit, uncertain: m[4] === '?' };
   }
   m = SERIAL.exec(t);
   if (m) return { kind: 'serial', serial: Number(m[1]), uncertain: m[2] === '?' };
@@ -134,7 +135,8 @@ export function readDate(t: DateToken, dayFirst: boolean | null): DateReading {
     const d = serialDay(t.serial);
     return build(d.year, d.month, d.day, t.uncertain);
   }
-  if (t.kind === 'month-year' || t.kind === 'month-name') return build(t.year, t.month, null, t.uncertain);
+  if (t.kind === 'month-name') return build(t.year, t.month, t.day, t.uncertain);
+  if (t.kind === 'month-year') return build(t.year, t.month, null, t.uncertain);
   let first = dayFirst;
   if (first === null) {
     if (isAmbiguous(t)) return { ok: false, reason: 'ambiguous' };

@@ -81,9 +81,17 @@ export function importCsv(name: string, bytes: Uint8Array, opts: CsvOptions = {}
 function importCsvText(name: string, input: string, opts: CsvOptions = {}, initial: ImportProblem[] = []): ImportResult {
   const log = new CsvLog(name, initial);
   const fail = (): ImportResult => ({ ok: false, problems: sortProblems(log.problems) });
-  const text = input.replace(/^\uFEFF/, '');
+  let text = input.replace(/^\uFEFF/, '');
+  // Excel's first line `sep=;` names the delimiter: taken (unless one was chosen), and the line left
+  // blank so that every other line keeps its number.
+  const sep = /^sep=([,;\t])[ \t]*(?=\r?\n|$)/i.exec(text);
+  let delimiter = opts.delimiter;
+  if (sep) {
+    delimiter ??= sep[1] as CsvDelimiter;
+    text = text.slice(sep[0].length);
+  }
 
-  const recs = readRecords(text, opts.delimiter ?? detectDelimiter(text), log);
+  const recs = readRecords(text, delimiter ?? detectDelimiter(text), log);
   if (!recs) return fail();
   const lang = detectLanguage(recs.records, opts.language);
   const norm = cellNormalizer(lang);
