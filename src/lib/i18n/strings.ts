@@ -153,6 +153,8 @@ const vi = {
   spanLine: (role: string, range: string, arrival: string | null, end: string | null) =>
     `${role}, ${range}${arrival ? ` (${arrival})` : ''}${end ? `; ${end}` : ''}`,
   /** The fold of the member panel that holds the reasoning and the notes behind what is inferred. */
+  /** The English words (a file of their own) could not be loaded: the page stays in Vietnamese. */
+  wordsUnavailable: 'Không tải được phần chữ tiếng Anh (English); trang vẫn hiện tiếng Việt. Kiểm tra kết nối mạng rồi chọn lại ngôn ngữ.',
   whyInferred: 'Vì sao suy ra?',
 };
 

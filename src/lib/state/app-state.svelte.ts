@@ -932,7 +932,7 @@ export class AppState {
 
   /**
    * Show `lang`: at once when its words are ready, else after `loadWords` (English is a chunk of its
-   * own in the page); a load that fails leaves the language as it was.
+   * own in the page); a load that fails leaves the language as it was, with a notice that says so.
    */
   #showLang(lang: Lang): void {
     const wanted = ++this.#langWanted;
@@ -944,7 +944,10 @@ export class AppState {
       () => {
         if (wanted === this.#langWanted) this.lang = lang;
       },
-      () => {},
+      () => {
+        // Said in the language shown (whose words are loaded), until the notices are dismissed.
+        if (wanted === this.#langWanted) this.otherNotices = [...this.otherNotices, (l) => STRINGS[l].wordsUnavailable];
+      },
     );
   }
 

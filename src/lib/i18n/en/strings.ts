@@ -120,5 +120,6 @@ export const en: Strings = {
   spanEnd: (cause: string, when: string, destination: string | null) => `${cause} ${when}${destination ? ` (${destination})` : ''}`,
   spanLine: (role: string, range: string, arrival: string | null, end: string | null) =>
     `${role}, ${range}${arrival ? ` (${arrival})` : ''}${end ? `; ${end}` : ''}`,
+  wordsUnavailable: 'The English words could not be loaded; the page stays in Vietnamese. Check the connection and choose the language again.',
   whyInferred: 'Why inferred?',
 };
