@@ -78,14 +78,14 @@ describe('any dataset', () => {
     const tl = buildTimeline(ds);
     expect(storyCounts(tl, checkClaims(tl))).toEqual([{ org: 'board', from: 2, to: 3, toStated: false, toYear: 2003, child: false }]);
     expect(storyHeadline(tl, checkClaims(tl), 'en')).toBe('2001–2003: the Board of Trustees went from 2 to 3 members.');
-    expect(storyHeadline(tl, checkClaims(tl), 'vi')).toBe('2001–2003: Board of Trustees từ 2 lên 3 ủy viên.');
+    expect(storyHeadline(tl, checkClaims(tl), 'vi')).toBe('2001–2003: Board of Trustees từ 2 lên 3 thành viên.');
   });
 
   test('a body whose size did not change (one left, one came)', () => {
     const ds = dataset([board('The Board')], [['a', 'board', '2001', '2004'], ['b', 'board', '2001'], ['c', 'board', '2004']]);
     const tl = buildTimeline(ds);
     expect(storyHeadline(tl, checkClaims(tl), 'en')).toBe('2001–2004: The Board kept its 2 members.');
-    expect(storyHeadline(tl, checkClaims(tl), 'vi')).toBe('2001–2004: The Board giữ nguyên 2 ủy viên.');
+    expect(storyHeadline(tl, checkClaims(tl), 'vi')).toBe('2001–2004: The Board giữ nguyên 2 thành viên.');
   });
 
   test('several top bodies are named side by side, not as "its"', () => {
@@ -110,5 +110,18 @@ describe('any dataset', () => {
     ]);
     const tl = buildTimeline(ds);
     expect(storyHeadline(tl, checkClaims(tl), 'en')).toBe('2001–2005: the Board went from 2 to 4 members.');
+  });
+});
+
+describe('bodyKind: what members are called in the Vietnamese headline', () => {
+  test('ủy viên of a committee, đại biểu of an assembly, thành viên of a board', async () => {
+    const { bodyKind } = await import('../../src/lib/view/story.ts');
+    const org = (name: string, classification?: string) => ({ id: 'x', name: { vi: name }, ...(classification ? { classification } : {}) });
+    expect(bodyKind(org('Ban Chấp hành Đảng bộ Quận 6', 'executive committee'))).toBe('committee');
+    expect(bodyKind(org('Ban Thường vụ Huyện ủy'))).toBe('committee');
+    expect(bodyKind(org('Riigikogu', 'legislature'))).toBe('assembly');
+    expect(bodyKind(org('Hội đồng nhân dân Tỉnh'))).toBe('assembly');
+    expect(bodyKind(org('Hội đồng quản trị'))).toBe('other');
+    expect(bodyKind(undefined)).toBe('other');
   });
 });

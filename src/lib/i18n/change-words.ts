@@ -4,35 +4,47 @@
  */
 import type { Lang } from '../model/types.ts';
 
-/** Tag of a member who left, by end cause ("nghỉ hưu" / "retired"). */
-const EXIT_TAGS: Readonly<Record<string, Record<Lang, string>>> = {
-  term_end: { vi: 'hết nhiệm kỳ', en: 'term ended' },
-  removed_from_roll: { vi: 'bị xóa tên', en: 'struck off' },
-  expelled: { vi: 'bị khai trừ', en: 'expelled' },
-  transfer: { vi: 'chuyển công tác', en: 'transferred' },
-  retirement: { vi: 'nghỉ hưu', en: 'retired' },
-  resignation: { vi: 'từ chức', en: 'resigned' },
-  death: { vi: 'từ trần', en: 'died' },
-  dismissed: { vi: 'miễn nhiệm', en: 'dismissed' },
-  promoted: { vi: 'chuyển chức vụ', en: 'changed post' },
-  changed_group: { vi: 'chuyển nhóm', en: 'changed group' },
+/** The words of the tags in one language. */
+export interface ChangeWords {
+  /** Tag of a member who left, by end cause ("nghỉ hưu" / "retired"). */
+  exit: Readonly<Record<string, string>>;
+  /** Tag of a member who came in, by start cause ("bầu bổ sung" / "elected"). */
+  enter: Readonly<Record<string, string>>;
+  /** A plain "left" / "joined" for a cause without a tag of its own. */
+  other: Readonly<Record<'exit' | 'enter', string>>;
+  /** After a vacant post's label: "khuyết" / "vacant". */
+  vacant: string;
+}
+
+const vi: ChangeWords = {
+  exit: {
+    term_end: 'hết nhiệm kỳ',
+    removed_from_roll: 'bị xóa tên',
+    expelled: 'bị khai trừ',
+    transfer: 'chuyển công tác',
+    retirement: 'nghỉ hưu',
+    resignation: 'từ chức',
+    death: 'từ trần',
+    dismissed: 'miễn nhiệm',
+    promoted: 'chuyển chức vụ',
+    changed_group: 'chuyển nhóm',
+  },
+  enter: {
+    elected: 'được bầu',
+    by_election: 'bầu bổ sung',
+    appointed: 'được chỉ định',
+    promoted: 'được đề bạt',
+    changed_group: 'chuyển nhóm',
+  },
+  other: {
+    exit: 'rời khỏi',
+    enter: 'mới vào',
+  },
+  vacant: 'khuyết',
 };
 
-/** Tag of a member who came in, by start cause ("bầu bổ sung" / "elected"). */
-const ENTER_TAGS: Readonly<Record<string, Record<Lang, string>>> = {
-  elected: { vi: 'được bầu', en: 'elected' },
-  by_election: { vi: 'bầu bổ sung', en: 'elected' },
-  appointed: { vi: 'được chỉ định', en: 'appointed' },
-  promoted: { vi: 'được đề bạt', en: 'promoted' },
-  changed_group: { vi: 'chuyển nhóm', en: 'changed group' },
-};
-
-const OTHER: Record<'exit' | 'enter', Record<Lang, string>> = {
-  exit: { vi: 'rời khỏi', en: 'left' },
-  enter: { vi: 'mới vào', en: 'joined' },
-};
-
-const VACANT: Record<Lang, string> = { vi: 'khuyết', en: 'vacant' };
+/* English: `en/change-words.ts`, given by `provideEnglish` (`english.ts`). */
+export const CHANGE_WORDS = { vi } as Record<Lang, ChangeWords>;
 
 /**
  * The tag of a member touched by a step.
@@ -42,11 +54,11 @@ const VACANT: Record<Lang, string> = { vi: 'khuyết', en: 'vacant' };
  */
 export function changeTag(lang: Lang, kind: 'exit' | 'enter' | 'post', cause: string | null, to = ''): string {
   if (kind === 'post') return `→ ${to}`;
-  const table = kind === 'exit' ? EXIT_TAGS : ENTER_TAGS;
-  return (cause !== null ? table[cause]?.[lang] : undefined) ?? OTHER[kind][lang];
+  const w = CHANGE_WORDS[lang];
+  return (cause !== null ? w[kind][cause] : undefined) ?? w.other[kind];
 }
 
 /** The placeholder of a post nobody holds: "Bí thư — khuyết" / "Secretary — vacant" (`post`: its short label). */
 export function vacantPostLabel(lang: Lang, post: string): string {
-  return `${post} — ${VACANT[lang]}`;
+  return `${post} — ${CHANGE_WORDS[lang].vacant}`;
 }

@@ -1,7 +1,7 @@
 /**
  * Gives the English words to the word records that keep it in a chunk of its own (`STRINGS`,
  * `UI_WORDS`, `SCREEN_WORDS`, `READING_WORDS`, `LAYOUT_CHOICE_WORDS`, `GROUP_WORDS`, `ERROR_SENTENCES`,
- * `STORY_WORDS`). Imported by `langs.ts`'s `loadWords('en')` (the page, on demand) and
+ * `STORY_WORDS`, `SUMMARY_WORDS`, `FIGURE_WORDS`, `CHANGE_WORDS`). Imported by `langs.ts`'s `loadWords('en')` (the page, on demand) and
  * by `en-static.ts` (everything that imports the words statically).
  */
 import { STRINGS } from './strings.ts';
@@ -15,6 +15,10 @@ import { LAYOUT_CHOICE_WORDS } from './layout-choice-words.ts';
 import { GROUP_WORDS } from './group-words.ts';
 import { ERROR_SENTENCES } from './errors.ts';
 import { STORY_WORDS } from './story-words.ts';
+import { FIGURE_WORDS, SUMMARY_WORDS } from './export-words.ts';
+import { CHANGE_WORDS } from './change-words.ts';
+import { en as change } from './en/change-words.ts';
+import { figure, summary } from './en/export-words.ts';
 import { en as reading } from './en/reading-words.ts';
 import { en as layoutChoice } from './en/layout-choice-words.ts';
 import { en as group } from './en/group-words.ts';
@@ -31,4 +35,7 @@ export function provideEnglish(): void {
   GROUP_WORDS.en = group;
   ERROR_SENTENCES.en = errors;
   STORY_WORDS.en = story;
+  SUMMARY_WORDS.en = summary;
+  FIGURE_WORDS.en = figure;
+  CHANGE_WORDS.en = change;
 }

@@ -12,37 +12,31 @@ export const CHART_WORDS: Record<Lang, { legendNew: string; legendOverCapacity: 
 };
 
 /** Words of the step summary ("Vào: A, B (bầu bổ sung). Rời: C (nghỉ hưu).", `view/caption.ts`). */
-export const SUMMARY_WORDS: Record<
-  Lang,
-  { enter: string; exit: string; move: string; role: string; start: string; more: (n: number) => string }
-> = {
+export interface SummaryWords { enter: string; exit: string; move: string; role: string; start: string; more: (n: number) => string }
+
+/* English: `en/export-words.ts`, given by `provideEnglish` (`english.ts`). */
+export const SUMMARY_WORDS = {
   vi: { enter: 'Vào', exit: 'Rời', move: 'Chuyển', role: 'Đổi chức vụ', start: 'Thành phần ban đầu', more: (n) => `và ${n} người khác` },
-  en: { enter: 'Joined', exit: 'Left', move: 'Moved', role: 'Changed post', start: 'Initial membership', more: (n) => `and ${n} more` },
-};
+} as Record<Lang, SummaryWords>;
 
 /** Words of the figure preset (`export/figure.ts`) and of stated-only files. */
-export const FIGURE_WORDS: Record<
-  Lang,
-  {
-    /** The note on which members carry a label. */
-    labels: string;
-    /** The note of a stated-only file: what is greyed. */
-    statedOnly: string;
-    /** "Figure", after the dataset's title in the file's `<title>`. */
-    figure: string;
-  }
-> = {
+export interface FigureWords {
+  /** The note on which members carry a label. */
+  labels: string;
+  /** The note of a stated-only file: what is greyed. */
+  statedOnly: string;
+  /** "Figure", after the dataset's title in the file's `<title>`. */
+  figure: string;
+}
+
+/* English: `en/export-words.ts`, given by `provideEnglish` (`english.ts`). */
+export const FIGURE_WORDS = {
   vi: {
     labels: 'Chỉ ghi nhãn người giữ chức vụ và người thay đổi ở bước này.',
     statedOnly: 'Chỉ hiện điều nguồn nêu rõ: phần suy ra (nguồn không nêu rõ) được làm mờ.',
     figure: 'Hình',
   },
-  en: {
-    labels: 'Labels only on post holders and on the members who changed at this step.',
-    statedOnly: 'Stated facts only: what rests on inference (not stated by the source) is greyed out.',
-    figure: 'Figure',
-  },
-};
+} as Record<Lang, FigureWords>;
 
 /** A count in Vietnamese digits grouping (1.500). */
 export function viNum(n: number): string {

@@ -14,6 +14,12 @@ export interface StoryBody {
   to: number;
   /** Whether it is a direct child of the body named before it ("its Standing Committee"). */
   child: boolean;
+  /**
+   * What its members are called in Vietnamese: `committee` *ủy viên* (a party or executive
+   * committee), `assembly` *đại biểu* (a legislature, a council of deputies), `other` *thành viên*
+   * (a board…). English says "members" for all.
+   */
+  kind: 'committee' | 'assembly' | 'other';
 }
 
 /** The words of one language. */
@@ -34,18 +40,18 @@ export interface StoryWords {
 
 export const EN_DASH = '\u2013';
 
-/** "ủy viên" / "member(s)". */
-const viMember = 'ủy viên';
+/** What a body's members are called in Vietnamese (`StoryBody.kind`). */
+const viMember = (b: StoryBody) => ({ committee: 'ủy viên', assembly: 'đại biểu', other: 'thành viên' })[b.kind];
 
 const vi: StoryWords = {
   period: (a, b) => (a === b ? String(a) : `${a}${EN_DASH}${b}`),
   first: (b) =>
     b.from === b.to
-      ? `${b.name} giữ nguyên ${b.to} ${viMember}`
-      : `${b.name} từ ${b.from} ${b.to < b.from ? 'còn' : 'lên'} ${b.to} ${viMember}`,
+      ? `${b.name} giữ nguyên ${b.to} ${viMember(b)}`
+      : `${b.name} từ ${b.from} ${b.to < b.from ? 'còn' : 'lên'} ${b.to} ${viMember(b)}`,
   next: (b) => (b.from === b.to ? `${b.name} giữ nguyên ${b.to}` : `${b.name} từ ${b.from} ${b.to < b.from ? 'còn' : 'lên'} ${b.to}`),
   sentence: (period, clauses) => `${period}: ${clauses.join(', ')}.`,
-  had: (b, first) => (first ? `${b.name} có ${b.to} ${viMember}` : `${b.name} có ${b.to}`),
+  had: (b, first) => (first ? `${b.name} có ${b.to} ${viMember(b)}` : `${b.name} có ${b.to}`),
   bare: (period, title) => `${period}: ${title}`,
 };
 

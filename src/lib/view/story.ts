@@ -100,6 +100,7 @@ export function storyHeadline(timeline: Timeline, claims: readonly ClaimCheck[],
     from: c.from,
     to: c.to,
     child: c.child,
+    kind: bodyKind(timeline.organizationById.get(c.org)),
   }));
   const clauses =
     steps.length === 1
@@ -111,4 +112,18 @@ export function storyHeadline(timeline: Timeline, claims: readonly ClaimCheck[],
 /** The dataset's description in the language, on one line (white space folded), '' when it has none. */
 export function storyDescription(timeline: Timeline, lang: Lang): string {
   return pick(timeline.dataset.description, lang).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * What a body is, for the word its members go by (`StoryBody.kind`): a committee (its classification
+ * or name says committee, *ủy ban*, *ban chấp hành*, *ban thường vụ*, or a party committee's
+ * *…ủy*: *Quận ủy*, *Tỉnh ủy*), an assembly (legislature, parliament, assembly, chamber, house,
+ * senate, council, *quốc hội*, *hội đồng nhân dân*), else other (a board, a company's council…).
+ */
+export function bodyKind(org: Organization | undefined): StoryBody['kind'] {
+  if (!org) return 'other';
+  const text = [org.classification ?? '', ...Object.values(org.name ?? {})].join(' ').toLowerCase();
+  if (/committee|ủy ban|ban chấp hành|ban thường vụ|thường trực|đảng ủy|(quận|huyện|tỉnh|thành|thị|xã|phường) ủy/.test(text)) return 'committee';
+  if (/legislat|parliament|assembly|chamber|house|senate|council|quốc hội|hội đồng nhân dân|nghị viện/.test(text)) return 'assembly';
+  return 'other';
 }
