@@ -7,7 +7,7 @@
  */
 import type { Draft } from '../draft/index.ts';
 import { yieldToPage, type TaskContext } from './task.svelte.ts';
-import type { DraftReply } from './draft-worker.ts';
+import { keptWorker } from './worker-call.ts';
 
 /**
  * Drafts `text` (in `lang`, the report's language).
@@ -28,40 +28,9 @@ export const inThreadDrafter: Drafter = async (text, lang, ctx) => {
  * worker terminates it (the next draft starts a new one).
  */
 export function workerDrafter(makeWorker: () => Worker): Drafter {
-  let worker: Worker | null = null;
-  return (text, lang, ctx) => {
+  const call = keptWorker<{ text: string; lang: 'vi' | 'en' }, { draft: Draft }>(makeWorker, 'draft worker failed');
+  return async (text, lang, ctx) => {
     ctx.progress(0, 0);
-    ctx.signal.throwIfAborted();
-    const w = (worker ??= makeWorker());
-    const drop = () => {
-      w.terminate();
-      if (worker === w) worker = null;
-    };
-    return new Promise<Draft>((resolve, reject) => {
-      const settle = () => {
-        w.removeEventListener('message', onMessage);
-        w.removeEventListener('error', onError);
-        ctx.signal.removeEventListener('abort', onAbort);
-      };
-      const onMessage = (e: MessageEvent<DraftReply>) => {
-        settle();
-        if (e.data.ok) resolve(e.data.draft);
-        else reject(new Error(e.data.message));
-      };
-      const onError = (e: ErrorEvent) => {
-        settle();
-        drop();
-        reject(new Error(e.message || 'draft worker failed'));
-      };
-      const onAbort = () => {
-        settle();
-        drop();
-        reject(ctx.signal.reason);
-      };
-      w.addEventListener('message', onMessage);
-      w.addEventListener('error', onError);
-      ctx.signal.addEventListener('abort', onAbort);
-      w.postMessage({ text, lang });
-    });
+    return (await call({ text, lang }, ctx)).draft;
   };
 }

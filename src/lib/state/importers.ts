@@ -5,9 +5,11 @@
  * page may start no worker). Both read the file here, reporting bytes read of its size, then run the
  * same import (`importForApp`), showing an indeterminate bar, and stop when the task is cancelled.
  */
+import type { ImportRequest } from '../io/import-messages.ts';
+import { keptWorker } from './worker-call.ts';
 import type { ImportOptions } from '../io/import.ts';
 import type { ImportResult } from '../io/problems.ts';
-import { TaskCancelled, yieldToPage, type TaskContext } from './task.svelte.ts';
+import { yieldToPage, type TaskContext } from './task.svelte.ts';
 
 /**
  * Imports one file. Reports progress through `ctx` (bytes read of the file's size, then 0 of 0
@@ -64,42 +66,10 @@ export const inThreadImporter: Importer = async (file, options, ctx) => {
  * @param makeWorker starts the import worker (`io/import-worker.ts`)
  */
 export function workerImporter(makeWorker: () => Worker): Importer {
-  let worker: Worker | null = null;
+  const call = keptWorker<ImportRequest, { result: ImportResult }>(makeWorker, 'the import worker failed');
   return async (file, options, ctx) => {
     const bytes = await readFileBytes(file, ctx);
     ctx.progress(0, 0);
-    ctx.signal.throwIfAborted();
-    const w = (worker ??= makeWorker());
-    const drop = () => {
-      w.terminate();
-      if (worker === w) worker = null;
-    };
-    return new Promise<ImportResult>((resolve, reject) => {
-      const settle = () => {
-        w.removeEventListener('message', onMessage);
-        w.removeEventListener('error', onError);
-        ctx.signal.removeEventListener('abort', onAbort);
-      };
-      const onMessage = (e: MessageEvent<import('../io/import-messages.ts').ImportReply>) => {
-        settle();
-        if (e.data.ok) resolve(e.data.result);
-        else reject(new Error(e.data.message));
-      };
-      const onError = (e: ErrorEvent) => {
-        settle();
-        drop();
-        reject(new Error(e.message || 'the import worker failed'));
-      };
-      const onAbort = () => {
-        settle();
-        drop();
-        reject(ctx.signal.reason ?? new TaskCancelled());
-      };
-      w.addEventListener('message', onMessage);
-      w.addEventListener('error', onError);
-      ctx.signal.addEventListener('abort', onAbort);
-      const request: import('../io/import-messages.ts').ImportRequest = { name: file.name, bytes, options };
-      w.postMessage(request, [bytes.buffer]);
-    });
+    return (await call({ name: file.name, bytes, options }, ctx, [bytes.buffer])).result;
   };
 }
