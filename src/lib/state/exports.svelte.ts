@@ -83,29 +83,6 @@ export type ExportKind = 'png' | 'all' | 'poster' | 'figure-png' | 'outlined' | 
 /** The PDF exports: the view of the step, the figure of the step, the poster. */
 export type PdfKind = 'pdf' | 'figure-pdf' | 'poster-pdf';
 
-/**
- * One entry of the app's export list (`ExportActions.entries`), in order: what a Download menu
- * lists. A new export is one more entry.
- */
-export interface ExportEntry {
-  /** Stable id; the entry's button has `data-testid="export-<id>"`. */
-  id: string;
-  /** The heading it is listed under. */
-  group: 'picture' | 'data' | 'share';
-  /** The button's words, in the UI language. */
-  label: string;
-  /** A sentence shown under the button ('' for none). */
-  note: string;
-  /** Whether this export is running now (its button shows it busy). */
-  busy: boolean;
-  /** Options shown with the entry: 'png' = the PNG's scale and background; 'csv' = the separator. */
-  options?: 'png' | 'csv';
-  /** What the entry made to copy (a link, an iframe snippet), shown in a read-only box; absent until made. */
-  text?: string;
-  /** Runs the export (downloads the file; the status line says what was made, or why not). */
-  run: () => Promise<void>;
-}
-
 const JSON_TYPE = 'application/json';
 const CSV_TYPE = 'text/csv;charset=utf-8';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
