@@ -15,6 +15,7 @@ import { chooseLayout, entryPoint, hemicycleReady, loadHemicycle, type LayoutCho
 import { HEMICYCLE_THRESHOLD } from '../layout/hemicycle-mode.ts';
 import type { Scene, SceneNode } from '../layout/scene.ts';
 import { viewTree } from '../draw/view-tree.ts';
+import { ViewsAhead } from './view-ahead.ts';
 import { loadWords, wordsReady } from '../i18n/langs.ts';
 import { fitChartWidth } from '../layout/fit.ts';
 import { stagedUnder } from '../draw/chart-tree.ts';
@@ -310,9 +311,15 @@ export class AppState {
     queueMicrotask(() => void this.#ensureLayout());
     return 'nested';
   });
-  readonly view: { scene: Scene; tree: ChartTree } = $derived(
-    viewTree(this.timeline, this.seatPlan, this.step, this.lang, { statedOnly: this.statedOnly, layout: this.#drawnLayout, reading: this.reading, width: this.chartWidth }),
-  );
+  /** The views of the steps next to the shown one, made ahead in idle time (`ViewsAhead`). */
+  readonly #ahead = new ViewsAhead<{ scene: Scene; tree: ChartTree }>();
+  readonly view: { scene: Scene; tree: ChartTree } = $derived.by(() => {
+    const { timeline, seatPlan: plan, lang, statedOnly, reading, chartWidth: width } = this;
+    const layout = this.#drawnLayout;
+    return this.#ahead.view([timeline, plan, lang, statedOnly, layout, reading, width], this.step, timeline.steps.length - 1, (step) =>
+      viewTree(timeline, plan, step, lang, { statedOnly, layout, reading, width }),
+    );
+  });
   /** The layout drawn: `hemicycle` or `nested` (what `auto` chose, or the forced one). */
   readonly layoutMode: LayoutMode = $derived(this.view.scene.layout ?? 'nested');
   readonly scene: Scene = $derived(this.view.scene);
