@@ -43,7 +43,7 @@ export const EXPECTED = [
 ] as const;
 
 /** Test ids of the placeholders of the sections loaded on first use (`Deferred.svelte`), top to bottom. */
-export const DEFERRED = ['member-timeline-pending', 'flows-pending', 'role-table-pending', 'source-info-pending', 'data-tools-pending'] as const;
+export const DEFERRED = ['member-timeline-pending', 'flows-pending', 'role-table-pending', 'readings-table-pending', 'source-info-pending', 'data-tools-pending'] as const;
 
 /**
  * Scrolls down to the sections the page loads only when they come near the viewport (the member

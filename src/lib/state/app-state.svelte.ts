@@ -15,7 +15,7 @@ import { chooseLayout, entryPoint, hemicycleReady, loadHemicycle, type LayoutCho
 import { HEMICYCLE_THRESHOLD } from '../layout/hemicycle-mode.ts';
 import type { Scene, SceneNode } from '../layout/scene.ts';
 import { viewTree } from '../draw/view-tree.ts';
-import { ViewsAhead } from './view-ahead.ts';
+import type { ViewsAhead } from './view-ahead.ts';
 import { loadWords, wordsReady } from '../i18n/langs.ts';
 import { fitChartWidth } from '../layout/fit.ts';
 import { stagedUnder } from '../draw/chart-tree.ts';
@@ -311,14 +311,24 @@ export class AppState {
     queueMicrotask(() => void this.#ensureLayout());
     return 'nested';
   });
-  /** The views of the steps next to the shown one, made ahead in idle time (`ViewsAhead`). */
-  readonly #ahead = new ViewsAhead<{ scene: Scene; tree: ChartTree }>();
+  /**
+   * The views of the steps next to the shown one, made ahead in idle time (`ViewsAhead`): loaded
+   * with the first step change (`#loadAhead`), off the page's first load; not reactive (loading it
+   * draws nothing again).
+   */
+  #ahead: ViewsAhead<{ scene: Scene; tree: ChartTree }> | null = null;
+  #aheadAsked = false;
+  /** Load `ViewsAhead` (once). */
+  #loadAhead(): void {
+    if (this.#aheadAsked) return;
+    this.#aheadAsked = true;
+    void import('./view-ahead.ts').then(({ ViewsAhead }) => (this.#ahead = new ViewsAhead()), () => (this.#aheadAsked = false));
+  }
   readonly view: { scene: Scene; tree: ChartTree } = $derived.by(() => {
     const { timeline, seatPlan: plan, lang, statedOnly, reading, chartWidth: width } = this;
     const layout = this.#drawnLayout;
-    return this.#ahead.view([timeline, plan, lang, statedOnly, layout, reading, width], this.step, timeline.steps.length - 1, (step) =>
-      viewTree(timeline, plan, step, lang, { statedOnly, layout, reading, width }),
-    );
+    const make = (step: number) => viewTree(timeline, plan, step, lang, { statedOnly, layout, reading, width });
+    return this.#ahead ? this.#ahead.view([timeline, plan, lang, statedOnly, layout, reading, width], this.step, timeline.steps.length - 1, make) : make(this.step);
   });
   /** The layout drawn: `hemicycle` or `nested` (what `auto` chose, or the forced one). */
   readonly layoutMode: LayoutMode = $derived(this.view.scene.layout ?? 'nested');
@@ -857,6 +867,7 @@ export class AppState {
 
   /** Go to a step (clamped to the timeline) at once: the views and the slider. */
   setStep(i: number): void {
+    this.#loadAhead();
     this.#jump(this.#clampStep(i));
   }
 
@@ -874,6 +885,7 @@ export class AppState {
    * once the input pauses for `SCRUB_QUIET` ms. The step where the input stops is always drawn.
    */
   scrub(i: number): void {
+    this.#loadAhead();
     this.stop();
     this.sliderStep = this.#clampStep(i);
     this.#lastInput = this.#clock.now();
