@@ -43,8 +43,11 @@ test('1400×900: the headline tells the story of the term, the description is un
   await expect(page.getByTestId('story-description')).toContainText('How the District 6 Party Executive Committee');
   // Cut to one line at first; a click (or Enter) shows it whole, for touch and keyboard too.
   const description = page.getByTestId('story-description');
-  const cut = () => description.evaluate((el) => el.scrollWidth > el.clientWidth + 1);
+  // The button holds the cut and its "…" (a new user saw the text end mid-word at the edge, no ellipsis).
+  const cut = () => description.getByRole('button').evaluate((el) => el.scrollWidth > el.clientWidth + 1);
   expect(await cut()).toBe(true);
+  expect(await description.getByRole('button').evaluate((el) => getComputedStyle(el).textOverflow)).toBe('ellipsis');
+  expect(await description.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
   await description.getByRole('button').click();
   await expect(description.getByRole('button')).toHaveAttribute('aria-expanded', 'true');
   expect(await cut()).toBe(false);

@@ -8,7 +8,7 @@ import { exportCsv, csvProjection, csvTemplate } from '../../src/lib/io/csv.ts';
 import { importFile } from '../../src/lib/io/import.ts';
 import { formatImportProblem } from '../../src/lib/io/problems.ts';
 import { serialDay } from '../../src/lib/io/csv-dates.ts';
-import { csvTemplateText, datasetFileText, defaultCsvSeparator } from '../../src/lib/io/dataset-files.ts';
+import { csvTemplateText, datasetFileText, defaultCsvSeparator, roleTableText } from '../../src/lib/io/dataset-files.ts';
 import type { Dataset } from '../../src/lib/model/types.ts';
 import { loadBuiltIn } from '../fixtures/builtin.ts';
 import { uncertainDataset } from './uncertain-dataset.ts';
@@ -66,6 +66,14 @@ describe('the separator the app offers', () => {
     expect(headOf(await datasetFileText(d, 'csv', 'vi')).startsWith('person;body')).toBe(true);
     expect(headOf(await datasetFileText(d, 'csv', 'vi', ',')).startsWith('person,body')).toBe(true);
     expect(headOf(await datasetFileText(d, 'csv', 'en')).startsWith('person,body')).toBe(true);
+  });
+
+  test('the role table follows the same separator as the data file (a new user found it in commas beside a semicolon CSV)', async () => {
+    const { timeline } = loadBuiltIn();
+    expect(headOf(await roleTableText(timeline, 'vi')).startsWith('id;Chức vụ;')).toBe(true);
+    expect(headOf(await roleTableText(timeline, 'vi', ',')).startsWith('id,Chức vụ,')).toBe(true);
+    expect(headOf(await roleTableText(timeline, 'en')).startsWith('id,Post,')).toBe(true);
+    expect(headOf(await roleTableText(timeline, 'en', ';')).startsWith('id;Post;')).toBe(true);
   });
 });
 

@@ -36,9 +36,12 @@ export async function datasetXlsxBytes(dataset: Dataset, lang: Lang): Promise<Ui
   return (await import('./xlsx-export.ts')).exportXlsx(dataset, { lang });
 }
 
-/** The role table of a timeline as CSV text in `lang` (`roleTableCsv`). */
-export async function roleTableText(timeline: Timeline, lang: Lang): Promise<string> {
-  return (await import('./csv-export.ts')).roleTableCsv(timeline, { lang });
+/**
+ * The role table of a timeline as CSV text in `lang` (`roleTableCsv`), cells separated by
+ * `separator` (default `defaultCsvSeparator(lang)`: the same as the dataset's CSV).
+ */
+export async function roleTableText(timeline: Timeline, lang: Lang, separator: CsvSeparator = defaultCsvSeparator(lang)): Promise<string> {
+  return (await import('./csv-export.ts')).roleTableCsv(timeline, { lang, delimiter: separator });
 }
 
 /**

@@ -229,7 +229,8 @@ export class ExportActions {
 
   /**
    * One of the dataset's files: our JSON and Popolo JSON of the dataset as opened, the CSV (with
-   * `csvSeparator`) and the workbook of the reading shown, the role table of the timeline shown.
+   * `csvSeparator`) and the workbook of the reading shown, the role table of the timeline shown (with
+   * `csvSeparator` too).
    * The writers load when first used.
    */
   async #dataFile(kind: 'json' | 'popolo' | 'csv' | 'xlsx' | 'roles'): Promise<void> {
@@ -240,7 +241,7 @@ export class ExportActions {
       const { datasetFileText, datasetXlsxBytes, roleTableText } = await import('../io/dataset-files.ts');
       if (kind === 'roles') {
         const name = roleTableFileName(timeline.dataset.id, lang);
-        download(await roleTableText(timeline, lang), name, CSV_TYPE);
+        download(await roleTableText(timeline, lang, this.csvSeparator), name, CSV_TYPE);
         this.#said = done(name);
         return;
       }
