@@ -16,8 +16,8 @@
 import type { Timeline } from '../model/steps.ts';
 import type { Lang } from '../model/types.ts';
 import { pick } from '../i18n/strings.ts';
-import { BOX_PAD, CELL_W, LABEL_DX, PITCH_Y, SHAPE_DX, type Scene, type SceneNode } from '../layout/scene.ts';
-import { fitText, lineSeparator, wrapText } from '../layout/text.ts';
+import { BOX_PAD, CELL_W, LABEL_DX, PITCH_Y, SHAPE_DX, SHAPE_R, type Scene, type SceneNode } from '../layout/scene.ts';
+import { fitText, lineSeparator, textWidth, wrapText } from '../layout/text.ts';
 import { num, scaleNum } from '../layout/round.ts';
 import { hasClass, type ChartTree, type SvgEl } from '../draw/svg-el.ts';
 
@@ -59,6 +59,44 @@ export function changedAt(timeline: Timeline, step: number): Set<string> {
 export function named(timeline: Timeline, n: SceneNode): boolean {
   if (n.kind === 'seated' && n.post_ids.length > 0) return true;
   return timeline.personById.get(n.person_id)?.anonymous !== true;
+}
+
+/**
+ * How many lines of its title a tray has room for on print (1 or 2): above its first member's shape
+ * and, when that member is `labelled`, the upper line of a two-line label beside it; else (an empty
+ * tray) within its height. The
+ * print font is larger, for the tray's width, than the chart's, so a title on one line on screen may
+ * need two here (a tester saw "Chuyển công tác · 3" wrap over the first member's label).
+ */
+function trayTitleLines(scene: Scene, t: Scene['trays'][number], labelled: (n: SceneNode) => boolean, Y: (u: number) => number, s: number, font: number, lineH: number): number {
+  const inside = scene.nodes.filter((n) => n.kind === 'departed' && t.id === `exit:${n.cause}` && n.x >= t.x && n.x <= t.x + t.w);
+  let bottom = Y(t.y + t.h) - 2;
+  for (const n of inside) bottom = Math.min(bottom, Y(n.y) - Math.max((n.r ?? SHAPE_R) * s, labelled(n) ? lineH / 2 + font * 0.8 : 0) - 1);
+  // Line k's baseline is at Y(t.y) + font + 1 + k·lineH; its descent about a quarter of the font.
+  const room = 1 + Math.floor((bottom - (Y(t.y) + 1 + font * 1.25)) / lineH);
+  return Math.max(1, Math.min(2, room));
+}
+
+/**
+ * A tray's title in at most `maxLines` lines of `w` units: wrapped; when it does not fit, its cause
+ * cut with "…" and its count kept ("Chuyển công t… · 3"): the count is what the tray says.
+ */
+function trayTitle(title: string, w: number, font: number, maxLines: number): string[] {
+  const wrapped = wrapText(title, w, font, maxLines, 'bold');
+  if (!wrapped.truncated) return wrapped.lines;
+  const at = title.lastIndexOf(' · ');
+  if (at < 0) return wrapped.lines;
+  const count = title.slice(at);
+  const cause = title.slice(0, at);
+  const lines = wrapText(cause, w, font, maxLines, 'bold').lines;
+  if (lines.length === 0) return wrapped.lines;
+  // The last line holds the rest of the cause after the lines above it, fitted with "…" beside the count.
+  let from = 0;
+  for (const l of lines.slice(0, -1)) from = cause.indexOf(l.replace(/-$/, ''), from) + l.replace(/-$/, '').length;
+  const end = fitText(cause.slice(from).trim(), w - textWidth(count, font, 'bold'), font, 'bold');
+  if (!end) return wrapped.lines;
+  lines[lines.length - 1] = end + count;
+  return lines;
 }
 
 /** A deep copy without any `<text>` (and with every `id` prefixed, so ids stay unique on a sheet). */
@@ -129,14 +167,16 @@ export function printDrawing(timeline: Timeline, view: PrintView, x: number, y: 
 
   // The texts, at `font`, in target units.
   const texts: SvgEl[] = [];
+  const changed = changedAt(timeline, scene.step);
+  /** Whether a member carries a label on print: one the step changed, or one named (`named`). */
+  const isLabelled = (n: SceneNode): boolean => n.label.length > 0 && (changed.has(n.person_id) || named(timeline, n));
   for (const box of scene.boxes) {
     const title = fitText(box.title, box.w * s - 2 * BOX_PAD * s, font, 'bold');
     if (title) texts.push({ tag: 'text', attrs: { class: 'cmv-text cmv-print-box', 'data-box': box.org, x: num(X(box.x + BOX_PAD)), y: num(Y(box.y) + font + 1) }, children: [title] });
   }
   for (const t of scene.trays) {
     const w = t.w * s - 2 * BOX_PAD * s;
-    const maxLines = Math.max(1, Math.min(2, Math.floor((t.h * s - 2) / lineH)));
-    const ls = wrapText(t.titleLines.join(' '), w, font, maxLines, 'bold').lines;
+    const ls = trayTitle(t.titleLines.join(' '), w, font, trayTitleLines(scene, t, isLabelled, Y, s, font, lineH));
     if (ls.length) {
       const el = lines('cmv-print-tray', X(t.x + BOX_PAD), Y(t.y) + font + 1, lineH, ls);
       el.attrs['data-tray'] = t.id;
@@ -144,15 +184,13 @@ export function printDrawing(timeline: Timeline, view: PrintView, x: number, y: 
     }
     if (t.compact) texts.push({ tag: 'text', attrs: { class: 'cmv-text cmv-print-tray', x: num(X(t.x + BOX_PAD) + font * 1.6), y: num(Y(t.y) + font * 2.4 + 1) }, children: [String(t.count)] });
   }
-  const changed = changedAt(timeline, scene.step);
   const labelled: string[] = [];
   // A label runs from the shape to the right edge of its member's cell.
   const room = (CELL_W - SHAPE_DX - LABEL_DX) * s - 2;
   // Two lines where a row of members has the height for them, else one.
   const labelLines = PITCH_Y * s >= LABEL_LINES_PRINT * lineH ? LABEL_LINES_PRINT : 1;
   for (const n of scene.nodes) {
-    if (n.label.length === 0 || room <= font) continue;
-    if (!changed.has(n.person_id) && !named(timeline, n)) continue;
+    if (room <= font || !isLabelled(n)) continue;
     const ls = printLabel(timeline, n, room, font, labelLines, scene.lang as Lang);
     if (ls.length === 0) continue;
     const first = Y(n.y) + font * 0.35 - ((ls.length - 1) * lineH) / 2;

@@ -32,7 +32,7 @@ export interface FigureWords {
 /* English: `en/export-words.ts`, given by `provideEnglish` (`english.ts`). */
 export const FIGURE_WORDS = {
   vi: {
-    labels: 'Chỉ ghi nhãn người giữ chức vụ và người thay đổi ở bước này.',
+    labels: 'Chỉ ghi nhãn người có tên, người giữ chức vụ và người thay đổi ở bước này.',
     statedOnly: 'Chỉ hiện điều nguồn nêu rõ: phần suy ra (nguồn không nêu rõ) được làm mờ.',
     figure: 'Hình',
   },
