@@ -21,6 +21,7 @@ import { findPeopleCounts, PEOPLE_NOUN_SOURCE } from './rules/people.ts';
 import { findBodies, bodyOf, BODY_SOURCE, type BodyKey } from './rules/bodies.ts';
 import { parseRole, levelRank } from './rules/roles.ts';
 import { NUMBER_SOURCE, numberValue } from './rules/numbers.ts';
+import { readCountWithCauses } from './rules/count-causes.ts';
 
 /** Words that say the count is the one at the report's date. */
 const REPORT_MARK = /(?<![\p{L}])(?:đến nay|(?:đến )?cuối nhiệm kỳ|at the end of the term|hiện nay|hiện còn|tính đến nay|đến thời điểm này|hiện tại|to date|at present|currently|now|today|at the time of writing)(?![\p{L}])/u;
@@ -28,6 +29,11 @@ const REPORT_MARK = /(?<![\p{L}])(?:đến nay|(?:đến )?cuối nhiệm kỳ|a
 const ABOUT_PEOPLE = new RegExp(`(?<![\\p{L}])(?:đ\\/c|đồng chí|ủy viên|uvtv|comrade|members?)(?![\\p{L}])|(?<![\\p{L}\\d])${NUMBER_SOURCE} ${PEOPLE_NOUN_SOURCE}`, 'u');
 const LEAD = /^(?:(?:và|and|in|on|at|by|during|vào|trong|the|có|đ\/c|đồng chí|comrade|ông|bà|các|những|thì|cùng|gồm|là|also|both|while|then|a|an|also)\s+|[,:;\-–]\s*)+/u;
 const TAIL = /(?:\s+(?:bị|được|đã|đều|cũng|đồng thời|were|was|has been|have been|had been|is|are|also|both|then|khỏi|from)|\s*[,:;\-–.!?])+$/u;
+
+/** An English unit named before its kind (`the Hill County Party organisation`): one to three words that are not `of`, `the`… */
+const EN_UNIT = /(?<![\p{L}])((?:(?!(?:of|the|a|an|for|in|and|to|by|on)(?![\p{L}]))[\p{L}\d]+ ){1,3}(?:district|county|province|city|town)) party/u;
+/** Areas of work that hold `and` / `và` (`propaganda and education`): a list is not cut there. */
+const AREA_AND = /^ (?:and|và) (?:education|training|society|xã hội)(?![\p{L}])/u;
 
 /** Context of one paragraph while it is read. */
 interface Para {
@@ -41,7 +47,9 @@ interface Para {
  */
 export function extractFacts(text: string): Facts {
   const paragraphs = splitParagraphs(text);
-  const facts: Facts = { term: null, termNumbers: [], unit: null, title: { text: '', paragraph: 0 }, counts: [], changes: [], discipline: [], latestDate: null, standingOfficeParagraphs: [], notUnderstood: [] };
+  const facts: Facts = { term: null, termNumbers: [], unit: null, title: { text: '', paragraph: 0 }, counts: [], changes: [], discipline: [], latestDate: null, standingOfficeParagraphs: [], notUnderstood: [], countChanges: [] };
+  /** Changes told in passing by a count sentence, as indexes in `facts.changes` (see `toldElsewhere` below). */
+  const inCounts: { index: number; told: (typeof facts.countChanges)[number] }[] = [];
   const seen: { lb: number; value: string; span: SourceSpan }[] = [];
   for (const p of paragraphs) {
     const para: Para = { p, norm: normalizeForMatch(p.text) };
@@ -62,7 +70,7 @@ export function extractFacts(text: string): Facts {
     if (findBodies(t).some((b) => b.body === 'tt')) facts.standingOfficeParagraphs.push(p.n);
     for (const o of findTermNumbers(t)) facts.termNumbers.push({ ordinal: o.ordinal, span: span(o.start, o.end) });
     if (!facts.unit) {
-      const u = /đảng bộ ((?:quận|huyện|tỉnh|thành phố|thị xã|phường|xã) [\p{L}\d]+(?: [\p{L}\d]+){0,3}?)(?= nhiệm kỳ| khóa| gồm| có|[,.;()]| \(|$| trong| đã| là)/u.exec(t) ?? /((?:district|province|county|city) [\p{L}\d]+) party/u.exec(t);
+      const u = /đảng bộ ((?:quận|huyện|tỉnh|thành phố|thị xã|phường|xã) [\p{L}\d]+(?: [\p{L}\d]+){0,3}?)(?= nhiệm kỳ| khóa| gồm| có|[,.;()]| \(|$| trong| đã| là)/u.exec(t) ?? /((?:district|province|county|city) [\p{L}\d]+) party/u.exec(t) ?? EN_UNIT.exec(t);
       if (u) facts.unit = { text: orig(u.index + u[0].indexOf(u[1]!), u.index + u[0].indexOf(u[1]!) + u[1]!.length), span: span(u.index, u.index + u[0].length) };
     }
     let carried: FactDate | null = null;
@@ -75,6 +83,39 @@ export function extractFacts(text: string): Facts {
       const toDate = (d: FoundDate): FactDate => ({ value: d.value, label: d.label, precision: d.precision, span: span(at(d.start), at(d.end)) });
       const causes = findCauses(s);
       const discipline = findDiscipline(s);
+      // A size stated with a verb (`đến nay BCH còn 26 đồng chí (do nghỉ hưu 3)`): the count is a
+      // claim; a change it tells in passing is a change only when no other sentence tells it.
+      const inDate = (i: number) => dates.some((d) => i >= d.start && i < d.end);
+      const withCauses = causes.length > 0 ? readCountWithCauses(s, causes, inDate) : null;
+      if (withCauses) {
+        const own = dates.find((d) => d.value !== 'term');
+        for (const ch of withCauses.changes) {
+          const c = ch.cause;
+          const told = { paragraph: p.n, cause: c.cause, n: ch.n, told: 0, drafted: 0, span: span(at(ch.start), at(ch.end)) };
+          facts.countChanges.push(told);
+          if (ch.n === null || ch.n < 1) continue;
+          inCounts.push({ index: facts.changes.length, told });
+          facts.changes.push({
+            direction: c.direction,
+            cause: c.cause,
+            rule: c.rule,
+            date: own ? toDate(own) : null,
+            destination: c.destination ? { text: orig(at(c.destination.start), at(c.destination.end)), span: span(at(c.destination.start), at(c.destination.end)) } : null,
+            into: null,
+            subjects: [{ kind: 'group', n: ch.n, level: ch.level, role: null, roleText: null, areaText: null, name: null, listed: [], span: span(at(ch.start), at(ch.end)) }],
+            causeSpan: span(at(c.start), at(c.end)),
+            sentence,
+            paragraph: p.n,
+            inCount: true,
+          });
+        }
+        const when: CountFact['when'] = REPORT_MARK.test(s) ? 'report' : 'after';
+        for (const c of withCauses.counts) {
+          facts.counts.push({ body: c.body, n: c.n, when, span: span(at(c.start), at(c.end)), sentence, paragraph: p.n, afterChange: when === 'after' ? facts.changes.length - 1 : null });
+        }
+        if (dates.length) carried = toDate(dates[dates.length - 1]!);
+        continue;
+      }
       const understood = causes.length > 0 ? readChanges(s, causes, dates, carried, sr.start) : null;
       if (dates.length) carried = toDate(dates[dates.length - 1]!);
       if (understood && understood.length) {
@@ -163,7 +204,7 @@ export function extractFacts(text: string): Facts {
         if (ch === '(') depth++;
         else if (ch === ')') depth = Math.max(0, depth - 1);
         if (depth > 0) continue;
-        const isAnd = masked.startsWith(' và ', k) || masked.startsWith(' and ', k);
+        const isAnd = (masked.startsWith(' và ', k) || masked.startsWith(' and ', k)) && !AREA_AND.test(masked.slice(k));
         if (ch === ',' || ch === ';' || isAnd || k === to) {
           pieces.push([start, k]);
           start = k + (isAnd ? (masked.startsWith(' và ', k) ? 4 : 5) : 1);
@@ -194,6 +235,8 @@ export function extractFacts(text: string): Facts {
           let level: BodyKey = group[3] ? (bodyOf(group[3]) ?? 'bch') : 'bch';
           if (/(?:thường vụ|tv)$/u.test(group[0]) && !group[3]) level = 'btv';
           out.push({ kind: 'group', n, level, role: null, roleText: null, areaText: null, name: null, listed: [], span: span(base + a + group.index, base + b) });
+          prevEnd = b;
+          prevMarked = false;
           continue;
         }
         // A list in brackets after the phrase is read apart (`attachLists`); the phrase ends before it.
@@ -222,6 +265,13 @@ export function extractFacts(text: string): Facts {
         if (!ownMark && role.role && !named && prev && prev.kind === 'one' && prev.role?.post && prevMarked && masked.slice(prevEnd, a).trim() === ',') {
           prev.roleText = text;
           prev.role = { ...prev.role, role: role.role };
+          prev.span = { ...prev.span, end: span(base + a, base + b).end };
+          prevEnd = b;
+          continue;
+        }
+        // "one member of the Executive Committee, Chair of the Women's Union": the one member's role.
+        if (!named && !ownMark && role.role && !role.post && prev && prev.kind === 'group' && prev.n === 1 && !prev.listed.length && masked.slice(prevEnd, a).trim() === ',') {
+          prev.listed = [{ role, text, areaText, span: span(base + a, base + pe) }];
           prev.span = { ...prev.span, end: span(base + a, base + b).end };
           prevEnd = b;
           continue;
@@ -298,12 +348,39 @@ export function extractFacts(text: string): Facts {
       }
     }
   }
+  toldElsewhere(facts, inCounts);
   if (!facts.title.paragraph && paragraphs[0]) facts.title = { text: cleanLabel(paragraphs[0].text), paragraph: 1 };
   // The latest date written, leaving out any after the term's last year (a web page's own date).
   let latest: (typeof seen)[number] | null = null;
   for (const d of seen) if ((!facts.term || Number(d.value.slice(0, 4)) <= Number(facts.term.endYear)) && (!latest || d.lb > latest.lb)) latest = d;
   facts.latestDate = latest ? { value: latest.value, span: latest.span } : null;
   return facts;
+}
+
+/**
+ * A change told in passing by a count sentence is drafted only for the people no other sentence
+ * tells: the people of the same cause and direction told by the other sentences are taken off (the
+ * change is dropped when they are as many or more, its number lowered when fewer). Each entry of
+ * `facts.countChanges` records how many were told elsewhere and how many drafted. Mutates `facts`.
+ */
+function toldElsewhere(facts: Facts, inCounts: { index: number; told: Facts['countChanges'][number] }[]): void {
+  const others = facts.changes.filter((c) => !c.inCount);
+  const people = (c: ChangeFact) => c.subjects.reduce((a, x) => a + x.n, 0);
+  for (const cc of facts.countChanges) {
+    cc.told = others.filter((c) => c.cause === cc.cause).reduce((a, c) => a + people(c), 0);
+  }
+  for (const { index, told } of [...inCounts].reverse()) {
+    const change = facts.changes[index]!;
+    const n = told.n ?? 0;
+    if (told.told >= n) {
+      facts.changes.splice(index, 1);
+      for (const c of facts.counts) if (c.afterChange !== null && c.afterChange >= index) c.afterChange--;
+      told.drafted = 0;
+    } else {
+      change.subjects[0]!.n = n - told.told;
+      told.drafted = n - told.told;
+    }
+  }
 }
 
 /** A 4-digit number read as a year only when it is not followed by a noun of people (`1996 đảng viên`). */
