@@ -180,6 +180,15 @@ export class DraftReview {
   name = $state('');
   /** The report's language the draft was read in. */
   lang: 'vi' | 'en' = $state('vi');
+  /**
+   * The report's language as the user chose it (next to the text box and in the review): `auto`
+   * guesses it from the letters (`reportLang`), `vi` or `en` reads the text as that language, as
+   * `npm run draft -- --lang` does. It decides the dataset's `language` and the labels of what the
+   * rules read (an English report's posts get Vietnamese labels in party terms).
+   */
+  langChoice: 'auto' | 'vi' | 'en' = $state('auto');
+  /** True when the draft's language was guessed (`langChoice` was `auto` when it was drafted). */
+  langGuessed = $state(true);
   /** The review's decisions by record id (none: accepted). */
   decisions: ReadonlyMap<string, DraftDecision> = $state.raw(new Map());
   /** Ids of the selected records. */
@@ -312,8 +321,18 @@ export class DraftReview {
     await this.#run(text, file.name.replace(/\.[^.]*$/, ''));
   }
 
+  /**
+   * Chooses the report's language (`langChoice`); with a draft open, drafts its text again in that
+   * language (the records change, so the decisions made so far are dropped).
+   */
+  readonly chooseLang = async (choice: 'auto' | 'vi' | 'en'): Promise<void> => {
+    this.langChoice = choice;
+    if (this.draft) await this.#run(this.source, this.name);
+  };
+
   async #run(text: string, name: string): Promise<void> {
-    const lang = reportLang(text);
+    const choice = this.langChoice;
+    const lang = choice === 'auto' ? reportLang(text) : choice;
     this.error = '';
     const label = DRAFT_REVIEW_WORDS[this.#app.lang].drafting;
     let draft: Draft | undefined;
@@ -331,6 +350,7 @@ export class DraftReview {
     if (!draft) return;
     this.source = text;
     this.lang = lang;
+    this.langGuessed = choice === 'auto';
     this.name = name;
     this.decisions = new Map();
     this.selected = new Set();
