@@ -54,6 +54,9 @@ export interface DraftReviewWords {
   /** The report's language choice: its label, "automatic", and a note that a change drafts again. */
   langLabel: string;
   langAuto: string;
+  /** The two languages, each named in its own language (the same in both UIs). */
+  langVi: string;
+  langEn: string;
   langRedraft: string;
   /** "para N: " before a paragraph's text, for screen readers. */
   paraPrefix: (n: number) => string;
@@ -114,6 +117,8 @@ export const DRAFT_REVIEW_WORDS: Record<Lang, DraftReviewWords> = {
     reportLang: (l, g) => `Đọc như văn bản ${l === 'vi' ? 'tiếng Việt' : 'tiếng Anh'} (${g ? 'tự nhận biết theo chữ viết' : 'đã chọn'}).`,
     langLabel: 'Ngôn ngữ của văn bản',
     langAuto: 'Tự nhận biết',
+    langVi: 'Tiếng Việt',
+    langEn: 'English',
     langRedraft: 'Đổi ngôn ngữ thì bản nháp được dựng lại; các quyết định đã có sẽ mất.',
     paraPrefix: (n) => `đoạn ${n}: `,
     withCount: (l, n) => `${l} (${n})`,
@@ -167,6 +172,8 @@ export const DRAFT_REVIEW_WORDS: Record<Lang, DraftReviewWords> = {
     reportLang: (l, g) => `Read as ${l === 'vi' ? 'Vietnamese' : 'English'} (${g ? 'guessed from its letters' : 'chosen'}).`,
     langLabel: 'Language of the report',
     langAuto: 'Automatic',
+    langVi: 'Tiếng Việt',
+    langEn: 'English',
     langRedraft: 'Changing the language drafts the text again; decisions made so far are dropped.',
     paraPrefix: (n) => `para ${n}: `,
     withCount: (l, n) => `${l} (${n})`,

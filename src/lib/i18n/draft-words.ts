@@ -271,7 +271,7 @@ const FINDINGS: Record<string, Record<Lang, (p: Record<string, string | number>)
   },
   'by-election-origins-unknown': {
     vi: (p) => [`Không có số lượng sau đợt bầu, nên không biết ${p.posts} người nhận chức danh đến từ đâu; bản nháp coi họ là người mới.`, 'Thêm câu nêu số lượng sau đợt bầu (“đến nay BCH còn …, BTV …”), hoặc sửa khi xem lại.'],
-    en: (p) => [`No counts after the by-election, so where its ${p.posts} post holders came from is unknown; the draft takes them to be new.`, 'Add the counts after it (“to date the EC has …, the SC …”), or edit in the review.'],
+    en: (p) => [Number(p.posts) === 1 ? 'No counts after the by-election, so where the holder of its one post came from is unknown; the draft takes them to be new.' : `No counts after the by-election, so where its ${p.posts} post holders came from is unknown; the draft takes them to be new.`, 'Add the counts after it (“to date the EC has …, the SC …”), or edit in the review.'],
   },
   'by-election-readings': {
     vi: (p) => [`Các con số cho phép ${p.readings} cách hiểu ai nhận chức danh nào (${p.newcomer} người mới, ${p.outer} ủy viên BCH lên Thường vụ, ${p.inner} ủy viên Thường vụ đương nhiệm); bản nháp theo lệ thường và đánh dấu là suy luận.`, 'Nếu biết ai nhận chức danh nào, sửa các bản ghi khi xem lại.'],
@@ -299,7 +299,7 @@ const FINDINGS: Record<string, Record<Lang, (p: Record<string, string | number>)
     en: (p) => {
       const cause = CAUSES[String(p.cause)]?.en ?? String(p.cause);
       if (p.n === '') return [`This sentence states a count and mentions ${cause} without saying how many people, and no other sentence tells it: the draft makes no change of it; the counts check shows the gap.`, 'Add a sentence that tells the change (how many, when), or edit in the review.'];
-      if (Number(p.told) > 0) return [`This sentence states a count and tells ${p.n} people's ${cause}; other sentences tell ${p.told}: the draft adds the other ${p.drafted}.`, 'Check the added change in the review; reject it if the other sentences tell enough.'];
+      if (Number(p.told) > 0) return [`This sentence states a count and tells ${cause} of ${p.n} people; other sentences tell ${p.told}: the draft adds the other ${p.drafted}.`, 'Check the added change in the review; reject it if the other sentences tell enough.'];
       return [`This sentence states a count and tells ${cause} of ${p.n} ${p.n === 1 ? 'person' : 'people'} that no other sentence tells: the draft makes that change from it.`, 'Check the change’s date and number in the review.'];
     },
   },

@@ -226,6 +226,9 @@ export class DraftReview {
   /** The claims check of `dataset` (`checkDraft`). */
   readonly check: DraftCheck | null = $derived(this.dataset && this.tools ? this.tools.checkDraft(this.dataset) : null);
 
+  /** The stated counts of `check` in the order of the steps they are checked against (then as listed). */
+  readonly claimsByStep: DraftCheck['claims'] = $derived(this.check ? [...this.check.claims].sort((a, b) => a.step - b.step) : []);
+
   /**
    * The findings of the kept records: the draft's findings about the text, then a claim that does
    * not hold and a problem of the dataset as they are now (recomputed), by paragraph.
