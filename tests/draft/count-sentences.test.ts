@@ -77,6 +77,25 @@ describe('drafts: a count is a claim, a change told twice is counted once', () =
     expect(d.findings.find((x) => x.code === 'count-sentence-change')?.params).toMatchObject({ n: 3, told: 1, drafted: 2 });
   });
 
+  it('the change told first, then the count, in one sentence: the change keeps its posts; the count is a claim after it', () => {
+    const { d, steps: s, claims } = steps(`${head}Năm 2008, đồng chí Phó Bí thư từ trần.\nNăm 2009, Ban Chấp hành bầu bổ sung đ/c Phó Bí thư và 1 ủy viên Ban Chấp hành, nay Ban Chấp hành có 31 đồng chí, Ban Thường vụ 9 đồng chí.\n`);
+    expect(s).toEqual([['2005 · đầu nhiệm kỳ', 30, 9], ['2008 · từ trần', 29, 8], ['2009 · bầu bổ sung', 31, 9]]);
+    expect(claims).toEqual([['bch', 30, 30, true], ['btv', 9, 9, true], ['bch', 31, 31, true], ['btv', 9, 9, true]]);
+    const by = d.dataset.memberships.filter((m) => m.start_cause === 'by_election');
+    expect(by.some((m) => m.post_id === 'pho-bi-thu')).toBe(true);
+    expect(d.findings.map((f) => f.code)).not.toContain('count-sentence-change');
+  });
+
+  it('a change told first in a count sentence that another sentence already told: not counted again, a finding says so, claim ids stay unique', () => {
+    const { d, steps: s, claims } = steps(`${head}Năm 2007, 2 ủy viên BCH nghỉ hưu, Ban Chấp hành còn 28 đồng chí.\nSau khi 2 đồng chí nghỉ hưu, Ban Chấp hành còn 26 đồng chí.\n`);
+    expect(s).toEqual([['2005 · đầu nhiệm kỳ', 30, 9], ['2007 · nghỉ hưu', 28, 9]]);
+    expect(claims).toEqual([['bch', 30, 30, true], ['btv', 9, 9, true], ['bch', 28, 28, true], ['bch', 26, 28, false]]);
+    expect(new Set(d.dataset.claims.map((c) => c.id)).size).toBe(4);
+    const f = d.findings.find((x) => x.code === 'count-sentence-change')!;
+    expect(f).toMatchObject({ paragraph: 4, params: { cause: 'retirement', n: 2, told: 2, drafted: 0 } });
+    expect(draftFindingSentence(f, 'en')).toContain('which other sentences already tell (2): not counted again');
+  });
+
   it('English: a count sentence with a cause and no number drafts no change; the claims check shows it', () => {
     const text = 'Report of the Executive Committee of the Pine County Party organisation (2010-2015)\nAt the start of the term the Executive Committee had 25 members and the Standing Committee had 7 members.\nThe Executive Committee now has 22 members after some retired.\n';
     const { d, steps: s, claims } = steps(text, 'en');

@@ -155,7 +155,8 @@ export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 
   // A change told in passing by a count sentence: drafted (wholly or for the people no other sentence
   // tells), or not drafted because the sentence gives no number (the claims check shows the gap).
   for (const cc of facts.countChanges) {
-    if (cc.drafted > 0 || (cc.n === null && cc.told === 0)) findings.push({ code: 'count-sentence-change', paragraph: cc.paragraph, params: { cause: cc.cause, n: cc.n ?? '', told: cc.told, drafted: cc.drafted } });
+    // A change told before its count is this sentence's own change: a finding only when others tell it too.
+    if (cc.inline ? cc.told > 0 : cc.drafted > 0 || (cc.n === null && cc.told === 0)) findings.push({ code: 'count-sentence-change', paragraph: cc.paragraph, params: { cause: cc.cause, n: cc.n ?? '', told: cc.told, drafted: cc.drafted } });
   }
   for (const e of events) records.push(e.record);
 

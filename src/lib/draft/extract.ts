@@ -89,9 +89,20 @@ export function extractFacts(text: string): Facts {
       const withCauses = causes.length > 0 ? readCountWithCauses(s, causes, inDate) : null;
       if (withCauses) {
         const own = dates.find((d) => d.value !== 'term');
-        for (const ch of withCauses.changes) {
+        // The change told first, then the count (`BCH bầu bổ sung đ/c Phó Bí thư và 3 ủy viên, nay BCH có
+        // 52 đồng chí`): the part before the count is read as a change sentence (with its roles), still
+        // checked against the other sentences so that nothing is counted twice.
+        const firstCount = Math.min(...withCauses.counts.map((c) => c.start));
+        const head = causes.every((c) => (c.destination?.end ?? c.end) <= firstCount) ? readChanges(s.slice(0, firstCount), causes, dates.filter((d) => d.end <= firstCount), carried, sr.start) : [];
+        for (const ch of head) {
+          const told = { paragraph: p.n, cause: ch.cause, n: ch.subjects.reduce((a, x) => a + x.n, 0), told: 0, drafted: 0, span: ch.causeSpan, inline: true };
+          facts.countChanges.push(told);
+          inCounts.push({ index: facts.changes.length, told });
+          facts.changes.push({ ...ch, inCount: true });
+        }
+        for (const ch of head.length ? [] : withCauses.changes) {
           const c = ch.cause;
-          const told = { paragraph: p.n, cause: c.cause, n: ch.n, told: 0, drafted: 0, span: span(at(ch.start), at(ch.end)) };
+          const told = { paragraph: p.n, cause: c.cause, n: ch.n, told: 0, drafted: 0, span: span(at(ch.start), at(ch.end)), inline: false };
           facts.countChanges.push(told);
           if (ch.n === null || ch.n < 1) continue;
           inCounts.push({ index: facts.changes.length, told });
@@ -358,28 +369,34 @@ export function extractFacts(text: string): Facts {
 }
 
 /**
- * A change told in passing by a count sentence is drafted only for the people no other sentence
- * tells: the people of the same cause and direction told by the other sentences are taken off (the
- * change is dropped when they are as many or more, its number lowered when fewer). Each entry of
- * `facts.countChanges` records how many were told elsewhere and how many drafted. Mutates `facts`.
+ * A change told by a count sentence is drafted only for the people no other sentence tells: the
+ * people of the same cause told by the change sentences, and by the count sentences before it, are
+ * taken off (the change is dropped when they are as many or more, its number lowered when fewer;
+ * a change of named people or posts is kept whole then). Each entry of `facts.countChanges` records
+ * how many were told elsewhere and how many drafted. Mutates `facts`.
  */
 function toldElsewhere(facts: Facts, inCounts: { index: number; told: Facts['countChanges'][number] }[]): void {
-  const others = facts.changes.filter((c) => !c.inCount);
   const people = (c: ChangeFact) => c.subjects.reduce((a, x) => a + x.n, 0);
-  for (const cc of facts.countChanges) {
-    cc.told = others.filter((c) => c.cause === cc.cause).reduce((a, c) => a + people(c), 0);
-  }
-  for (const { index, told } of [...inCounts].reverse()) {
+  // Told by the change sentences, and by the count sentences before (what they drafted).
+  const told = new Map<string, number>();
+  for (const c of facts.changes) if (!c.inCount) told.set(c.cause, (told.get(c.cause) ?? 0) + people(c));
+  for (const cc of facts.countChanges) if (cc.n === null) cc.told = told.get(cc.cause) ?? 0;
+  const plan: { index: number; drafted: number; split: boolean }[] = [];
+  for (const { index, told: cc } of inCounts) {
     const change = facts.changes[index]!;
-    const n = told.n ?? 0;
-    if (told.told >= n) {
+    const n = cc.n ?? 0;
+    cc.told = told.get(cc.cause) ?? 0;
+    const split = change.subjects.length === 1 && change.subjects[0]!.kind === 'group';
+    // Named people or posts cannot be split: such a change is kept whole when others tell fewer.
+    cc.drafted = cc.told >= n ? 0 : split ? n - cc.told : n;
+    told.set(cc.cause, cc.told + cc.drafted);
+    plan.push({ index, drafted: cc.drafted, split });
+  }
+  for (const { index, drafted, split } of plan.reverse()) {
+    if (drafted === 0) {
       facts.changes.splice(index, 1);
       for (const c of facts.counts) if (c.afterChange !== null && c.afterChange >= index) c.afterChange--;
-      told.drafted = 0;
-    } else {
-      change.subjects[0]!.n = n - told.told;
-      told.drafted = n - told.told;
-    }
+    } else if (split) facts.changes[index]!.subjects[0]!.n = drafted;
   }
 }
 

@@ -105,7 +105,8 @@ export interface Facts {
   notUnderstood: { paragraph: number; start: number; end: number; sentence: string }[];
   /**
    * Each change a count sentence tells in passing: its cause, the number of people it gives (null:
-   * none), how many people of that cause the other sentences tell, and how many the draft adds.
+   * none), how many people of that cause the other sentences tell, and how many the draft adds;
+   * `inline` when the sentence tells the change before its count (read as a change sentence).
    */
-  countChanges: { paragraph: number; cause: ChangeFact['cause']; n: number | null; told: number; drafted: number; span: SourceSpan }[];
+  countChanges: { paragraph: number; cause: ChangeFact['cause']; n: number | null; told: number; drafted: number; span: SourceSpan; inline: boolean }[];
 }

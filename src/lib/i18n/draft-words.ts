@@ -293,12 +293,14 @@ const FINDINGS: Record<string, Record<Lang, (p: Record<string, string | number>)
     vi: (p) => {
       const cause = CAUSES[String(p.cause)]?.vi ?? String(p.cause);
       if (p.n === '') return [`Câu này nêu số lượng và nhắc ${cause} nhưng không nói bao nhiêu người, và không câu nào khác kể việc đó: bản nháp không dựng thay đổi này; phần kiểm tra số lượng cho thấy chỗ chênh.`, 'Thêm một câu kể thay đổi (bao nhiêu người, khi nào), hoặc sửa khi xem lại.'];
+      if (Number(p.drafted) === 0) return [`Câu này nêu số lượng và kể ${p.n} người ${cause}, mà các câu khác đã kể (${p.told} người): không tính lần nữa.`, 'Nếu đây là một thay đổi khác, thêm nó khi xem lại; phần kiểm tra số lượng cho thấy chỗ chênh.'];
       if (Number(p.told) > 0) return [`Câu này nêu số lượng và kể ${p.n} người ${cause}; các câu khác đã kể ${p.told}: bản nháp thêm ${p.drafted} người còn lại.`, 'Kiểm tra thay đổi được thêm khi xem lại; bỏ nó nếu các câu khác đã đủ.'];
       return [`Câu này nêu số lượng và kể ${p.n} người ${cause} mà không câu nào khác kể: bản nháp dựng thay đổi đó từ câu này.`, 'Kiểm tra ngày và số người của thay đổi khi xem lại.'];
     },
     en: (p) => {
       const cause = CAUSES[String(p.cause)]?.en ?? String(p.cause);
       if (p.n === '') return [`This sentence states a count and mentions ${cause} without saying how many people, and no other sentence tells it: the draft makes no change of it; the counts check shows the gap.`, 'Add a sentence that tells the change (how many, when), or edit in the review.'];
+      if (Number(p.drafted) === 0) return [`This sentence states a count and tells ${cause} of ${p.n} ${p.n === 1 ? 'person' : 'people'}, which other sentences already tell (${p.told}): not counted again.`, 'If it is another change, add it in the review; the counts check shows the gap.'];
       if (Number(p.told) > 0) return [`This sentence states a count and tells ${cause} of ${p.n} people; other sentences tell ${p.told}: the draft adds the other ${p.drafted}.`, 'Check the added change in the review; reject it if the other sentences tell enough.'];
       return [`This sentence states a count and tells ${cause} of ${p.n} ${p.n === 1 ? 'person' : 'people'} that no other sentence tells: the draft makes that change from it.`, 'Check the change’s date and number in the review.'];
     },

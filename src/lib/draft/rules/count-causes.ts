@@ -12,6 +12,7 @@
  * | `bch còn 28 ủy viên do 3 đồng chí chuyển công tác` | bch 28 | transfer, 3, bch |
  * | `the executive committee now has 24 members, after two members were transferred` | bch 24 | transfer, 2, bch |
  * | `the executive committee now has 22 members after some retired` | bch 22 | retirement, number not given |
+ * | `…, nay ban chấp hành có 31 đồng chí, ban thường vụ 9 đồng chí` | bch 31, btv 9 (a size after a size needs no verb) | |
  * | `ban chấp hành có 3 đồng chí nghỉ hưu` | none: the number is the change's subject, not a size | (read as a change) |
  */
 import { BODY_SOURCE, bodyOf, type BodyKey } from './bodies.ts';
@@ -40,6 +41,8 @@ export interface ChangeInCount {
 const VERB = '(?:có|còn|còn lại|gồm|has|had|have|now has|now had|numbers|numbered|stands at|stood at|is down to|was down to|went down to|fell to)';
 /** A body, up to three words, a verb of size, a number, optionally a noun of people. */
 const STATED = new RegExp(`(?<![\\p{L}])(${BODY_SOURCE})(?: [\\p{L}\\d]+){0,3}? ${VERB}(?: (?:là|only|just|chỉ))? (${NUMBER_SOURCE})(?: ${PEOPLE_NOUN_SOURCE})?(?![\\p{L}\\d])`, 'gud');
+/** A body and a number, with or without a verb (`ban thường vụ 9 đồng chí`), read after a first size. */
+const LISTED = new RegExp(`(?<![\\p{L}])(${BODY_SOURCE})(?: ${VERB})?(?: (?:là|only|just|chỉ))? (${NUMBER_SOURCE})(?: ${PEOPLE_NOUN_SOURCE})?(?![\\p{L}\\d])`, 'gud');
 /** Words between people and their cause (`3 đồng chí đã nghỉ hưu`, `two members were transferred`). */
 const LINK = /^(?: (?:đã|bị|được|đều|cùng|were|was|had|have|been|also|all))* ?$/u;
 const NUMBER_AFTER = new RegExp(`^ *(${NUMBER_SOURCE})(?! *\\d)(?: ${PEOPLE_NOUN_SOURCE}(?: (?:of |on |in )?(?:the )?(${BODY_SOURCE}))?)?(?![\\p{L}\\d])`, 'u');
@@ -68,6 +71,18 @@ export function readCountWithCauses(s: string, causes: readonly FoundCause[], in
     counts.push({ body, n, start: m.index!, end: m.index! + m[0].length });
   }
   if (!counts.length) return null;
+  // After a size with its verb, more sizes may follow without one (`…, Ban Thường vụ 9 đồng chí`).
+  const after = counts[0]!.end;
+  for (const m of s.slice(after).matchAll(LISTED)) {
+    const start = after + m.index!;
+    if (counts.some((c) => start < c.end && start + m[0].length > c.start) || inDate(after + m.indices![2]![0])) continue;
+    const next = causes.find((c) => c.start >= start + m[0].length);
+    if (next && LINK.test(s.slice(start + m[0].length, next.start))) continue;
+    const body = bodyOf(m[1]!);
+    const n = numberValue(m[2]!);
+    if (body && n !== null) counts.push({ body, n, start, end: start + m[0].length });
+  }
+  counts.sort((a, b) => a.start - b.start);
   const inCount = (i: number) => counts.some((c) => i >= c.start && i < c.end);
   const changes: ChangeInCount[] = [];
   for (const c of causes) {
