@@ -2,7 +2,10 @@
  * The "From text" import (issue 15), end to end: paste a report's text, review the draft (a
  * highlight selects its record and back; rejecting a record breaks the counts check, accepting it
  * mends it; an edited name is what loads), load it, and scrub the loaded chart: the counts at each step are the fixture's; in
- * Vietnamese and in English. A .txt file through the file picker opens the review too.
+ * Vietnamese and in English. A .txt file through the file picker opens the review too. The report's
+ * language can be chosen next to the text box and in the review (it drafts again); an English report
+ * gets Vietnamese labels in party terms; a count sentence that tells a cause is counted once; the
+ * members added up to a count are inferred.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
@@ -91,7 +94,7 @@ test('en: a .txt report through the file picker opens the review; Cancel changes
   await page.getByTestId('import-file').setInputFiles(reportPath('hill-county.txt'));
   const review = page.getByTestId('draft-review');
   await expect(review).toBeVisible();
-  await expect(review).toContainText('Text language: English');
+  await expect(review.getByTestId('draft-read-as')).toHaveText('Read as English (guessed from its letters).');
   await expect(review.getByTestId('draft-check-step')).toHaveCount(4);
   // Cancel: no dataset added, the built-in one still on screen.
   await review.getByTestId('draft-cancel').click();
@@ -125,3 +128,52 @@ test('the review passes axe (WCAG 2.1 AA), with a record being edited, at 360 px
   const result = await new AxeBuilder({ page }).include('[data-testid="draft-review"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
+
+for (const lang of ['vi', 'en'] as const) {
+  test(`${lang}: an English report — the language chosen, then guessed; labels in party terms; a count that tells its cause; load and scrub`, async ({ page }) => {
+    await page.goto(`./?lang=${lang}`);
+    await reveal(page);
+    await settled(page, 0);
+    const review = page.getByTestId('draft-review');
+    const readAs = review.getByTestId('draft-read-as');
+    await page.getByTestId('import-text').fill(readFileSync(reportPath('lake-district.txt'), 'utf8'));
+    if (lang === 'vi') {
+      // Chosen before drafting: read as Vietnamese although its letters say English.
+      await page.getByTestId('import-text-lang').selectOption('vi');
+      await page.getByTestId('import-text-submit').click();
+      await expect(readAs).toHaveText('Đọc như văn bản tiếng Việt (đã chọn).');
+      await expect(readAs).toHaveAttribute('data-lang', 'vi');
+      // Back to automatic, from the review: drafted again, guessed English.
+      await review.getByTestId('draft-lang').selectOption('auto');
+      await expect(readAs).toHaveText('Đọc như văn bản tiếng Anh (tự nhận biết theo chữ viết).');
+      await expect(page.getByTestId('import-text-lang')).toHaveValue('auto');
+    } else {
+      await page.getByTestId('import-text-submit').click();
+      await expect(readAs).toHaveText('Read as English (guessed from its letters).');
+      // Chosen in the review: read as Vietnamese, then as English again.
+      await review.getByTestId('draft-lang').selectOption('vi');
+      await expect(readAs).toHaveText('Read as Vietnamese (chosen).');
+      await review.getByTestId('draft-lang').selectOption('en');
+      await expect(readAs).toHaveText('Read as English (chosen).');
+    }
+    await expect(readAs).toHaveAttribute('data-lang', 'en');
+    // The people the text does not name are folded; unfold them.
+    await review.locator('details.unnamed summary').first().click();
+    // The Standing member's post: Vietnamese party terms in the Vietnamese UI, plain English in the English one.
+    const member = review.locator('[data-record-id="person:standing-member-for-propaganda-and-educa"] button.pick');
+    await expect(member).toHaveText(lang === 'vi' ? 'Ủy viên Thường vụ phụ trách tuyên giáo' : 'Standing member for propaganda and education');
+    await expect(review.locator('[data-record-id="person:chair-of-the-women-s-union"] button.pick')).toHaveText(lang === 'vi' ? 'Chủ tịch Hội Liên hiệp Phụ nữ' : "Chair of the Women's Union");
+    // Para 6 states the count and tells four retirements, two of them told by para 4: two more drafted, once.
+    await expect(review.getByTestId('draft-findings')).toContainText(lang === 'vi' ? 'các câu khác đã kể 2: bản nháp thêm 2 người còn lại' : 'other sentences tell 2: the draft adds the other 2');
+    await expect(review.getByTestId('draft-check')).toHaveAttribute('data-reconciled', 'true');
+    await expect(review.getByTestId('draft-check-step')).toHaveCount(5);
+    // The members added up to the stated count are inferred.
+    const padded = review.locator('[data-record-id="person:bch-01"]');
+    await expect(padded.locator('.cert')).toHaveText(lang === 'vi' ? 'suy luận' : 'inferred');
+    await expect(padded.locator('.basis')).toContainText(lang === 'vi' ? 'Đoạn 2 nêu Ban Chấp hành đầu nhiệm kỳ có 29 ủy viên' : 'Para 2 gives the Executive Committee 29 members');
+    await review.getByTestId('draft-load').click();
+    await expect(review).toHaveCount(0);
+    await expect(page.getByTestId('dataset-title')).toContainText(lang === 'vi' ? 'Ban Chấp hành Đảng bộ Lake District khóa XI' : 'Lake District Party Executive Committee, term XI');
+    await scrub(page, [[29, 9], [28, 8], [26, 7], [27, 8], [25, 8]]);
+  });
+}

@@ -95,6 +95,23 @@ const EXPECTED: Record<string, Expected> = {
     notUnderstood: [5],
     findings: ['report-date-inferred'],
   },
+  'huyen-song-cau.txt': {
+    lang: 'vi',
+    // Para 5 states the counts and tells three causes in brackets: the transfers and the resignation are
+    // told by paras 3-4 (not counted twice), the three retirements by no other sentence (drafted, undated).
+    steps: [['2005 · đầu nhiệm kỳ', 31, 9], ['3/2006 · chuyển công tác', 29, 9], ['quý IV/2008 · xin thôi', 28, 8], ['2010? · nghỉ hưu', 25, 8]],
+    events: [['2006-03', 'transfer', 'para 3'], ['2008', 'resignation', 'para 4'], ['2010?', 'retirement', 'para 5']],
+    notUnderstood: [],
+    findings: ['report-date-inferred', 'undated-change', 'count-sentence-change'],
+  },
+  'lake-district.txt': {
+    lang: 'en',
+    // Para 6: four retired (two told by para 4: two more drafted), one transferred (told by para 3).
+    steps: [['2010 · start of term', 29, 9], ['April 2011 · transfers', 28, 8], ['2012 · retirements', 26, 7], ['mid 2013 · by-election', 27, 8], ['2015? · retirements', 25, 8]],
+    events: [['2011-04', 'transfer', 'para 3'], ['2012', 'retirement', 'para 4'], ['2013', 'by-election', 'para 5'], ['2015?', 'retirement', 'para 6']],
+    notUnderstood: [],
+    findings: ['report-date-inferred', 'by-election-origins-unknown', 'undated-change', 'count-sentence-change'],
+  },
 };
 
 describe('drafts of the report fixtures', () => {

@@ -197,6 +197,49 @@ describe('DraftReview', () => {
     expect(review.source.slice(n.start, n.end)).toBe(n.sentence);
   });
 
+  it('the report\'s language: guessed by default, chosen to override it; a choice with a draft open drafts again', async () => {
+    const { review } = await drafted('hill-county.txt');
+    expect([review.langChoice, review.lang, review.langGuessed]).toEqual(['auto', 'en', true]);
+    expect(review.draft?.dataset.language).toBe('en');
+    expect(review.draft?.dataset.posts[0]?.label.vi).toBe('Ủy viên Thường vụ phụ trách tổ chức');
+    review.decide('event:e1-transfer', 'reject');
+    // Read as Vietnamese: a new draft (decisions dropped), its language and labels follow.
+    await review.chooseLang('vi');
+    expect([review.langChoice, review.lang, review.langGuessed, review.decisions.size]).toEqual(['vi', 'vi', false, 0]);
+    expect(review.draft?.dataset.language).toBe('vi');
+    expect(review.draft?.dataset.posts[0]?.label.vi).toBe('Ủy viên Thường vụ phụ trách organisation');
+    // Back to automatic: guessed again.
+    await review.chooseLang('auto');
+    expect([review.lang, review.langGuessed]).toEqual(['en', true]);
+    // A choice made before drafting is used for the next text.
+    const t = target('vi');
+    const other = new DraftReview(t.app, inThreadDrafter);
+    await other.chooseLang('en');
+    expect(other.draft).toBeNull();
+    other.text = read('huyen-binh-chanh.txt');
+    await other.draftText();
+    expect([other.lang, other.langGuessed, other.draft?.dataset.language]).toEqual(['en', false, 'en']);
+  });
+
+  it('the review and `npm run draft -- --lang` make the same dataset for the same language', async () => {
+    const { main } = await import('../../scripts/draft.ts');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'draft-lang-'));
+    for (const [file, lang] of [['lake-district.txt', 'en'], ['lake-district.txt', 'vi'], ['huyen-song-cau.txt', 'vi'], ['huyen-song-cau.txt', 'en']] as const) {
+      const out = join(dir, `${file}.${lang}.json`);
+      const code = await main([`tests/fixtures/reports/${file}`, '--out', out, '--lang', lang], { out: () => {}, err: () => {} });
+      expect(code).toBe(0);
+      const t = target(lang);
+      const review = new DraftReview(t.app, inThreadDrafter);
+      await review.chooseLang(lang);
+      review.text = read(file);
+      await review.draftText();
+      expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(JSON.parse(JSON.stringify(review.dataset)));
+    }
+  });
+
   it('reportLang and isReportFile', () => {
     expect(reportLang(read('quan-3.txt'))).toBe('vi');
     expect(reportLang(read('river-district.txt'))).toBe('en');

@@ -37,10 +37,11 @@ export function groupEvents(facts: Facts, w: DraftDatasetWords, firstYear: strin
   const dated = facts.changes.filter((c) => c.date && c.date.value !== 'term');
   const changes: { fact: ChangeFact; index: number }[] = [];
   facts.changes.forEach((fact, index) => {
+    // A change told in passing by a count sentence was already checked against the others (`extract.ts`).
     if (fact.direction === 'exit' && (!fact.date || fact.date.value === 'term')) {
       const n = fact.subjects.reduce((a, s) => a + s.n, 0);
       const level = fact.subjects[0]!.level;
-      const earlier = dated.find((d) => d.direction === 'exit' && d.cause === fact.cause && d.subjects.some((s) => s.level === level && s.n === n));
+      const earlier = fact.inCount ? undefined : dated.find((d) => d.direction === 'exit' && d.cause === fact.cause && d.subjects.some((s) => s.level === level && s.n === n));
       if (earlier) {
         restatements.push({ fact, earlier });
         return;

@@ -41,17 +41,26 @@ export function claimAndNoteRecords(input: NotesInput): { records: DraftRecord[]
   }
   const reportDate = facts.latestDate && endYear ? `${facts.latestDate.value}/${endYear}-12` : endYear;
   let afterN = 0;
+  // Two counts of one body at one event (or two "to date" counts) get ids of their own: `…-2`.
+  const usedIds = new Set<string>();
+  const unique = (id: string) => {
+    let out = id;
+    for (let k = 2; usedIds.has(out); k++) out = `${id}-${k}`;
+    usedIds.add(out);
+    return out;
+  };
   for (const c of facts.counts) {
     if (c.when === 'start' || c.body === 'tt') continue;
     if (c.when === 'report') {
       if (!reportDate) continue;
       const basis = w.basis.reportDate(facts.latestDate?.value ?? endYear ?? '', c.paragraph, endYear ?? '');
-      claimRecords.push({ id: `claim:${c.body}-report`, kind: 'claim', yields: { claims: [{ id: `claim-${c.body}-report`, organization_id: c.body, date: reportDate, count: c.n, certainty: 'inferred', basis, citations: cite(c.paragraph, ...(facts.latestDate ? [facts.latestDate.span.paragraph] : [])) }] }, spans: [c.span], certainty: 'stated', label: label(c.body, c.n) });
+      const id = unique(`claim-${c.body}-report`);
+      claimRecords.push({ id: `claim:${id.slice(6)}`, kind: 'claim', yields: { claims: [{ id, organization_id: c.body, date: reportDate, count: c.n, certainty: 'inferred', basis, citations: cite(c.paragraph, ...(facts.latestDate ? [facts.latestDate.span.paragraph] : [])) }] }, spans: [c.span], certainty: 'stated', label: label(c.body, c.n) });
     } else {
       const ev = events.find((e) => e.indexes.includes(c.afterChange ?? -1));
       if (!ev) continue;
       afterN++;
-      claimRecords.push({ id: `claim:${c.body}-after-${afterN}`, kind: 'claim', yields: { claims: [{ id: `claim-${c.body}-${ev.event.id}`, organization_id: c.body, date: ev.event.date, event_id: ev.event.id, count: c.n, citations: cite(c.paragraph) }] }, spans: [c.span], certainty: 'stated', label: label(c.body, c.n) });
+      claimRecords.push({ id: `claim:${c.body}-after-${afterN}`, kind: 'claim', yields: { claims: [{ id: unique(`claim-${c.body}-${ev.event.id}`), organization_id: c.body, date: ev.event.date, event_id: ev.event.id, count: c.n, citations: cite(c.paragraph) }] }, spans: [c.span], certainty: 'stated', label: label(c.body, c.n) });
     }
   }
   records.push(...claimRecords);

@@ -118,7 +118,7 @@ export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 
   const postOf = (kind: PostKind, id: string, area: string | null, joiner: 'phụ trách' | 'other', span: SourceSpan): string => {
     const org: BodyKey = kind === 'uvtv' || !hasTt ? 'btv' : 'tt';
     if (!posts.has(id)) {
-      const p = w.post(kind, area, joiner);
+      const p = w.post(kind, area, joiner, language);
       posts.set(id, { kind, label: p.label, org });
       bodyRecords.get(org)!.yields.posts!.push({ id, organization_id: org, label: p.label, short_label: p.short, citations: cite(span.paragraph) });
     } else {
@@ -152,6 +152,12 @@ export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 
   const grouped = groupEvents(facts, w, firstYear, endYear);
   const { events, restatements, changes } = grouped;
   findings.push(...grouped.findings);
+  // A change told in passing by a count sentence: drafted (wholly or for the people no other sentence
+  // tells), or not drafted because the sentence gives no number (the claims check shows the gap).
+  for (const cc of facts.countChanges) {
+    // A change told before its count is this sentence's own change: a finding only when others tell it too.
+    if (cc.inline ? cc.told > 0 : cc.drafted > 0 || (cc.n === null && cc.told === 0)) findings.push({ code: 'count-sentence-change', paragraph: cc.paragraph, params: { cause: cc.cause, n: cc.n ?? '', told: cc.told, drafted: cc.drafted } });
+  }
   for (const e of events) records.push(e.record);
 
   const newPerson = (id: string, name: LangString, atStart: boolean, level: BodyKey, spans: SourceSpan[], paras: number[], extraFields: Partial<Person> = {}): PersonState => {
@@ -184,9 +190,9 @@ export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 
     if (r?.post) {
       const id = postOf(r.post.kind, r.post.id, s.areaText, r.post.joiner, span);
       // A post with a role outside the committee in apposition (`Phó Bí thư Tỉnh ủy, Chủ tịch UBND Tỉnh`).
-      return { postId: id, label: posts.get(id)!.label, role: r.role && s.roleText ? w.asWritten(s.roleText) : null };
+      return { postId: id, label: posts.get(id)!.label, role: r.role && s.roleText ? w.asWritten(s.roleText, language) : null };
     }
-    if (r?.role && s.roleText) return { postId: null, label: w.asWritten(s.roleText), role: w.asWritten(s.roleText) };
+    if (r?.role && s.roleText) return { postId: null, label: w.asWritten(s.roleText, language), role: w.asWritten(s.roleText, language) };
     return { postId: null, label: null, role: null };
   };
 
@@ -390,6 +396,7 @@ export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 
       const st = newPerson(`btv-${String(i).padStart(2, '0')}`, w.member('btv', i), true, 'btv', [startCounts.get('btv')!.span], [startPara!]);
       st.filler = true;
       seatAtStart(st, 'btv', null, null, []);
+      padded(st, 'btv', btv0);
     }
   }
   if (bch0 !== null) {
@@ -400,18 +407,37 @@ export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 
       const st = newPerson(`bch-${String(i).padStart(2, '0')}`, w.member('bch', i), true, 'bch', [startCounts.get('bch')!.span], [startPara!]);
       st.filler = true;
       seatAtStart(st, 'bch', null, null, []);
+      padded(st, 'bch', bch0);
       // The last fillers are the ones the by-election raised (as bch-20 and bch-21 of the built-in dataset).
       const raise = outerRaised[outerRaised.length - (k - i) - 1];
       if (raise && k - i < outerRaised.length) {
         raise.person = st;
-        const ms = { ...raise.membership, id: `m-${st.person.id}-${raise.membership.organization_id}-${raise.postId}`, person_id: st.person.id };
+        // The counts force that an Executive Committee member was raised (the seat); which of the
+        // unnamed members it was is as inferred as the member, so the membership is inferred too.
+        const pad = w.basis.padded('bch', bch0, startPara ?? 0);
+        const reason = raise.membership.post_basis ? both(pad, (x, lang) => `${x} ${raise.membership.post_basis![lang] ?? ''}`.trim()) : pad;
+        const ms: Membership = { ...raise.membership, id: `m-${st.person.id}-${raise.membership.organization_id}-${raise.postId}`, person_id: st.person.id, certainty: 'inferred', basis: reason };
         if (raise.membership.organization_id === 'tt') addMembership(st, 'btv', { start_date: ms.start_date, start_event_id: ms.start_event_id, start_cause: ms.start_cause }, [raise.span.paragraph]);
-        extra.push({ id: `membership:${ms.id}`, kind: 'membership', yields: { memberships: [ms] }, spans: [raise.span], certainty: ms.post_certainty ?? 'stated', label: both(st.person.name, (s) => s) });
-        if (raise.membership.organization_id === 'tt') extra[extra.length - 1]!.yields.memberships!.push(st.memberships.pop()!);
+        extra.push({ id: `membership:${ms.id}`, kind: 'membership', yields: { memberships: [ms] }, spans: [raise.span], certainty: 'inferred', label: both(st.person.name, (s) => s) });
+        if (raise.membership.organization_id === 'tt') {
+          const seat = st.memberships.pop()!;
+          extra[extra.length - 1]!.yields.memberships!.push({ ...seat, certainty: 'inferred', basis: pad });
+        }
       }
     }
   }
   outerRaised = outerRaised.filter((r) => r.person);
+
+  /**
+   * A member added up to a stated count: the count is stated, that an unnamed member fills the seat
+   * is the draft's inference (issue 15, "Gaps"), so the person and their memberships are inferred.
+   */
+  function padded(st: PersonState, key: BodyKey, stated: number): void {
+    const basis = w.basis.padded(key, stated, startPara ?? 0);
+    st.certainty = 'inferred';
+    Object.assign(st.person, { certainty: 'inferred', basis });
+    for (const m of st.memberships) Object.assign(m, { certainty: 'inferred', basis });
+  }
 
   // Names told apart when two people share one ("Bí thư (đến 1999)", "Bí thư (từ 1999)").
   const byName = new Map<string, PersonState[]>();

@@ -21,6 +21,7 @@ import { findPeopleCounts, PEOPLE_NOUN_SOURCE } from './rules/people.ts';
 import { findBodies, bodyOf, BODY_SOURCE, type BodyKey } from './rules/bodies.ts';
 import { parseRole, levelRank } from './rules/roles.ts';
 import { NUMBER_SOURCE, numberValue } from './rules/numbers.ts';
+import { readCountWithCauses } from './rules/count-causes.ts';
 
 /** Words that say the count is the one at the report's date. */
 const REPORT_MARK = /(?<![\p{L}])(?:đến nay|(?:đến )?cuối nhiệm kỳ|at the end of the term|hiện nay|hiện còn|tính đến nay|đến thời điểm này|hiện tại|to date|at present|currently|now|today|at the time of writing)(?![\p{L}])/u;
@@ -28,6 +29,11 @@ const REPORT_MARK = /(?<![\p{L}])(?:đến nay|(?:đến )?cuối nhiệm kỳ|a
 const ABOUT_PEOPLE = new RegExp(`(?<![\\p{L}])(?:đ\\/c|đồng chí|ủy viên|uvtv|comrade|members?)(?![\\p{L}])|(?<![\\p{L}\\d])${NUMBER_SOURCE} ${PEOPLE_NOUN_SOURCE}`, 'u');
 const LEAD = /^(?:(?:và|and|in|on|at|by|during|vào|trong|the|có|đ\/c|đồng chí|comrade|ông|bà|các|những|thì|cùng|gồm|là|also|both|while|then|a|an|also)\s+|[,:;\-–]\s*)+/u;
 const TAIL = /(?:\s+(?:bị|được|đã|đều|cũng|đồng thời|were|was|has been|have been|had been|is|are|also|both|then|khỏi|from)|\s*[,:;\-–.!?])+$/u;
+
+/** An English unit named before its kind (`the Hill County Party organisation`): one to three words that are not `of`, `the`… */
+const EN_UNIT = /(?<![\p{L}])((?:(?!(?:of|the|a|an|for|in|and|to|by|on)(?![\p{L}]))[\p{L}\d]+ ){1,3}(?:district|county|province|city|town)) party/u;
+/** Areas of work that hold `and` / `và` (`propaganda and education`): a list is not cut there. */
+const AREA_AND = /^ (?:and|và) (?:education|training|society|xã hội)(?![\p{L}])/u;
 
 /** Context of one paragraph while it is read. */
 interface Para {
@@ -41,7 +47,9 @@ interface Para {
  */
 export function extractFacts(text: string): Facts {
   const paragraphs = splitParagraphs(text);
-  const facts: Facts = { term: null, termNumbers: [], unit: null, title: { text: '', paragraph: 0 }, counts: [], changes: [], discipline: [], latestDate: null, standingOfficeParagraphs: [], notUnderstood: [] };
+  const facts: Facts = { term: null, termNumbers: [], unit: null, title: { text: '', paragraph: 0 }, counts: [], changes: [], discipline: [], latestDate: null, standingOfficeParagraphs: [], notUnderstood: [], countChanges: [] };
+  /** Changes told in passing by a count sentence, as indexes in `facts.changes` (see `toldElsewhere` below). */
+  const inCounts: { index: number; told: (typeof facts.countChanges)[number] }[] = [];
   const seen: { lb: number; value: string; span: SourceSpan }[] = [];
   for (const p of paragraphs) {
     const para: Para = { p, norm: normalizeForMatch(p.text) };
@@ -62,7 +70,7 @@ export function extractFacts(text: string): Facts {
     if (findBodies(t).some((b) => b.body === 'tt')) facts.standingOfficeParagraphs.push(p.n);
     for (const o of findTermNumbers(t)) facts.termNumbers.push({ ordinal: o.ordinal, span: span(o.start, o.end) });
     if (!facts.unit) {
-      const u = /đảng bộ ((?:quận|huyện|tỉnh|thành phố|thị xã|phường|xã) [\p{L}\d]+(?: [\p{L}\d]+){0,3}?)(?= nhiệm kỳ| khóa| gồm| có|[,.;()]| \(|$| trong| đã| là)/u.exec(t) ?? /((?:district|province|county|city) [\p{L}\d]+) party/u.exec(t);
+      const u = /đảng bộ ((?:quận|huyện|tỉnh|thành phố|thị xã|phường|xã) [\p{L}\d]+(?: [\p{L}\d]+){0,3}?)(?= nhiệm kỳ| khóa| gồm| có|[,.;()]| \(|$| trong| đã| là)/u.exec(t) ?? /((?:district|province|county|city) [\p{L}\d]+) party/u.exec(t) ?? EN_UNIT.exec(t);
       if (u) facts.unit = { text: orig(u.index + u[0].indexOf(u[1]!), u.index + u[0].indexOf(u[1]!) + u[1]!.length), span: span(u.index, u.index + u[0].length) };
     }
     let carried: FactDate | null = null;
@@ -75,6 +83,50 @@ export function extractFacts(text: string): Facts {
       const toDate = (d: FoundDate): FactDate => ({ value: d.value, label: d.label, precision: d.precision, span: span(at(d.start), at(d.end)) });
       const causes = findCauses(s);
       const discipline = findDiscipline(s);
+      // A size stated with a verb (`đến nay BCH còn 26 đồng chí (do nghỉ hưu 3)`): the count is a
+      // claim; a change it tells in passing is a change only when no other sentence tells it.
+      const inDate = (i: number) => dates.some((d) => i >= d.start && i < d.end);
+      const withCauses = causes.length > 0 ? readCountWithCauses(s, causes, inDate) : null;
+      if (withCauses) {
+        const own = dates.find((d) => d.value !== 'term');
+        // The change told first, then the count (`BCH bầu bổ sung đ/c Phó Bí thư và 3 ủy viên, nay BCH có
+        // 52 đồng chí`): the part before the count is read as a change sentence (with its roles), still
+        // checked against the other sentences so that nothing is counted twice.
+        const firstCount = Math.min(...withCauses.counts.map((c) => c.start));
+        const head = causes.every((c) => (c.destination?.end ?? c.end) <= firstCount) ? readChanges(s.slice(0, firstCount), causes, dates.filter((d) => d.end <= firstCount), carried, sr.start) : [];
+        for (const ch of head) {
+          const told = { paragraph: p.n, cause: ch.cause, n: ch.subjects.reduce((a, x) => a + x.n, 0), told: 0, drafted: 0, span: ch.causeSpan, inline: true };
+          facts.countChanges.push(told);
+          inCounts.push({ index: facts.changes.length, told });
+          facts.changes.push({ ...ch, inCount: true });
+        }
+        for (const ch of head.length ? [] : withCauses.changes) {
+          const c = ch.cause;
+          const told = { paragraph: p.n, cause: c.cause, n: ch.n, told: 0, drafted: 0, span: span(at(ch.start), at(ch.end)), inline: false };
+          facts.countChanges.push(told);
+          if (ch.n === null || ch.n < 1) continue;
+          inCounts.push({ index: facts.changes.length, told });
+          facts.changes.push({
+            direction: c.direction,
+            cause: c.cause,
+            rule: c.rule,
+            date: own ? toDate(own) : null,
+            destination: c.destination ? { text: orig(at(c.destination.start), at(c.destination.end)), span: span(at(c.destination.start), at(c.destination.end)) } : null,
+            into: null,
+            subjects: [{ kind: 'group', n: ch.n, level: ch.level, role: null, roleText: null, areaText: null, name: null, listed: [], span: span(at(ch.start), at(ch.end)) }],
+            causeSpan: span(at(c.start), at(c.end)),
+            sentence,
+            paragraph: p.n,
+            inCount: true,
+          });
+        }
+        const when: CountFact['when'] = REPORT_MARK.test(s) ? 'report' : 'after';
+        for (const c of withCauses.counts) {
+          facts.counts.push({ body: c.body, n: c.n, when, span: span(at(c.start), at(c.end)), sentence, paragraph: p.n, afterChange: when === 'after' ? facts.changes.length - 1 : null });
+        }
+        if (dates.length) carried = toDate(dates[dates.length - 1]!);
+        continue;
+      }
       const understood = causes.length > 0 ? readChanges(s, causes, dates, carried, sr.start) : null;
       if (dates.length) carried = toDate(dates[dates.length - 1]!);
       if (understood && understood.length) {
@@ -163,7 +215,7 @@ export function extractFacts(text: string): Facts {
         if (ch === '(') depth++;
         else if (ch === ')') depth = Math.max(0, depth - 1);
         if (depth > 0) continue;
-        const isAnd = masked.startsWith(' và ', k) || masked.startsWith(' and ', k);
+        const isAnd = (masked.startsWith(' và ', k) || masked.startsWith(' and ', k)) && !AREA_AND.test(masked.slice(k));
         if (ch === ',' || ch === ';' || isAnd || k === to) {
           pieces.push([start, k]);
           start = k + (isAnd ? (masked.startsWith(' và ', k) ? 4 : 5) : 1);
@@ -194,6 +246,8 @@ export function extractFacts(text: string): Facts {
           let level: BodyKey = group[3] ? (bodyOf(group[3]) ?? 'bch') : 'bch';
           if (/(?:thường vụ|tv)$/u.test(group[0]) && !group[3]) level = 'btv';
           out.push({ kind: 'group', n, level, role: null, roleText: null, areaText: null, name: null, listed: [], span: span(base + a + group.index, base + b) });
+          prevEnd = b;
+          prevMarked = false;
           continue;
         }
         // A list in brackets after the phrase is read apart (`attachLists`); the phrase ends before it.
@@ -222,6 +276,13 @@ export function extractFacts(text: string): Facts {
         if (!ownMark && role.role && !named && prev && prev.kind === 'one' && prev.role?.post && prevMarked && masked.slice(prevEnd, a).trim() === ',') {
           prev.roleText = text;
           prev.role = { ...prev.role, role: role.role };
+          prev.span = { ...prev.span, end: span(base + a, base + b).end };
+          prevEnd = b;
+          continue;
+        }
+        // "one member of the Executive Committee, Chair of the Women's Union": the one member's role.
+        if (!named && !ownMark && role.role && !role.post && prev && prev.kind === 'group' && prev.n === 1 && !prev.listed.length && masked.slice(prevEnd, a).trim() === ',') {
+          prev.listed = [{ role, text, areaText, span: span(base + a, base + pe) }];
           prev.span = { ...prev.span, end: span(base + a, base + b).end };
           prevEnd = b;
           continue;
@@ -298,12 +359,45 @@ export function extractFacts(text: string): Facts {
       }
     }
   }
+  toldElsewhere(facts, inCounts);
   if (!facts.title.paragraph && paragraphs[0]) facts.title = { text: cleanLabel(paragraphs[0].text), paragraph: 1 };
   // The latest date written, leaving out any after the term's last year (a web page's own date).
   let latest: (typeof seen)[number] | null = null;
   for (const d of seen) if ((!facts.term || Number(d.value.slice(0, 4)) <= Number(facts.term.endYear)) && (!latest || d.lb > latest.lb)) latest = d;
   facts.latestDate = latest ? { value: latest.value, span: latest.span } : null;
   return facts;
+}
+
+/**
+ * A change told by a count sentence is drafted only for the people no other sentence tells: the
+ * people of the same cause told by the change sentences, and by the count sentences before it, are
+ * taken off (the change is dropped when they are as many or more, its number lowered when fewer;
+ * a change of named people or posts is kept whole then). Each entry of `facts.countChanges` records
+ * how many were told elsewhere and how many drafted. Mutates `facts`.
+ */
+function toldElsewhere(facts: Facts, inCounts: { index: number; told: Facts['countChanges'][number] }[]): void {
+  const people = (c: ChangeFact) => c.subjects.reduce((a, x) => a + x.n, 0);
+  // Told by the change sentences, and by the count sentences before (what they drafted).
+  const told = new Map<string, number>();
+  for (const c of facts.changes) if (!c.inCount) told.set(c.cause, (told.get(c.cause) ?? 0) + people(c));
+  for (const cc of facts.countChanges) if (cc.n === null) cc.told = told.get(cc.cause) ?? 0;
+  const plan: { index: number; drafted: number; split: boolean }[] = [];
+  for (const { index, told: cc } of inCounts) {
+    const change = facts.changes[index]!;
+    const n = cc.n ?? 0;
+    cc.told = told.get(cc.cause) ?? 0;
+    const split = change.subjects.length === 1 && change.subjects[0]!.kind === 'group';
+    // Named people or posts cannot be split: such a change is kept whole when others tell fewer.
+    cc.drafted = cc.told >= n ? 0 : split ? n - cc.told : n;
+    told.set(cc.cause, cc.told + cc.drafted);
+    plan.push({ index, drafted: cc.drafted, split });
+  }
+  for (const { index, drafted, split } of plan.reverse()) {
+    if (drafted === 0) {
+      facts.changes.splice(index, 1);
+      for (const c of facts.counts) if (c.afterChange !== null && c.afterChange >= index) c.afterChange--;
+    } else if (split) facts.changes[index]!.subjects[0]!.n = drafted;
+  }
 }
 
 /** A 4-digit number read as a year only when it is not followed by a noun of people (`1996 đảng viên`). */

@@ -58,6 +58,8 @@ export interface ChangeFact {
   causeSpan: SourceSpan;
   sentence: SourceSpan;
   paragraph: number;
+  /** Told in passing by a sentence that states a count (`BCH còn 26 đồng chí (do nghỉ hưu 3)`). */
+  inCount?: boolean;
 }
 
 /** A count the text states: "BCH N", at the start, when the report was written, or after a change. */
@@ -101,4 +103,10 @@ export interface Facts {
   standingOfficeParagraphs: number[];
   /** Sentences about people that no rule understood. */
   notUnderstood: { paragraph: number; start: number; end: number; sentence: string }[];
+  /**
+   * Each change a count sentence tells in passing: its cause, the number of people it gives (null:
+   * none), how many people of that cause the other sentences tell, and how many the draft adds;
+   * `inline` when the sentence tells the change before its count (read as a change sentence).
+   */
+  countChanges: { paragraph: number; cause: ChangeFact['cause']; n: number | null; told: number; drafted: number; span: SourceSpan; inline: boolean }[];
 }

@@ -59,6 +59,7 @@ export type DraftFindingCode =
   | 'by-election-does-not-reconcile'
   | 'claim-does-not-hold'
   | 'report-date-inferred'
+  | 'count-sentence-change'
   | 'nothing-found'
   | 'dataset-problem';
 

@@ -20,8 +20,8 @@ export interface DraftDatasetWords {
   date(date: FactDate): LangString;
   /** A body's name and short name, with the party organisation's unit ("Quận 6") when known. */
   body(key: BodyKey, unit: string | null): { name: LangString; short: LangString };
-  /** A post's label and short label; `area` is the UVTV's area or role as written ("tổ chức"). */
-  post(kind: PostKind, area: string | null, joiner: 'phụ trách' | 'other'): { label: LangString; short: LangString };
+  /** A post's label and short label; `area` is the UVTV's area or role as written ("tổ chức", "organisation"); `source` the report's language (`vi` by default). */
+  post(kind: PostKind, area: string | null, joiner: 'phụ trách' | 'other', source?: 'vi' | 'en'): { label: LangString; short: LangString };
   /** An anonymous member of a body, numbered ("Ủy viên Thường vụ 3" / "Standing Committee member 3"). */
   member(key: BodyKey, n: number): LangString;
   /** An anonymous member of a counted group that changed ("Ủy viên BCH nghỉ hưu 1999, 2"). */
@@ -31,8 +31,11 @@ export interface DraftDatasetWords {
   since(name: LangString, date: LangString): LangString;
   /** The holder of a post at the start of the term whom the text does not name. */
   startHolder(post: LangString): LangString;
-  /** A role as written in the source, kept in Vietnamese and marked so in English. */
-  asWritten(text: string): LangString;
+  /**
+   * A role as written in the source (`source`: the report's language, `vi` by default): kept as
+   * written in its own language and marked "as written" in the other, unless the words know it.
+   */
+  asWritten(text: string, source?: 'vi' | 'en'): LangString;
   /** A transfer's destination ("Thành phố" → "the City"). */
   destination(text: string): LangString;
   /** The dataset's title and description. */
@@ -57,6 +60,8 @@ export interface DraftDatasetWords {
     startHolder(paragraph: number): LangString;
     origin(origin: 'newcomer' | 'outer' | 'inner', readings: number, paragraph: number): LangString;
     newcomerUnknown(paragraph: number): LangString;
+    /** A member the text does not mention, added up to the stated start size of body `key`. */
+    padded(key: BodyKey, stated: number, paragraph: number): LangString;
     restatement(paragraph: number, earlier: number): LangString;
     undated(paragraph: number): LangString;
     alternative(readings: number, paragraph: number): LangString;

@@ -49,7 +49,15 @@ export interface DraftReviewWords {
   noneNotUnderstood: string;
   load: string;
   cancel: string;
-  reportLang: (lang: 'vi' | 'en') => string;
+  /** How the report was read: "Read as Vietnamese (guessed from its letters)". */
+  reportLang: (lang: 'vi' | 'en', guessed: boolean) => string;
+  /** The report's language choice: its label, "automatic", and a note that a change drafts again. */
+  langLabel: string;
+  langAuto: string;
+  /** The two languages, each named in its own language (the same in both UIs). */
+  langVi: string;
+  langEn: string;
+  langRedraft: string;
   /** "para N: " before a paragraph's text, for screen readers. */
   paraPrefix: (n: number) => string;
   /** A heading with a count: "Events (4)". */
@@ -106,7 +114,12 @@ export const DRAFT_REVIEW_WORDS: Record<Lang, DraftReviewWords> = {
     noneNotUnderstood: 'Không có câu nào bị bỏ sót.',
     load: 'Nạp bản nháp',
     cancel: 'Hủy',
-    reportLang: (l) => `Ngôn ngữ văn bản: ${l === 'vi' ? 'tiếng Việt' : 'tiếng Anh'}`,
+    reportLang: (l, g) => `Đọc như văn bản ${l === 'vi' ? 'tiếng Việt' : 'tiếng Anh'} (${g ? 'tự nhận biết theo chữ viết' : 'đã chọn'}).`,
+    langLabel: 'Ngôn ngữ của văn bản',
+    langAuto: 'Tự nhận biết',
+    langVi: 'Tiếng Việt',
+    langEn: 'English',
+    langRedraft: 'Đổi ngôn ngữ thì bản nháp được dựng lại; các quyết định đã có sẽ mất.',
     paraPrefix: (n) => `đoạn ${n}: `,
     withCount: (l, n) => `${l} (${n})`,
     recordsNote: (k, a, s) => `Giữ ${k}/${a} bản ghi${s ? ` · đang chọn ${s}` : ''}`,
@@ -156,7 +169,12 @@ export const DRAFT_REVIEW_WORDS: Record<Lang, DraftReviewWords> = {
     noneNotUnderstood: 'No sentence was left out.',
     load: 'Load the draft',
     cancel: 'Cancel',
-    reportLang: (l) => `Text language: ${l === 'vi' ? 'Vietnamese' : 'English'}`,
+    reportLang: (l, g) => `Read as ${l === 'vi' ? 'Vietnamese' : 'English'} (${g ? 'guessed from its letters' : 'chosen'}).`,
+    langLabel: 'Language of the report',
+    langAuto: 'Automatic',
+    langVi: 'Tiếng Việt',
+    langEn: 'English',
+    langRedraft: 'Changing the language drafts the text again; decisions made so far are dropped.',
     paraPrefix: (n) => `para ${n}: `,
     withCount: (l, n) => `${l} (${n})`,
     recordsNote: (k, a, s) => `Keeping ${k} of ${a} records${s ? ` · ${s} selected` : ''}`,

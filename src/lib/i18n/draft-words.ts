@@ -43,7 +43,44 @@ const AREAS: Record<string, string> = {
   'văn hóa - xã hội': 'culture and society',
   'văn hóa xã hội': 'culture and society',
 };
+/** Areas of a Standing member's work as an English report writes them, in Vietnamese party terms. */
+const AREAS_EN: Record<string, string> = {
+  organisation: 'tổ chức',
+  organization: 'tổ chức',
+  'propaganda and education': 'tuyên giáo',
+  'propaganda and training': 'tuyên giáo',
+  propaganda: 'tuyên giáo',
+  'military affairs': 'quân sự',
+  military: 'quân sự',
+  defence: 'quân sự',
+  'mass mobilisation': 'dân vận',
+  'mass mobilization': 'dân vận',
+  inspection: 'kiểm tra',
+  'the economy': 'kinh tế',
+  economy: 'kinh tế',
+  'internal affairs': 'nội chính',
+  'culture and society': 'văn hóa - xã hội',
+};
 const DESTINATIONS: Record<string, string> = { 'thành phố': 'the City', tỉnh: 'the Province', 'trung ương': 'the central level', 'quân khu': 'the Military Region' };
+/** Destinations as an English report writes them, in Vietnamese. */
+const DESTINATIONS_EN: Record<string, string> = { city: 'Thành phố', province: 'Tỉnh', 'central level': 'Trung ương', centre: 'Trung ương', center: 'Trung ương', 'military region': 'Quân khu' };
+/** Roles outside the committee as an English report writes them, in Vietnamese (without the unit's level). */
+const ROLES_EN: Record<string, string> = {
+  "chair of the women's union": 'Chủ tịch Hội Liên hiệp Phụ nữ',
+  "chair of the farmers' union": 'Chủ tịch Hội Nông dân',
+  "chair of the veterans' association": 'Chủ tịch Hội Cựu chiến binh',
+  'secretary of the youth union': 'Bí thư Đoàn Thanh niên',
+  'chair of the fatherland front': 'Chủ tịch Ủy ban Mặt trận Tổ quốc',
+  "chair of the people's committee": 'Chủ tịch Ủy ban nhân dân',
+  "vice-chair of the people's committee": 'Phó Chủ tịch Ủy ban nhân dân',
+  "chair of the people's council": 'Chủ tịch Hội đồng nhân dân',
+  'chair of the inspection commission': 'Chủ nhiệm Ủy ban Kiểm tra',
+  'head of the organisation board': 'Trưởng Ban Tổ chức',
+  'head of the propaganda board': 'Trưởng Ban Tuyên giáo',
+  'head of the mass mobilisation board': 'Trưởng Ban Dân vận',
+};
+/** An English phrase as a key of the maps above: lower case, straight apostrophes, one space. */
+const enKey = (text: string) => text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 const BODY: Record<BodyKey, { vi: string; en: string; sv: string; se: string }> = {
   bch: { vi: 'Ban Chấp hành', en: 'Executive Committee', sv: 'BCH', se: 'EC' },
   btv: { vi: 'Ban Thường vụ', en: 'Standing Committee', sv: 'BTV', se: 'SC' },
@@ -75,7 +112,20 @@ export const draftDatasetWords = {
       key === 'bch' ? { vi: `Ban Chấp hành Đảng bộ${unit ? ` ${unit}` : ''}`, en: `${unit ? `${unit} ` : ''}Party Executive Committee` } : { vi: b.vi, en: b.en };
     return { name, short: { vi: b.sv, en: b.se } };
   },
-  post: (kind: PostKind, area: string | null, joiner: 'phụ trách' | 'other') => {
+  post: (kind: PostKind, area: string | null, joiner: 'phụ trách' | 'other', source: 'vi' | 'en' = 'vi') => {
+    if (source === 'en' && kind === 'uvtv') {
+      // An English report: the Vietnamese label in party terms where the area is known, else marked as written.
+      const a = area ?? '';
+      const vi = AREAS_EN[enKey(a)];
+      const en = a.replace(/^the /i, '');
+      if (joiner === 'phụ trách') {
+        return vi
+          ? { label: { vi: `Ủy viên Thường vụ phụ trách ${vi}`, en: `Standing member for ${en}` }, short: { vi: `UVTV ${vi}`, en: `SC, ${en}` } }
+          : { label: { vi: `Ủy viên Thường vụ phụ trách ${en} (nguyên văn)`, en: `Standing member for ${en}` }, short: { vi: `UVTV ${en}`, en: `SC, ${en}` } };
+      }
+      const role = ROLES_EN[enKey(a)];
+      return { label: { vi: `Ủy viên Thường vụ, ${role ?? `${a} (nguyên văn)`}`, en: `Standing member, ${a}` }, short: { vi: `UVTV · ${role ?? a}`, en: `SC, ${a}` } };
+    }
     if (kind === 'bi-thu') return { label: { vi: 'Bí thư', en: 'Secretary' }, short: { vi: 'Bí thư', en: 'Secretary' } };
     if (kind === 'pbt-tt') return { label: { vi: 'Phó Bí thư Thường trực', en: 'Standing Deputy Secretary' }, short: { vi: 'Phó Bí thư TT', en: 'Standing Deputy Sec.' } };
     if (kind === 'pho-bi-thu') return { label: { vi: 'Phó Bí thư', en: 'Deputy Secretary' }, short: { vi: 'Phó Bí thư', en: 'Deputy Sec.' } };
@@ -92,9 +142,15 @@ export const draftDatasetWords = {
   until: (name: LangString, date: LangString): LangString => ({ vi: `${name.vi} (đến ${date.vi})`, en: `${name.en} (until ${date.en})` }),
   since: (name: LangString, date: LangString): LangString => ({ vi: `${name.vi} (từ ${date.vi})`, en: `${name.en} (from ${date.en})` }),
   startHolder: (post: LangString): LangString => ({ vi: `${post.vi} đầu nhiệm kỳ`, en: `${post.en} at the start of term` }),
-  asWritten: (text: string): LangString => ({ vi: text, en: `${text} (as written)` }),
+  asWritten: (text: string, source: 'vi' | 'en' = 'vi'): LangString => {
+    if (source === 'vi') return { vi: text, en: `${text} (as written)` };
+    const vi = ROLES_EN[enKey(text).replace(/^(?:the|a|an) /, '')];
+    return { vi: vi ?? `${text} (nguyên văn)`, en: text };
+  },
   destination: (text: string): LangString => {
     const key = text.toLowerCase().replace(/^(?:cấp|the) /, '');
+    const vi = DESTINATIONS_EN[key];
+    if (vi) return { vi, en: `the ${vi === 'Trung ương' ? 'central level' : key.replace(/^\w/, (c) => c.toUpperCase())}` };
     return { vi: text, en: DESTINATIONS[key] ?? text };
   },
   title: (unit: string | null, termNumber: string | null, years: string | null): LangString => ({
@@ -108,8 +164,8 @@ export const draftDatasetWords = {
   sourceKind: { vi: 'báo cáo', en: 'report' } as LangString,
   eventDescription: (cause: LangString, people: number): LangString => ({ vi: `${cause.vi}: ${people} người`, en: `${cause.en}: ${people} ${people === 1 ? 'person' : 'people'}` }),
   discipline: (kind: 'reprimand' | 'warning', key: BodyKey, n: number): LangString => ({
-    vi: `${n} ${(MEMBER[key].vi ?? '').toLowerCase()} bị kỷ luật ${kind === 'reprimand' ? 'khiển trách' : 'cảnh cáo'}`,
-    en: `${n} ${(MEMBER[key].en ?? '').toLowerCase()}${n === 1 ? '' : 's'} ${kind === 'reprimand' ? 'reprimanded' : 'warned'}`,
+    vi: `${n} ${(MEMBER[key].vi ?? '').replace(/^Ủ/, 'ủ')} bị kỷ luật ${kind === 'reprimand' ? 'khiển trách' : 'cảnh cáo'}`,
+    en: `${n} ${MEMBER[key].en ?? ''}${n === 1 ? '' : 's'} ${kind === 'reprimand' ? 'reprimanded' : 'warned'}`,
   }),
   restatement: (paragraph: number, earlier: number): LangString => ({ vi: `Đoạn ${paragraph} nhắc lại thay đổi ở đoạn ${earlier}`, en: `Para ${paragraph} restates the change of para ${earlier}` }),
   readingLabel: (posts: { post: LangString; origin: 'newcomer' | 'outer' | 'inner' }[]): LangString => {
@@ -152,6 +208,10 @@ export const draftDatasetWords = {
         en: `The counts before and after the by-election (para ${paragraph}) allow ${readings} readings of who took which post; the draft follows the usual convention (the Standing Deputy Secretary succeeds the Secretary, a newcomer becomes Standing Deputy Secretary, Standing posts go to Executive Committee members): this post went to ${en}.`,
       };
     },
+    padded: (key: BodyKey, stated: number, paragraph: number): LangString => ({
+      vi: `Đoạn ${paragraph} nêu ${BODY[key].vi} đầu nhiệm kỳ có ${stated} ủy viên; văn bản không nhắc riêng người này. Con số là điều văn bản nêu; việc một ủy viên không được nhắc tên lấp chỗ này là suy luận của bản nháp.`,
+      en: `Para ${paragraph} gives the ${BODY[key].en} ${stated} members at the start of the term; the text does not mention this one. The count is stated; that an unnamed member fills this seat is the draft's inference.`,
+    }),
     newcomerUnknown: (paragraph: number): LangString => ({
       vi: `Văn bản không nêu số lượng sau đợt bầu (đoạn ${paragraph}); bản nháp coi người nhận chức danh là người mới.`,
       en: `The text gives no counts after the by-election (para ${paragraph}); the draft takes the holder to be new to the committee.`,
@@ -211,7 +271,7 @@ const FINDINGS: Record<string, Record<Lang, (p: Record<string, string | number>)
   },
   'by-election-origins-unknown': {
     vi: (p) => [`Không có số lượng sau đợt bầu, nên không biết ${p.posts} người nhận chức danh đến từ đâu; bản nháp coi họ là người mới.`, 'Thêm câu nêu số lượng sau đợt bầu (“đến nay BCH còn …, BTV …”), hoặc sửa khi xem lại.'],
-    en: (p) => [`No counts after the by-election, so where its ${p.posts} post holders came from is unknown; the draft takes them to be new.`, 'Add the counts after it (“to date the EC has …, the SC …”), or edit in the review.'],
+    en: (p) => [Number(p.posts) === 1 ? 'No counts after the by-election, so where the holder of its one post came from is unknown; the draft takes them to be new.' : `No counts after the by-election, so where its ${p.posts} post holders came from is unknown; the draft takes them to be new.`, 'Add the counts after it (“to date the EC has …, the SC …”), or edit in the review.'],
   },
   'by-election-readings': {
     vi: (p) => [`Các con số cho phép ${p.readings} cách hiểu ai nhận chức danh nào (${p.newcomer} người mới, ${p.outer} ủy viên BCH lên Thường vụ, ${p.inner} ủy viên Thường vụ đương nhiệm); bản nháp theo lệ thường và đánh dấu là suy luận.`, 'Nếu biết ai nhận chức danh nào, sửa các bản ghi khi xem lại.'],
@@ -228,6 +288,22 @@ const FINDINGS: Record<string, Record<Lang, (p: Record<string, string | number>)
   'report-date-inferred': {
     vi: (p) => [`Báo cáo không ghi ngày; các con số “đến nay” được đặt vào ${p.date}.`, 'Sửa ngày của nguồn nếu biết.'],
     en: (p) => [`The report is undated; its “to date” counts are placed at ${p.date}.`, 'Edit the source’s date if you know it.'],
+  },
+  'count-sentence-change': {
+    vi: (p) => {
+      const cause = CAUSES[String(p.cause)]?.vi ?? String(p.cause);
+      if (p.n === '') return [`Câu này nêu số lượng và nhắc ${cause} nhưng không nói bao nhiêu người, và không câu nào khác kể việc đó: bản nháp không dựng thay đổi này; phần kiểm tra số lượng cho thấy chỗ chênh.`, 'Thêm một câu kể thay đổi (bao nhiêu người, khi nào), hoặc sửa khi xem lại.'];
+      if (Number(p.drafted) === 0) return [`Câu này nêu số lượng và kể ${p.n} người ${cause}, mà các câu khác đã kể (${p.told} người): không tính lần nữa.`, 'Nếu đây là một thay đổi khác, thêm nó khi xem lại; phần kiểm tra số lượng cho thấy chỗ chênh.'];
+      if (Number(p.told) > 0) return [`Câu này nêu số lượng và kể ${p.n} người ${cause}; các câu khác đã kể ${p.told}: bản nháp thêm ${p.drafted} người còn lại.`, 'Kiểm tra thay đổi được thêm khi xem lại; bỏ nó nếu các câu khác đã đủ.'];
+      return [`Câu này nêu số lượng và kể ${p.n} người ${cause} mà không câu nào khác kể: bản nháp dựng thay đổi đó từ câu này.`, 'Kiểm tra ngày và số người của thay đổi khi xem lại.'];
+    },
+    en: (p) => {
+      const cause = CAUSES[String(p.cause)]?.en ?? String(p.cause);
+      if (p.n === '') return [`This sentence states a count and mentions ${cause} without saying how many people, and no other sentence tells it: the draft makes no change of it; the counts check shows the gap.`, 'Add a sentence that tells the change (how many, when), or edit in the review.'];
+      if (Number(p.drafted) === 0) return [`This sentence states a count and tells ${cause} of ${p.n} ${p.n === 1 ? 'person' : 'people'}, which other sentences already tell (${p.told}): not counted again.`, 'If it is another change, add it in the review; the counts check shows the gap.'];
+      if (Number(p.told) > 0) return [`This sentence states a count and tells ${cause} of ${p.n} people; other sentences tell ${p.told}: the draft adds the other ${p.drafted}.`, 'Check the added change in the review; reject it if the other sentences tell enough.'];
+      return [`This sentence states a count and tells ${cause} of ${p.n} ${p.n === 1 ? 'person' : 'people'} that no other sentence tells: the draft makes that change from it.`, 'Check the change’s date and number in the review.'];
+    },
   },
   'nothing-found': {
     vi: () => ['Không tìm thấy số lượng hay thay đổi nhân sự nào trong văn bản.', 'Kiểm tra rằng văn bản là một báo cáo nhân sự bằng tiếng Việt hoặc tiếng Anh.'],

@@ -180,6 +180,15 @@ export class DraftReview {
   name = $state('');
   /** The report's language the draft was read in. */
   lang: 'vi' | 'en' = $state('vi');
+  /**
+   * The report's language as the user chose it (next to the text box and in the review): `auto`
+   * guesses it from the letters (`reportLang`), `vi` or `en` reads the text as that language, as
+   * `npm run draft -- --lang` does. It decides the dataset's `language` and the labels of what the
+   * rules read (an English report's posts get Vietnamese labels in party terms).
+   */
+  langChoice: 'auto' | 'vi' | 'en' = $state('auto');
+  /** True when the draft's language was guessed (`langChoice` was `auto` when it was drafted). */
+  langGuessed = $state(true);
   /** The review's decisions by record id (none: accepted). */
   decisions: ReadonlyMap<string, DraftDecision> = $state.raw(new Map());
   /** Ids of the selected records. */
@@ -216,6 +225,9 @@ export class DraftReview {
 
   /** The claims check of `dataset` (`checkDraft`). */
   readonly check: DraftCheck | null = $derived(this.dataset && this.tools ? this.tools.checkDraft(this.dataset) : null);
+
+  /** The stated counts of `check` in the order of the steps they are checked against (then as listed). */
+  readonly claimsByStep: DraftCheck['claims'] = $derived(this.check ? [...this.check.claims].sort((a, b) => a.step - b.step) : []);
 
   /**
    * The findings of the kept records: the draft's findings about the text, then a claim that does
@@ -312,8 +324,18 @@ export class DraftReview {
     await this.#run(text, file.name.replace(/\.[^.]*$/, ''));
   }
 
+  /**
+   * Chooses the report's language (`langChoice`); with a draft open, drafts its text again in that
+   * language (the records change, so the decisions made so far are dropped).
+   */
+  readonly chooseLang = async (choice: 'auto' | 'vi' | 'en'): Promise<void> => {
+    this.langChoice = choice;
+    if (this.draft) await this.#run(this.source, this.name);
+  };
+
   async #run(text: string, name: string): Promise<void> {
-    const lang = reportLang(text);
+    const choice = this.langChoice;
+    const lang = choice === 'auto' ? reportLang(text) : choice;
     this.error = '';
     const label = DRAFT_REVIEW_WORDS[this.#app.lang].drafting;
     let draft: Draft | undefined;
@@ -331,6 +353,7 @@ export class DraftReview {
     if (!draft) return;
     this.source = text;
     this.lang = lang;
+    this.langGuessed = choice === 'auto';
     this.name = name;
     this.decisions = new Map();
     this.selected = new Set();
