@@ -104,6 +104,8 @@ export function extractFacts(text: string): Facts {
       if (counts.length || office) {
         const when: CountFact['when'] = REPORT_MARK.test(s) ? 'report' : facts.changes.length === 0 ? 'start' : 'after';
         const afterChange = when === 'after' ? facts.changes.length - 1 : null;
+        // A number for a body that an earlier sentence already sized at the same moment: listed.
+        if (counts.some((c) => facts.counts.some((f) => f.body === c.body && f.when === when && f.afterChange === afterChange && f.n !== c.n))) notUnderstood(sr.start, sr.end);
         for (const c of counts) {
           facts.counts.push({ body: c.body, n: c.n, when, span: span(at(c.start), at(c.end)), sentence, paragraph: p.n, afterChange });
         }
@@ -328,7 +330,7 @@ export function extractFacts(text: string): Facts {
       if (lists.length) attachLists(out, lists, base);
       for (const x of subsets) {
         const at = span(base + x.start, base + x.end).start;
-        const group = [...out].reverse().find((g) => g.span.end <= at);
+        const group = [...out].reverse().find((g) => g.span.start < at);
         if (group && group.kind === 'group') group.subset = [...(group.subset ?? []), ...x.parts.map((q) => ({ n: q.n, level: q.level, role: q.role, span: span(base + q.start, base + q.end) }))];
         else notUnderstood(base, base + s.length);
       }
@@ -370,7 +372,7 @@ export function extractFacts(text: string): Facts {
       const parts = readSubset(inner.trimStart());
       if (!parts) return false;
       const at = span(base + from, base + from).start;
-      const group = [...subjects].reverse().find((g) => g.span.end <= at);
+      const group = [...subjects].reverse().find((g) => g.span.start < at);
       if (!group || group.kind !== 'group') return false;
       group.subset = [...(group.subset ?? []), ...parts.map((q) => ({ n: q.n, level: q.level, role: q.role, span: span(base + from + lead + q.start, base + from + lead + q.end) }))];
       return true;

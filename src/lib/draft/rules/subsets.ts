@@ -147,9 +147,9 @@ export function findSubsetPhrases(text: string, from: number, to: number): { sta
     // To the next comma; on over further commas while the list still reads (`gồm Bí thư, Phó Bí thư và …`).
     let found: { end: number; phrase: string; parts: SubsetPart[] } | null = null;
     for (let end = nextStop(text, start, to); ; end = nextStop(text, end + 1, to)) {
-      const phrase = text.slice(start, end).replace(TRAILING_VERBS, '');
+      const phrase = text.slice(start, end).replace(TRAILING_VERBS, '').replace(/[\s,;]+$/u, '');
       const parts = readSubset(phrase);
-      if (!parts) break;
+      if (!parts || (found && parts.length <= found.parts.length)) break;
       found = { end, phrase, parts };
       if (end >= to || text[end] === ';') break;
     }
