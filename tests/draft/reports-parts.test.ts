@@ -187,6 +187,12 @@ describe('single sentences of these shapes', () => {
     expect(g.changes[0]!.subjects[0]!.listed).toEqual([]);
     expect(g.notUnderstood).toHaveLength(1);
   });
+  it('a sentence with a cause that names no one, beside one that does, is listed too', () => {
+    const f = extractFacts('Năm 2010, 01 ủy viên BCH từ trần và Ban Chấp hành đã bầu bổ sung.');
+    expect(f.changes.map((c) => c.cause)).toEqual(['death']);
+    expect(f.notUnderstood.map((n) => n.sentence)).toEqual(['Năm 2010, 01 ủy viên BCH từ trần và Ban Chấp hành đã bầu bổ sung.']);
+    expect(extractFacts('Năm 2010, 01 ủy viên BCH từ trần.').notUnderstood).toEqual([]);
+  });
   it('a sentence of sizes with a number no rule used is listed; the make-up is read, not taken for a size', () => {
     const f = extractFacts('Ban Chấp hành có 35 ủy viên; Ban Thường vụ 11 đồng chí, trong đó có đồng chí Bí thư và 2 đồng chí nữ.');
     expect(f.counts.map((c) => [c.body, c.n])).toEqual([['bch', 35], ['btv', 11], ['btv', 2]]);

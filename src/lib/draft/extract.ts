@@ -10,6 +10,12 @@
  * else the sentence's first, else the last date of the paragraph so far. A sentence with a
  * reprimand or warning and no cause is discipline. A sentence with numbers of people and no cause
  * states counts. Any other sentence that speaks of people is "not understood".
+ *
+ * A part of a group told after it (`(trong đó có 01 ủy viên Ban Thường vụ)`, `rules/subsets.ts`)
+ * names no one new; a post told after a person (`… và bầu giữ chức …`, or the next sentence
+ * `đồng chí được phân công giữ chức …`, `rules/post-clause.ts`) is that person's; the Standing
+ * Office's make-up in a sentence of sizes (`rules/office.ts`) is its size. A sentence read only in
+ * part (a number no count used, a cause that names no one) is listed as not understood too.
  */
 import type { Facts, FactDate, SourceSpan, SubjectFact, ChangeFact, CountFact } from './facts.ts';
 import { splitParagraphs, type Paragraph } from './paragraphs.ts';
@@ -168,6 +174,8 @@ export function extractFacts(text: string): Facts {
     /** The changes of one sentence `s` (its causes in order). */
     function readChanges(s: string, causes: ReturnType<typeof findCauses>, dates: FoundDate[], carried: FactDate | null, base: number): ChangeFact[] {
       const out: ChangeFact[] = [];
+      // A cause that names no one in a sentence whose other causes do: the sentence is listed too.
+      let skipped = false;
       causes.forEach((c, i) => {
         const prevEnd = i > 0 ? causes[i - 1]!.destination?.end ?? causes[i - 1]!.end : 0;
         const nextStart = i + 1 < causes.length ? causes[i + 1]!.start : s.length;
@@ -195,7 +203,10 @@ export function extractFacts(text: string): Facts {
           if (tail.length) attachLists(subjects, tail, base);
           if (!subjects.length) subjects = readSubjects(s, after[0], after[1], dates, base);
         }
-        if (!subjects.length) return;
+        if (!subjects.length) {
+          skipped = true;
+          return;
+        }
         if (into) {
           for (const sub of subjects) {
             if (levelRank(into) > levelRank(sub.level)) sub.level = into;
@@ -215,6 +226,7 @@ export function extractFacts(text: string): Facts {
           paragraph: p.n,
         });
       });
+      if (skipped && out.length) notUnderstood(base, base + s.length);
       return out;
     }
 
