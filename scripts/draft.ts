@@ -2,8 +2,10 @@
  * `npm run draft -- report.txt --out draft.json [--lang vi|en]`: drafts a dataset from a report's
  * text (`src/lib/draft/`), checks it as an import would (`importJsonValue`), writes it, and prints
  * the findings and the claims check (counts per step, whether each stated count holds).
- * Exit status: 0 written (findings or not), 1 the text could not be read (or the draft could not be
- * written), 2 a bad option. `main(argv, io)` never throws.
+ * Exit status: 0 written (findings or not), 1 the text could not be read, or the draft could not be
+ * written (or made: a bug), 2 a bad option. Each failure is one line on stderr that starts with `error: `, as the
+ * export command's; its sentence is in the language of `--lang`, else the environment's
+ * (`messageLang`). `main(argv, io, env)` never throws.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -11,7 +13,8 @@ import { pathToFileURL } from 'node:url';
 import { draftFromText } from '../src/lib/draft/index.ts';
 import { importJsonValue } from '../src/lib/io/json-format.ts';
 import { formatImportProblem } from '../src/lib/io/problems.ts';
-import { DRAFT_CLI_WORDS, DRAFT_UI_WORDS, draftDatasetWords, draftFindingSentence } from '../src/lib/i18n/draft-words.ts';
+import { DRAFT_UI_WORDS, draftDatasetWords, draftFindingSentence } from '../src/lib/i18n/draft-words.ts';
+import { DRAFT_CLI_WORDS, messageLang, type DraftFileReason, type DraftUsageProblem } from '../src/lib/i18n/draft-cli-words.ts';
 import { displayValue } from '../src/lib/i18n/display-value.ts';
 import type { Lang } from '../src/lib/model/types.ts';
 
@@ -26,89 +29,122 @@ export const DRAFT_EXIT = { ok: 0, unreadable: 1, usage: 2 } as const;
 
 const consoleIo: DraftIo = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
 
+/** The reason of a thrown file error (`ENOENT` → `missing`, a UTF-8 decoding error → `not-utf8`…). */
+function fileReason(e: unknown): DraftFileReason {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'missing';
+    case 'EACCES':
+    case 'EPERM':
+      return 'denied';
+    case 'EISDIR':
+      return 'folder';
+    case 'ENOTDIR':
+      return 'not-folder';
+    case 'ERR_ENCODING_INVALID_ENCODED_DATA':
+      return 'not-utf8';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'no-space';
+    case 'EROFS':
+      return 'read-only';
+    default:
+      return 'other';
+  }
+}
+
 interface Options {
   input: string;
   out: string;
   lang: Lang;
 }
 
-/** Reads the arguments; a string says what is wrong. */
-function parseArgs(argv: readonly string[]): Options | string | 'help' {
+/** Reads the arguments; a problem says what is wrong. */
+function parseArgs(argv: readonly string[]): Options | { problem: DraftUsageProblem } | 'help' {
   let input: string | null = null;
   let out: string | null = null;
   let lang: Lang = 'vi';
+  const shown = (v: string) => displayValue(v, 80);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--help' || a === '-h') return 'help';
     if (a === '--out' || a === '--lang') {
       const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) return `${a} needs a value`;
+      if (v === undefined || v === '' || v.startsWith('--')) return { problem: { kind: 'needs-value', flag: a } };
       if (a === '--out') out = v;
       else if (v === 'vi' || v === 'en') lang = v;
-      else return `--lang ${v} (vi or en)`;
-    } else if (a.startsWith('--out=')) out = a.slice(6);
-    else if (a.startsWith('--lang=')) {
+      else return { problem: { kind: 'bad-lang', value: shown(v) } };
+    } else if (a.startsWith('--out=')) {
+      if (a.length === 6) return { problem: { kind: 'needs-value', flag: '--out' } };
+      out = a.slice(6);
+    } else if (a.startsWith('--lang=')) {
       const v = a.slice(7);
-      if (v !== 'vi' && v !== 'en') return `--lang ${v} (vi or en)`;
+      if (v !== 'vi' && v !== 'en') return { problem: v ? { kind: 'bad-lang', value: shown(v) } : { kind: 'needs-value', flag: '--lang' } };
       lang = v;
-    } else if (a.startsWith('-')) return a;
+    } else if (a.startsWith('-') && a !== '-') return { problem: { kind: 'unknown-option', value: shown(a) } };
     else if (input === null) input = a;
-    else return a;
+    else return { problem: { kind: 'extra-argument', value: shown(a) } };
   }
-  if (input === null) return 'no report.txt';
-  if (out === null) return 'no --out';
+  if (input === null) return { problem: { kind: 'no-report' } };
+  if (out === null) return { problem: { kind: 'no-out' } };
   return { input, out, lang };
 }
 
 /**
  * Runs the command; returns the exit status and never throws.
  * @param argv the arguments after the script's name
+ * @param env the environment whose locale sets the messages' language when `--lang` is not given
  */
-export async function main(argv: readonly string[], io: DraftIo = consoleIo): Promise<number> {
+export async function main(argv: readonly string[], io: DraftIo = consoleIo, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
   const o = parseArgs(argv);
-  const words0 = DRAFT_CLI_WORDS[argv.includes('en') ? 'en' : 'vi'];
+  const w = DRAFT_CLI_WORDS[messageLang(argv, env)];
   if (o === 'help') {
-    io.out(words0.usage);
+    io.out(w.usage);
     return DRAFT_EXIT.ok;
   }
-  if (typeof o === 'string') {
-    io.err(words0.badOption(displayValue(o, Infinity)));
-    io.err(words0.usage);
+  if ('problem' in o) {
+    io.err(w.usageError(o.problem));
     return DRAFT_EXIT.usage;
   }
-  const w = DRAFT_CLI_WORDS[o.lang];
   let text: string;
   try {
     const bytes = await readFile(resolve(o.input));
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (e) {
-    io.err(w.cannotRead(displayValue(o.input, Infinity), e instanceof Error ? (e as NodeJS.ErrnoException).code ?? e.name : 'error'));
+    io.err(w.cannotRead(displayValue(o.input, Infinity), fileReason(e)));
     return DRAFT_EXIT.unreadable;
+  }
+  let draft: ReturnType<typeof draftFromText>;
+  try {
+    draft = draftFromText(text, { lang: o.lang, words: draftDatasetWords });
+  } catch (e) {
+    io.err(w.internal(displayValue(e instanceof Error ? e.message : String(e), 200).replace(/\s+/g, ' ')));
+    return DRAFT_EXIT.unreadable;
+  }
+  const imported = importJsonValue(JSON.parse(JSON.stringify(draft.dataset)), o.out);
+  io.out(w.findings);
+  if (!draft.findings.length) io.out(w.none);
+  for (const f of draft.findings) io.out(`  ${draftFindingSentence(f, o.lang)}`);
+  io.out(w.notUnderstood(draft.notUnderstood.length));
+  for (const n of draft.notUnderstood) io.out(`  ${DRAFT_UI_WORDS[o.lang].para(n.paragraph)}: ${displayValue(n.sentence.slice(0, 120), Infinity)}`);
+  const short = (id: string) => draft.dataset.organizations.find((x) => x.id === id)?.short_name?.[o.lang] ?? id.toUpperCase();
+  io.out(w.steps);
+  for (const s of draft.check.steps) io.out(`  ${s.index}. ${s.label[o.lang] ?? s.label.vi}: ${Object.entries(s.counts).filter(([k]) => k !== 'tt').map(([k, v]) => `${short(k)} ${v}`).join(', ')}`);
+  for (const c of draft.check.claims) io.out(w.claim(short(c.organization_id), c.date, c.stated, c.computed, c.holds));
+  io.out(w.reconciled(draft.check.reconciled));
+  if (!imported.ok) {
+    io.err(w.refused);
+    for (const p of imported.problems) if (p.severity === 'error') io.err(`  ${formatImportProblem(p, o.lang)}`);
   }
   try {
-    const draft = draftFromText(text, { lang: o.lang, words: draftDatasetWords });
-    const imported = importJsonValue(JSON.parse(JSON.stringify(draft.dataset)), o.out);
-    io.out(w.findings);
-    if (!draft.findings.length) io.out(w.none);
-    for (const f of draft.findings) io.out(`  ${draftFindingSentence(f, o.lang)}`);
-    io.out(w.notUnderstood(draft.notUnderstood.length));
-    for (const n of draft.notUnderstood) io.out(`  ${DRAFT_UI_WORDS[o.lang].para(n.paragraph)}: ${displayValue(n.sentence.slice(0, 120), Infinity)}`);
-    const short = (id: string) => draft.dataset.organizations.find((x) => x.id === id)?.short_name?.[o.lang] ?? id.toUpperCase();
-    io.out(w.steps);
-    for (const s of draft.check.steps) io.out(`  ${s.index}. ${s.label[o.lang] ?? s.label.vi}: ${Object.entries(s.counts).filter(([k]) => k !== 'tt').map(([k, v]) => `${short(k)} ${v}`).join(', ')}`);
-    for (const c of draft.check.claims) io.out(w.claim(short(c.organization_id), c.date, c.stated, c.computed, c.holds));
-    io.out(w.reconciled(draft.check.reconciled));
-    if (!imported.ok) {
-      io.err(w.refused);
-      for (const p of imported.problems) if (p.severity === 'error') io.err(`  ${formatImportProblem(p, o.lang)}`);
-    }
     await writeFile(resolve(o.out), `${JSON.stringify(draft.dataset, null, 2)}\n`);
-    io.err(w.written(displayValue(o.out, Infinity)));
-    return DRAFT_EXIT.ok;
   } catch (e) {
-    io.err(w.cannotRead(displayValue(o.out, Infinity), e instanceof Error ? (e as NodeJS.ErrnoException).code ?? e.name : 'error'));
+    io.err(w.cannotWrite(displayValue(o.out, Infinity), fileReason(e)));
     return DRAFT_EXIT.unreadable;
   }
+  io.err(w.written(displayValue(o.out, Infinity)));
+  return DRAFT_EXIT.ok;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

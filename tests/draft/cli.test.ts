@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../scripts/draft.ts';
+import { messageLang } from '../../src/lib/i18n/draft-cli-words.ts';
 
-const run = async (argv: string[]) => {
+/** Runs the command with `env` as its environment (none by default: the messages are Vietnamese). */
+const run = async (argv: string[], env: Record<string, string> = {}) => {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await main(argv, { out: (l) => out.push(l), err: (l) => err.push(l) }, env);
   return { code, out, err };
 };
 const fixture = (name: string) => new URL(`../fixtures/reports/${name}`, import.meta.url).pathname;
@@ -32,20 +34,71 @@ describe('draft command', () => {
     expect(r.out).toContain('  1. April 2006 · transfers: EC 40, SC 12');
     expect(r.out).toContain('  SC 2010/2010-12: stated 13, computed 13 — holds');
   });
-  it('1: the text cannot be read (missing, or not UTF-8)', async () => {
+  it('1: the text cannot be read (missing, or not UTF-8): one error line, a plain sentence, no raw code', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'draft-'));
-    expect((await run([join(dir, 'none.txt'), '--out', join(dir, 'd.json')])).code).toBe(1);
+    const none = join(dir, 'nope.txt');
+    const missing = await run([none, '--out', join(dir, 'd.json')]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toEqual([`error: không đọc được báo cáo ${none}: không có tệp này`]);
+    expect(missing.out).toEqual([]);
+    const en = await run([none, '--out', join(dir, 'd.json'), '--lang', 'en']);
+    expect(en.err).toEqual([`error: cannot read the report ${none}: there is no such file`]);
     const bad = join(dir, 'bad.txt');
     writeFileSync(bad, new Uint8Array([0xff, 0xfe, 0x41]));
     const r = await run([bad, '--out', join(dir, 'd.json')]);
     expect(r.code).toBe(1);
-    expect(r.err[0]).toMatch(/^Không đọc được văn bản /);
+    expect(r.err).toEqual([`error: không đọc được báo cáo ${bad}: tệp không phải văn bản UTF-8; hãy lưu lại dưới dạng UTF-8 rồi thử lại`]);
+    const folder = await run([dir, '--out', join(dir, 'd.json')], { LANG: 'en_GB.UTF-8' });
+    expect(folder.err).toEqual([`error: cannot read the report ${dir}: it is a folder, not a file`]);
+    for (const x of [missing, en, r, folder]) expect(x.err.join('\n')).not.toMatch(/E[A-Z]{3,}|ERR_/);
   });
-  it('2: a bad option', async () => {
-    expect((await run([fixture('quan-3.txt')])).code).toBe(2);
-    expect((await run([fixture('quan-3.txt'), '--out', 'x.json', '--lang', 'fr'])).code).toBe(2);
-    const r = await run([fixture('quan-3.txt'), '--out', 'x.json', '--bogus']);
-    expect(r.code).toBe(2);
-    expect(r.err).toEqual(['Tùy chọn không hợp lệ: --bogus', 'Cách dùng: npm run draft -- báo-cáo.txt --out bản-nháp.json [--lang vi|en]']);
+  it('1: the draft cannot be written (no such folder, a folder)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draft-'));
+    const out = join(dir, 'no-folder', 'd.json');
+    const r = await run([fixture('quan-3.txt'), '--out', out]);
+    expect(r.code).toBe(1);
+    expect(r.err).toEqual([`error: không ghi được bản nháp ${out}: không có thư mục chứa tệp này`]);
+    const f = await run([fixture('quan-3.txt'), '--out', dir, '--lang', 'en']);
+    expect(f.code).toBe(1);
+    expect(f.err).toEqual([`error: cannot write the draft ${dir}: it is a folder, not a file`]);
+  });
+  it('2: a bad option, in the language of --lang or of the environment, with the export command’s prefix', async () => {
+    const q = fixture('quan-3.txt');
+    const cases: [string[], Record<string, string>, string][] = [
+      [[q], {}, 'error: thiếu --out: cho biết tệp để ghi bản nháp (chạy với --help để xem cách dùng)'],
+      [[q], { LANG: 'en_US.UTF-8' }, 'error: --out is missing: name the file to write the draft to (run with --help for the usage)'],
+      [[q, '--lang', 'en'], { LANG: 'vi_VN.UTF-8' }, 'error: --out is missing: name the file to write the draft to (run with --help for the usage)'],
+      [['--out', 'x.json'], {}, 'error: chưa có báo cáo: cho biết tệp văn bản cần đọc (chạy với --help để xem cách dùng)'],
+      [[q, '--out', 'x.json', '--lang', 'fr'], {}, 'error: --lang phải là vi hoặc en, không phải "fr" (chạy với --help để xem cách dùng)'],
+      [[q, '--out', 'x.json', '--lang', 'fr'], { LC_ALL: 'en_AU.UTF-8', LANG: 'vi_VN' }, 'error: --lang must be vi or en, not "fr" (run with --help for the usage)'],
+      [[q, '--out', 'x.json', '--bogus'], {}, 'error: không có tùy chọn "--bogus" (chạy với --help để xem cách dùng)'],
+      [[q, '--out', 'x.json', '--bogus', '--lang=en'], {}, 'error: unknown option "--bogus" (run with --help for the usage)'],
+      [[q, '--out'], { LANG: 'en' }, 'error: --out needs a value (run with --help for the usage)'],
+      [[q, 'other.txt', '--out', 'x.json'], {}, 'error: thừa "other.txt": mỗi lần chỉ đọc một báo cáo (chạy với --help để xem cách dùng)'],
+    ];
+    for (const [argv, env, line] of cases) {
+      const r = await run(argv, env);
+      expect(r.code).toBe(2);
+      expect(r.err).toEqual([line]);
+    }
+    // The export command's failures start the same way.
+    const exportCli = await import('../../scripts/export-cli.ts');
+    const err: string[] = [];
+    expect(await exportCli.main(['--bogus'], { out: () => {}, err: (l: string) => err.push(l) })).toBe(2);
+    expect(err[0]).toMatch(/^error: /);
+  });
+  it('0: --help prints the usage in the messages’ language', async () => {
+    expect((await run(['--help'])).out).toEqual(['Cách dùng: npm run draft -- báo-cáo.txt --out bản-nháp.json [--lang vi|en]']);
+    expect((await run(['-h'], { LANG: 'en_US.UTF-8' })).out).toEqual(['Usage: npm run draft -- report.txt --out draft.json [--lang vi|en]']);
+  });
+  it('messageLang: --lang, else LC_ALL, LC_MESSAGES, LANG, else Vietnamese', () => {
+    expect(messageLang(['r.txt', '--lang', 'en'], { LANG: 'vi_VN' })).toBe('en');
+    expect(messageLang(['r.txt', '--lang=vi'], { LANG: 'en_US' })).toBe('vi');
+    expect(messageLang(['r.txt'], { LC_MESSAGES: 'en_GB.UTF-8', LANG: 'vi_VN' })).toBe('en');
+    expect(messageLang(['r.txt'], { LC_ALL: 'vi_VN.UTF-8', LANG: 'en_US' })).toBe('vi');
+    expect(messageLang(['r.txt'], { LANG: 'C.UTF-8' })).toBe('vi');
+    expect(messageLang(['r.txt'], { LANG: 'english' })).toBe('vi');
+    expect(messageLang(['r.txt', '--lang', 'fr'], { LANG: 'en' })).toBe('en');
+    expect(messageLang(['en'], {})).toBe('vi');
   });
 });

@@ -35,8 +35,8 @@ export function claimAndNoteRecords(input: NotesInput): { records: DraftRecord[]
   const findings: DraftFinding[] = [];
   const label = (key: string, n: number): LangString => ({ vi: `${key.toUpperCase()} ${n}`, en: `${key.toUpperCase()} ${n}` });
   const claimRecords: DraftRecord[] = [];
+  // The Standing Office's counts are claims too (its make-up, `rules/office.ts`).
   for (const [key, c] of startCounts) {
-    if (key === 'tt') continue;
     claimRecords.push({ id: `claim:${key}-start`, kind: 'claim', yields: { claims: [{ id: `claim-${key}-start`, organization_id: key, date: input.startDate, event_id: 'start', count: c.n, citations: cite(c.span.paragraph) }] }, spans: [c.span], certainty: 'stated', label: label(key, c.n) });
   }
   const reportDate = facts.latestDate && endYear ? `${facts.latestDate.value}/${endYear}-12` : endYear;
@@ -50,7 +50,7 @@ export function claimAndNoteRecords(input: NotesInput): { records: DraftRecord[]
     return out;
   };
   for (const c of facts.counts) {
-    if (c.when === 'start' || c.body === 'tt') continue;
+    if (c.when === 'start') continue;
     if (c.when === 'report') {
       if (!reportDate) continue;
       const basis = w.basis.reportDate(facts.latestDate?.value ?? endYear ?? '', c.paragraph, endYear ?? '');

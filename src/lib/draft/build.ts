@@ -12,6 +12,8 @@ import { deriveReadings, originCounts, type Origin } from '../model/readings-der
 import { claimAndNoteRecords } from './build-notes.ts';
 import { cite } from './cite.ts';
 import { groupEvents } from './build-events.ts';
+import { groupMembers, levelsNamed } from './build-parts.ts';
+import { officeStartHolders } from './build-office.ts';
 
 export { DRAFT_SOURCE_ID } from './cite.ts';
 
@@ -84,8 +86,8 @@ export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 
   const termInterval = firstYear && endYear ? `${firstYear}/${endYear}` : firstYear ?? '';
 
   // Bodies.
-  const hasBtv = startCounts.has('btv') || facts.changes.some((c) => c.subjects.some((s) => levelRank(s.level) >= 1 || s.listed.some((l) => levelRank(l.role.level) >= 1)));
-  const hasTt = facts.changes.some((c) => c.subjects.some((s) => s.level === 'tt' || s.listed.some((l) => l.role.level === 'tt')));
+  const hasBtv = startCounts.has('btv') || facts.changes.some((c) => c.subjects.some((s) => levelsNamed(s).some((l) => levelRank(l) >= 1)));
+  const hasTt = startCounts.has('tt') || facts.changes.some((c) => c.subjects.some((s) => levelsNamed(s).includes('tt')));
   const bodyRecords = new Map<BodyKey, DraftRecord>();
   const addBody = (key: BodyKey, parent: BodyKey | null) => {
     const words = w.body(key, unit);
@@ -98,9 +100,9 @@ export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 
       parent_id: parent,
       ...(count ? { seats: count.n } : {}),
       citations: cite(...(count ? [count.span.paragraph] : []), ...firstParas(key), ...(key === 'tt' ? facts.standingOfficeParagraphs : [])),
-      ...(key === 'tt' ? { certainty: 'inferred' as const, basis: w.basis.standingOffice } : {}),
+      ...(key === 'tt' && !count ? { certainty: 'inferred' as const, basis: w.basis.standingOffice } : {}),
     };
-    const rec: DraftRecord = { id: `body:${key}`, kind: 'body', yields: { organizations: [org], posts: [] }, spans: count ? [count.span] : [], certainty: key === 'tt' ? 'inferred' : 'stated', label: words.name };
+    const rec: DraftRecord = { id: `body:${key}`, kind: 'body', yields: { organizations: [org], posts: [] }, spans: count ? [count.span] : [], certainty: key === 'tt' && !count ? 'inferred' : 'stated', label: words.name };
     bodyRecords.set(key, rec);
     records.push(rec);
     if (!count && key !== 'tt') findings.push({ code: 'no-start-count', paragraph: null, params: { body: key } });
@@ -236,13 +238,15 @@ export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 
             leave(st, s.span);
             st.spans.pop();
           } else {
-            if (s.listed.length && s.listed.length !== s.n) findings.push({ code: 'list-count-differs', paragraph: fact.paragraph, params: { listed: s.listed.length, stated: s.n } });
+            const group = groupMembers(s);
+            if (group.differs) findings.push({ code: 'list-count-differs', paragraph: fact.paragraph, params: group.differs });
             for (let i = 0; i < s.n; i++) {
-              const l = s.listed[i];
-              const rl = l ? roleLabel({ role: l.role, roleText: l.text, areaText: l.areaText }, l.span) : { postId: null, label: null, role: null };
-              const level = l && levelRank(l.role.level) > levelRank(s.level) ? l.role.level : s.level;
-              const name = rl.label ?? w.groupMember(s.level, causeWords, dateLabel, i + 1);
-              const st = newPerson(slug(l?.text ?? `${s.level}-${fact.cause}-${ev.event.date}-${i + 1}`), name, true, level, [l?.span ?? s.span, s.span], [fact.paragraph]);
+              const { listed: l, post, span: partSpan, level } = group.members[i]!;
+              const rl = l ? roleLabel({ role: l.role, roleText: l.text, areaText: l.areaText }, l.span) : post ? roleLabel({ role: post, roleText: null, areaText: null }, partSpan ?? s.span) : { postId: null, label: null, role: null };
+              // A member placed by a subset is named by their own body, numbered within it.
+              const byPart = !l && s.subset?.length ? { level, k: group.members.slice(0, i + 1).filter((x) => !x.listed && x.level === level).length } : null;
+              const name = rl.label ?? (byPart ? w.groupMember(byPart.level, causeWords, dateLabel, byPart.k) : w.groupMember(s.level, causeWords, dateLabel, i + 1));
+              const st = newPerson(slug(l?.text ?? `${byPart?.level ?? s.level}-${fact.cause}-${ev.event.date}-${byPart?.k ?? i + 1}`), name, true, level, [l?.span ?? partSpan ?? s.span, s.span], [fact.paragraph]);
               seatAtStart(st, level, rl.postId, rl.role, [fact.paragraph]);
               leave(st, s.span);
               st.spans.pop();
@@ -257,10 +261,40 @@ export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 
       // An entry: the posts filled and the plain seats, then where each post's holder came from.
       const filled: { kind: PostKind; id: string; span: SourceSpan; label: LangString; paragraph: number }[] = [];
       let raisedNamed = 0;
+      let namedPosts = 0;
+      /**
+       * A named person elected with a post (`bầu bổ sung đ/c X vào Ban Thường vụ và bầu giữ chức Phó
+       * Bí thư Thường trực`, `… đ/c X giữ chức …`): the text says who took the post. Elected into
+       * the Standing Committee, X sat on the Executive Committee from the start; else X is new to
+       * all three bodies. True when `s` was such a person.
+       */
+      const namedWithPost = (s: SubjectFact, fact: (typeof ev.facts)[number]): boolean => {
+        const l = s.name ? s.listed.find((x) => x.role.post) : undefined;
+        if (!l || !s.name) return false;
+        const rl = roleLabel({ role: l.role, roleText: l.text, areaText: l.areaText }, l.span);
+        const postId = rl.postId!;
+        const postOrg = posts.get(postId)!.org;
+        const raised = s.into === 'btv' || s.into === 'tt';
+        const from = { start_date: at.date, start_event_id: at.event, start_cause: fact.cause as StartCause };
+        const st = newPerson(slug(s.name), { vi: s.name, en: s.name }, raised, raised ? 'bch' : postOrg, [s.span, l.span], [fact.paragraph], { anonymous: false });
+        if (raised) seatAtStart(st, 'bch', null, null, [fact.paragraph]);
+        else {
+          addMembership(st, 'bch', from, [fact.paragraph]);
+          bchNow++;
+        }
+        if (hasBtv) addMembership(st, 'btv', { ...from, ...(postOrg === 'btv' ? { post_id: postId } : {}) }, [fact.paragraph]);
+        if (postOrg === 'tt') addMembership(st, 'tt', { ...from, post_id: postId }, [fact.paragraph]);
+        btvNow++;
+        st.post = postId;
+        holders.set(postId, st);
+        namedPosts++;
+        return true;
+      };
       const plain: { label: LangString | null; role: LangString | null; span: SourceSpan; paragraph: number; level: BodyKey }[] = [];
       for (const fact of ev.facts) {
         for (const s of fact.subjects) {
           if (s.kind === 'one') {
+            if (namedWithPost(s, fact)) continue;
             const rl = roleLabel(s, s.span);
             if (rl.postId) filled.push({ kind: posts.get(rl.postId)!.kind, id: rl.postId, span: s.span, label: rl.label!, paragraph: fact.paragraph });
             else if (s.level !== 'bch' && s.name) {
@@ -273,11 +307,14 @@ export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 
               raisedNamed++;
             } else plain.push({ label: s.name ? { vi: s.name, en: s.name } : rl.label, role: rl.role, span: s.span, paragraph: fact.paragraph, level: s.level });
           } else {
+            const group = groupMembers(s);
+            if (group.differs && s.subset?.length) findings.push({ code: 'list-count-differs', paragraph: fact.paragraph, params: group.differs });
             for (let i = 0; i < s.n; i++) {
-              const l = s.listed[i];
-              const rl = l ? roleLabel({ role: l.role, roleText: l.text, areaText: l.areaText }, l.span) : { postId: null, label: null, role: null };
-              if (rl.postId) filled.push({ kind: posts.get(rl.postId)!.kind, id: rl.postId, span: l!.span, label: rl.label!, paragraph: fact.paragraph });
-              else plain.push({ label: rl.label, role: rl.role, span: l?.span ?? s.span, paragraph: fact.paragraph, level: s.level });
+              const { listed: l, post, span: partSpan, level } = group.members[i]!;
+              const where = l?.span ?? partSpan ?? s.span;
+              const rl = l ? roleLabel({ role: l.role, roleText: l.text, areaText: l.areaText }, l.span) : post ? roleLabel({ role: post, roleText: null, areaText: null }, where) : { postId: null, label: null, role: null };
+              if (rl.postId) filled.push({ kind: posts.get(rl.postId)!.kind, id: rl.postId, span: where, label: rl.label!, paragraph: fact.paragraph });
+              else plain.push({ label: rl.label, role: rl.role, span: where, paragraph: fact.paragraph, level });
             }
           }
         }
@@ -369,7 +406,7 @@ export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 
         }
         bchNow++;
       });
-      people = filled.length + plain.length + raisedNamed;
+      people = filled.length + plain.length + raisedNamed + namedPosts;
     }
     ev.event.description = w.eventDescription(causeWords, people);
     changeCount++;
@@ -384,6 +421,20 @@ export function buildDraft(facts: Facts, w: DraftDatasetWords, language: 'vi' | 
     const bch = pick('bch');
     const btv = pick('btv');
     return bch !== undefined && btv !== undefined ? { bch, btv } : null;
+  }
+
+  // The Standing Office's holders at the start whom no change names, up to its stated make-up.
+  const office = facts.office?.find((o) => o.when === 'start');
+  if (office && hasTt && startPara !== null) {
+    const held = persons.filter((p) => p.atStart).flatMap((p) => p.memberships.filter((m) => m.organization_id === 'tt' && m.start_event_id === 'start' && m.post_id).map((m) => posts.get(m.post_id!)?.kind ?? null));
+    const gaps = officeStartHolders(office.items, held);
+    if (gaps.more) findings.push({ code: 'more-named-than-stated', paragraph: office.paragraph, params: { body: 'tt', named: gaps.more.named, stated: gaps.more.stated } });
+    for (const g of gaps.holders) {
+      const postId = postOf(g.kind, g.kind, null, 'other', g.span);
+      if (g.seats > 1) bodyRecords.get('tt')!.yields.posts!.find((x) => x.id === postId)!.seats = g.seats;
+      const st = newPerson(`tt-${g.kind}-${g.index}`, g.seats > 1 ? both(w.startHolder(posts.get(postId)!.label), (x) => `${x} ${g.index}`) : w.startHolder(posts.get(postId)!.label), true, 'tt', [g.span], [office.paragraph]);
+      seatAtStart(st, 'tt', postId, null, [office.paragraph]);
+    }
   }
 
   // Anonymous members up to the stated counts.

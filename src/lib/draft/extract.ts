@@ -10,6 +10,12 @@
  * else the sentence's first, else the last date of the paragraph so far. A sentence with a
  * reprimand or warning and no cause is discipline. A sentence with numbers of people and no cause
  * states counts. Any other sentence that speaks of people is "not understood".
+ *
+ * A part of a group told after it (`(trong đó có 01 ủy viên Ban Thường vụ)`, `rules/subsets.ts`)
+ * names no one new; a post told after a person (`… và bầu giữ chức …`, or the next sentence
+ * `đồng chí được phân công giữ chức …`, `rules/post-clause.ts`) is that person's; the Standing
+ * Office's make-up in a sentence of sizes (`rules/office.ts`) is its size. A sentence read only in
+ * part (a number no count used, a cause that names no one) is listed as not understood too.
  */
 import type { Facts, FactDate, SourceSpan, SubjectFact, ChangeFact, CountFact } from './facts.ts';
 import { splitParagraphs, type Paragraph } from './paragraphs.ts';
@@ -22,6 +28,10 @@ import { findBodies, bodyOf, BODY_SOURCE, type BodyKey } from './rules/bodies.ts
 import { parseRole, levelRank } from './rules/roles.ts';
 import { NUMBER_SOURCE, numberValue } from './rules/numbers.ts';
 import { readCountWithCauses } from './rules/count-causes.ts';
+import { findSubsetPhrases, readSubset } from './rules/subsets.ts';
+import { findAssignment, findPostClause, type PostClause } from './rules/post-clause.ts';
+import { findOfficeComposition } from './rules/office.ts';
+import { countsLeftOver } from './rules/counts-used.ts';
 
 /** Words that say the count is the one at the report's date. */
 const REPORT_MARK = /(?<![\p{L}])(?:đến nay|(?:đến )?cuối nhiệm kỳ|at the end of the term|hiện nay|hiện còn|tính đến nay|đến thời điểm này|hiện tại|to date|at present|currently|now|today|at the time of writing)(?![\p{L}])/u;
@@ -34,6 +44,8 @@ const TAIL = /(?:\s+(?:bị|được|đã|đều|cũng|đồng thời|were|was|h
 const EN_UNIT = /(?<![\p{L}])((?:(?!(?:of|the|a|an|for|in|and|to|by|on)(?![\p{L}]))[\p{L}\d]+ ){1,3}(?:district|county|province|city|town)) party/u;
 /** Areas of work that hold `and` / `và` (`propaganda and education`): a list is not cut there. */
 const AREA_AND = /^ (?:and|và) (?:education|training|society|xã hội)(?![\p{L}])/u;
+/** A phrase of auxiliary verbs only, which names no one. */
+const AUX_ONLY = /^\s*(?:(?:bị|được|đã|đều|cũng|were|was|has been|have been|had been|also|both|then)\s*)+$/u;
 
 /** Context of one paragraph while it is read. */
 interface Para {
@@ -133,29 +145,88 @@ export function extractFacts(text: string): Facts {
         facts.changes.push(...understood);
         continue;
       }
+      // "đồng chí được phân công giữ chức …": the post of the person the change before elected.
+      if (!causes.length && readAssignment(s, sr.start)) continue;
       if (discipline.length) {
         const pc = findPeopleCounts(s)[0];
         const d = dates[0] ? toDate(dates[0]) : null;
         facts.discipline.push({ kind: discipline[0]!.kind, n: pc?.n ?? 1, level: pc?.body === 'btv' ? 'btv' : 'bch', date: d, span: span(at(discipline[0]!.start), at(discipline[0]!.end)), sentence, paragraph: p.n });
         continue;
       }
-      const counts = readCounts(s, dates);
-      if (counts.length) {
+      // The Standing Office's make-up (`trong đó có đồng chí Bí thư và 2 đồng chí Phó Bí thư`) is read
+      // apart; its numbers are not sizes of the body named before them.
+      const office = findOfficeComposition(s);
+      const sc = office ? s.slice(0, office.start) + ' '.repeat(office.end - office.start) + s.slice(office.end) : s;
+      const counts = readCounts(sc, dates);
+      if (counts.length || office) {
         const when: CountFact['when'] = REPORT_MARK.test(s) ? 'report' : facts.changes.length === 0 ? 'start' : 'after';
+        const afterChange = when === 'after' ? facts.changes.length - 1 : null;
+        // A number for a body that an earlier sentence already sized at the same moment: listed.
+        if (counts.some((c) => facts.counts.some((f) => f.body === c.body && f.when === when && f.afterChange === afterChange && f.n !== c.n))) notUnderstood(sr.start, sr.end);
         for (const c of counts) {
-          facts.counts.push({ body: c.body, n: c.n, when, span: span(at(c.start), at(c.end)), sentence, paragraph: p.n, afterChange: when === 'after' ? facts.changes.length - 1 : null });
+          facts.counts.push({ body: c.body, n: c.n, when, span: span(at(c.start), at(c.end)), sentence, paragraph: p.n, afterChange });
         }
+        if (office) {
+          const items = office.items.map((i) => ({ kind: i.kind, n: i.n, span: span(at(i.start), at(i.end)) }));
+          (facts.office ??= []).push({ items, when, paragraph: p.n, span: span(at(office.start), at(office.end)) });
+          facts.counts.push({ body: 'tt', n: items.reduce((a, i) => a + i.n, 0), when, span: span(at(office.start), at(office.end)), sentence, paragraph: p.n, afterChange });
+        }
+        // A number of people no count used, or two numbers for one body: listed, not guessed at.
+        if (countsLeftOver(sc, counts, dates)) notUnderstood(sr.start, sr.end);
         continue;
       }
-      if (ABOUT_PEOPLE.test(s) || causes.length) {
-        const o = originalSpan(para.norm, sr.start, sr.end);
-        facts.notUnderstood.push({ paragraph: p.n, start: p.start + o.start, end: p.start + o.end, sentence: p.text.slice(o.start, o.end) });
+      if (ABOUT_PEOPLE.test(s) || causes.length) notUnderstood(sr.start, sr.end);
+    }
+
+    /** Lists the sentence `t[from, to)` as not understood (once). */
+    function notUnderstood(from: number, to: number): void {
+      const o = originalSpan(para.norm, from, to);
+      if (facts.notUnderstood.some((x) => x.start === p.start + o.start)) return;
+      facts.notUnderstood.push({ paragraph: p.n, start: p.start + o.start, end: p.start + o.end, sentence: p.text.slice(o.start, o.end) });
+    }
+
+    /**
+     * A sentence that only gives a post (`đồng chí được phân công giữ chức Phó Bí thư Thường trực`):
+     * the post of the one person the last change elected, when it is that person (same name, or
+     * none written); else the sentence is not understood. True when the sentence was used.
+     */
+    function readAssignment(s: string, sentenceStart: number): boolean {
+      const a = findAssignment(s);
+      if (!a) return false;
+      const last = facts.changes[facts.changes.length - 1];
+      const who = last && last.direction === 'entry' && last.subjects.length ? last.subjects[last.subjects.length - 1]! : null;
+      const fits = who && !who.listed.some((l) => l.role.post) && !who.role?.post && (who.kind === 'one' || who.n === 1) && (!a.name || (who.name ?? '').toLowerCase() === a.name);
+      if (!fits) {
+        notUnderstood(sentenceStart, sentenceStart + s.length);
+        return true;
       }
+      givePost(who, { start: a.postStart, postStart: a.postStart, role: a.role }, s.slice(0, a.postEnd), sentenceStart);
+      return true;
+    }
+
+    /**
+     * Gives `who` the post of a post clause read in `text` (matching text; the clause's offsets are
+     * in it), which starts at `base` of the paragraph's matching text.
+     */
+    function givePost(who: SubjectFact, clause: PostClause, text: string, base: number): void {
+      const end = text.replace(/[\s,.;!]+$/u, '').length;
+      const role = clause.role;
+      if (!role.post) {
+        // `làm ủy viên Ban Thường vụ`: a seat on the Standing Committee, as `vào Ban Thường vụ`.
+        if (levelRank(role.level) > levelRank(who.level)) who.level = role.level;
+        if (who.kind === 'one') who.into = role.level;
+        return;
+      }
+      const areaText = role.post.area ? orig(base + clause.postStart + role.post.areaStart, base + end) : null;
+      who.listed = [...who.listed, { role, text: orig(base + clause.postStart, base + end), areaText, span: span(base + clause.postStart, base + end) }];
+      if (who.kind === 'one' && levelRank(role.level) > levelRank(who.level)) who.level = role.level;
     }
 
     /** The changes of one sentence `s` (its causes in order). */
     function readChanges(s: string, causes: ReturnType<typeof findCauses>, dates: FoundDate[], carried: FactDate | null, base: number): ChangeFact[] {
       const out: ChangeFact[] = [];
+      // A cause that names no one in a sentence whose other causes do: the sentence is listed too.
+      let skipped = false;
       causes.forEach((c, i) => {
         const prevEnd = i > 0 ? causes[i - 1]!.destination?.end ?? causes[i - 1]!.end : 0;
         const nextStart = i + 1 < causes.length ? causes[i + 1]!.start : s.length;
@@ -183,8 +254,16 @@ export function extractFacts(text: string): Facts {
           if (tail.length) attachLists(subjects, tail, base);
           if (!subjects.length) subjects = readSubjects(s, after[0], after[1], dates, base);
         }
-        if (!subjects.length) return;
-        if (into) for (const sub of subjects) if (levelRank(into) > levelRank(sub.level)) sub.level = into;
+        if (!subjects.length) {
+          skipped = true;
+          return;
+        }
+        if (into) {
+          for (const sub of subjects) {
+            if (levelRank(into) > levelRank(sub.level)) sub.level = into;
+            if (sub.kind === 'one') sub.into ??= into;
+          }
+        }
         out.push({
           direction: c.direction,
           cause: c.cause,
@@ -198,6 +277,7 @@ export function extractFacts(text: string): Facts {
           paragraph: p.n,
         });
       });
+      if (skipped && out.length) notUnderstood(base, base + s.length);
       return out;
     }
 
@@ -205,6 +285,9 @@ export function extractFacts(text: string): Facts {
     function readSubjects(s: string, from: number, to: number, dates: FoundDate[], base: number): SubjectFact[] {
       const chars = s.slice(0, to).split('');
       for (const d of dates) for (let k = Math.max(d.start, from); k < Math.min(d.end, to); k++) chars[k] = ' ';
+      // "…, trong đó có 01 ủy viên BTV, …": a part of the group before it, no one new (read apart).
+      const subsets = findSubsetPhrases(s.slice(0, to), from, to);
+      for (const x of subsets) for (let k = x.start; k < x.end; k++) chars[k] = ' ';
       const masked = chars.join('');
       const lists = parenLists(s, from, to);
       const pieces: [number, number][] = [];
@@ -239,6 +322,8 @@ export function extractFacts(text: string): Facts {
           b -= tail[0].length;
           body = masked.slice(a, b);
         }
+        // A piece of verbs only (`…, đã nghỉ hưu` after a part in commas) names no one.
+        if (AUX_ONLY.test(body)) continue;
         // Words before the people ("bch", "trong đó", "in") are dropped up to a number or a role.
         const group = new RegExp(`(?<![\\p{L}\\d])(${NUMBER_SOURCE}) (${PEOPLE_NOUN_SOURCE})(?: (?:of |on |in )?(?:the )?(${BODY_SOURCE}))?(?: (?:thường vụ|tv))?`, 'u').exec(body);
         if (group && group.index <= 12) {
@@ -254,10 +339,23 @@ export function extractFacts(text: string): Facts {
         const paren = body.indexOf('(');
         const e = paren > 0 ? a + body.slice(0, paren).trimEnd().length : b;
         let phrase = masked.slice(a, e);
+        // "đ/c X giữ chức Phó Bí thư Thường trực", "… và bầu giữ chức …": the post of the same person.
+        const clause = findPostClause(phrase);
+        if (clause && clause.start === 0) {
+          const prev = out[out.length - 1];
+          if (prev && (prev.kind === 'one' || prev.n === 1) && !prev.listed.some((l) => l.role.post) && !prev.role?.post) {
+            givePost(prev, clause, phrase, base + a);
+            prevEnd = b;
+            continue;
+          }
+        }
+        const pending = clause && clause.start > 0 ? clause : null;
+        const whole = phrase;
+        if (pending) phrase = masked.slice(a, a + pending.start);
         // "đ/c X vào Ban Thường vụ": the body they were elected into.
         let into: BodyKey | null = null;
         const intoM = new RegExp(` (?:vào|into|onto|to)(?: the)? (${BODY_SOURCE})$`, 'u').exec(phrase);
-        let pe = e;
+        let pe = pending ? a + pending.start : e;
         if (intoM) {
           into = bodyOf(intoM[1]!);
           pe = a + intoM.index;
@@ -296,11 +394,18 @@ export function extractFacts(text: string): Facts {
           prev.span = { ...prev.span, end: span(base + a, base + b).end };
           continue;
         }
-        out.push({ kind: 'one', n: 1, level, role: named ? null : role, roleText: named ? null : text, areaText, name: named ? text : null, listed: [], span: span(base + a, base + b) });
+        out.push({ kind: 'one', n: 1, level, role: named ? null : role, roleText: named ? null : text, areaText, name: named ? text : null, listed: [], span: span(base + a, base + b), ...(into ? { into } : {}) });
+        if (pending) givePost(out[out.length - 1]!, pending, whole, base + a);
         prevEnd = b;
         prevMarked = ownMark;
       }
       if (lists.length) attachLists(out, lists, base);
+      for (const x of subsets) {
+        const at = span(base + x.start, base + x.end).start;
+        const group = [...out].reverse().find((g) => g.span.start < at);
+        if (group && group.kind === 'group') group.subset = [...(group.subset ?? []), ...x.parts.map((q) => ({ n: q.n, level: q.level, role: q.role, span: span(base + q.start, base + q.end) }))];
+        else notUnderstood(base, base + s.length);
+      }
       return out;
     }
 
@@ -326,9 +431,29 @@ export function extractFacts(text: string): Facts {
       return out;
     }
 
+    /**
+     * A bracket that tells a part of the group before it (`3 ủy viên BCH (trong đó có 01 ủy viên Ban
+     * Thường vụ)`, `(one of them a Standing Committee member)`) becomes that group's subset. True
+     * when the bracket was one.
+     */
+    function attachSubset(subjects: SubjectFact[], items: [number, number][], base: number): boolean {
+      if (!items.length) return false;
+      const from = items[0]![0];
+      const inner = t.slice(base + from, base + items[items.length - 1]![1]);
+      const lead = inner.length - inner.trimStart().length;
+      const parts = readSubset(inner.trimStart());
+      if (!parts) return false;
+      const at = span(base + from, base + from).start;
+      const group = [...subjects].reverse().find((g) => g.span.start < at);
+      if (!group || group.kind !== 'group') return false;
+      group.subset = [...(group.subset ?? []), ...parts.map((q) => ({ n: q.n, level: q.level, role: q.role, span: span(base + from + lead + q.start, base + from + lead + q.end) }))];
+      return true;
+    }
+
     /** Gives each list to the group whose count it matches (else the last group), or to the one person before it. */
     function attachLists(subjects: SubjectFact[], lists: [number, number][][], base: number): void {
       for (const items of lists) {
+        if (attachSubset(subjects, items, base)) continue;
         const parsed = items
           .map(([a, b]) => {
             let x = s0(a, b);

@@ -41,6 +41,13 @@ export interface SubjectFact {
   /** For a group: the roles listed in parentheses (one per member, in order), cleaned; for `one`: the posts listed after the name. */
   listed: { role: RoleParse; text: string; areaText: string | null; span: SourceSpan }[];
   span: SourceSpan;
+  /**
+   * For a group: the parts of it that also sat on a higher body or held a post, told after it
+   * (`3 ủy viên BCH (trong đó có 01 ủy viên Ban Thường vụ)`, `rules/subsets.ts`): no one new.
+   */
+  subset?: { n: number; level: BodyKey; role: RoleParse; span: SourceSpan }[];
+  /** For `one` at a by-election: the body the text says they were elected into (`vào Ban Thường vụ`). */
+  into?: BodyKey;
 }
 
 /** A change sentence or clause: who left or joined, how, when. */
@@ -109,4 +116,9 @@ export interface Facts {
    * `inline` when the sentence tells the change before its count (read as a change sentence).
    */
   countChanges: { paragraph: number; cause: ChangeFact['cause']; n: number | null; told: number; drafted: number; span: SourceSpan; inline: boolean }[];
+  /**
+   * The Standing Office's make-up as a sentence of sizes tells it (`rules/office.ts`): its posts
+   * and how many hold each, when (as the counts of that sentence), where. Absent when none.
+   */
+  office?: { items: { kind: 'bi-thu' | 'pbt-tt' | 'pho-bi-thu'; n: number; span: SourceSpan }[]; when: CountFact['when']; paragraph: number; span: SourceSpan }[];
 }

@@ -1,7 +1,8 @@
 /**
  * The words of drafting a dataset from a report's text (issue 15), in Vietnamese and English: the
  * dataset's labels and reasoning (`draftDatasetWords`, given to `draftFromText`), the findings'
- * sentences with how to fix them, the record kinds, "not understood", and the command line's lines.
+ * sentences with how to fix them, the record kinds and "not understood" (the command line's own lines
+ * are in `draft-cli-words.ts`).
  */
 import type { EndCause, Lang, LangString, StartCause } from '../model/types.ts';
 
@@ -333,46 +334,4 @@ export const DRAFT_KIND_WORDS: Record<Lang, Record<'body' | 'membership' | 'even
 export const DRAFT_UI_WORDS: Record<Lang, { notUnderstood: string; stated: string; inferred: string; para: (n: number) => string }> = {
   vi: { notUnderstood: 'Không hiểu', stated: 'được nêu', inferred: 'suy luận', para: (n) => `đoạn ${n}` },
   en: { notUnderstood: 'Not understood', stated: 'stated', inferred: 'inferred', para: (n) => `para ${n}` },
-};
-
-/** The command line's lines (`scripts/draft.ts`). */
-export const DRAFT_CLI_WORDS: Record<Lang, {
-  usage: string;
-  cannotRead: (path: string, reason: string) => string;
-  badOption: (what: string) => string;
-  findings: string;
-  none: string;
-  steps: string;
-  claim: (body: string, date: string, stated: number, computed: number, holds: boolean) => string;
-  reconciled: (yes: boolean) => string;
-  notUnderstood: (n: number) => string;
-  refused: string;
-  written: (path: string) => string;
-}> = {
-  vi: {
-    usage: 'Cách dùng: npm run draft -- báo-cáo.txt --out bản-nháp.json [--lang vi|en]',
-    cannotRead: (path, reason) => `Không đọc được văn bản ${path}: ${reason}`,
-    badOption: (what) => `Tùy chọn không hợp lệ: ${what}`,
-    findings: 'Phát hiện:',
-    none: '  (không có)',
-    steps: 'Số ủy viên ở từng bước:',
-    claim: (body, date, stated, computed, holds) => `  ${body} ${date}: nêu ${stated}, tính được ${computed} — ${holds ? 'khớp' : 'KHÔNG khớp'}`,
-    reconciled: (yes) => (yes ? 'Các con số khớp ở mọi bước.' : 'Các con số KHÔNG khớp ở mọi bước.'),
-    notUnderstood: (n) => `Không hiểu: ${n} câu nói về người mà không quy tắc nào đọc được.`,
-    refused: 'Bản nháp không qua được kiểm tra nhập:',
-    written: (path) => `Đã ghi ${path}`,
-  },
-  en: {
-    usage: 'Usage: npm run draft -- report.txt --out draft.json [--lang vi|en]',
-    cannotRead: (path, reason) => `Cannot read the text ${path}: ${reason}`,
-    badOption: (what) => `Bad option: ${what}`,
-    findings: 'Findings:',
-    none: '  (none)',
-    steps: 'Members at each step:',
-    claim: (body, date, stated, computed, holds) => `  ${body} ${date}: stated ${stated}, computed ${computed} — ${holds ? 'holds' : 'does NOT hold'}`,
-    reconciled: (yes) => (yes ? 'The counts reconcile at every step.' : 'The counts do NOT reconcile at every step.'),
-    notUnderstood: (n) => `Not understood: ${n} sentences about people that no rule read.`,
-    refused: 'The draft does not pass the import checks:',
-    written: (path) => `Wrote ${path}`,
-  },
 };
