@@ -4,7 +4,7 @@
  * one drawn meanwhile; and `runSlice` on its own.
  */
 import { describe, expect, it } from 'vitest';
-import { MemberTimelineState } from '../../src/lib/state/member-timeline.svelte.ts';
+import { AT_ONCE_SPANS, MemberTimelineState } from '../../src/lib/state/member-timeline.svelte.ts';
 import { runSlice } from '../../src/lib/state/paced.ts';
 import { memberTimeline, type MemberTimelineLayout } from '../../src/lib/layout/member-timeline.ts';
 import { buildTimeline, type Timeline } from '../../src/lib/model/steps.ts';
@@ -14,7 +14,7 @@ import builtinJson from '../../data/quan6-1996-2000.json';
 
 const geometry = { x0: 0, x1: 1000, rowHeight: 24, top: 0 };
 const builtin = buildTimeline(builtinDataset(builtinJson));
-const big = buildTimeline(bigDataset(600, 120));
+const big = buildTimeline(bigDataset(2400, 120));
 
 /** A layout's values: its scale as its values over the years it spans (a function is compared by identity). */
 const plain = (l: MemberTimelineLayout) => ({ ...l, x: [l.domain[0], (l.domain[0] + l.domain[1]) / 2, l.domain[1]].map((y) => l.x(y)) });
@@ -63,10 +63,13 @@ describe('MemberTimelineState', () => {
     expect(shown().layout.rows).toEqual([]);
     expect(shown().layout.years.length).toBeGreaterThan(5);
     expect(mt.pending(shown(), big)).toBe(true);
-    let slices = 1;
+    // More memberships than are laid out at once: nothing is made before the first pause.
+    expect(big.spans.length).toBeGreaterThan(AT_ONCE_SPANS);
+    expect(page.waiting).toHaveLength(1);
+    let slices = 0;
     while (await page.step()) slices++;
-    // 600 rows' runs and 600 rows' drawings, a clock reading per 8 parts, 40 readings a slice.
-    expect(slices).toBeGreaterThan(3);
+    // 2,400 rows' runs and 2,400 rows' drawings, a clock reading per 8 parts, 40 readings a slice: 16 slices.
+    expect(slices).toBe(16);
     expect(mt.pending(shown(), big)).toBe(false);
     const whole = memberTimeline(big, { ...geometry, mode: 'member' });
     expect(shown().layout.rows).toHaveLength(whole.rows.length);
@@ -85,7 +88,7 @@ describe('MemberTimelineState', () => {
     expect(shown().layout.rows).toHaveLength(39);
     expect(mt.pending(shown(), big)).toBe(true);
     await page.step();
-    const other = buildTimeline(bigDataset(300, 50, 7));
+    const other = buildTimeline(bigDataset(2200, 50, 7));
     timeline = other;
     expect(shown().timeline).toBe(builtin);
     // The work for `big` stops at its next pause; only the work for `other` goes on.

@@ -1,8 +1,8 @@
 /**
  * The member timeline's state: its mode (a row per member or per post) and its layout, made for
  * the timeline on screen in time-boxed slices (`memberTimelineWork`, `runSlice`): a small layout is
- * made at once, a large one (10,000 rows: a few hundred ms of work) a slice at a time with the page
- * free to paint and take input between slices. Until the new layout is made, the previous one stays
+ * made at once (`AT_ONCE_SPANS`), a large one (10,000 rows: a few hundred ms of work) a slice at a
+ * time, after a pause, with the page free to paint and take input between slices. Until the new layout is made, the previous one stays
  * on screen with the timeline it was made from (before the first, the axis without rows). Read by
  * `MemberTimeline.svelte`, which only renders.
  *
@@ -16,6 +16,12 @@ import { yieldToPage } from './task.svelte.ts';
 
 /** Milliseconds of layout work per slice (then the page gets its turn). */
 export const LAYOUT_SLICE_MS = 10;
+
+/**
+ * Memberships up to which a layout is begun at once (its first slice in the update that asked for
+ * it: the built-in dataset's is made in about a millisecond); a larger one begins after a pause.
+ */
+export const AT_ONCE_SPANS = 2000;
 
 /** A layout with the timeline and mode it was made for (the rows' words read that timeline). */
 export interface ShownLayout {
@@ -87,14 +93,21 @@ export class MemberTimelineState {
     return !shown.whole || shown.timeline !== timeline || shown.mode !== this.mode;
   }
 
-  /** Makes the layout of `timeline` in `mode`: returned when its first slice makes it, else null and made on in slices. */
+  /**
+   * Makes the layout of `timeline` in `mode`: returned when its first slice (at once for a small
+   * timeline) makes it, else null and made in slices after a pause.
+   */
   #start(timeline: Timeline, mode: TimelineMode): ShownLayout | null {
     this.#asked = { timeline, mode };
     const job = ++this.#job;
     const { geometry, sliceMs = LAYOUT_SLICE_MS, now, pause = () => yieldToPage() } = this.#opts;
     const work = memberTimelineWork(timeline, { ...geometry, mode });
-    const first = runSlice(work, sliceMs, now);
-    if (first.done) return { timeline, mode, layout: first.value, whole: true };
+    // A small timeline is laid out at once, in the page's update that brought it; a large one
+    // starts after a pause (that update has enough to do: the chart, the counts).
+    if (timeline.spans.length <= AT_ONCE_SPANS) {
+      const first = runSlice(work, sliceMs, now);
+      if (first.done) return { timeline, mode, layout: first.value, whole: true };
+    }
     void (async () => {
       for (;;) {
         await pause();
