@@ -49,3 +49,32 @@ test('snapshots are the same read in order, backwards and at random', () => {
   expect(want.some((w) => w.includes('"post3",["p'))).toBe(true);
   expect(want.some((w) => w.includes('"post21",["p'))).toBe(true);
 });
+
+test('the checkpoints made ahead in parts (snapshotWork) give the same snapshots, also with far jumps between the parts', () => {
+  const d = withPosts();
+  const n = 400;
+  const inOrder = buildTimeline(d);
+  const want = Array.from({ length: n }, (_, k) => dump(inOrder.snapshotAt(k)));
+  // Ahead, to the end: one part for the cursor's first placing, one per checkpoint (0, 64, …, 384).
+  const ahead = buildTimeline(d);
+  expect([...ahead.snapshotWork()]).toHaveLength(1 + Math.ceil(n / CHECKPOINT_EVERY));
+  expect([...ahead.snapshotWork()]).toHaveLength(0);
+  const rnd = lcg(11);
+  for (let j = 0; j < 150; j++) {
+    const k = Math.floor(rnd() * n);
+    expect(dump(ahead.snapshotAt(k))).toBe(want[k]);
+  }
+  // Snapshots read far apart between the parts (the cursor moves under the work; the first far
+  // one builds the checkpoints at once, and the work's own are then left unused).
+  const mixed = buildTimeline(d);
+  const work = mixed.snapshotWork();
+  for (const k of [350, 3, 200, 399, 0, 130]) {
+    work.next();
+    expect(dump(mixed.snapshotAt(k))).toBe(want[k]);
+  }
+  while (!work.next().done);
+  for (const k of [10, 390, 64, 65, 128, 255, 256]) expect(dump(mixed.snapshotAt(k))).toBe(want[k]);
+  // A short timeline (at most CHECKPOINT_EVERY / 2 steps) has nothing to make ahead.
+  const short = buildTimeline(bigDataset(50, CHECKPOINT_EVERY / 2, 3));
+  expect([...short.snapshotWork()]).toHaveLength(0);
+});

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushSync } from 'svelte';
-import { MotionState, REVEAL_CHUNK, STEP_DURATION, type MotionTarget } from '../../src/lib/state/motion.svelte.ts';
+import { MotionState, REVEAL_CHUNK, REVEAL_FRAME_MS, REVEAL_MIN_CHUNK, STEP_DURATION, type MotionTarget } from '../../src/lib/state/motion.svelte.ts';
 
 const anchor = () => ({ x: 0, y: 0 });
 const target = (step: number, pts: [string, number, number][]): MotionTarget<string> => ({
@@ -292,26 +292,52 @@ describe('MotionState: the first drawing of many items comes a chunk per frame',
     vi.useRealTimers();
   });
 
-  it('shows REVEAL_CHUNK more items per frame, animating until all are drawn, each at its place', () => {
-    const n = REVEAL_CHUNK * 2 + 500;
+  it('shows REVEAL_CHUNK items, then chunks sized by the time the last frame took, animating until all are drawn, each at its place', () => {
+    // A clock whose time the test sets, and whose frames the test runs.
+    let t = 1000;
+    const frames: (() => void)[] = [];
+    const clock = { now: () => t, frame: (cb: () => void) => (frames.push(cb), () => void frames.splice(frames.indexOf(cb), 1)) };
+    const next = (ms: number) => {
+      t += ms;
+      frames.shift()!();
+      flushSync();
+    };
+    const n = 2000;
     current = many(0, n);
-    motion = new MotionState(() => current);
+    motion = new MotionState(() => current, { clock });
     flushSync();
-    expect(motion.frame.length).toBe(REVEAL_CHUNK);
+    expect([REVEAL_CHUNK, REVEAL_FRAME_MS, REVEAL_MIN_CHUNK]).toEqual([200, 30, 50]);
+    expect(motion.frame.length).toBe(200);
     expect(motion.animating).toBe(true);
-    expect(motion.frame[REVEAL_CHUNK - 1]).toMatchObject({ key: `p${REVEAL_CHUNK - 1}`, x: REVEAL_CHUNK - 1, opacity: 1 });
-    vi.advanceTimersByTime(17);
-    expect(motion.frame.length).toBe(REVEAL_CHUNK * 2);
+    expect(motion.frame[199]).toMatchObject({ key: 'p199', x: 199, opacity: 1 });
+    // 200 items in 80 ms: 75 fit in 30 ms.
+    next(80);
+    expect(motion.frame.length).toBe(275);
+    // 75 in 10 ms: 225 would fit, twice the last chunk is the most (150).
+    next(10);
+    expect(motion.frame.length).toBe(425);
+    // 150 in 17 ms: 264 fit (floor of 150 × 30 / 17).
+    next(17);
+    expect(motion.frame.length).toBe(689);
+    // 264 in 900 ms: never fewer than 50.
+    next(900);
+    expect(motion.frame.length).toBe(739);
     expect(motion.animating).toBe(true);
-    vi.advanceTimersByTime(17);
+    // 50 in 5 ms: 100 (twice), then 200; 200 in no time (a frame at once): twice; then 800, cut to what is left.
+    for (const [ms, shown] of [[5, 839], [5, 1039], [0, 1439]] as const) {
+      next(ms);
+      expect(motion.frame.length).toBe(shown);
+    }
+    next(5);
     expect(motion.frame.length).toBe(n);
     expect(motion.animating).toBe(false);
+    expect(frames).toHaveLength(0);
     expect(motion.frame.map((f) => f.x)).toEqual(current.items.map((i) => i.x));
   });
 
   it('a new target during the reveal is drawn whole, and a small first drawing comes at once', () => {
     // More items than move one by one (ANIMATE_MAX_NODES, 2,500): the new step is drawn at once.
-    const n = REVEAL_CHUNK * 6;
+    const n = 3000;
     current = many(0, n);
     motion = new MotionState(() => current);
     flushSync();

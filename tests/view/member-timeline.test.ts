@@ -3,7 +3,7 @@ import { loadBuiltIn } from '../fixtures/builtin.ts';
 import { buildTimeline } from '../../src/lib/model/steps.ts';
 import { memberTimeline } from '../../src/lib/layout/member-timeline.ts';
 import { causeColor } from '../../src/lib/draw/palette.ts';
-import { causeLegend, rovingRow, rowBases, rowSentence, rowTarget, rowTitle, truncateTitle } from '../../src/lib/view/member-timeline.ts';
+import { causeLegend, rovingRow, rowBases, rowSentence, rowTarget, rowTitle, stepTicksPath, truncateTitle } from '../../src/lib/view/member-timeline.ts';
 
 const { dataset, timeline } = loadBuiltIn();
 const layout = (mode: 'member' | 'seat') => memberTimeline(timeline, { mode, x0: 0, x1: 1000, rowHeight: 24, top: 0 });
@@ -95,5 +95,19 @@ describe('rovingRow', () => {
     expect(rovingRow(members, null, null, 7)).toBe(7);
     expect(rovingRow(members, 'nobody', null, 999)).toBe(members.length - 1);
     expect(rovingRow([], null, null, 3)).toBe(0);
+  });
+});
+
+describe('stepTicksPath', () => {
+  it('one vertical stroke per step at its x, in layout units', () => {
+    expect(stepTicksPath([{ x: 0 }, { x: 12.5 }, { x: 1000 }], 32, 40)).toBe('M0,32V40M12.5,32V40M1000,32V40');
+    expect(stepTicksPath([], 32, 40)).toBe('');
+  });
+  it('has a stroke for each of the built-in timeline\'s steps', () => {
+    const { timeline } = loadBuiltIn();
+    const layout = memberTimeline(timeline, { x0: 0, x1: 1000 });
+    const d = stepTicksPath(layout.steps, 0, 8);
+    expect(d.match(/M/g)).toHaveLength(timeline.steps.length);
+    expect(d.startsWith(`M${layout.steps[0]!.x},0V8`)).toBe(true);
   });
 });

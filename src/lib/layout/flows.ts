@@ -109,7 +109,10 @@ export async function flowsModelPaced(timeline: Timeline, pause: () => Promise<v
   }
 }
 
-/** The work of `flowsModel`, yielding after each column's snapshot and after each pair of columns. */
+/**
+ * The work of `flowsModel`, yielding after each part of the snapshots' checkpoints
+ * (`Timeline.snapshotWork`), after each column's snapshot and after each pair of columns.
+ */
 function* flowsWork(timeline: Timeline, maxPeriods: number): Generator<void, FlowsModel> {
   const specs = flowColumns(timeline.steps, maxPeriods);
   const columns: FlowColumn[] = specs.map((s, index) => ({ ...s, index }));
@@ -134,6 +137,8 @@ function* flowsWork(timeline: Timeline, maxPeriods: number): Generator<void, Flo
     if (b.state.kind !== 'body') b.people.push(person);
   };
 
+  // The snapshots' checkpoints in parts first: the first far snapshot would make them at once.
+  yield* timeline.snapshotWork();
   const snaps: Snapshot[] = [];
   for (const col of columns) {
     const s = timeline.snapshotAt(col.lastStep);

@@ -43,28 +43,56 @@ export function groupSpans(timeline: Timeline, mode: TimelineMode): Map<string, 
 }
 
 /**
+ * One person's row (member mode), or null when they have no run: their runs, and what orders the
+ * rows (`memberRowRuns` gives every person's, in order).
+ */
+export function memberRowOf(timeline: Timeline, pid: string, own: MembershipSpan[]): RowRuns | null {
+  const depth = (o: string) => timeline.orgDepth.get(o) ?? 0;
+  const runs = memberRuns(timeline, pid, own, timeline.steps.length);
+  if (runs.length === 0) return null;
+  let deepest = runs[0]!.org;
+  for (const r of runs) if (depth(r.org) > depth(deepest) || (depth(r.org) === depth(deepest) && orgRank(timeline.orgTree, r.org) < orgRank(timeline.orgTree, deepest))) deepest = r.org;
+  return { id: pid, runs, sortOrg: deepest, sortDepth: depth(deepest), first: runs[0]!.openStart ? -1 : runs[0]!.start, order: 0 };
+}
+
+/**
+ * One post's row (seat mode), or null when it has no run (`seatRowRuns` gives every post's, in order).
+ * @throws TypeError when the timeline does not know post `postId` (`groupSpans` leaves such posts out).
+ */
+export function seatRowOf(timeline: Timeline, postId: string, own: MembershipSpan[]): RowRuns | null {
+  const post = timeline.postById.get(postId)!;
+  const runs = seatRuns(postId, post.organization_id, own, timeline.steps.length);
+  if (runs.length === 0) return null;
+  const depth = timeline.orgDepth.get(post.organization_id) ?? 0;
+  return { id: postId, runs, sortOrg: post.organization_id, sortDepth: depth, first: 0, order: timeline.postOrder.get(postId) ?? Infinity };
+}
+
+/**
+ * Sorts rows of `mode` (in place) into row order, and returns them. Member mode: deepest body
+ * first (deeper bodies, then the body tree's order), then the first step, then person id. Seat
+ * mode: the posts of deeper bodies first, then the body tree's order, then the posts' dataset order.
+ */
+export function sortRowRuns(timeline: Timeline, mode: TimelineMode, pending: RowRuns[]): RowRuns[] {
+  // Each row's rank in the body tree, read once (not once per comparison).
+  const rank = new Map<string, number>();
+  for (const p of pending) if (!rank.has(p.sortOrg)) rank.set(p.sortOrg, orgRank(timeline.orgTree, p.sortOrg));
+  const r = (p: RowRuns) => rank.get(p.sortOrg)!;
+  if (mode === 'member') pending.sort((a, b) => b.sortDepth - a.sortDepth || r(a) - r(b) || a.first - b.first || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  else pending.sort((a, b) => b.sortDepth - a.sortDepth || r(a) - r(b) || a.order - b.order);
+  return pending;
+}
+
+/**
  * One row per person with at least one run, in row order: deepest body first (deeper bodies, then
  * the body tree's order), then the first step, then person id.
  */
 export function memberRowRuns(timeline: Timeline, groups: ReadonlyMap<string, MembershipSpan[]>): RowRuns[] {
-  const nSteps = timeline.steps.length;
-  const depth = (o: string) => timeline.orgDepth.get(o) ?? 0;
   const pending: RowRuns[] = [];
   for (const [pid, own] of groups) {
-    const runs = memberRuns(timeline, pid, own, nSteps);
-    if (runs.length === 0) continue;
-    let deepest = runs[0]!.org;
-    for (const r of runs) if (depth(r.org) > depth(deepest) || (depth(r.org) === depth(deepest) && orgRank(timeline.orgTree, r.org) < orgRank(timeline.orgTree, deepest))) deepest = r.org;
-    pending.push({ id: pid, runs, sortOrg: deepest, sortDepth: depth(deepest), first: runs[0]!.openStart ? -1 : runs[0]!.start, order: 0 });
+    const row = memberRowOf(timeline, pid, own);
+    if (row) pending.push(row);
   }
-  pending.sort(
-    (a, b) =>
-      b.sortDepth - a.sortDepth ||
-      orgRank(timeline.orgTree, a.sortOrg) - orgRank(timeline.orgTree, b.sortOrg) ||
-      a.first - b.first ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  return pending;
+  return sortRowRuns(timeline, 'member', pending);
 }
 
 /**
@@ -73,15 +101,10 @@ export function memberRowRuns(timeline: Timeline, groups: ReadonlyMap<string, Me
  * @throws TypeError when `groups` names a post the timeline does not know (`groupSpans` leaves them out).
  */
 export function seatRowRuns(timeline: Timeline, groups: ReadonlyMap<string, MembershipSpan[]>): RowRuns[] {
-  const nSteps = timeline.steps.length;
-  const depth = (o: string) => timeline.orgDepth.get(o) ?? 0;
   const pending: RowRuns[] = [];
   for (const [postId, own] of groups) {
-    const post = timeline.postById.get(postId)!;
-    const runs = seatRuns(postId, post.organization_id, own, nSteps);
-    if (runs.length === 0) continue;
-    pending.push({ id: postId, runs, sortOrg: post.organization_id, sortDepth: depth(post.organization_id), first: 0, order: timeline.postOrder.get(postId) ?? Infinity });
+    const row = seatRowOf(timeline, postId, own);
+    if (row) pending.push(row);
   }
-  pending.sort((a, b) => b.sortDepth - a.sortDepth || orgRank(timeline.orgTree, a.sortOrg) - orgRank(timeline.orgTree, b.sortOrg) || a.order - b.order);
-  return pending;
+  return sortRowRuns(timeline, 'seat', pending);
 }

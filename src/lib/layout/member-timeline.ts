@@ -19,12 +19,13 @@
  * (`member-timeline-draw.ts`: segments, markers and zones, each in its own module). The types are
  * in `member-timeline-types.ts`, re-exported here.
  *
- * Pure: no DOM, no Svelte. Cost O(memberships · log + steps) for the whole layout.
+ * Pure: no DOM, no Svelte. Cost O(memberships · log + steps) for the whole layout; a large one is
+ * made in small parts (`memberTimelineWork`) so that it never holds the page for long.
  */
 import type { Timeline } from '../model/steps.ts';
 import type { DrawContext, MemberTimelineLayout, MemberTimelineOptions, TimelineMode, TimelineRow } from './member-timeline-types.ts';
 import { timelineAxis } from './member-timeline-axis.ts';
-import { groupSpans, memberRowRuns, seatRowRuns } from './member-timeline-rows.ts';
+import { groupSpans, memberRowOf, seatRowOf, sortRowRuns, type RowRuns } from './member-timeline-rows.ts';
 import { drawRuns } from './member-timeline-draw.ts';
 
 export type {
@@ -56,26 +57,48 @@ export function visibleRows(layout: MemberTimelineLayout, y0: number, y1: number
 }
 
 /**
- * Lays out the member timeline of `timeline`.
+ * Lays out the member timeline of `timeline` (all its rows at once; `memberTimelineWork` is the same
+ * work in small parts).
  * @throws nothing for data that conforms to `types.ts` (unknown bodies are left out).
  */
 export function memberTimeline(timeline: Timeline, options: MemberTimelineOptions = {}): MemberTimelineLayout {
-  const mode: TimelineMode = options.mode ?? 'member';
-  const X0 = options.x0 ?? 240;
-  const X1 = options.x1 ?? 960;
-  const rowHeight = options.rowHeight ?? 24;
-  const top = options.top ?? 0;
-  const { x, domain, steps, report, years } = timelineAxis(timeline, X0, X1, options.domain);
+  const work = memberTimelineWork(timeline, options);
+  for (;;) {
+    const r = work.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The work of `memberTimeline`, yielding after the axis, after the grouping, after each row's runs,
+ * after their sorting and after each row's drawing (each a small part: for 10,000 people and 1,500
+ * steps, tens of microseconds), so a caller can stop for the page when its time is up
+ * (`state/paced.ts`). Returns the same layout as `memberTimeline`.
+ */
+export function* memberTimelineWork(timeline: Timeline, options: MemberTimelineOptions = {}): Generator<void, MemberTimelineLayout> {
+  const base = emptyMemberTimeline(timeline, options);
+  const { mode, x, domain, steps, report, rowHeight, top } = base;
   const colorOf = new Map(timeline.orgIdsInTreeOrder.map((id, i) => [id, i] as const));
   const ctx: DrawContext = { timeline, x, steps, nSteps: timeline.steps.length, domain, report, colorOf };
+  yield;
 
   // Live, placeable spans grouped by person or by post, cut into runs, one row each, in row order.
   const groups = groupSpans(timeline, mode);
-  const pending = mode === 'member' ? memberRowRuns(timeline, groups) : seatRowRuns(timeline, groups);
+  yield;
+  const pending: RowRuns[] = [];
+  for (const [id, own] of groups) {
+    const row = mode === 'member' ? memberRowOf(timeline, id, own) : seatRowOf(timeline, id, own);
+    if (row) pending.push(row);
+    yield;
+  }
+  sortRowRuns(timeline, mode, pending);
+  yield;
 
-  const rows: TimelineRow[] = pending.map((p, index) => {
+  const rows: TimelineRow[] = [];
+  for (const p of pending) {
+    const index = rows.length;
     const { segments, zones, markers } = drawRuns(ctx, mode, p.runs);
-    return {
+    rows.push({
       key: `${mode === 'member' ? 'm' : 's'}:${p.id}`,
       kind: mode,
       id: p.id,
@@ -88,8 +111,23 @@ export function memberTimeline(timeline: Timeline, options: MemberTimelineOption
       zones,
       markers,
       inferred: segments.some((s) => s.inferred),
-    };
-  });
+    });
+    yield;
+  }
 
-  return { mode, rows, steps, x, domain, years, x0: X0, x1: X1, rowHeight, top, height: top + rows.length * rowHeight, report };
+  return { ...base, rows, height: top + rows.length * rowHeight };
+}
+
+/**
+ * The member timeline of `timeline` without its rows: its axis (years, steps, the report's span)
+ * and geometry, `height` its `top` (what is drawn while the rows are still being made).
+ */
+export function emptyMemberTimeline(timeline: Timeline, options: MemberTimelineOptions = {}): MemberTimelineLayout {
+  const mode: TimelineMode = options.mode ?? 'member';
+  const X0 = options.x0 ?? 240;
+  const X1 = options.x1 ?? 960;
+  const rowHeight = options.rowHeight ?? 24;
+  const top = options.top ?? 0;
+  const { x, domain, steps, report, years } = timelineAxis(timeline, X0, X1, options.domain);
+  return { mode, rows: [], steps, x, domain, years, x0: X0, x1: X1, rowHeight, top, height: top, report };
 }

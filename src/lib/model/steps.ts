@@ -32,6 +32,12 @@ export interface Timeline {
    */
   snapshotAt(index: number): Snapshot;
   /**
+   * The work that the first far `snapshotAt` would do at once (the checkpoints), in small parts,
+   * for a caller that pauses between them (`flowsModelPaced`); the snapshots are the same with or
+   * without it.
+   */
+  snapshotWork(): Generator<void>;
+  /**
    * The people whose seat or departure may differ between step `index - 1` and step `index` (a
    * membership of theirs starts or ends at `index`), sorted by person id (code units), each with
    * their seat and departure at both steps; every other person is in the same state at both. Costs
@@ -167,6 +173,7 @@ function* timelineWork(dataset: Dataset): Generator<void, Timeline> {
     dataset,
     steps,
     snapshotAt: (index: number) => engine.at(index),
+    snapshotWork: () => engine.checkpointWork(),
     changesAround: (index: number) => engine.changesAround(index),
     orgDepth: orgTree.depth,
     orgChildren: orgTree.children,

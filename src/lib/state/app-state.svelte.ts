@@ -6,11 +6,11 @@
  * by itself (`motion.svelte.ts`).
  */
 import type { Dataset, Lang, LangString } from '../model/types.ts';
-import { buildTimeline, buildTimelinePaced, type Timeline } from '../model/steps.ts';
+import { buildTimeline, type Timeline } from '../model/steps.ts';
 import { checkClaims } from '../model/claims.ts';
 import type { PersonHistory, RoleRow } from '../model/history.ts';
 import { searchMembers } from '../model/search.ts';
-import { planSeats, planSeatsPaced, type SeatPlan } from '../layout/seat-plan.ts';
+import { planSeats, type SeatPlan } from '../layout/seat-plan.ts';
 import { chooseLayout, entryPoint, hemicycleReady, loadHemicycle, type LayoutChoice, type LayoutMode } from '../layout/layout.ts';
 import { HEMICYCLE_THRESHOLD } from '../layout/hemicycle-mode.ts';
 import type { Scene, SceneNode } from '../layout/scene.ts';
@@ -57,12 +57,6 @@ function termView(dataset: Dataset, term: string | null): Dataset {
 function timelineOf(shown: Dataset, whole: Dataset): Timeline {
   const t = buildTimeline(shown);
   return t.steps.length > 0 || shown === whole ? t : buildTimeline(whole);
-}
-
-/** `timelineOf`, its stages apart (`buildTimelinePaced`): `pause` is awaited between them. */
-async function timelineOfPaced(shown: Dataset, whole: Dataset, pause: () => Promise<void>): Promise<Timeline> {
-  const t = await buildTimelinePaced(shown, pause);
-  return t.steps.length > 0 || shown === whole ? t : buildTimelinePaced(whole, pause);
 }
 
 /**
@@ -715,9 +709,9 @@ export class AppState {
     const term = openingTerm(drawableTerms(dataset));
     const title = dataset.title[this.lang] || Object.values(dataset.title).find(Boolean) || dataset.id;
     const work = async (signal?: AbortSignal): Promise<void> => {
-      const timeline = await timelineOfPaced(termView(dataset, term), dataset, () => yieldToPage(signal));
-      await yieldToPage(signal);
-      const plan = await planSeatsPaced(timeline, () => yieldToPage(signal));
+      // Its code loads with the first large dataset (not with the page's first load).
+      const { preparePaced } = await import('./prepare.ts');
+      const { timeline, plan } = await preparePaced(termView(dataset, term), dataset, () => yieldToPage(signal));
       this.#plans.set(timeline, plan);
       this.#prepared.set(dataset, new Map([[term, timeline]]));
     };

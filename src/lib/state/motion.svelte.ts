@@ -32,12 +32,20 @@ export const STAGES: Readonly<Record<Stage, readonly [number, number]>> = { leav
  */
 const ANIMATE_MAX_NODES = 2500;
 /**
- * The first drawing of more items than this (a new dataset) is put on the page this many items per
- * frame, so that making thousands of SVG nodes never blocks the page for long (10,000 took one
- * task of about 0.3 s; 2,000 a frame still made frames of about 0.1 s of script and 0.19 s of style
- * and layout after a 10,000-person import); `animating` stays true until every item is drawn.
+ * The first drawing of more items than this (a new dataset) is put on the page a chunk per frame,
+ * this many items in the first, so that making thousands of SVG nodes never blocks the page for
+ * long (10,000 took one task of about 0.3 s); `animating` stays true until every item is drawn.
+ * The next chunks are sized by time, not by count (see `#reveal`): a chunk of 500 a frame still
+ * made frames of 70-85 ms after a 10,000-person import on a loaded machine.
  */
-export const REVEAL_CHUNK = 500;
+export const REVEAL_CHUNK = 200;
+/**
+ * Milliseconds a frame of the reveal should take, from one frame to the next (the script that
+ * makes a chunk's nodes, then style, layout and paint): the next chunk is sized to it.
+ */
+export const REVEAL_FRAME_MS = 30;
+/** The fewest items a frame of the reveal adds (so that it ends, however slow the frames). */
+export const REVEAL_MIN_CHUNK = 50;
 
 /** Time and frames for the motion: the browser's by default, a fake one in tests. */
 export interface Clock {
@@ -277,15 +285,25 @@ export class MotionState<T, B = undefined> {
   }
 
   /**
-   * Show `all` (at rest, already placed) `REVEAL_CHUNK` more items per frame, `animating` until
-   * the last; a new target meanwhile stops it (and starts from every item, as at rest).
+   * Show `all` (at rest, already placed) a chunk more per frame, `animating` until the last; a new
+   * target meanwhile stops it (and starts from every item, as at rest). The first chunk is
+   * `REVEAL_CHUNK` items; each next one as many as fit in `REVEAL_FRAME_MS` at the pace of the last
+   * frame (the items it added, the time from its start to this one's), at most twice the last
+   * chunk (a frame waits for the screen's refresh: a fast one says little about a larger one), at
+   * least `REVEAL_MIN_CHUNK`.
    */
   #reveal(all: MotionItem<T>[]): void {
-    let shown = REVEAL_CHUNK;
+    const { clock } = this.#opts;
+    let chunk = REVEAL_CHUNK;
+    let shown = chunk;
+    let last = clock.now();
     this.frame = all.slice(0, shown);
     this.animating = true;
     const tick = () => {
-      shown += REVEAL_CHUNK;
+      const now = clock.now();
+      chunk = Math.max(REVEAL_MIN_CHUNK, Math.min(2 * chunk, Math.floor((chunk * REVEAL_FRAME_MS) / (now - last))));
+      last = now;
+      shown += chunk;
       if (shown >= all.length) {
         this.#cancel = null;
         this.frame = all;
@@ -293,9 +311,9 @@ export class MotionState<T, B = undefined> {
         return;
       }
       this.frame = all.slice(0, shown);
-      this.#cancel = this.#opts.clock.frame(tick);
+      this.#cancel = clock.frame(tick);
     };
-    this.#cancel = this.#opts.clock.frame(tick);
+    this.#cancel = clock.frame(tick);
   }
 
   /** Draw `fades` as groups from now on (each item's `fade` set). */

@@ -183,3 +183,12 @@ export function rovingRow(rows: readonly TimelineRow[], member: string | null, f
   if (i < 0) i = previous;
   return Math.max(0, Math.min(rows.length - 1, i));
 }
+
+/**
+ * The steps' tick marks of the timeline's head as one SVG path (one node, not one line per step:
+ * 1,500 steps made 1,500 nodes to update at each new layout): a vertical stroke from `y0` to `y1`
+ * at each step's x, in the layout's x units (the component scales them to its width).
+ */
+export function stepTicksPath(steps: readonly { x: number }[], y0: number, y1: number): string {
+  return steps.map((s) => `M${s.x},${y0}V${y1}`).join('');
+}
