@@ -76,6 +76,17 @@ describe('stepStrip', () => {
     expect(stepStrip(timeline, 1200, 'en').stopLabels[3]).toBe('1999 · retirements');
   });
 
+  it('every stop’s connector and date span as one path each, one subpath per step, at the stops’ places', () => {
+    const s = stepStrip(timeline, 600, 'vi');
+    const moves = (d: string) => [...d.matchAll(/M([\d.]+) ([\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(moves(s.connectorsPath)).toEqual(s.axis.stops.map((x) => [x.x, 24]));
+    expect(moves(s.spansPath)).toEqual(s.axis.stops.map((x) => [x.dateX0, s.axis.yearY - 8]));
+    // The first stop (1996, a whole year) spans its year on the axis; each span is 4 px high.
+    const first = s.spansPath.split('M')[1]!;
+    expect(first).toMatch(/^[\d.]+ 50h([\d.]+)v4h-\1z$/);
+    expect(Number(/h([\d.]+)/.exec(first)![1])).toBeCloseTo(s.axis.stops[0]!.dateX1 - s.axis.stops[0]!.dateX0, 0);
+  });
+
   it('the annotations in lanes under the axis, labelled where there is room, with their texts', () => {
     const s = stepStrip(timeline, 1300, 'vi');
     expect(s.axis.height).toBe(80);

@@ -5,7 +5,8 @@
  */
 import type { Lang } from '../model/types.ts';
 import type { Timeline } from '../model/steps.ts';
-import { stepAxis, type StepAxis } from '../layout/step-axis.ts';
+import { stepAxis, type AxisStop, type StepAxis } from '../layout/step-axis.ts';
+import { r1 } from '../layout/round.ts';
 import { annotationAxis, type AnnotationItem } from '../layout/axis-annotations.ts';
 import { annotationsOnAxis, axisEndDate } from '../model/axis-range.ts';
 import { STRINGS, pick } from '../i18n/strings.ts';
@@ -42,6 +43,13 @@ export interface StepStripView {
   stopLabels: string[];
   /** Whether every stop is labelled (wide enough), or only the current step's. */
   labelAll: boolean;
+  /**
+   * Every stop's connector (slider stop to its date) as one path's `d`, and every date's span as
+   * another's: one element each, not two per step (1,500 steps made 3,000 elements to update at a
+   * step change). The current step's are drawn again on top (`axis.stops[step]`).
+   */
+  connectorsPath: string;
+  spansPath: string;
   /** The annotations, in lanes under the axis. */
   notes: StripNote[];
   /** y just below the last lane of annotations, in px (the axis's height when there are none). */
@@ -53,6 +61,14 @@ export interface StepStripView {
    * row under this line ("Bối cảnh: 10 mốc…"); else null.
    */
   rowLabel: string | null;
+}
+
+/** y of the slider stops' end of their connectors, in px. */
+export const STOP_Y = 24;
+
+/** A date span's drawn width in px: at least 2, so a day is seen. */
+export function spanWidth(s: AxisStop): number {
+  return Math.max(2, r1(s.dateX1 - s.dateX0));
 }
 
 /**
@@ -91,6 +107,8 @@ export function stepStrip(timeline: Timeline, width: number, lang: Lang, statedO
     axis,
     stopLabels: steps.map((s) => pick(s.label, lang)),
     labelAll: width / Math.max(1, steps.length) >= LABEL_ALL_FROM,
+    connectorsPath: axis.stops.map((s) => `M${s.x} ${STOP_Y}L${s.dateX} ${axis.yearY - 8}`).join(''),
+    spansPath: axis.stops.map((s) => `M${s.dateX0} ${axis.yearY - 8}h${spanWidth(s)}v4h${-spanWidth(s)}z`).join(''),
     notes: items,
     noteFont: NOTE_FONT,
     rowLabel: notes.collapsed ? t.annotationsRow(items.length) : null,
