@@ -116,6 +116,8 @@ export class DraftReview {
   decisions: ReadonlyMap<string, DraftDecision> = $state.raw(new Map());
   /** Ids of the selected records. */
   selected: ReadonlySet<string> = $state.raw(new Set());
+  /** The kinds whose fold of unnamed people is open (it stays open after an edit in it is saved). */
+  unfolded: ReadonlySet<string> = $state.raw(new Set());
   /** Id of the record being edited, or null. */
   editing: string | null = $state(null);
   /** The edit form of the record being edited (bound to the form's fields). */
@@ -276,6 +278,7 @@ export class DraftReview {
     this.name = name;
     this.decisions = new Map();
     this.selected = new Set();
+    this.unfolded = new Set();
     this.editing = null;
     this.draft = draft;
   }
@@ -331,6 +334,22 @@ export class DraftReview {
     this.form.memberships = this.form.memberships.filter((m) => !(m.added && m.id === id));
   }
 
+  /**
+   * The label of the event a membership of the edit form ends at, when the form's end date or end
+   * cause differs from the record's: saving moves the membership off that event (`editedRecord`),
+   * and the form says so. '' otherwise.
+   */
+  offEvent(membershipId: string, lang: Lang): string {
+    const r = this.editing ? this.records.find((x) => x.id === this.editing) : undefined;
+    const m = r?.yields.memberships?.find((x) => x.id === membershipId);
+    const f = this.form.memberships.find((x) => x.id === membershipId);
+    if (!r || !m?.end_event_id || !f) return '';
+    const shown = formOf(r, lang).memberships.find((x) => x.id === membershipId);
+    if (shown && String(f.end_date ?? '').trim() === shown.end_date && f.end_cause === shown.end_cause) return '';
+    const e = (this.dataset?.events ?? []).find((x) => x.id === m.end_event_id);
+    return e ? (e.label[lang] ?? e.label.vi ?? e.id) : m.end_event_id;
+  }
+
   /** Whether record `id` leaves at a change the text tells (a membership ending at an event): it can be kept without leaving. */
   leaves(id: string): boolean {
     return (this.records.find((x) => x.id === id)?.yields.memberships ?? []).some((m) => m.end_event_id);
@@ -384,6 +403,15 @@ export class DraftReview {
     }
     this.decisions = next;
     this.editing = null;
+  }
+
+  /** Notes that the fold of unnamed people of `kind` was opened or closed. */
+  setUnfolded(kind: string, open: boolean): void {
+    if (this.unfolded.has(kind) === open) return;
+    const next = new Set(this.unfolded);
+    if (open) next.add(kind);
+    else next.delete(kind);
+    this.unfolded = next;
   }
 
   /** Closes the edit form without a change. */
