@@ -14,6 +14,7 @@ import type { Dataset } from '../../src/lib/model/types.ts';
 import { DRAFT_EDIT_WORDS } from '../../src/lib/i18n/draft-edit-words.ts';
 import { DRAFT_REVIEW_WORDS } from '../../src/lib/i18n/draft-ui-words.ts';
 import { draftFindingSentence, unitName } from '../../src/lib/i18n/draft-words.ts';
+import { dateInputText, parseDateInput } from '../../src/lib/i18n/date-input.ts';
 
 const read = (name: string) => readFileSync(`tests/fixtures/reports/${name}`, 'utf8');
 
@@ -306,6 +307,9 @@ describe('DraftReview', () => {
     expect([ev?.date, ev?.label]).toEqual(['2005-05', { vi: '5/2005 · nghỉ hưu', en: 'May 2005 · retirements' }]);
     expect(review.check?.steps.at(-1)?.label).toEqual({ vi: '5/2005 · nghỉ hưu', en: 'May 2005 · retirements' });
     expect(review.records.find((r) => r.id === 'event:e4-retirement')?.label.vi).toBe('5/2005 · nghỉ hưu');
+    // The unnamed retirees are named after the change: the new date in their names.
+    expect(review.dataset?.persons.find((p) => p.id === 'bch-retirement-2004-2')?.name).toEqual({ vi: 'Ủy viên BCH (nghỉ hưu 5/2005) 2', en: 'Executive Committee member (retirements, May 2005) 2' });
+    expect(review.records.find((r) => r.id === 'person:bch-retirement-2004-2')?.label.vi).toBe('Ủy viên BCH (nghỉ hưu 5/2005) 2');
   });
 
   it('a problem of the edited dataset names the record and the field, not a JSON place; the date as the app writes it', async () => {
@@ -364,5 +368,34 @@ describe('DraftReview', () => {
     expect(DRAFT_REVIEW_WORDS.en.reconciled(false, ['2004 · retirements', '2005'])).toBe('Not all steps reconcile: the counts do not hold at 2004 · retirements; 2005.');
     expect(draftFindingSentence({ code: 'list-count-differs', paragraph: 6, params: { listed: 1, stated: 3 } }, 'en')).toBe('Para 6: The list in brackets has 1 person, the number given is 3. Correct the number or the list.');
     expect(draftFindingSentence({ code: 'by-election-does-not-reconcile', paragraph: 6, params: { before: '23/9', after: '27/10', posts: 1, plain: 2 } }, 'en')).toContain('do not fit 1 post and 2 Executive Committee seats filled.');
+  });
+});
+
+describe('dates typed in the edit form (i18n/date-input.ts)', () => {
+  it('reads the app\'s forms and the file\'s, in both languages, and refuses what is not a date', () => {
+    const cases: [string, boolean, string | null][] = [
+      ['2008', false, '2008'],
+      ['6/2008', false, '2008-06'],
+      ['15/6/2008', false, '2008-06-15'],
+      ['tháng 6/2008', false, '2008-06'],
+      ['June 2008', false, '2008-06'],
+      ['15 June 2008', false, '2008-06-15'],
+      ['Jun 15, 2008', false, '2008-06-15'],
+      ['2008-06', false, '2008-06'],
+      ['1999?', false, '1999?'],
+      ['6/2008?', false, '2008-06?'],
+      ['', false, ''],
+      ['31/2/2008', false, null],
+      ['13/2008', false, null],
+      ['quý II/2008', false, null],
+      ['2010–12/2010', false, null],
+      ['2010–12/2010', true, '2010/2010-12'],
+      ['2010–December 2010', true, '2010/2010-12'],
+      ['from 2010 to December 2010', true, '2010/2010-12'],
+      ['2010/2010-12', true, '2010/2010-12'],
+      ['2011–2010', true, null],
+    ];
+    expect(cases.map(([t, i]) => parseDateInput(t, i))).toEqual(cases.map((c) => c[2]));
+    expect([dateInputText('2010/2010-12', 'vi'), dateInputText('2010/2010-12', 'en'), dateInputText('2002-09-05', 'vi'), dateInputText('quý II', 'vi')]).toEqual(['2010–12/2010', '2010–December 2010', '5/9/2002', 'quý II']);
   });
 });

@@ -13,7 +13,7 @@
  * - `load()` gives the kept dataset to the app's import (`AppState.importValue`: the normal import
  *   checks, kept in the store, shown); `close()` drops the draft and changes nothing else.
  */
-import type { Dataset, Lang } from '../model/types.ts';
+import type { Dataset, Lang, LangString } from '../model/types.ts';
 import type { Draft, DraftCheck, DraftDecision, DraftFinding, DraftRecord, SourceSpan } from '../draft/index.ts';
 import type { TaskContext } from './task.svelte.ts';
 import type { Drafter } from './draft-drafters.ts';
@@ -47,6 +47,20 @@ export interface TextPiece {
 export interface ShownParagraph {
   n: number;
   pieces: TextPiece[];
+}
+
+/** The date part of an event's label ("quý II/2008" of "quý II/2008 · nghỉ hưu"), in `lang`. */
+const datePart = (label: LangString, lang: 'vi' | 'en'): string => (label[lang] ?? '').split(' · ')[0] ?? '';
+
+/** `name` with the date part of event label `before` replaced by that of `after`, in each language where both are found. */
+function redatedName(name: LangString, before: LangString, after: LangString): LangString {
+  const out: LangString = { ...name };
+  for (const l of ['vi', 'en'] as const) {
+    const a = datePart(before, l);
+    const b = datePart(after, l);
+    if (a && b && a !== b && out[l]?.includes(a)) out[l] = out[l]!.replace(a, b);
+  }
+  return out;
 }
 
 /** Vietnamese letters with a tone or a hat, and Đ/đ: a text with several of them is Vietnamese. */
@@ -398,6 +412,9 @@ export class DraftReview {
           if (m.start_event_id === before.id && m.start_date === before.date) m.start_date = after.date;
           if (m.end_event_id === before.id && m.end_date === before.date) m.end_date = after.date;
         }
+        // A member the text does not name is called after the change ("… (nghỉ hưu quý II/2008) 2"): the new date in the name.
+        for (const p of copy.yields.persons ?? []) if (p.anonymous) p.name = redatedName(p.name, before.label, after.label);
+        if (copy.yields.persons?.[0]?.anonymous) copy.label = copy.yields.persons[0].name;
         next.set(other.id, copy);
       }
     }
