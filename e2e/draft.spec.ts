@@ -177,3 +177,85 @@ for (const lang of ['vi', 'en'] as const) {
     await scrub(page, [[29, 9], [28, 8], [26, 7], [27, 8], [25, 8]]);
   });
 }
+
+test('vi: editing in the review — a count, an event\'s date (a bad one said, not saved), a leaver\'s end, "did not leave", reject says what it removes', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('./?lang=vi');
+  await reveal(page);
+  await page.getByTestId('import-text').fill(readFileSync(reportPath('huyen-nha-be.txt'), 'utf8'));
+  await page.getByTestId('import-text-submit').click();
+  const review = page.getByTestId('draft-review');
+  await expect(review).toBeVisible();
+  // A stated count typed in the number field is saved (it crashed before) and its label follows.
+  const count = review.locator('[data-record-id="claim:bch-report"]');
+  await count.getByTestId('draft-edit').click();
+  await count.getByTestId('draft-edit-count').fill('25');
+  await count.getByTestId('draft-edit-save').click();
+  await expect(count.getByTestId('draft-edit-form')).toHaveCount(0);
+  await expect(count).toHaveAttribute('data-decision', 'edit');
+  await expect(count.locator('button.pick')).toHaveText('BCH 25');
+  await expect(review.getByTestId('draft-check').locator('.status')).toHaveText(/^Con số không khớp ở bước: cuối năm 2004 · nghỉ hưu\.$/);
+  await count.getByTestId('draft-accept').click();
+  // An event's date: shown as the app writes dates; one it cannot read is said as it is typed and not saved.
+  const ev = review.locator('[data-record-id="event:e4-retirement"]');
+  await ev.getByTestId('draft-edit').click();
+  await expect(ev.getByTestId('draft-edit-date')).toHaveValue('2004');
+  await ev.getByTestId('draft-edit-date').fill('quý 2/2005');
+  await expect(ev.getByTestId('draft-edit-date-note')).toHaveText('Không đọc được ngày “quý 2/2005”: hãy viết 2008, 6/2008, 15/6/2008 (thêm “?” nếu không chắc).');
+  await expect(ev.getByTestId('draft-edit-date')).toHaveAttribute('aria-invalid', 'true');
+  await ev.getByTestId('draft-edit-save').click();
+  await expect(ev.getByTestId('draft-edit-error')).toContainText('Chưa lưu được: Không đọc được ngày “quý 2/2005”');
+  await expect(ev.getByTestId('draft-edit-form')).toBeVisible();
+  await ev.getByTestId('draft-edit-date').fill('5/2005');
+  await ev.getByTestId('draft-edit-save').click();
+  await expect(ev.locator('button.pick')).toHaveText('5/2005 · nghỉ hưu');
+  await expect(review.getByTestId('draft-check-step').last().locator('th')).toHaveText('5/2005 · nghỉ hưu');
+  await expect(review.getByTestId('draft-check')).toHaveAttribute('data-reconciled', 'true');
+  // A leaver's end edited: the form says the membership leaves the event, and the counts follow.
+  await review.locator('details.unnamed summary').first().click();
+  const one = review.locator('[data-record-id="person:bch-retirement-2004-1"]');
+  await one.getByTestId('draft-edit').click();
+  await expect(one.getByTestId('draft-edit-end')).toHaveValue('5/2005');
+  await expect(one.getByTestId('draft-edit-off-event')).toHaveCount(0);
+  await one.getByTestId('draft-edit-end').fill('12/2005');
+  await expect(one.getByTestId('draft-edit-off-event')).toHaveText('Ngày hoặc lý do thôi đã sửa: tư cách này không còn gắn với sự kiện “5/2005 · nghỉ hưu”.');
+  await one.getByTestId('draft-edit-save').click();
+  await expect(review.getByTestId('draft-check-step')).toHaveCount(6);
+  await expect(review.getByTestId('draft-check-step').last()).toHaveAttribute('data-counts', '24/8/0');
+  await expect(review.getByTestId('draft-check-step').nth(4)).toHaveAttribute('data-counts', '25/8/0');
+  // "Did not leave" keeps a leaver to the end; "reject" removes a person everywhere, and says so.
+  const two = review.locator('[data-record-id="person:bch-retirement-2004-2"]');
+  await two.getByTestId('draft-stay').click();
+  await expect(two).toHaveAttribute('data-decision', 'edit');
+  await expect(review.getByTestId('draft-check-step').first()).toHaveAttribute('data-counts', '29/9/1');
+  await two.getByTestId('draft-reject').click();
+  await expect(two.getByTestId('draft-reject-note')).toHaveText('Bỏ người này khỏi bộ dữ liệu ở mọi bước, kể cả đầu nhiệm kỳ.');
+  await expect(review.getByTestId('draft-check-step').first()).toHaveAttribute('data-counts', '28/9/1');
+  // No finding shows a JSON place or a code.
+  await expect(review.getByTestId('draft-findings')).not.toContainText('/memberships/');
+});
+
+test('en at 360 px: a .txt file shows its text in the box; the step bar leaves the review\'s buttons uncovered; the records list is not a box of its own', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('./?lang=en');
+  await reveal(page);
+  await expect(page.getByTestId('step-bar')).toBeVisible();
+  await page.getByTestId('import-file').setInputFiles(reportPath('hill-county.txt'));
+  const review = page.getByTestId('draft-review');
+  await expect(review).toBeVisible();
+  await expect(page.getByTestId('import-text')).toHaveValue(readFileSync(reportPath('hill-county.txt'), 'utf8'));
+  await expect(page.getByTestId('step-bar')).toBeHidden();
+  // The last record's buttons, scrolled to the bottom of the screen, are not under anything.
+  const last = review.getByTestId('draft-record').last().getByTestId('draft-reject');
+  await last.evaluate((b) => b.scrollIntoView({ block: 'end' }));
+  const box = (await last.boundingBox())!;
+  const top = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-testid]')?.getAttribute('data-testid'), [box.x + box.width / 2, box.y + box.height / 2]);
+  expect(top).toBe('draft-reject');
+  const records = review.locator('.records');
+  expect(await records.evaluate((e) => e.scrollHeight - e.clientHeight)).toBeLessThanOrEqual(1);
+  // Stated counts in English abbreviations.
+  await expect(review.locator('[data-record-id="claim:bch-start"] button.pick')).toHaveText('EC 25');
+  await review.getByTestId('draft-cancel').click();
+  await expect(page.getByTestId('step-bar')).toBeVisible();
+});

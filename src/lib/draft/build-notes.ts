@@ -33,7 +33,11 @@ export function claimAndNoteRecords(input: NotesInput): { records: DraftRecord[]
   const { facts, w, startCounts, endYear, termInterval, events, restatements, persons } = input;
   const records: DraftRecord[] = [];
   const findings: DraftFinding[] = [];
-  const label = (key: string, n: number): LangString => ({ vi: `${key.toUpperCase()} ${n}`, en: `${key.toUpperCase()} ${n}` });
+  // "BCH 35" / "EC 35": the body's short name in each language.
+  const label = (key: BodyKey, n: number): LangString => {
+    const short = w.body(key, null).short;
+    return { vi: `${short.vi ?? key.toUpperCase()} ${n}`, en: `${short.en ?? key.toUpperCase()} ${n}` };
+  };
   const claimRecords: DraftRecord[] = [];
   // The Standing Office's counts are claims too (its make-up, `rules/office.ts`).
   for (const [key, c] of startCounts) {

@@ -38,6 +38,7 @@ import { validateDataset } from '../model/validate.ts';
 import { extractFacts } from './extract.ts';
 import { buildDraft } from './build.ts';
 import { assembleDataset, checkDraft, type DatasetHead } from './assemble.ts';
+import { reworded } from './reword.ts';
 import { splitParagraphs } from './paragraphs.ts';
 import { draftAlternatives } from './readings.ts';
 import { slug } from './rules/roles.ts';
@@ -62,6 +63,7 @@ export interface DraftOptions {
 }
 
 const HEADS = new WeakMap<Draft, DatasetHead>();
+const WORDS = new WeakMap<Draft, DraftDatasetWords>();
 
 /**
  * Drafts a dataset from `text` (see the file's comment). Never throws for any string.
@@ -96,6 +98,7 @@ export function draftFromText(text: string, options: DraftOptions): Draft {
   findings.sort((a, b) => (a.paragraph ?? Infinity) - (b.paragraph ?? Infinity));
   const draft: Draft = { paragraphs: splitParagraphs(text), records: built.records, notUnderstood: facts.notUnderstood, dataset, findings, check };
   HEADS.set(draft, head);
+  WORDS.set(draft, options.words);
   return draft;
 }
 
@@ -114,9 +117,13 @@ export function recordsAt(draft: Draft, at: number): DraftRecord[] {
 
 /**
  * The dataset of the records the review kept: each record accepted unless `decisions` rejects it
- * or replaces it with an edited record. Never throws.
+ * or replaces it with an edited record. What is written from the records is written again from
+ * them as they are now (`reworded` of `assemble.ts`): each change event's description counts the
+ * people who join or leave at it, and a renamed top body carries its name to the dataset's title
+ * (and, with `words`, to its English name where that was made from the same unit). `words`: the
+ * dataset's words (`draftDatasetWords`); the draft's own when it was made in this thread. Never throws.
  */
-export function datasetFromDraft(draft: Draft, decisions: ReadonlyMap<string, DraftDecision>): Dataset {
+export function datasetFromDraft(draft: Draft, decisions: ReadonlyMap<string, DraftDecision>, words?: DraftDatasetWords): Dataset {
   const kept: DraftRecord[] = [];
   for (const r of draft.records) {
     const d = decisions.get(r.id);
@@ -124,7 +131,7 @@ export function datasetFromDraft(draft: Draft, decisions: ReadonlyMap<string, Dr
     kept.push(d && d !== 'accept' ? d : r);
   }
   const head = HEADS.get(draft) ?? headOf(draft.dataset);
-  return assembleDataset(head, kept);
+  return reworded(assembleDataset(head, kept), draft.dataset, words ?? WORDS.get(draft));
 }
 
 function headOf(ds: Dataset): DatasetHead {

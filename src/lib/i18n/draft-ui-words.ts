@@ -42,7 +42,8 @@ export interface DraftReviewWords {
   findings: string;
   noFindings: string;
   check: string;
-  reconciled: (yes: boolean) => string;
+  /** Whether every stated count holds; when not, the steps where one does not (labels). */
+  reconciled: (yes: boolean, at?: readonly string[]) => string;
   step: string;
   claimLine: (body: string, stated: number, computed: number, holds: boolean) => string;
   notUnderstoodHelp: string;
@@ -107,7 +108,7 @@ export const DRAFT_REVIEW_WORDS: Record<Lang, DraftReviewWords> = {
     findings: 'Phát hiện',
     noFindings: 'Không có phát hiện nào.',
     check: 'Đối chiếu số lượng',
-    reconciled: (y) => (y ? 'Các con số khớp ở mọi bước.' : 'Các con số không khớp ở mọi bước.'),
+    reconciled: (y, at = []) => (y ? 'Các con số khớp ở mọi bước.' : at.length ? `Con số không khớp ở ${at.length === 1 ? 'bước' : 'các bước'}: ${at.join('; ')}.` : 'Có bước con số không khớp.'),
     step: 'Bước',
     claimLine: (b, s, c, h) => `${b}: nêu ${s}, tính được ${c} — ${h ? 'khớp' : 'không khớp'}`,
     notUnderstoodHelp: 'Những câu nói về người mà không quy tắc nào đọc được: hãy tự kiểm tra.',
@@ -162,7 +163,7 @@ export const DRAFT_REVIEW_WORDS: Record<Lang, DraftReviewWords> = {
     findings: 'Findings',
     noFindings: 'No findings.',
     check: 'Counts check',
-    reconciled: (y) => (y ? 'The counts reconcile at every step.' : 'The counts do not reconcile at every step.'),
+    reconciled: (y, at = []) => (y ? 'The counts reconcile at every step.' : at.length ? `Not all steps reconcile: the counts do not hold at ${at.join('; ')}.` : 'Not all steps reconcile.'),
     step: 'Step',
     claimLine: (b, s, c, h) => `${b}: stated ${s}, computed ${c} — ${h ? 'holds' : 'does not hold'}`,
     notUnderstoodHelp: 'Sentences about people that no rule read: check them yourself.',

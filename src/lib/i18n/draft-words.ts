@@ -5,6 +5,8 @@
  * are in `draft-cli-words.ts`).
  */
 import type { EndCause, Lang, LangString, StartCause } from '../model/types.ts';
+import { DRAFT_EDIT_WORDS } from './draft-edit-words.ts';
+import { formatMomentText } from './dates.ts';
 
 type BodyKey = 'bch' | 'btv' | 'tt';
 type PostKind = 'bi-thu' | 'pbt-tt' | 'pho-bi-thu' | 'uvtv';
@@ -93,6 +95,31 @@ const MEMBER: Record<BodyKey, LangString> = {
   tt: { vi: 'Thường trực', en: 'Standing Office member' },
 };
 
+/** "Ủy viên BCH" → "ủy viên BCH": the first letter only, so an abbreviation keeps its capitals. */
+const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** An English count of people: "1 person", "2 people". */
+const people = (n: string | number | undefined): string => `${n} ${Number(n) === 1 ? 'person' : 'people'}`;
+
+/** Words of a unit's type written in lower case after the first ("Thị xã", "Thành phố"). */
+const UNIT_TYPES = ['thị xã', 'thành phố', 'thị trấn'];
+
+/**
+ * A unit's name as a title writes it in capitals ("QUẬN 11", "HUYỆN NHÀ BÈ", "THỊ XÃ HÒA THÀNH")
+ * in title case ("Quận 11", "Huyện Nhà Bè", "Thị xã Hòa Thành"); a name with lower-case letters is
+ * kept as written; Roman numerals stay in capitals.
+ */
+export function unitName(written: string): string {
+  if (written !== written.toUpperCase() || written === written.toLowerCase()) return written;
+  const words = written.toLowerCase().split(' ').map((w) => (/^[ivxlc]+$/.test(w) && w.length > 1 ? w.toUpperCase() : w.charAt(0).toUpperCase() + w.slice(1)));
+  const out = words.join(' ');
+  for (const t of UNIT_TYPES) {
+    const cap = t.charAt(0).toUpperCase() + t.slice(1);
+    if (out.toLowerCase().startsWith(`${t} `)) return cap + out.slice(t.length);
+  }
+  return out;
+}
+
 function enDate(d: FactDate): string {
   const y = d.value.slice(0, 4);
   if (d.precision === 'month') return `${MONTHS[Number(d.value.slice(5, 7)) - 1]} ${y}`;
@@ -107,8 +134,9 @@ export const draftDatasetWords = {
   cause: (c: EndCause | StartCause): LangString => CAUSES[c] ?? { vi: c, en: c },
   startOfTerm: { vi: 'đầu nhiệm kỳ', en: 'start of term' } as LangString,
   date: (d: FactDate): LangString => ({ vi: d.label, en: enDate(d) }),
-  body: (key: BodyKey, unit: string | null) => {
+  body: (key: BodyKey, written: string | null) => {
     const b = BODY[key];
+    const unit = written === null ? null : unitName(written);
     const name: LangString =
       key === 'bch' ? { vi: `Ban Chấp hành Đảng bộ${unit ? ` ${unit}` : ''}`, en: `${unit ? `${unit} ` : ''}Party Executive Committee` } : { vi: b.vi, en: b.en };
     return { name, short: { vi: b.sv, en: b.se } };
@@ -154,10 +182,13 @@ export const draftDatasetWords = {
     if (vi) return { vi, en: `the ${vi === 'Trung ương' ? 'central level' : key.replace(/^\w/, (c) => c.toUpperCase())}` };
     return { vi: text, en: DESTINATIONS[key] ?? text };
   },
-  title: (unit: string | null, termNumber: string | null, years: string | null): LangString => ({
+  title: (written: string | null, termNumber: string | null, years: string | null): LangString => {
+    const unit = written === null ? null : unitName(written);
+    return {
     vi: `Ban Chấp hành Đảng bộ${unit ? ` ${unit}` : ''}${termNumber ? ` khóa ${termNumber}` : ''}${years ? ` (${years})` : ''} — bản nháp`,
     en: `${unit ? `${unit} ` : ''}Party Executive Committee${termNumber ? `, term ${termNumber}` : ''}${years ? ` (${years})` : ''} — draft`,
-  }),
+    };
+  },
   description: {
     vi: 'Bản nháp dựng từ văn bản báo cáo bằng các quy tắc đọc; những gì dựa trên suy luận đều được đánh dấu kèm lý do. Cần đối chiếu với văn bản trước khi dùng.',
     en: 'A draft made from a report’s text by reading rules; whatever rests on inference is marked, with the reasoning. Check it against the text before use.',
@@ -165,7 +196,7 @@ export const draftDatasetWords = {
   sourceKind: { vi: 'báo cáo', en: 'report' } as LangString,
   eventDescription: (cause: LangString, people: number): LangString => ({ vi: `${cause.vi}: ${people} người`, en: `${cause.en}: ${people} ${people === 1 ? 'person' : 'people'}` }),
   discipline: (kind: 'reprimand' | 'warning', key: BodyKey, n: number): LangString => ({
-    vi: `${n} ${(MEMBER[key].vi ?? '').replace(/^Ủ/, 'ủ')} bị kỷ luật ${kind === 'reprimand' ? 'khiển trách' : 'cảnh cáo'}`,
+    vi: `${n} ${lowerFirst(MEMBER[key].vi ?? '')} bị kỷ luật ${kind === 'reprimand' ? 'khiển trách' : 'cảnh cáo'}`,
     en: `${n} ${MEMBER[key].en ?? ''}${n === 1 ? '' : 's'} ${kind === 'reprimand' ? 'reprimanded' : 'warned'}`,
   }),
   restatement: (paragraph: number, earlier: number): LangString => ({ vi: `Đoạn ${paragraph} nhắc lại thay đổi ở đoạn ${earlier}`, en: `Para ${paragraph} restates the change of para ${earlier}` }),
@@ -268,7 +299,7 @@ const FINDINGS: Record<string, Record<Lang, (p: Record<string, string | number>)
   },
   'list-count-differs': {
     vi: (p) => [`Danh sách trong ngoặc có ${p.listed} người, con số nêu là ${p.stated}.`, 'Sửa con số hoặc danh sách.'],
-    en: (p) => [`The list in brackets has ${p.listed} people, the number given is ${p.stated}.`, 'Correct the number or the list.'],
+    en: (p) => [`The list in brackets has ${people(p.listed)}, the number given is ${p.stated}.`, 'Correct the number or the list.'],
   },
   'by-election-origins-unknown': {
     vi: (p) => [`Không có số lượng sau đợt bầu, nên không biết ${p.posts} người nhận chức danh đến từ đâu; bản nháp coi họ là người mới.`, 'Thêm câu nêu số lượng sau đợt bầu (“đến nay BCH còn …, BTV …”), hoặc sửa khi xem lại.'],
@@ -280,15 +311,15 @@ const FINDINGS: Record<string, Record<Lang, (p: Record<string, string | number>)
   },
   'by-election-does-not-reconcile': {
     vi: (p) => [`Số lượng trước (${p.before}) và sau (${p.after}) đợt bầu không khớp với ${p.posts} chức danh và ${p.plain} ủy viên BCH được bầu.`, 'Kiểm tra các con số và các câu kể thay đổi.'],
-    en: (p) => [`The counts before (${p.before}) and after (${p.after}) the by-election do not fit ${p.posts} posts and ${p.plain} Executive Committee seats filled.`, 'Check the counts and the change sentences.'],
+    en: (p) => [`The counts before (${p.before}) and after (${p.after}) the by-election do not fit ${p.posts} ${Number(p.posts) === 1 ? 'post' : 'posts'} and ${p.plain} Executive Committee ${Number(p.plain) === 1 ? 'seat' : 'seats'} filled.`, 'Check the counts and the change sentences.'],
   },
   'claim-does-not-hold': {
-    vi: (p) => [`Con số ${p.stated} của ${BODY_NAME.vi[p.body!]} (${p.date}) không khớp: các thay đổi cho ${p.computed}.`, 'Kiểm tra các câu kể thay đổi; một thay đổi có thể chưa được đọc (xem “không hiểu”).'],
-    en: (p) => [`The count ${p.stated} of ${BODY_NAME.en[p.body!]} (${p.date}) does not hold: the changes give ${p.computed}.`, 'Check the change sentences; a change may not have been read (see “not understood”).'],
+    vi: (p) => [`Con số ${p.stated} của ${BODY_NAME.vi[p.body!]} (${formatMomentText(String(p.date), 'vi')}) không khớp: các thay đổi cho ${p.computed}.`, 'Kiểm tra các câu kể thay đổi; một thay đổi có thể chưa được đọc (xem “không hiểu”).'],
+    en: (p) => [`The count ${p.stated} of ${BODY_NAME.en[p.body!]} (${formatMomentText(String(p.date), 'en')}) does not hold: the changes give ${p.computed}.`, 'Check the change sentences; a change may not have been read (see “not understood”).'],
   },
   'report-date-inferred': {
-    vi: (p) => [`Báo cáo không ghi ngày; các con số “đến nay” được đặt vào ${p.date}.`, 'Sửa ngày của nguồn nếu biết.'],
-    en: (p) => [`The report is undated; its “to date” counts are placed at ${p.date}.`, 'Edit the source’s date if you know it.'],
+    vi: (p) => [`Báo cáo không ghi ngày; các con số “đến nay” được đặt ${formatMomentText(String(p.date), 'vi')}.`, 'Sửa ngày của nguồn nếu biết.'],
+    en: (p) => [`The report is undated; its “to date” counts are placed ${formatMomentText(String(p.date), 'en')}.`, 'Edit the source’s date if you know it.'],
   },
   'count-sentence-change': {
     vi: (p) => {
@@ -311,10 +342,27 @@ const FINDINGS: Record<string, Record<Lang, (p: Record<string, string | number>)
     en: () => ['No sizes or personnel changes were found in the text.', 'Check that the text is a personnel report in Vietnamese or English.'],
   },
   'dataset-problem': {
-    vi: (p) => [`Bản nháp có vấn đề “${p.problem}” tại ${p.pointer}.`, 'Xem lại bản ghi đó.'],
-    en: (p) => [`The draft has a problem “${p.problem}” at ${p.pointer}.`, 'Review that record.'],
+    vi: (p) => datasetProblem(p, 'vi'),
+    en: (p) => datasetProblem(p, 'en'),
   },
 };
+
+/**
+ * A problem of the draft's dataset as a sentence: with the record and field it is in (params of
+ * `problemFinding`, `state/draft-edit.ts`) a date says which forms it may take and a membership that
+ * ends before it starts says its body and dates; any other problem says its own sentence
+ * (`sentence_vi|en`); without those params (the command line), the problem's code and place.
+ */
+function datasetProblem(p: Record<string, string | number>, lang: Lang): [string, string] {
+  const w = DRAFT_EDIT_WORDS[lang];
+  const record = p[`record_${lang}`];
+  const field = String(p[`field_${lang}`] ?? '');
+  if (record !== undefined && p.problem === 'bad-date') return [w.datasetBadDate(String(record), field, String(p.value ?? ''), p.interval === 1), ''];
+  if (record !== undefined && p.problem === 'end-before-start') return [w.endBeforeStart(String(record), String(p[`body_${lang}`] ?? ''), String(p[`start_${lang}`] ?? ''), String(p[`end_${lang}`] ?? '')), ''];
+  const sentence = p[`sentence_${lang}`];
+  if (sentence !== undefined) return [record !== undefined ? w.otherProblem(String(record), field, String(sentence)) : String(sentence), ''];
+  return lang === 'vi' ? [`Bản nháp có vấn đề “${p.problem}” tại ${p.pointer}.`, 'Xem lại bản ghi đó.'] : [`The draft has a problem “${p.problem}” at ${p.pointer}.`, 'Review that record.'];
+}
 
 /** A finding as a sentence with its place and how to fix it, in `lang`. */
 export function draftFindingSentence(f: Finding, lang: Lang): string {

@@ -13,11 +13,15 @@
  * - `load()` gives the kept dataset to the app's import (`AppState.importValue`: the normal import
  *   checks, kept in the store, shown); `close()` drops the draft and changes nothing else.
  */
-import type { Dataset, Lang } from '../model/types.ts';
+import type { Dataset, Lang, LangString } from '../model/types.ts';
 import type { Draft, DraftCheck, DraftDecision, DraftFinding, DraftRecord, SourceSpan } from '../draft/index.ts';
 import type { TaskContext } from './task.svelte.ts';
 import type { Drafter } from './draft-drafters.ts';
 import { DRAFT_REVIEW_WORDS } from '../i18n/draft-ui-words.ts';
+import { DRAFT_EDIT_WORDS } from '../i18n/draft-edit-words.ts';
+import { DraftEditError, editedRecord, formOf, formProblems, problemFinding, withoutLeaving, type EditForm, type FormProblem } from './draft-edit.ts';
+
+export { editedRecord, formOf, formProblems, withoutLeaving, DraftEditError, type EditForm, type FormProblem } from './draft-edit.ts';
 
 type Tools = typeof import('./draft-tools.ts');
 
@@ -45,74 +49,16 @@ export interface ShownParagraph {
   pieces: TextPiece[];
 }
 
-/** The fields of a record the review can edit (`DraftReview.form`), as text. */
-export interface EditForm {
-  /** The record's label in the review language: a person's name, an event's or a body's label. */
-  label: string;
-  /** An event's, a claim's or an annotation's date ('' for other kinds). */
-  date: string;
-  /** A stated count ('' for other kinds). */
-  count: string;
-  /** The record's memberships: dates and causes. */
-  memberships: { id: string; organization_id: string; start_date: string; end_date: string; start_cause: string; end_cause: string }[];
-}
+/** The date part of an event's label ("quý II/2008" of "quý II/2008 · nghỉ hưu"), in `lang`. */
+const datePart = (label: LangString, lang: 'vi' | 'en'): string => (label[lang] ?? '').split(' · ')[0] ?? '';
 
-/** The form of record `r` in `lang` (see `EditForm`). */
-export function formOf(r: DraftRecord, lang: Lang): EditForm {
-  const y = r.yields;
-  const date = y.events?.[0]?.date ?? y.claims?.[0]?.date ?? y.annotations?.[0]?.date ?? '';
-  return {
-    label: r.label[lang] ?? r.label.vi ?? '',
-    date,
-    count: y.claims?.[0] ? String(y.claims[0].count) : '',
-    memberships: (y.memberships ?? []).map((m) => ({
-      id: m.id,
-      organization_id: m.organization_id,
-      start_date: m.start_date ?? '',
-      end_date: m.end_date ?? '',
-      start_cause: m.start_cause ?? '',
-      end_cause: m.end_cause ?? '',
-    })),
-  };
-}
-
-/**
- * Record `r` edited with `form` (a new record, same id; `r` is not changed): the label in `lang`
- * (and the person's, event's, body's or annotation's name or label with it; a person's name in both
- * languages when they were the same), the date of its event, claim or annotation, a claim's count
- * (when a whole number), and each membership's dates and causes (an empty field removes it).
- */
-export function editedRecord(r: DraftRecord, form: EditForm, lang: Lang): DraftRecord {
-  const out: DraftRecord = structuredClone(r);
-  const label = form.label.trim();
-  const y = out.yields;
-  if (label) {
-    out.label = { ...out.label, [lang]: label };
-    for (const p of y.persons ?? []) p.name = p.name.vi === p.name.en ? { vi: label, en: label } : { ...p.name, [lang]: label };
-    for (const e of y.events ?? []) e.label = { ...e.label, [lang]: label };
-    for (const o of y.organizations ?? []) o.name = { ...o.name, [lang]: label };
-    for (const a of y.annotations ?? []) a.label = { ...a.label, [lang]: label };
-  }
-  const date = form.date.trim();
-  if (date) {
-    for (const e of y.events ?? []) e.date = date;
-    for (const c of y.claims ?? []) c.date = date;
-    for (const a of y.annotations ?? []) a.date = date;
-  }
-  const count = Number(form.count);
-  if (form.count.trim() !== '' && Number.isInteger(count) && count >= 0) for (const c of y.claims ?? []) c.count = count;
-  for (const f of form.memberships) {
-    const m = y.memberships?.find((x) => x.id === f.id);
-    if (!m) continue;
-    const set = <K extends 'start_date' | 'end_date' | 'start_cause' | 'end_cause'>(k: K, v: string) => {
-      const t = v.trim();
-      if (t) (m as unknown as Record<string, unknown>)[k] = t;
-      else delete m[k];
-    };
-    set('start_date', f.start_date);
-    set('end_date', f.end_date);
-    set('start_cause', f.start_cause);
-    set('end_cause', f.end_cause);
+/** `name` with the date part of event label `before` replaced by that of `after`, in each language where both are found. */
+function redatedName(name: LangString, before: LangString, after: LangString): LangString {
+  const out: LangString = { ...name };
+  for (const l of ['vi', 'en'] as const) {
+    const a = datePart(before, l);
+    const b = datePart(after, l);
+    if (a && b && a !== b && out[l]?.includes(a)) out[l] = out[l]!.replace(a, b);
   }
   return out;
 }
@@ -193,10 +139,14 @@ export class DraftReview {
   decisions: ReadonlyMap<string, DraftDecision> = $state.raw(new Map());
   /** Ids of the selected records. */
   selected: ReadonlySet<string> = $state.raw(new Set());
+  /** The kinds whose fold of unnamed people is open (it stays open after an edit in it is saved). */
+  unfolded: ReadonlySet<string> = $state.raw(new Set());
   /** Id of the record being edited, or null. */
   editing: string | null = $state(null);
   /** The edit form of the record being edited (bound to the form's fields). */
   form: EditForm = $state({ label: '', date: '', count: '', memberships: [] });
+  /** Why the last save of the edit form failed (shown by the form), or ''. */
+  saveError = $state('');
   /** Why the last draft could not be made (an error's message), or ''. */
   error = $state('');
   /** The draft layer, once loaded. */
@@ -221,7 +171,7 @@ export class DraftReview {
   }));
 
   /** The dataset of the kept records (`datasetFromDraft`); null without a draft. */
-  readonly dataset: Dataset | null = $derived(this.draft && this.tools ? this.tools.datasetFromDraft(this.draft, this.decisions) : null);
+  readonly dataset: Dataset | null = $derived(this.draft && this.tools ? this.tools.datasetFromDraft(this.draft, this.decisions, this.tools.draftDatasetWords) : null);
 
   /** The claims check of `dataset` (`checkDraft`). */
   readonly check: DraftCheck | null = $derived(this.dataset && this.tools ? this.tools.checkDraft(this.dataset) : null);
@@ -242,9 +192,13 @@ export class DraftReview {
       const r = draft.records.find((x) => x.yields.claims?.some((k) => k.id === c.id));
       out.push({ code: 'claim-does-not-hold', paragraph: r?.spans[0]?.paragraph ?? null, params: { body: c.organization_id, stated: c.stated, computed: c.computed, date: c.date } });
     }
-    for (const p of this.tools.validateDataset(this.dataset)) {
+    const tools = this.tools;
+    const ds = this.dataset;
+    const name = tools.problemNamer(ds);
+    const say = (p: Parameters<Parameters<typeof problemFinding>[3]>[0], lang: Lang, at: string) => tools.formatProblem({ ...p, params: name(p.params), pointer: at }, lang);
+    for (const p of tools.validateDataset(ds)) {
       if (p.code === 'claim-mismatch') continue;
-      out.push({ code: 'dataset-problem', paragraph: null, params: { problem: p.code, severity: p.severity, pointer: p.pointer } });
+      out.push(problemFinding(p, ds, this.records, say));
     }
     return out.sort((a, b) => (a.paragraph ?? Infinity) - (b.paragraph ?? Infinity));
   });
@@ -318,9 +272,13 @@ export class DraftReview {
     await this.#run(this.text, '');
   };
 
-  /** Drafts a report's `.txt` file (read as UTF-8); the loaded dataset's file is named after it. */
+  /**
+   * Drafts a report's `.txt` file (read as UTF-8): its text goes into the paste box (so the box
+   * shows what is under review), and the loaded dataset's file is named after it.
+   */
   async draftFile(file: File): Promise<void> {
     const text = await file.text();
+    this.text = text;
     await this.#run(text, file.name.replace(/\.[^.]*$/, ''));
   }
 
@@ -357,6 +315,7 @@ export class DraftReview {
     this.name = name;
     this.decisions = new Map();
     this.selected = new Set();
+    this.unfolded = new Set();
     this.editing = null;
     this.draft = draft;
   }
@@ -373,7 +332,75 @@ export class DraftReview {
     const r = this.records.find((x) => x.id === id);
     if (!r) return;
     this.form = formOf(r, this.#app.lang);
+    this.saveError = '';
     this.editing = id;
+  }
+
+  /** What is wrong with the edit form as it is typed, field by field (`formProblems`); [] when none. */
+  readonly formProblems: FormProblem[] = $derived.by(() => {
+    const r = this.editing ? this.records.find((x) => x.id === this.editing) : undefined;
+    return r ? formProblems(r, this.form, this.#app.lang) : [];
+  });
+
+  /** The problem of one field of the edit form (`date`, `count`, `<membership id>:end_date`…), or ''. */
+  fieldProblem(field: string): string {
+    return this.formProblems.find((p) => p.field === field)?.message ?? '';
+  }
+
+  /** The bodies a membership can be added to in the edit form: id and name in `lang`. */
+  bodies(lang: Lang): { id: string; name: string }[] {
+    return (this.dataset?.organizations ?? this.draft?.dataset.organizations ?? []).map((o) => ({ id: o.id, name: o.name[lang] ?? o.name.vi ?? o.id }));
+  }
+
+  /**
+   * Adds a membership to the edit form of a person (in body `organizationId`, by default the first
+   * body the person is not in; no dates: from the start of the term to its end until they are
+   * typed). It is added to the dataset when the form is saved. Does nothing for other kinds.
+   */
+  addMembership(organizationId?: string): void {
+    const r = this.editing ? this.records.find((x) => x.id === this.editing) : undefined;
+    if (!r || r.kind !== 'person') return;
+    const bodies = this.bodies(this.#app.lang).map((b) => b.id);
+    const org = organizationId ?? bodies.find((b) => !this.form.memberships.some((m) => m.organization_id === b)) ?? bodies[0] ?? '';
+    const n = this.form.memberships.filter((m) => m.added).length + 1;
+    this.form.memberships.push({ id: `added-${n}`, organization_id: org, start_date: '', end_date: '', start_cause: '', end_cause: '', added: true });
+  }
+
+  /** Removes a membership added to the edit form and not saved yet. */
+  removeAdded(id: string): void {
+    this.form.memberships = this.form.memberships.filter((m) => !(m.added && m.id === id));
+  }
+
+  /**
+   * The label of the event a membership of the edit form ends at, when the form's end date or end
+   * cause differs from the record's: saving moves the membership off that event (`editedRecord`),
+   * and the form says so. '' otherwise.
+   */
+  offEvent(membershipId: string, lang: Lang): string {
+    const r = this.editing ? this.records.find((x) => x.id === this.editing) : undefined;
+    const m = r?.yields.memberships?.find((x) => x.id === membershipId);
+    const f = this.form.memberships.find((x) => x.id === membershipId);
+    if (!r || !m?.end_event_id || !f) return '';
+    const shown = formOf(r, lang).memberships.find((x) => x.id === membershipId);
+    if (shown && String(f.end_date ?? '').trim() === shown.end_date && f.end_cause === shown.end_cause) return '';
+    const e = (this.dataset?.events ?? []).find((x) => x.id === m.end_event_id);
+    return e ? (e.label[lang] ?? e.label.vi ?? e.id) : m.end_event_id;
+  }
+
+  /** Whether record `id` leaves at a change the text tells (a membership ending at an event): it can be kept without leaving. */
+  leaves(id: string): boolean {
+    return (this.records.find((x) => x.id === id)?.yields.memberships ?? []).some((m) => m.end_event_id);
+  }
+
+  /**
+   * Keeps person `id` but drops their leaving (`withoutLeaving`): they stay to the end of the term;
+   * the decision is an edit. Rejecting the person instead removes them at every step.
+   */
+  keepStaying(id: string): void {
+    const r = this.records.find((x) => x.id === id);
+    if (!r) return;
+    const kept = withoutLeaving(r);
+    if (kept !== r) this.decide(id, kept);
   }
 
   /**
@@ -385,7 +412,16 @@ export class DraftReview {
     const id = this.editing;
     const r = this.records.find((x) => x.id === id);
     if (!id || !r) return;
-    const edited = editedRecord(r, this.form, this.#app.lang);
+    let edited: DraftRecord;
+    try {
+      edited = editedRecord(r, this.form, this.#app.lang);
+    } catch (e) {
+      // The form stays open and says why (a date or count it cannot read, or anything else).
+      const w = DRAFT_EDIT_WORDS[this.#app.lang];
+      this.saveError = w.notSaved(e instanceof DraftEditError ? e.message : e instanceof Error ? e.message : String(e));
+      return;
+    }
+    this.saveError = '';
     const next = new Map(this.decisions);
     next.set(id, edited);
     for (const [before, after] of (r.yields.events ?? []).map((e, i) => [e, edited.yields.events?.[i]] as const)) {
@@ -399,6 +435,9 @@ export class DraftReview {
           if (m.start_event_id === before.id && m.start_date === before.date) m.start_date = after.date;
           if (m.end_event_id === before.id && m.end_date === before.date) m.end_date = after.date;
         }
+        // A member the text does not name is called after the change ("… (nghỉ hưu quý II/2008) 2"): the new date in the name.
+        for (const p of copy.yields.persons ?? []) if (p.anonymous) p.name = redatedName(p.name, before.label, after.label);
+        if (copy.yields.persons?.[0]?.anonymous) copy.label = copy.yields.persons[0].name;
         next.set(other.id, copy);
       }
     }
@@ -406,9 +445,19 @@ export class DraftReview {
     this.editing = null;
   }
 
+  /** Notes that the fold of unnamed people of `kind` was opened or closed. */
+  setUnfolded(kind: string, open: boolean): void {
+    if (this.unfolded.has(kind) === open) return;
+    const next = new Set(this.unfolded);
+    if (open) next.add(kind);
+    else next.delete(kind);
+    this.unfolded = next;
+  }
+
   /** Closes the edit form without a change. */
   cancelEdit(): void {
     this.editing = null;
+    this.saveError = '';
   }
 
   /** Accepts every record that has no decision yet or was rejected (edits stay). */
