@@ -61,6 +61,21 @@ describe('ViewsAhead', () => {
     expect(h.made.at(-1)).toBe(3);
   });
 
+  it('asks for an idle period as long as the shown view took to make', () => {
+    const asked: number[] = [];
+    let now = 0;
+    const views = new ViewsAhead<string>((cb, ms) => {
+      asked.push(ms);
+      cb();
+    }, () => now);
+    views.view(['d'], 1, 3, (s) => {
+      now += 12;
+      return `v${s}`;
+    });
+    expect(asked).toEqual([12, 12]);
+    expect(views.kept).toEqual([0, 1, 2]);
+  });
+
   it('makes nothing ahead when the shown view was costly (a large scene), nor without idle callbacks', () => {
     const h = harness();
     h.views.view(['big'], 10, 20, h.make(AHEAD_BUDGET_MS + 1));

@@ -3,23 +3,36 @@
  * a slider move or an arrow key finds its step's layout and drawing ready and the input's frame only
  * updates the page.
  *
- * A view is only made ahead when the shown one was cheap to make (`AHEAD_BUDGET_MS`): a large
- * scene's layout would be a long task of its own in the idle callback, and the page must stay
- * responsive to the input that may come during it.
+ * A view is only made ahead when the shown one was cheap enough to make (`AHEAD_BUDGET_MS`), and
+ * in an idle period that has the time for it: a large scene's layout would be a long task of its
+ * own, and the page must stay responsive to the input that may come during it.
  */
 
-/** A view made ahead only when making the shown one took at most this long (ms, `performance.now`). */
-export const AHEAD_BUDGET_MS = 6;
+/**
+ * A view is made ahead only when making the shown one took at most this long (ms,
+ * `performance.now`): a 500-member committee's view takes about 15 ms, a 2,000-member one about
+ * 25 ms (Node, this machine); a 10,000-member house's far more, never made ahead.
+ */
+export const AHEAD_BUDGET_MS = 30;
 
 /** How many steps either side of the shown one are made ahead. */
 export const AHEAD_SPAN = 1;
 
-type Idle = (cb: () => void) => void;
+/** Schedules `cb` in idle time with at least `ms` milliseconds free. */
+type Idle = (cb: () => void, ms: number) => void;
 
-/** `requestIdleCallback` (at most 200 ms later) where the page has it; none in Node (nothing is made ahead). */
+/**
+ * `requestIdleCallback` where the page has it, waiting for an idle period with `ms` free, so that a
+ * view made ahead never delays a frame of a motion or an input; none in Node (nothing is made ahead).
+ */
 function browserIdle(): Idle | null {
-  const ric = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-  return typeof ric === 'function' ? (cb) => void ric(cb, { timeout: 200 }) : null;
+  type Deadline = { timeRemaining(): number };
+  const ric = (globalThis as { requestIdleCallback?: (cb: (d: Deadline) => void) => number }).requestIdleCallback;
+  if (typeof ric !== 'function') return null;
+  return (cb, ms) => {
+    const wait = (d: Deadline) => (d.timeRemaining() >= ms ? cb() : void ric(wait));
+    void ric(wait);
+  };
 }
 
 /**
@@ -29,7 +42,8 @@ function browserIdle(): Idle | null {
  * `view(deps, step, last, make)` gives `make(step)`, from the views made ahead when it is there. When
  * any of `deps` differs (by identity) from the last call's, the views kept are dropped. After it,
  * when `make` took at most `AHEAD_BUDGET_MS`, the steps `step ± AHEAD_SPAN` within `0..last` are
- * made in idle callbacks, one per callback. At most `2 × AHEAD_SPAN + 1` views are kept.
+ * made in idle callbacks, one per callback, each waiting for an idle period as long as the shown
+ * view took to make. At most `2 × AHEAD_SPAN + 1` views are kept.
  */
 export class ViewsAhead<V> {
   #deps: readonly unknown[] = [];
@@ -40,6 +54,8 @@ export class ViewsAhead<V> {
   #queued = false;
   /** Whether the last view made on the input's path took at most `AHEAD_BUDGET_MS`. */
   #cheap = false;
+  /** How long that view took to make, ms: the idle time a view made ahead waits for. */
+  #cost = 0;
   readonly #idle: Idle | null;
   readonly #now: () => number;
 
@@ -72,7 +88,8 @@ export class ViewsAhead<V> {
       const t0 = this.#now();
       v = make(step);
       this.#views.set(step, v);
-      this.#cheap = this.#now() - t0 <= AHEAD_BUDGET_MS;
+      this.#cost = this.#now() - t0;
+      this.#cheap = this.#cost <= AHEAD_BUDGET_MS;
     }
     this.#trim();
     this.#ahead();
@@ -108,6 +125,6 @@ export class ViewsAhead<V> {
       if (s === null || !this.#cheap || !this.#make) return;
       this.#views.set(s, this.#make(s));
       this.#ahead();
-    });
+    }, this.#cost);
   }
 }
