@@ -5,7 +5,9 @@
  * Exit status: 0 written (findings or not), 1 the text could not be read (or the draft could not be
  * written), 2 a bad option. `main(argv, io)` never throws.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { readReport, sameFile } from './draft-input.ts';
+import { REPORT_FILE_WORDS } from '../src/lib/i18n/draft-more-words.ts';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { draftFromText } from '../src/lib/draft/index.ts';
@@ -51,7 +53,7 @@ function parseArgs(argv: readonly string[]): Options | string | 'help' {
       const v = a.slice(7);
       if (v !== 'vi' && v !== 'en') return `--lang ${v} (vi or en)`;
       lang = v;
-    } else if (a.startsWith('-')) return a;
+    } else if (a.startsWith('-') && a !== '-') return a;
     else if (input === null) input = a;
     else return a;
   }
@@ -64,7 +66,7 @@ function parseArgs(argv: readonly string[]): Options | string | 'help' {
  * Runs the command; returns the exit status and never throws.
  * @param argv the arguments after the script's name
  */
-export async function main(argv: readonly string[], io: DraftIo = consoleIo): Promise<number> {
+export async function main(argv: readonly string[], io: DraftIo = consoleIo, stdin?: AsyncIterable<Uint8Array | string>): Promise<number> {
   const o = parseArgs(argv);
   const words0 = DRAFT_CLI_WORDS[argv.includes('en') ? 'en' : 'vi'];
   if (o === 'help') {
@@ -77,16 +79,17 @@ export async function main(argv: readonly string[], io: DraftIo = consoleIo): Pr
     return DRAFT_EXIT.usage;
   }
   const w = DRAFT_CLI_WORDS[o.lang];
-  let text: string;
-  try {
-    const bytes = await readFile(resolve(o.input));
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch (e) {
-    io.err(w.cannotRead(displayValue(o.input, Infinity), e instanceof Error ? (e as NodeJS.ErrnoException).code ?? e.name : 'error'));
+  const read = await readReport(o.input, stdin);
+  if (!read.ok) {
+    const why = read.reason === 'unreadable' ? read.code : REPORT_FILE_WORDS[o.lang].refused(read.reason, read.line, read.found);
+    io.err(w.cannotRead(displayValue(o.input, Infinity), why));
     return DRAFT_EXIT.unreadable;
   }
+  const text = read.text;
   try {
-    const draft = draftFromText(text, { lang: o.lang, words: draftDatasetWords });
+    const draft0 = draftFromText(text, { lang: o.lang, words: draftDatasetWords });
+    // The file's encoding, when not plain UTF-8, is said first (as the review says it).
+    const draft = read.encoding === 'UTF-8' ? draft0 : { ...draft0, findings: [{ code: 'text-encoding' as const, paragraph: null, params: { encoding: read.encoding, assumed: read.assumed ? 1 : 0 } }, ...draft0.findings] };
     const imported = importJsonValue(JSON.parse(JSON.stringify(draft.dataset)), o.out);
     io.out(w.findings);
     if (!draft.findings.length) io.out(w.none);

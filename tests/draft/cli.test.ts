@@ -36,7 +36,7 @@ describe('draft command', () => {
     const dir = mkdtempSync(join(tmpdir(), 'draft-'));
     expect((await run([join(dir, 'none.txt'), '--out', join(dir, 'd.json')])).code).toBe(1);
     const bad = join(dir, 'bad.txt');
-    writeFileSync(bad, new Uint8Array([0xff, 0xfe, 0x41]));
+    writeFileSync(bad, new Uint8Array([0x00, 0x9d, 0x81, 0x0f, 0x8d]));
     const r = await run([bad, '--out', join(dir, 'd.json')]);
     expect(r.code).toBe(1);
     expect(r.err[0]).toMatch(/^Không đọc được văn bản /);

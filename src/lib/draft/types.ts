@@ -60,7 +60,9 @@ export type DraftFindingCode =
   | 'claim-does-not-hold'
   | 'report-date-inferred'
   | 'nothing-found'
-  | 'dataset-problem';
+  | 'dataset-problem'
+  // Said by the review and the command line, not by `draftFromText`: the file's encoding when not plain UTF-8.
+  | 'text-encoding';
 
 /** A sentence about people that no rule understood. */
 export interface NotUnderstood {

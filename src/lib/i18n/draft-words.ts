@@ -4,6 +4,7 @@
  * sentences with how to fix them, the record kinds, "not understood", and the command line's lines.
  */
 import type { EndCause, Lang, LangString, StartCause } from '../model/types.ts';
+import { MORE_FINDINGS } from './draft-more-words.ts';
 
 type BodyKey = 'bch' | 'btv' | 'tt';
 type PostKind = 'bi-thu' | 'pbt-tt' | 'pho-bi-thu' | 'uvtv';
@@ -241,7 +242,7 @@ const FINDINGS: Record<string, Record<Lang, (p: Record<string, string | number>)
 
 /** A finding as a sentence with its place and how to fix it, in `lang`. */
 export function draftFindingSentence(f: Finding, lang: Lang): string {
-  const t = FINDINGS[f.code]?.[lang];
+  const t = FINDINGS[f.code]?.[lang] ?? MORE_FINDINGS[f.code]?.[lang];
   const [what, fix] = t ? t(f.params) : [f.code, ''];
   const where = f.paragraph ? (lang === 'vi' ? `Đoạn ${f.paragraph}: ` : `Para ${f.paragraph}: `) : '';
   return `${where}${what} ${fix}`.trim();

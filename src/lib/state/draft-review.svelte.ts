@@ -18,6 +18,7 @@ import type { Draft, DraftCheck, DraftDecision, DraftFinding, DraftRecord, Sourc
 import type { TaskContext } from './task.svelte.ts';
 import type { Drafter } from './draft-drafters.ts';
 import { DRAFT_REVIEW_WORDS } from '../i18n/draft-ui-words.ts';
+import { REPORT_FILE_WORDS } from '../i18n/draft-more-words.ts';
 
 type Tools = typeof import('./draft-tools.ts');
 
@@ -234,7 +235,9 @@ export class DraftReview {
       if (p.code === 'claim-mismatch') continue;
       out.push({ code: 'dataset-problem', paragraph: null, params: { problem: p.code, severity: p.severity, pointer: p.pointer } });
     }
-    return out.sort((a, b) => (a.paragraph ?? Infinity) - (b.paragraph ?? Infinity));
+    // The text's encoding first (it concerns every paragraph), then by paragraph.
+    const at = (f: DraftFinding) => (f.code === 'text-encoding' ? -1 : (f.paragraph ?? Infinity));
+    return out.sort((a, b) => at(a) - at(b));
   });
 
   /** The text's paragraphs in pieces (highlights hold the ids of the records they say). */
@@ -306,13 +309,24 @@ export class DraftReview {
     await this.#run(this.text, '');
   };
 
-  /** Drafts a report's `.txt` file (read as UTF-8); the loaded dataset's file is named after it. */
+  /**
+   * Drafts a report's `.txt` file; the loaded dataset's file is named after it. Its bytes are
+   * decoded as a CSV file's are (`decodeReportBytes`: UTF-8, UTF-16, else Windows-1258 or -1252,
+   * said by a `text-encoding` finding); a file no encoding fits sets `error` to the sentence
+   * saying why, in the UI language, and drafts nothing.
+   */
   async draftFile(file: File): Promise<void> {
-    const text = await file.text();
-    await this.#run(text, file.name.replace(/\.[^.]*$/, ''));
+    const { decodeReportBytes } = await import('../io/report-decode.ts');
+    const decoded = decodeReportBytes(new Uint8Array(await file.arrayBuffer()));
+    if (!decoded.ok) {
+      this.error = REPORT_FILE_WORDS[this.#app.lang].refused(decoded.reason, decoded.line, decoded.found);
+      return;
+    }
+    const said: DraftFinding[] = decoded.encoding === 'UTF-8' ? [] : [{ code: 'text-encoding', paragraph: null, params: { encoding: decoded.encoding, assumed: decoded.assumed ? 1 : 0 } }];
+    await this.#run(decoded.text, file.name.replace(/\.[^.]*$/, ''), said);
   }
 
-  async #run(text: string, name: string): Promise<void> {
+  async #run(text: string, name: string, said: DraftFinding[] = []): Promise<void> {
     const lang = reportLang(text);
     this.error = '';
     const label = DRAFT_REVIEW_WORDS[this.#app.lang].drafting;
@@ -335,7 +349,7 @@ export class DraftReview {
     this.decisions = new Map();
     this.selected = new Set();
     this.editing = null;
-    this.draft = draft;
+    this.draft = said.length ? { ...draft, findings: [...said, ...draft.findings] } : draft;
   }
 
   /** Sets the decision on record `id` (`accept` removes an edit). */

@@ -1,0 +1,38 @@
+/**
+ * More words of drafting from a report's text (issue 15, second round), in Vietnamese and English:
+ * why a report's file cannot be read, the findings about the text's encoding, its form, its dates
+ * and changes outside the term, why a sentence was not read as a change, and the review's words
+ * for "nothing to check", a Load that cannot run, an edit that is refused and leaving mid-review.
+ * Used by the review (a lazily loaded part of the page), the command line and `draft-words.ts`.
+ */
+import type { Lang } from '../model/types.ts';
+
+/** Why a report's file was refused (`decodeReportBytes` of `io/report-decode.ts`), as a sentence. */
+export const REPORT_FILE_WORDS: Record<Lang, { refused: (reason: 'binary' | 'workbook' | 'invalid', line: number, found: string) => string }> = {
+  vi: {
+    refused: (reason, line, found) =>
+      reason === 'workbook'
+        ? 'Tệp này là một sổ tính Excel, không phải văn bản. Để nhập nó như một bảng, đổi đuôi tệp thành .xlsx rồi chọn lại.'
+        : `Tệp này không phải văn bản đọc được (dòng ${line}, ${found}): không khớp UTF-8, UTF-16, Windows-1258 hay Windows-1252. Hãy lưu báo cáo thành văn bản thuần (.txt, UTF-8) rồi chọn lại.`,
+  },
+  en: {
+    refused: (reason, line, found) =>
+      reason === 'workbook'
+        ? 'This file is an Excel workbook, not text. To import it as a table, rename it to .xlsx and pick it again.'
+        : `This file is not readable text (line ${line}, ${found}): it fits neither UTF-8, UTF-16, Windows-1258 nor Windows-1252. Save the report as plain text (.txt, UTF-8) and pick it again.`,
+  },
+};
+
+/** The findings added in this round: each code's sentence and how to fix it. */
+export const MORE_FINDINGS: Record<string, Record<Lang, (p: Record<string, string | number>) => [string, string]>> = {
+  'text-encoding': {
+    vi: (p) => [
+      p.assumed ? `Văn bản không phải UTF-8; được đọc theo bảng mã ${p.encoding}.` : `Văn bản được đọc theo bảng mã ${p.encoding}.`,
+      p.assumed ? 'Nếu chữ hiện sai, hãy lưu báo cáo dưới dạng UTF-8 rồi chọn lại.' : '',
+    ],
+    en: (p) => [
+      p.assumed ? `The text is not UTF-8; it was read as ${p.encoding}.` : `The text was read as ${p.encoding}.`,
+      p.assumed ? 'If letters look wrong, save the report as UTF-8 and pick it again.' : '',
+    ],
+  },
+};
