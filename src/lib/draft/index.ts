@@ -50,6 +50,7 @@ export type { Paragraph } from './paragraphs.ts';
 export { splitParagraphs, paragraphAt } from './paragraphs.ts';
 export { normalizeForMatch, cleanLabel } from './normalize.ts';
 export { checkDraft } from './assemble.ts';
+export { checkStatus, loadBlockOf, type CheckStatus, type LoadBlock } from './check-status.ts';
 
 /** Options of `draftFromText`. */
 export interface DraftOptions {

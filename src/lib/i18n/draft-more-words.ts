@@ -36,3 +36,28 @@ export const MORE_FINDINGS: Record<string, Record<Lang, (p: Record<string, strin
     ],
   },
 };
+
+/** The review's and the command line's words of this round. */
+export interface DraftMoreWords {
+  /** The counts check when no stated count was checked (neutral, neither "holds" nor "fails"). */
+  nothingToCheck: string;
+  /** Why Load is off. */
+  loadBlocked: (block: { reason: 'no-members' } | { reason: 'problems'; count: number }) => string;
+}
+
+export const DRAFT_MORE_WORDS: Record<Lang, DraftMoreWords> = {
+  vi: {
+    nothingToCheck: 'Không có gì để đối chiếu: văn bản không nêu con số nào (hoặc các con số đã bị bỏ).',
+    loadBlocked: (b) =>
+      b.reason === 'no-members'
+        ? 'Chưa nạp được: bản nháp không có ủy viên nào để vẽ (không đọc được số lượng đầu nhiệm kỳ, hoặc mọi bản ghi đã bị bỏ).'
+        : `Chưa nạp được: bản nháp có ${b.count} lỗi khiến tệp bị từ chối (xem “Phát hiện”); sửa hoặc bỏ các bản ghi đó.`,
+  },
+  en: {
+    nothingToCheck: 'Nothing to check: the text states no count (or the counts were rejected).',
+    loadBlocked: (b) =>
+      b.reason === 'no-members'
+        ? 'Cannot load yet: the draft has no members to draw (no start-of-term size was read, or every record was rejected).'
+        : `Cannot load yet: the draft has ${b.count} ${b.count === 1 ? 'error' : 'errors'} that would refuse the file (see “Findings”); edit or reject those records.`,
+  },
+};

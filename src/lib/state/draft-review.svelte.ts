@@ -14,7 +14,7 @@
  *   checks, kept in the store, shown); `close()` drops the draft and changes nothing else.
  */
 import type { Dataset, Lang } from '../model/types.ts';
-import type { Draft, DraftCheck, DraftDecision, DraftFinding, DraftRecord, SourceSpan } from '../draft/index.ts';
+import type { CheckStatus, Draft, DraftCheck, DraftDecision, DraftFinding, DraftRecord, LoadBlock, SourceSpan } from '../draft/index.ts';
 import type { TaskContext } from './task.svelte.ts';
 import type { Drafter } from './draft-drafters.ts';
 import { DRAFT_REVIEW_WORDS } from '../i18n/draft-ui-words.ts';
@@ -217,6 +217,12 @@ export class DraftReview {
 
   /** The claims check of `dataset` (`checkDraft`). */
   readonly check: DraftCheck | null = $derived(this.dataset && this.tools ? this.tools.checkDraft(this.dataset) : null);
+
+  /** What the counts check says: `holds`, `fails`, or `nothing` (no stated count to check); null without a check. */
+  readonly checkStatus: CheckStatus | null = $derived(this.check && this.tools ? this.tools.checkStatus(this.check) : null);
+
+  /** Why Load cannot run (`loadBlockOf`: nothing to draw, or problems that refuse the dataset), or null. */
+  readonly loadBlock: LoadBlock | null = $derived(this.dataset && this.tools ? this.tools.loadBlockOf(this.dataset, this.tools.validateDataset(this.dataset)) : null);
 
   /**
    * The findings of the kept records: the draft's findings about the text, then a claim that does
@@ -429,11 +435,11 @@ export class DraftReview {
   /**
    * Loads the kept records: the dataset goes through the app's import (`importValue`: the normal
    * checks, kept like any import, then shown). An accepted import closes the review; a refused one
-   * keeps it open (the import report says why).
+   * keeps it open (the import report says why). Does nothing while `loadBlock` says why it cannot.
    */
   readonly load = async (): Promise<void> => {
     const ds = this.dataset;
-    if (!ds) return;
+    if (!ds || this.loadBlock) return;
     const base = this.name || ds.id;
     await this.#app.importValue(ds, `${base}.json`);
     if (this.#app.importReport?.ok) {

@@ -4,11 +4,11 @@
  * (`draftFromText` with the dataset's words), the decisions' dataset (`datasetFromDraft`), its
  * claims check (`checkDraft`) and its validation (`validateDataset`).
  */
-import { checkDraft, datasetFromDraft, draftFromText, type Draft } from '../draft/index.ts';
+import { checkDraft, checkStatus, datasetFromDraft, draftFromText, loadBlockOf, type Draft } from '../draft/index.ts';
 import { draftDatasetWords } from '../i18n/draft-words.ts';
 import { validateDataset } from '../model/validate.ts';
 
-export { checkDraft, datasetFromDraft, validateDataset };
+export { checkDraft, checkStatus, datasetFromDraft, loadBlockOf, validateDataset };
 
 /**
  * Drafts a dataset from a report's text with the app's dataset words (`draftFromText`).
