@@ -2,15 +2,16 @@
  * `npm run draft -- report.txt --out draft.json [--lang vi|en]`: drafts a dataset from a report's
  * text (`src/lib/draft/`), checks it as an import would (`importJsonValue`), writes it, and prints
  * the findings and the claims check (counts per step, whether each stated count holds).
- * Exit status: 0 written (findings or not), 1 the text could not be read (or the draft could not be
- * written), 2 a bad option. `main(argv, io)` never throws.
+ * `-` for the report reads standard input. Exit status: 0 written (findings or not), 1 the text
+ * could not be read, or the draft fails the import checks (nothing is written) or could not be
+ * written, 2 a bad option (also `--out` naming the report itself). `main(argv, io)` never throws.
  */
 import { writeFile } from 'node:fs/promises';
 import { readReport, sameFile } from './draft-input.ts';
-import { REPORT_FILE_WORDS } from '../src/lib/i18n/draft-more-words.ts';
+import { DRAFT_MORE_WORDS, REPORT_FILE_WORDS } from '../src/lib/i18n/draft-more-words.ts';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { draftFromText } from '../src/lib/draft/index.ts';
+import { checkStatus, draftFromText } from '../src/lib/draft/index.ts';
 import { importJsonValue } from '../src/lib/io/json-format.ts';
 import { formatImportProblem } from '../src/lib/io/problems.ts';
 import { DRAFT_CLI_WORDS, DRAFT_UI_WORDS, draftDatasetWords, draftFindingSentence } from '../src/lib/i18n/draft-words.ts';
@@ -79,6 +80,11 @@ export async function main(argv: readonly string[], io: DraftIo = consoleIo, std
     return DRAFT_EXIT.usage;
   }
   const w = DRAFT_CLI_WORDS[o.lang];
+  const mw = DRAFT_MORE_WORDS[o.lang];
+  if (await sameFile(o.input, o.out)) {
+    io.err(mw.outIsInput(displayValue(o.out, Infinity)));
+    return DRAFT_EXIT.usage;
+  }
   const read = await readReport(o.input, stdin);
   if (!read.ok) {
     const why = read.reason === 'unreadable' ? read.code : REPORT_FILE_WORDS[o.lang].refused(read.reason, read.line, read.found);
@@ -100,10 +106,12 @@ export async function main(argv: readonly string[], io: DraftIo = consoleIo, std
     io.out(w.steps);
     for (const s of draft.check.steps) io.out(`  ${s.index}. ${s.label[o.lang] ?? s.label.vi}: ${Object.entries(s.counts).filter(([k]) => k !== 'tt').map(([k, v]) => `${short(k)} ${v}`).join(', ')}`);
     for (const c of draft.check.claims) io.out(w.claim(short(c.organization_id), c.date, c.stated, c.computed, c.holds));
-    io.out(w.reconciled(draft.check.reconciled));
+    io.out(checkStatus(draft.check) === 'nothing' ? mw.nothingToCheck : w.reconciled(draft.check.reconciled));
     if (!imported.ok) {
       io.err(w.refused);
       for (const p of imported.problems) if (p.severity === 'error') io.err(`  ${formatImportProblem(p, o.lang)}`);
+      io.err(mw.notWritten(displayValue(o.out, Infinity)));
+      return DRAFT_EXIT.unreadable;
     }
     await writeFile(resolve(o.out), `${JSON.stringify(draft.dataset, null, 2)}\n`);
     io.err(w.written(displayValue(o.out, Infinity)));
