@@ -8,7 +8,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { readReport, sameFile } from './draft-input.ts';
-import { DRAFT_MORE_WORDS, REPORT_FILE_WORDS } from '../src/lib/i18n/draft-more-words.ts';
+import { DRAFT_MORE_WORDS, NOT_A_CHANGE_WORDS, REPORT_FILE_WORDS } from '../src/lib/i18n/draft-more-words.ts';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkStatus, draftFromText } from '../src/lib/draft/index.ts';
@@ -101,7 +101,7 @@ export async function main(argv: readonly string[], io: DraftIo = consoleIo, std
     if (!draft.findings.length) io.out(w.none);
     for (const f of draft.findings) io.out(`  ${draftFindingSentence(f, o.lang)}`);
     io.out(w.notUnderstood(draft.notUnderstood.length));
-    for (const n of draft.notUnderstood) io.out(`  ${DRAFT_UI_WORDS[o.lang].para(n.paragraph)}: ${displayValue(n.sentence.slice(0, 120), Infinity)}`);
+    for (const n of draft.notUnderstood) io.out(`  ${DRAFT_UI_WORDS[o.lang].para(n.paragraph)}: ${displayValue(n.sentence.slice(0, 120), Infinity)}${n.reason ? ` (${NOT_A_CHANGE_WORDS[o.lang][n.reason]})` : ''}`);
     const short = (id: string) => draft.dataset.organizations.find((x) => x.id === id)?.short_name?.[o.lang] ?? id.toUpperCase();
     io.out(w.steps);
     for (const s of draft.check.steps) io.out(`  ${s.index}. ${s.label[o.lang] ?? s.label.vi}: ${Object.entries(s.counts).filter(([k]) => k !== 'tt').map(([k, v]) => `${short(k)} ${v}`).join(', ')}`);

@@ -17,6 +17,7 @@ import { cleanLabel, normalizeForMatch, originalSpan, type Normalized } from './
 import { splitSentences } from './sentences.ts';
 import { findDates, findTerm, findTermNumbers, type FoundDate } from './rules/dates.ts';
 import { findCauses, findDiscipline } from './rules/causes.ts';
+import { notAChange } from './rules/mood.ts';
 import { findPeopleCounts, PEOPLE_NOUN_SOURCE } from './rules/people.ts';
 import { findBodies, bodyOf, BODY_SOURCE, type BodyKey } from './rules/bodies.ts';
 import { parseRole, levelRank } from './rules/roles.ts';
@@ -75,6 +76,15 @@ export function extractFacts(text: string): Facts {
       const toDate = (d: FoundDate): FactDate => ({ value: d.value, label: d.label, precision: d.precision, span: span(at(d.start), at(d.end)) });
       const causes = findCauses(s);
       const discipline = findDiscipline(s);
+      // A cause that did not happen (negated, proposed, future: `rules/mood.ts`) is no change, and a
+      // count that is proposed or to come is no count.
+      const mood = notAChange(s);
+      if (mood && (causes.length || discipline.length || (mood.reason !== 'negated' && readCounts(s, dates).length))) {
+        const o = originalSpan(para.norm, sr.start, sr.end);
+        facts.notUnderstood.push({ paragraph: p.n, start: p.start + o.start, end: p.start + o.end, sentence: p.text.slice(o.start, o.end), reason: mood.reason });
+        if (dates.length) carried = toDate(dates[dates.length - 1]!);
+        continue;
+      }
       const understood = causes.length > 0 ? readChanges(s, causes, dates, carried, sr.start) : null;
       if (dates.length) carried = toDate(dates[dates.length - 1]!);
       if (understood && understood.length) {
@@ -97,7 +107,7 @@ export function extractFacts(text: string): Facts {
       }
       if (ABOUT_PEOPLE.test(s) || causes.length) {
         const o = originalSpan(para.norm, sr.start, sr.end);
-        facts.notUnderstood.push({ paragraph: p.n, start: p.start + o.start, end: p.start + o.end, sentence: p.text.slice(o.start, o.end) });
+        facts.notUnderstood.push({ paragraph: p.n, start: p.start + o.start, end: p.start + o.end, sentence: p.text.slice(o.start, o.end), ...(mood ? { reason: mood.reason } : {}) });
       }
     }
 

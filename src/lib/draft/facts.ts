@@ -100,5 +100,5 @@ export interface Facts {
   /** Paragraphs that name the Standing Office (`Thường trực Quận ủy`, `TTQU`). */
   standingOfficeParagraphs: number[];
   /** Sentences about people that no rule understood. */
-  notUnderstood: { paragraph: number; start: number; end: number; sentence: string }[];
+  notUnderstood: { paragraph: number; start: number; end: number; sentence: string; reason?: 'negated' | 'proposed' | 'future' }[];
 }

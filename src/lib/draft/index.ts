@@ -14,7 +14,7 @@
  *     dataset records it makes; `spans` the places `{ paragraph, start, end }` in `text` that say it
  *     (highlight them; a click on a highlight finds its records by span); `certainty` `stated` where
  *     the text says it, `inferred` where the draft filled a gap (the yields carry `basis`).
- *   - `notUnderstood`: `{ paragraph, start, end, sentence }` for each sentence about people that no rule
+ *   - `notUnderstood`: `{ paragraph, start, end, sentence, reason? }` (reason: negated, proposed, future) for each sentence about people that no rule
  *     understood (list them; nothing is lost silently).
  *   - `dataset`: the draft in our format (`model/types.ts`); every record cites its paragraph
  *     (`{ source_id: "report", locator: "para N" }`).

@@ -70,6 +70,8 @@ export interface NotUnderstood {
   start: number;
   end: number;
   sentence: string;
+  /** Why a sentence that names a cause tells no change (`rules/mood.ts`); absent when no rule read it. */
+  reason?: 'negated' | 'proposed' | 'future';
 }
 
 /** The counts at every step and whether each stated count holds. */

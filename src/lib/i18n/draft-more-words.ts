@@ -69,3 +69,17 @@ export const DRAFT_MORE_WORDS: Record<Lang, DraftMoreWords> = {
     notWritten: (path) => `Did not write ${path}: the draft does not pass the import checks. Fix the text as the findings above say and run again.`,
   },
 };
+
+/** Why a sentence that names a cause was not read as a change (`rules/mood.ts`), after the sentence. */
+export const NOT_A_CHANGE_WORDS: Record<Lang, Record<'negated' | 'proposed' | 'future', string>> = {
+  vi: {
+    negated: 'câu phủ định: không có thay đổi nào xảy ra',
+    proposed: 'mới là đề nghị, chưa được quyết định',
+    future: 'việc sẽ xảy ra, chưa xảy ra',
+  },
+  en: {
+    negated: 'a negation: no change happened',
+    proposed: 'only proposed, not decided',
+    future: 'to happen later, not yet',
+  },
+};
