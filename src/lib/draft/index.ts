@@ -36,6 +36,7 @@
 import type { Dataset } from '../model/types.ts';
 import { validateDataset } from '../model/validate.ts';
 import { extractFacts } from './extract.ts';
+import { dateFindings } from './date-findings.ts';
 import { buildDraft } from './build.ts';
 import { assembleDataset, checkDraft, type DatasetHead } from './assemble.ts';
 import { splitParagraphs } from './paragraphs.ts';
@@ -94,6 +95,7 @@ export function draftFromText(text: string, options: DraftOptions): Draft {
     if (p.code === 'claim-mismatch') continue;
     findings.push({ code: 'dataset-problem', paragraph: null, params: { problem: p.code, severity: p.severity, pointer: p.pointer } });
   }
+  findings.push(...dateFindings(text, built.records, facts.term, built.reportDate));
   findings.sort((a, b) => (a.paragraph ?? Infinity) - (b.paragraph ?? Infinity));
   const draft: Draft = { paragraphs: splitParagraphs(text), records: built.records, notUnderstood: facts.notUnderstood, dataset, findings, check };
   HEADS.set(draft, head);

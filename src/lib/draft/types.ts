@@ -61,6 +61,8 @@ export type DraftFindingCode =
   | 'report-date-inferred'
   | 'nothing-found'
   | 'dataset-problem'
+  | 'date-not-a-date'
+  | 'change-outside-term'
   // Said by the review and the command line, not by `draftFromText`: the file's encoding when not plain UTF-8.
   | 'text-encoding';
 

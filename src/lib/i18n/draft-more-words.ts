@@ -25,6 +25,14 @@ export const REPORT_FILE_WORDS: Record<Lang, { refused: (reason: 'binary' | 'wor
 
 /** The findings added in this round: each code's sentence and how to fix it. */
 export const MORE_FINDINGS: Record<string, Record<Lang, (p: Record<string, string | number>) => [string, string]>> = {
+  'date-not-a-date': {
+    vi: (p) => [`“${p.written}” không phải một ngày có thật; thay đổi của câu này không lấy ngày đó.`, 'Sửa ngày trong văn bản (ví dụ ngày 28/2/1997, tháng 12/1997, quý IV/1998) hoặc sửa ngày của sự kiện khi xem lại.'],
+    en: (p) => [`“${p.written}” is not a real date; the sentence’s change does not take it.`, 'Correct the date in the text (e.g. 28/2/1997, tháng 12/1997, quý IV/1998) or edit the event’s date in the review.'],
+  },
+  'change-outside-term': {
+    vi: (p) => [`Thay đổi ghi ngày ${p.date}, ${p.side === 'before' ? 'trước khi nhiệm kỳ bắt đầu' : 'sau ngày của báo cáo'} (nhiệm kỳ từ ${p.from} đến ${p.to}).`, 'Kiểm tra năm trong văn bản, hoặc sửa ngày của sự kiện khi xem lại (hoặc bỏ nó nếu không thuộc nhiệm kỳ).'],
+    en: (p) => [`A change is dated ${p.date}, ${p.side === 'before' ? 'before the term began' : 'after the report’s date'} (the term runs from ${p.from} to ${p.to}).`, 'Check the year in the text, or edit the event’s date in the review (or reject it if it is not in the term).'],
+  },
   'text-encoding': {
     vi: (p) => [
       p.assumed ? `Văn bản không phải UTF-8; được đọc theo bảng mã ${p.encoding}.` : `Văn bản được đọc theo bảng mã ${p.encoding}.`,
