@@ -187,6 +187,12 @@ export class DraftReview {
   selected: ReadonlySet<string> = $state.raw(new Set());
   /** Id of the record being edited, or null. */
   editing: string | null = $state(null);
+  /** The language the edit form was opened in: its label is that language's, and a save writes only it. */
+  editLang: Lang = $state('vi');
+  /** Why the edit form cannot be saved (`empty-label`: a name or label left empty), or null. */
+  formError: 'empty-label' | null = $state(null);
+  /** The active highlight for the keyboard (its `start` offset; one Tab stop, arrows move), or null for the first. */
+  activeHighlight: number | null = $state(null);
   /** The edit form of the record being edited (bound to the form's fields). */
   form: EditForm = $state({ label: '', date: '', count: '', memberships: [] });
   /** Why the last draft could not be made (an error's message), or ''. */
@@ -196,6 +202,8 @@ export class DraftReview {
 
   readonly #app: DraftTarget;
   readonly #drafter: Drafter;
+  /** The last edit of each record, kept when it is rejected, so that Accept brings it back. */
+  readonly #edits = new Map<string, DraftRecord>();
 
   /**
    * @param app the app (import path, task, UI language)
@@ -252,6 +260,31 @@ export class DraftReview {
     if (!d) return [];
     return d.paragraphs.map((p) => ({ n: p.n, pieces: piecesOf(this.source, p.start, p.end, d.records) }));
   });
+
+  /** The `start` of every highlight of the text, in order (the keyboard moves through them). */
+  readonly highlightStarts: number[] = $derived(this.paragraphs.flatMap((p) => p.pieces.filter((x) => x.records.length > 0).map((x) => x.start)));
+
+  /** The highlight that holds the Tab stop: the active one, else the first. */
+  readonly tabHighlight: number | null = $derived(this.activeHighlight !== null && this.highlightStarts.includes(this.activeHighlight) ? this.activeHighlight : (this.highlightStarts[0] ?? null));
+
+  /**
+   * Moves the active highlight for a key (`ArrowRight`/`ArrowDown` next, `ArrowLeft`/`ArrowUp`
+   * previous, `Home` first, `End` last; it stops at the ends) and returns its `start`, or null
+   * when the key does not move.
+   */
+  moveHighlight(key: string): number | null {
+    const starts = this.highlightStarts;
+    const at = this.tabHighlight === null ? -1 : starts.indexOf(this.tabHighlight);
+    const to = key === 'ArrowRight' || key === 'ArrowDown' ? at + 1 : key === 'ArrowLeft' || key === 'ArrowUp' ? at - 1 : key === 'Home' ? 0 : key === 'End' ? starts.length - 1 : -2;
+    if (to === -2 || to < 0 || to >= starts.length) return null;
+    this.activeHighlight = starts[to]!;
+    return starts[to]!;
+  }
+
+  /** Makes the highlight at `start` the active one (it was focused). */
+  focusHighlight(start: number): void {
+    this.activeHighlight = start;
+  }
 
   /** The spans of the selected records ("start:end" keys), to mark in the text. */
   readonly marked: ReadonlySet<string> = $derived.by(() => {
@@ -353,15 +386,23 @@ export class DraftReview {
     this.lang = lang;
     this.name = name;
     this.decisions = new Map();
+    this.#edits.clear();
+    this.activeHighlight = null;
     this.selected = new Set();
     this.editing = null;
     this.draft = said.length ? { ...draft, findings: [...said, ...draft.findings] } : draft;
   }
 
-  /** Sets the decision on record `id` (`accept` removes an edit). */
+  /**
+   * Sets the decision on record `id`. Accepting an edited record keeps the edit (the edited record
+   * is the decision), and accepting a record rejected after an edit brings the edit back.
+   */
   decide(id: string, decision: DraftDecision): void {
+    const current = this.decisions.get(id);
+    if (current && typeof current === 'object') this.#edits.set(id, current);
+    if (typeof decision === 'object') this.#edits.set(id, decision);
     const next = new Map(this.decisions);
-    next.set(id, decision);
+    next.set(id, decision === 'accept' ? (this.#edits.get(id) ?? 'accept') : decision);
     this.decisions = next;
   }
 
@@ -369,7 +410,9 @@ export class DraftReview {
   startEdit(id: string): void {
     const r = this.records.find((x) => x.id === id);
     if (!r) return;
-    this.form = formOf(r, this.#app.lang);
+    this.editLang = this.#app.lang;
+    this.form = formOf(r, this.editLang);
+    this.formError = null;
     this.editing = id;
   }
 
@@ -382,9 +425,18 @@ export class DraftReview {
     const id = this.editing;
     const r = this.records.find((x) => x.id === id);
     if (!id || !r) return;
-    const edited = editedRecord(r, this.form, this.#app.lang);
+    // The label is written in the language the form was opened in, and only when changed; an
+    // empty name is refused (the form stays open and says so).
+    const before = formOf(r, this.editLang).label.trim();
+    const label = this.form.label.trim();
+    if (!label && before) {
+      this.formError = 'empty-label';
+      return;
+    }
+    const edited = editedRecord(r, label === before ? { ...this.form, label: '' } : this.form, this.editLang);
     const next = new Map(this.decisions);
     next.set(id, edited);
+    this.#edits.set(id, edited);
     for (const [before, after] of (r.yields.events ?? []).map((e, i) => [e, edited.yields.events?.[i]] as const)) {
       if (!after || after.date === before.date) continue;
       for (const other of this.records) {
@@ -397,6 +449,7 @@ export class DraftReview {
           if (m.end_event_id === before.id && m.end_date === before.date) m.end_date = after.date;
         }
         next.set(other.id, copy);
+        this.#edits.set(other.id, copy);
       }
     }
     this.decisions = next;
@@ -406,12 +459,13 @@ export class DraftReview {
   /** Closes the edit form without a change. */
   cancelEdit(): void {
     this.editing = null;
+    this.formError = null;
   }
 
   /** Accepts every record that has no decision yet or was rejected (edits stay). */
   acceptAll(): void {
     const next = new Map(this.decisions);
-    for (const r of this.draft?.records ?? []) if (next.get(r.id) === 'reject' || !next.has(r.id)) next.set(r.id, 'accept');
+    for (const r of this.draft?.records ?? []) if (next.get(r.id) === 'reject' || !next.has(r.id)) next.set(r.id, this.#edits.get(r.id) ?? 'accept');
     this.decisions = next;
   }
 
@@ -452,6 +506,7 @@ export class DraftReview {
   readonly close = (): void => {
     this.draft = null;
     this.decisions = new Map();
+    this.#edits.clear();
     this.selected = new Set();
     this.editing = null;
     this.source = '';
