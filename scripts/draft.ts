@@ -11,7 +11,8 @@ import { readReport, sameFile } from './draft-input.ts';
 import { DRAFT_MORE_WORDS, NOT_A_CHANGE_WORDS, REPORT_FILE_WORDS } from '../src/lib/i18n/draft-more-words.ts';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkStatus, draftFromText } from '../src/lib/draft/index.ts';
+import { checkStatus, draftFromText, type DraftFinding } from '../src/lib/draft/index.ts';
+import { tableFindings } from '../src/lib/draft/table-like.ts';
 import { importJsonValue } from '../src/lib/io/json-format.ts';
 import { formatImportProblem } from '../src/lib/io/problems.ts';
 import { DRAFT_CLI_WORDS, DRAFT_UI_WORDS, draftDatasetWords, draftFindingSentence } from '../src/lib/i18n/draft-words.ts';
@@ -95,7 +96,8 @@ export async function main(argv: readonly string[], io: DraftIo = consoleIo, std
   try {
     const draft0 = draftFromText(text, { lang: o.lang, words: draftDatasetWords });
     // The file's encoding, when not plain UTF-8, is said first (as the review says it).
-    const draft = read.encoding === 'UTF-8' ? draft0 : { ...draft0, findings: [{ code: 'text-encoding' as const, paragraph: null, params: { encoding: read.encoding, assumed: read.assumed ? 1 : 0 } }, ...draft0.findings] };
+    const said: DraftFinding[] = [...(read.encoding === 'UTF-8' ? [] : [{ code: 'text-encoding' as const, paragraph: null, params: { encoding: read.encoding, assumed: read.assumed ? 1 : 0 } }]), ...tableFindings(text)];
+    const draft = said.length ? { ...draft0, findings: [...said, ...draft0.findings] } : draft0;
     const imported = importJsonValue(JSON.parse(JSON.stringify(draft.dataset)), o.out);
     io.out(w.findings);
     if (!draft.findings.length) io.out(w.none);

@@ -140,3 +140,18 @@ describe('the command line', () => {
     expect(JSON.parse(readFileSync(join(dir, 'd.json'), 'utf8')).format).toBe('committee-history');
   });
 });
+
+describe('a .txt whose first line begins with a tab, and a .txt of rows', () => {
+  it('an indented report is drafted as a report, with no table finding', async () => {
+    const review = new DraftReview(app('en'), inThreadDrafter);
+    await review.draftFile(new File([`\t${report}`], 'indented.txt', { type: 'text/plain' }));
+    expect(review.draft?.check.claims.length).toBeGreaterThan(0);
+    expect(review.findings.some((f) => f.code === 'looks-like-table')).toBe(false);
+  });
+  it('rows with tabs are drafted, and the draft says how to import them as a table', async () => {
+    const review = new DraftReview(app('vi'), inThreadDrafter);
+    await review.draftFile(new File(['person\tbody\tstart\nAn\tBCH\t1996\nBình\tBTV\t1997\n'], 'rows.txt', { type: 'text/plain' }));
+    expect(review.findings[0]?.code).toBe('looks-like-table');
+    expect(draftFindingSentence(review.findings[0]!, 'en')).toBe('The text looks like a table (lines split into columns by tabs), not a report. To import it as a table, rename the file to .tsv and pick it again, or paste the rows into the “Paste a table from Excel or Google Sheets” box.');
+  });
+});

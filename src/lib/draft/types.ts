@@ -64,7 +64,9 @@ export type DraftFindingCode =
   | 'date-not-a-date'
   | 'change-outside-term'
   // Said by the review and the command line, not by `draftFromText`: the file's encoding when not plain UTF-8.
-  | 'text-encoding';
+  | 'text-encoding'
+  // Said by the review and the command line: the text looks like tab-separated rows (`table-like.ts`).
+  | 'looks-like-table';
 
 /** A sentence about people that no rule understood. */
 export interface NotUnderstood {

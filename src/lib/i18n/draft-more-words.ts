@@ -25,6 +25,10 @@ export const REPORT_FILE_WORDS: Record<Lang, { refused: (reason: 'binary' | 'wor
 
 /** The findings added in this round: each code's sentence and how to fix it. */
 export const MORE_FINDINGS: Record<string, Record<Lang, (p: Record<string, string | number>) => [string, string]>> = {
+  'looks-like-table': {
+    vi: () => ['Văn bản trông như một bảng (các dòng chia cột bằng phím Tab), không phải một báo cáo.', 'Để nhập nó như một bảng, đổi đuôi tệp thành .tsv rồi chọn lại, hoặc dán các dòng vào ô “Dán bảng từ Excel hoặc Google Sheets”.'],
+    en: () => ['The text looks like a table (lines split into columns by tabs), not a report.', 'To import it as a table, rename the file to .tsv and pick it again, or paste the rows into the “Paste a table from Excel or Google Sheets” box.'],
+  },
   'date-not-a-date': {
     vi: (p) => [`“${p.written}” không phải một ngày có thật; thay đổi của câu này không lấy ngày đó.`, 'Sửa ngày trong văn bản (ví dụ ngày 28/2/1997, tháng 12/1997, quý IV/1998) hoặc sửa ngày của sự kiện khi xem lại.'],
     en: (p) => [`“${p.written}” is not a real date; the sentence’s change does not take it.`, 'Correct the date in the text (e.g. 28/2/1997, tháng 12/1997, quý IV/1998) or edit the event’s date in the review.'],

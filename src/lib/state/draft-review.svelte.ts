@@ -19,6 +19,7 @@ import type { TaskContext } from './task.svelte.ts';
 import type { Drafter } from './draft-drafters.ts';
 import { DRAFT_REVIEW_WORDS } from '../i18n/draft-ui-words.ts';
 import { REPORT_FILE_WORDS } from '../i18n/draft-more-words.ts';
+import { tableFindings } from '../draft/table-like.ts';
 
 type Tools = typeof import('./draft-tools.ts');
 
@@ -131,17 +132,13 @@ export function reportLang(text: string): 'vi' | 'en' {
 }
 
 /**
- * Whether a file the user picked is a report's text for the draft review rather than a table for
- * the CSV importer: a `.txt` file (or `text/plain` without a table's extension) whose first line with
- * text has no tab (rows copied from a spreadsheet and saved as `.txt` have tabs).
- * @param head the file's first bytes as text (a few kB are enough)
+ * Whether a file the user picked is a report's text for the draft review rather than a file for the
+ * importer: a `.txt` file, or `text/plain` without an extension. A `.txt` of tab-separated rows is
+ * drafted too and the draft says how to import it as a table (`looks-like-table`).
  */
-export function isReportFile(name: string, type: string, head: string): boolean {
+export function isReportFile(name: string, type: string): boolean {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
-  const textLike = ext === 'txt' || (ext === '' && type === 'text/plain');
-  if (!textLike) return false;
-  const first = head.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).find((l) => l.trim() !== '') ?? '';
-  return !first.includes('\t');
+  return ext === 'txt' || (ext === '' && type === 'text/plain');
 }
 
 /** Splits paragraph text [start, end) into pieces at every span boundary inside it. */
@@ -250,7 +247,7 @@ export class DraftReview {
       out.push({ code: 'dataset-problem', paragraph: null, params: { problem: p.code, severity: p.severity, pointer: p.pointer } });
     }
     // The text's encoding first (it concerns every paragraph), then by paragraph.
-    const at = (f: DraftFinding) => (f.code === 'text-encoding' ? -1 : (f.paragraph ?? Infinity));
+    const at = (f: DraftFinding) => (f.code === 'text-encoding' || f.code === 'looks-like-table' ? -1 : (f.paragraph ?? Infinity));
     return out.sort((a, b) => at(a) - at(b));
   });
 
@@ -367,6 +364,7 @@ export class DraftReview {
 
   async #run(text: string, name: string, said: DraftFinding[] = []): Promise<void> {
     const lang = reportLang(text);
+    said = [...said, ...tableFindings(text)];
     this.error = '';
     const label = DRAFT_REVIEW_WORDS[this.#app.lang].drafting;
     let draft: Draft | undefined;
