@@ -57,7 +57,7 @@ export interface DraftMoreWords {
   loadBlocked: (block: { reason: 'no-members' } | { reason: 'problems'; count: number }) => string;
   /** The edit form refuses an empty name or label. */
   emptyLabel: string;
-  /** A reason after a sentence: "(…)". */
+  /** A reason after a sentence: " (…)", with its space. */
   because: (reason: string) => string;
   /** The command line: `--out` names the report itself. */
   outIsInput: (path: string) => string;
@@ -73,7 +73,7 @@ export const DRAFT_MORE_WORDS: Record<Lang, DraftMoreWords> = {
         ? 'Chưa nạp được: bản nháp không có ủy viên nào để vẽ (không đọc được số lượng đầu nhiệm kỳ, hoặc mọi bản ghi đã bị bỏ).'
         : `Chưa nạp được: bản nháp có ${b.count} lỗi khiến tệp bị từ chối (xem “Phát hiện”); sửa hoặc bỏ các bản ghi đó.`,
     emptyLabel: 'Tên không được để trống: nhập một tên, hoặc bấm “Thôi” (Esc) để giữ tên cũ.',
-    because: (r) => `(${r})`,
+    because: (r) => ` (${r})`,
     outIsInput: (path) => `--out ${path} chính là văn bản báo cáo: ghi vào đó sẽ xóa mất báo cáo. Hãy chọn một tệp khác, ví dụ bản-nháp.json.`,
     notWritten: (path) => `Không ghi ${path}: bản nháp không qua được kiểm tra nhập. Sửa văn bản theo các phát hiện trên rồi chạy lại.`,
   },
@@ -84,7 +84,7 @@ export const DRAFT_MORE_WORDS: Record<Lang, DraftMoreWords> = {
         ? 'Cannot load yet: the draft has no members to draw (no start-of-term size was read, or every record was rejected).'
         : `Cannot load yet: the draft has ${b.count} ${b.count === 1 ? 'error' : 'errors'} that would refuse the file (see “Findings”); edit or reject those records.`,
     emptyLabel: 'The name cannot be empty: type a name, or press Cancel (Esc) to keep the old one.',
-    because: (r) => `(${r})`,
+    because: (r) => ` (${r})`,
     outIsInput: (path) => `--out ${path} is the report itself: writing it would destroy the report. Choose another file, e.g. draft.json.`,
     notWritten: (path) => `Did not write ${path}: the draft does not pass the import checks. Fix the text as the findings above say and run again.`,
   },
