@@ -4,7 +4,7 @@
  * the break-it tester: all three were read as real departures).
  */
 import { describe, expect, it } from 'vitest';
-import { notAChange } from '../../src/lib/draft/rules/mood.ts';
+import { notAChange, undoes } from '../../src/lib/draft/rules/mood.ts';
 import { draftFromText } from '../../src/lib/draft/index.ts';
 import { draftDatasetWords } from '../../src/lib/i18n/draft-words.ts';
 import { NOT_A_CHANGE_WORDS } from '../../src/lib/i18n/draft-more-words.ts';
@@ -30,6 +30,11 @@ describe('notAChange', () => {
     expect(notAChange('năm 1999, đ/c a xin thôi không tham gia bch.')).toBe(null);
     expect(notAChange('one member retired due to ill health.')).toBe(null);
     expect(notAChange('on the proposal of the standing committee, two members were by-elected.')).toBe(null);
+    // Words after a cause do not undo it, except "not decided".
+    const after = notAChange('đ/c x chuyển công tác, không được bầu lại.')!;
+    expect(undoes(after, 'đ/c x '.length)).toBe(false);
+    const undecided = notAChange('01 ủy viên bch bị khai trừ, thành ủy chưa quyết định.')!;
+    expect([undecided.reason, undoes(undecided, 0)]).toEqual(['proposed', true]);
   });
 });
 
@@ -50,6 +55,12 @@ describe('in a draft', () => {
     expect(d.check.reconciled).toBe(true);
     expect(d.check.steps.map((s) => s.counts.bch)).toEqual([30, 29]);
     expect(NOT_A_CHANGE_WORDS.en[d.notUnderstood[1]!.reason!]).toBe('only proposed, not decided');
+  });
+  it('a cause before the words that undo a later one is read; the sentence is listed too', () => {
+    const d = draftFromText(['Báo cáo Quận 12 nhiệm kỳ 2000-2005', 'Đại hội bầu Ban Chấp hành 30 ủy viên.', 'Năm 2003, 02 ủy viên BCH nghỉ hưu, BTV sẽ đề nghị bầu bổ sung sau.'].join('\n'), { lang: 'vi', words: draftDatasetWords });
+    expect(d.dataset.events.map((e) => e.classification)).toEqual(['congress', 'retirement']);
+    expect(d.check.steps.map((s) => s.counts.bch)).toEqual([30, 28]);
+    expect(d.notUnderstood.map((n) => [n.paragraph, n.reason])).toEqual([[3, 'proposed']]);
   });
   it('an English report', () => {
     const en = [
