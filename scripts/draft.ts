@@ -2,15 +2,20 @@
  * `npm run draft -- report.txt --out draft.json [--lang vi|en]`: drafts a dataset from a report's
  * text (`src/lib/draft/`), checks it as an import would (`importJsonValue`), writes it, and prints
  * the findings and the claims check (counts per step, whether each stated count holds).
- * Exit status: 0 written (findings or not), 1 the text could not be read, or the draft could not be
- * written (or made: a bug), 2 a bad option. Each failure is one line on stderr that starts with `error: `, as the
- * export command's; its sentence is in the language of `--lang`, else the environment's
- * (`messageLang`). `main(argv, io, env)` never throws.
+ * `-` for the report reads standard input. Exit status: 0 written (findings or not), 1 the text
+ * could not be read, or the draft fails the import checks (nothing is written) or could not be
+ * written (or made: a bug), 2 a bad option (also `--out` naming the report itself). Each failure is
+ * one line on stderr that starts with `error: `, as the export command's; its sentence is in the
+ * language of `--lang`, else the environment's (`messageLang`). `main(argv, io, env, stdin)` never
+ * throws.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { readReport, sameFile } from './draft-input.ts';
+import { DRAFT_MORE_WORDS, NOT_A_CHANGE_WORDS, REPORT_FILE_WORDS } from '../src/lib/i18n/draft-more-words.ts';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { draftFromText } from '../src/lib/draft/index.ts';
+import { checkStatus, draftFromText, type DraftFinding } from '../src/lib/draft/index.ts';
+import { tableFindings } from '../src/lib/draft/table-like.ts';
 import { importJsonValue } from '../src/lib/io/json-format.ts';
 import { formatImportProblem } from '../src/lib/io/problems.ts';
 import { DRAFT_UI_WORDS, draftDatasetWords, draftFindingSentence } from '../src/lib/i18n/draft-words.ts';
@@ -96,7 +101,7 @@ function parseArgs(argv: readonly string[]): Options | { problem: DraftUsageProb
  * @param argv the arguments after the script's name
  * @param env the environment whose locale sets the messages' language when `--lang` is not given
  */
-export async function main(argv: readonly string[], io: DraftIo = consoleIo, env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
+export async function main(argv: readonly string[], io: DraftIo = consoleIo, env: Readonly<Record<string, string | undefined>> = process.env, stdin?: AsyncIterable<Uint8Array | string>): Promise<number> {
   const o = parseArgs(argv);
   const w = DRAFT_CLI_WORDS[messageLang(argv, env)];
   if (o === 'help') {
@@ -107,17 +112,24 @@ export async function main(argv: readonly string[], io: DraftIo = consoleIo, env
     io.err(w.usageError(o.problem));
     return DRAFT_EXIT.usage;
   }
-  let text: string;
-  try {
-    const bytes = await readFile(resolve(o.input));
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch (e) {
-    io.err(w.cannotRead(displayValue(o.input, Infinity), fileReason(e)));
+  const mw = DRAFT_MORE_WORDS[messageLang(argv, env)];
+  if (await sameFile(o.input, o.out)) {
+    io.err(`error: ${mw.outIsInput(displayValue(o.out, Infinity))}`);
+    return DRAFT_EXIT.usage;
+  }
+  const read = await readReport(o.input, stdin);
+  if (!read.ok) {
+    const path = displayValue(o.input, Infinity);
+    io.err(read.reason === 'unreadable' ? w.cannotRead(path, fileReason({ code: read.code })) : w.cannotDecode(path, REPORT_FILE_WORDS[messageLang(argv, env)].refused(read.reason, read.line, read.found)));
     return DRAFT_EXIT.unreadable;
   }
+  const text = read.text;
   let draft: ReturnType<typeof draftFromText>;
   try {
-    draft = draftFromText(text, { lang: o.lang, words: draftDatasetWords });
+    const draft0 = draftFromText(text, { lang: o.lang, words: draftDatasetWords });
+    // The file's encoding, when not plain UTF-8, is said first (as the review says it).
+    const said: DraftFinding[] = [...(read.encoding === 'UTF-8' ? [] : [{ code: 'text-encoding' as const, paragraph: null, params: { encoding: read.encoding, assumed: read.assumed ? 1 : 0 } }]), ...tableFindings(text)];
+    draft = said.length ? { ...draft0, findings: [...said, ...draft0.findings] } : draft0;
   } catch (e) {
     io.err(w.internal(displayValue(e instanceof Error ? e.message : String(e), 200).replace(/\s+/g, ' ')));
     return DRAFT_EXIT.unreadable;
@@ -127,15 +139,17 @@ export async function main(argv: readonly string[], io: DraftIo = consoleIo, env
   if (!draft.findings.length) io.out(w.none);
   for (const f of draft.findings) io.out(`  ${draftFindingSentence(f, o.lang)}`);
   io.out(w.notUnderstood(draft.notUnderstood.length));
-  for (const n of draft.notUnderstood) io.out(`  ${DRAFT_UI_WORDS[o.lang].para(n.paragraph)}: ${displayValue(n.sentence.slice(0, 120), Infinity)}`);
+  for (const n of draft.notUnderstood) io.out(`  ${DRAFT_UI_WORDS[o.lang].para(n.paragraph)}: ${displayValue(n.sentence.slice(0, 120), Infinity)}${n.reason ? ` (${NOT_A_CHANGE_WORDS[o.lang][n.reason]})` : ''}`);
   const short = (id: string) => draft.dataset.organizations.find((x) => x.id === id)?.short_name?.[o.lang] ?? id.toUpperCase();
   io.out(w.steps);
   for (const s of draft.check.steps) io.out(`  ${s.index}. ${s.label[o.lang] ?? s.label.vi}: ${Object.entries(s.counts).filter(([k]) => k !== 'tt').map(([k, v]) => `${short(k)} ${v}`).join(', ')}`);
   for (const c of draft.check.claims) io.out(w.claim(short(c.organization_id), c.date, c.stated, c.computed, c.holds));
-  io.out(w.reconciled(draft.check.reconciled));
+  io.out(checkStatus(draft.check) === 'nothing' ? mw.nothingToCheck : w.reconciled(draft.check.reconciled));
   if (!imported.ok) {
     io.err(w.refused);
     for (const p of imported.problems) if (p.severity === 'error') io.err(`  ${formatImportProblem(p, o.lang)}`);
+    io.err(`error: ${mw.notWritten(displayValue(o.out, Infinity))}`);
+    return DRAFT_EXIT.unreadable;
   }
   try {
     await writeFile(resolve(o.out), `${JSON.stringify(draft.dataset, null, 2)}\n`);

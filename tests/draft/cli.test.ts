@@ -44,10 +44,11 @@ describe('draft command', () => {
     const en = await run([none, '--out', join(dir, 'd.json'), '--lang', 'en']);
     expect(en.err).toEqual([`error: cannot read the report ${none}: there is no such file`]);
     const bad = join(dir, 'bad.txt');
-    writeFileSync(bad, new Uint8Array([0xff, 0xfe, 0x41]));
+    writeFileSync(bad, new Uint8Array([0x00, 0x9d, 0x81, 0x0f, 0x8d]));
     const r = await run([bad, '--out', join(dir, 'd.json')]);
     expect(r.code).toBe(1);
-    expect(r.err).toEqual([`error: không đọc được báo cáo ${bad}: tệp không phải văn bản UTF-8; hãy lưu lại dưới dạng UTF-8 rồi thử lại`]);
+    // Bytes no encoding fits (a binary file): the decoder's sentence, after the command's prefix.
+    expect(r.err).toEqual([`error: không đọc được báo cáo ${bad}: Tệp này không phải văn bản đọc được (dòng 1, U+0000): không khớp UTF-8, UTF-16, Windows-1258 hay Windows-1252. Hãy lưu báo cáo thành văn bản thuần (.txt, UTF-8) rồi chọn lại.`]);
     const folder = await run([dir, '--out', join(dir, 'd.json')], { LANG: 'en_GB.UTF-8' });
     expect(folder.err).toEqual([`error: cannot read the report ${dir}: it is a folder, not a file`]);
     for (const x of [missing, en, r, folder]) expect(x.err.join('\n')).not.toMatch(/E[A-Z]{3,}|ERR_/);

@@ -23,6 +23,7 @@ import { cleanLabel, normalizeForMatch, originalSpan, type Normalized } from './
 import { splitSentences } from './sentences.ts';
 import { findDates, findTerm, findTermNumbers, type FoundDate } from './rules/dates.ts';
 import { findCauses, findDiscipline } from './rules/causes.ts';
+import { notAChange, undoes } from './rules/mood.ts';
 import { findPeopleCounts, PEOPLE_NOUN_SOURCE } from './rules/people.ts';
 import { findBodies, bodyOf, BODY_SOURCE, type BodyKey } from './rules/bodies.ts';
 import { parseRole, levelRank } from './rules/roles.ts';
@@ -93,8 +94,25 @@ export function extractFacts(text: string): Facts {
       const dates = findDates(s).filter((d) => d.precision !== 'year' || !/^\d/.test(s.slice(d.start)) || isYearAlone(s, d));
       for (const d of dates) if (d.value !== 'term') seen.push({ lb: lowerOf(d.value), value: d.value, span: span(at(d.start), at(d.end)) });
       const toDate = (d: FoundDate): FactDate => ({ value: d.value, label: d.label, precision: d.precision, span: span(at(d.start), at(d.end)) });
-      const causes = findCauses(s);
-      const discipline = findDiscipline(s);
+      // A cause that did not happen (negated, proposed, future: `rules/mood.ts`, written before it)
+      // is no change, and a count that is proposed or to come is no count: the sentence is listed
+      // as not understood with the reason.
+      const mood = notAChange(s);
+      const allCauses = findCauses(s);
+      const allDiscipline = findDiscipline(s);
+      const causes = allCauses.filter((c) => !undoes(mood, c.start));
+      const discipline = allDiscipline.filter((d) => !undoes(mood, d.start));
+      const undone = causes.length < allCauses.length || discipline.length < allDiscipline.length;
+      const futureCount = mood !== null && mood.reason !== 'negated' && !allCauses.length && !allDiscipline.length && readCounts(s, dates).length > 0;
+      if (mood && (undone || futureCount)) {
+        const o = originalSpan(para.norm, sr.start, sr.end);
+        facts.notUnderstood.push({ paragraph: p.n, start: p.start + o.start, end: p.start + o.end, sentence: p.text.slice(o.start, o.end), reason: mood.reason });
+        if (!causes.length && !discipline.length) {
+          if (dates.length) carried = toDate(dates[dates.length - 1]!);
+          continue;
+        }
+      }
+      const listed = mood !== null && (undone || futureCount);
       // A size stated with a verb (`đến nay BCH còn 26 đồng chí (do nghỉ hưu 3)`): the count is a
       // claim; a change it tells in passing is a change only when no other sentence tells it.
       const inDate = (i: number) => dates.some((d) => i >= d.start && i < d.end);
@@ -175,14 +193,14 @@ export function extractFacts(text: string): Facts {
         if (countsLeftOver(sc, counts, dates)) notUnderstood(sr.start, sr.end);
         continue;
       }
-      if (ABOUT_PEOPLE.test(s) || causes.length) notUnderstood(sr.start, sr.end);
+      if (!listed && (ABOUT_PEOPLE.test(s) || allCauses.length)) notUnderstood(sr.start, sr.end, mood?.reason);
     }
 
-    /** Lists the sentence `t[from, to)` as not understood (once). */
-    function notUnderstood(from: number, to: number): void {
+    /** Lists the sentence `t[from, to)` as not understood (once), with the reason when it is one of mood (`rules/mood.ts`). */
+    function notUnderstood(from: number, to: number, reason?: 'negated' | 'proposed' | 'future'): void {
       const o = originalSpan(para.norm, from, to);
       if (facts.notUnderstood.some((x) => x.start === p.start + o.start)) return;
-      facts.notUnderstood.push({ paragraph: p.n, start: p.start + o.start, end: p.start + o.end, sentence: p.text.slice(o.start, o.end) });
+      facts.notUnderstood.push({ paragraph: p.n, start: p.start + o.start, end: p.start + o.end, sentence: p.text.slice(o.start, o.end), ...(reason ? { reason } : {}) });
     }
 
     /**

@@ -109,7 +109,7 @@ export interface Facts {
   /** Paragraphs that name the Standing Office (`Thường trực Quận ủy`, `TTQU`). */
   standingOfficeParagraphs: number[];
   /** Sentences about people that no rule understood. */
-  notUnderstood: { paragraph: number; start: number; end: number; sentence: string }[];
+  notUnderstood: { paragraph: number; start: number; end: number; sentence: string; reason?: 'negated' | 'proposed' | 'future' }[];
   /**
    * Each change a count sentence tells in passing: its cause, the number of people it gives (null:
    * none), how many people of that cause the other sentences tell, and how many the draft adds;

@@ -14,7 +14,7 @@
  *     dataset records it makes; `spans` the places `{ paragraph, start, end }` in `text` that say it
  *     (highlight them; a click on a highlight finds its records by span); `certainty` `stated` where
  *     the text says it, `inferred` where the draft filled a gap (the yields carry `basis`).
- *   - `notUnderstood`: `{ paragraph, start, end, sentence }` for each sentence about people that no rule
+ *   - `notUnderstood`: `{ paragraph, start, end, sentence, reason? }` (reason: negated, proposed, future) for each sentence about people that no rule
  *     understood (list them; nothing is lost silently).
  *   - `dataset`: the draft in our format (`model/types.ts`); every record cites its paragraph
  *     (`{ source_id: "report", locator: "para N" }`).
@@ -36,6 +36,7 @@
 import type { Dataset } from '../model/types.ts';
 import { validateDataset } from '../model/validate.ts';
 import { extractFacts } from './extract.ts';
+import { dateFindings } from './date-findings.ts';
 import { buildDraft } from './build.ts';
 import { assembleDataset, checkDraft, type DatasetHead } from './assemble.ts';
 import { reworded } from './reword.ts';
@@ -51,6 +52,7 @@ export type { Paragraph } from './paragraphs.ts';
 export { splitParagraphs, paragraphAt } from './paragraphs.ts';
 export { normalizeForMatch, cleanLabel } from './normalize.ts';
 export { checkDraft } from './assemble.ts';
+export { checkStatus, loadBlockOf, type CheckStatus, type LoadBlock } from './check-status.ts';
 
 /** Options of `draftFromText`. */
 export interface DraftOptions {
@@ -95,6 +97,7 @@ export function draftFromText(text: string, options: DraftOptions): Draft {
     if (p.code === 'claim-mismatch') continue;
     findings.push({ code: 'dataset-problem', paragraph: null, params: { problem: p.code, severity: p.severity, pointer: p.pointer } });
   }
+  findings.push(...dateFindings(text, built.records, facts.term, built.reportDate));
   findings.sort((a, b) => (a.paragraph ?? Infinity) - (b.paragraph ?? Infinity));
   const draft: Draft = { paragraphs: splitParagraphs(text), records: built.records, notUnderstood: facts.notUnderstood, dataset, findings, check };
   HEADS.set(draft, head);

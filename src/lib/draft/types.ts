@@ -61,7 +61,13 @@ export type DraftFindingCode =
   | 'report-date-inferred'
   | 'count-sentence-change'
   | 'nothing-found'
-  | 'dataset-problem';
+  | 'dataset-problem'
+  | 'date-not-a-date'
+  | 'change-outside-term'
+  // Said by the review and the command line, not by `draftFromText`: the file's encoding when not plain UTF-8.
+  | 'text-encoding'
+  // Said by the review and the command line: the text looks like tab-separated rows (`table-like.ts`).
+  | 'looks-like-table';
 
 /** A sentence about people that no rule understood. */
 export interface NotUnderstood {
@@ -69,6 +75,8 @@ export interface NotUnderstood {
   start: number;
   end: number;
   sentence: string;
+  /** Why a sentence that names a cause tells no change (`rules/mood.ts`); absent when no rule read it. */
+  reason?: 'negated' | 'proposed' | 'future';
 }
 
 /** The counts at every step and whether each stated count holds. */

@@ -26,6 +26,8 @@ interface DraftCliWords {
   cannotRead: (path: string, reason: DraftFileReason) => string;
   /** One error line: the draft cannot be written to `path`. */
   cannotWrite: (path: string, reason: DraftFileReason) => string;
+  /** The report's bytes hold no text the command can read (binary, a workbook, no encoding fits): `why` says so. */
+  cannotDecode: (path: string, why: string) => string;
   /** One error line: drafting failed (a bug; drafting never throws by design). */
   internal: (message: string) => string;
   findings: string;
@@ -83,6 +85,7 @@ export const DRAFT_CLI_WORDS: Record<Lang, DraftCliWords> = {
       }
     },
     cannotRead: (path, reason) => `error: không đọc được báo cáo ${path}: ${REASONS.vi[reason]}`,
+    cannotDecode: (path, why) => `error: không đọc được báo cáo ${path}: ${why}`,
     cannotWrite: (path, reason) => `error: không ghi được bản nháp ${path}: ${reason === 'missing' ? 'không có thư mục chứa tệp này' : REASONS.vi[reason]}`,
     internal: (message) => `error: không dựng được bản nháp (lỗi của chương trình, xin báo lại): ${message}`,
     findings: 'Phát hiện:',
@@ -114,6 +117,7 @@ export const DRAFT_CLI_WORDS: Record<Lang, DraftCliWords> = {
       }
     },
     cannotRead: (path, reason) => `error: cannot read the report ${path}: ${REASONS.en[reason]}`,
+    cannotDecode: (path, why) => `error: cannot read the report ${path}: ${why}`,
     cannotWrite: (path, reason) => `error: cannot write the draft ${path}: ${reason === 'missing' ? 'its folder does not exist' : REASONS.en[reason]}`,
     internal: (message) => `error: the draft could not be made (a bug, please report it): ${message}`,
     findings: 'Findings:',

@@ -7,6 +7,7 @@
 import type { EndCause, Lang, LangString, StartCause } from '../model/types.ts';
 import { DRAFT_EDIT_WORDS } from './draft-edit-words.ts';
 import { formatMomentText } from './dates.ts';
+import { MORE_FINDINGS } from './draft-more-words.ts';
 
 type BodyKey = 'bch' | 'btv' | 'tt';
 type PostKind = 'bi-thu' | 'pbt-tt' | 'pho-bi-thu' | 'uvtv';
@@ -366,7 +367,7 @@ function datasetProblem(p: Record<string, string | number>, lang: Lang): [string
 
 /** A finding as a sentence with its place and how to fix it, in `lang`. */
 export function draftFindingSentence(f: Finding, lang: Lang): string {
-  const t = FINDINGS[f.code]?.[lang];
+  const t = FINDINGS[f.code]?.[lang] ?? MORE_FINDINGS[f.code]?.[lang];
   const [what, fix] = t ? t(f.params) : [f.code, ''];
   const where = f.paragraph ? (lang === 'vi' ? `Đoạn ${f.paragraph}: ` : `Para ${f.paragraph}: `) : '';
   return `${where}${what} ${fix}`.trim();

@@ -14,11 +14,13 @@
  *   checks, kept in the store, shown); `close()` drops the draft and changes nothing else.
  */
 import type { Dataset, Lang, LangString } from '../model/types.ts';
-import type { Draft, DraftCheck, DraftDecision, DraftFinding, DraftRecord, SourceSpan } from '../draft/index.ts';
+import type { CheckStatus, Draft, DraftCheck, DraftDecision, DraftFinding, DraftRecord, LoadBlock, SourceSpan } from '../draft/index.ts';
 import type { TaskContext } from './task.svelte.ts';
 import type { Drafter } from './draft-drafters.ts';
 import { DRAFT_REVIEW_WORDS } from '../i18n/draft-ui-words.ts';
 import { DRAFT_EDIT_WORDS } from '../i18n/draft-edit-words.ts';
+import { REPORT_FILE_WORDS } from '../i18n/draft-more-words.ts';
+import { tableFindings } from '../draft/table-like.ts';
 import { DraftEditError, editedRecord, formOf, formProblems, problemFinding, withoutLeaving, type EditForm, type FormProblem } from './draft-edit.ts';
 
 export { editedRecord, formOf, formProblems, withoutLeaving, DraftEditError, type EditForm, type FormProblem } from './draft-edit.ts';
@@ -76,17 +78,13 @@ export function reportLang(text: string): 'vi' | 'en' {
 }
 
 /**
- * Whether a file the user picked is a report's text for the draft review rather than a table for
- * the CSV importer: a `.txt` file (or `text/plain` without a table's extension) whose first line with
- * text has no tab (rows copied from a spreadsheet and saved as `.txt` have tabs).
- * @param head the file's first bytes as text (a few kB are enough)
+ * Whether a file the user picked is a report's text for the draft review rather than a file for the
+ * importer: a `.txt` file, or `text/plain` without an extension. A `.txt` of tab-separated rows is
+ * drafted too and the draft says how to import it as a table (`looks-like-table`).
  */
-export function isReportFile(name: string, type: string, head: string): boolean {
+export function isReportFile(name: string, type: string): boolean {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
-  const textLike = ext === 'txt' || (ext === '' && type === 'text/plain');
-  if (!textLike) return false;
-  const first = head.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).find((l) => l.trim() !== '') ?? '';
-  return !first.includes('\t');
+  return ext === 'txt' || (ext === '' && type === 'text/plain');
 }
 
 /** Splits paragraph text [start, end) into pieces at every span boundary inside it. */
@@ -143,6 +141,12 @@ export class DraftReview {
   unfolded: ReadonlySet<string> = $state.raw(new Set());
   /** Id of the record being edited, or null. */
   editing: string | null = $state(null);
+  /** The language the edit form was opened in: its label is that language's, and a save writes only it. */
+  editLang: Lang = $state('vi');
+  /** Why the edit form cannot be saved (`empty-label`: a name or label left empty), or null. */
+  formError: 'empty-label' | null = $state(null);
+  /** The active highlight for the keyboard (its `start` offset; one Tab stop, arrows move), or null for the first. */
+  activeHighlight: number | null = $state(null);
   /** The edit form of the record being edited (bound to the form's fields). */
   form: EditForm = $state({ label: '', date: '', count: '', memberships: [] });
   /** Why the last save of the edit form failed (shown by the form), or ''. */
@@ -154,6 +158,8 @@ export class DraftReview {
 
   readonly #app: DraftTarget;
   readonly #drafter: Drafter;
+  /** The last edit of each record, kept when it is rejected, so that Accept brings it back. */
+  readonly #edits = new Map<string, DraftRecord>();
 
   /**
    * @param app the app (import path, task, UI language)
@@ -179,6 +185,12 @@ export class DraftReview {
   /** The stated counts of `check` in the order of the steps they are checked against (then as listed). */
   readonly claimsByStep: DraftCheck['claims'] = $derived(this.check ? [...this.check.claims].sort((a, b) => a.step - b.step) : []);
 
+  /** What the counts check says: `holds`, `fails`, or `nothing` (no stated count to check); null without a check. */
+  readonly checkStatus: CheckStatus | null = $derived(this.check && this.tools ? this.tools.checkStatus(this.check) : null);
+
+  /** Why Load cannot run (`loadBlockOf`: nothing to draw, or problems that refuse the dataset), or null. */
+  readonly loadBlock: LoadBlock | null = $derived(this.dataset && this.tools ? this.tools.loadBlockOf(this.dataset, this.tools.validateDataset(this.dataset)) : null);
+
   /**
    * The findings of the kept records: the draft's findings about the text, then a claim that does
    * not hold and a problem of the dataset as they are now (recomputed), by paragraph.
@@ -200,7 +212,9 @@ export class DraftReview {
       if (p.code === 'claim-mismatch') continue;
       out.push(problemFinding(p, ds, this.records, say));
     }
-    return out.sort((a, b) => (a.paragraph ?? Infinity) - (b.paragraph ?? Infinity));
+    // The text's encoding first (it concerns every paragraph), then by paragraph.
+    const at = (f: DraftFinding) => (f.code === 'text-encoding' || f.code === 'looks-like-table' ? -1 : (f.paragraph ?? Infinity));
+    return out.sort((a, b) => at(a) - at(b));
   });
 
   /** The text's paragraphs in pieces (highlights hold the ids of the records they say). */
@@ -209,6 +223,31 @@ export class DraftReview {
     if (!d) return [];
     return d.paragraphs.map((p) => ({ n: p.n, pieces: piecesOf(this.source, p.start, p.end, d.records) }));
   });
+
+  /** The `start` of every highlight of the text, in order (the keyboard moves through them). */
+  readonly highlightStarts: number[] = $derived(this.paragraphs.flatMap((p) => p.pieces.filter((x) => x.records.length > 0).map((x) => x.start)));
+
+  /** The highlight that holds the Tab stop: the active one, else the first. */
+  readonly tabHighlight: number | null = $derived(this.activeHighlight !== null && this.highlightStarts.includes(this.activeHighlight) ? this.activeHighlight : (this.highlightStarts[0] ?? null));
+
+  /**
+   * Moves the active highlight for a key (`ArrowRight`/`ArrowDown` next, `ArrowLeft`/`ArrowUp`
+   * previous, `Home` first, `End` last; it stops at the ends) and returns its `start`, or null
+   * when the key does not move.
+   */
+  moveHighlight(key: string): number | null {
+    const starts = this.highlightStarts;
+    const at = this.tabHighlight === null ? -1 : starts.indexOf(this.tabHighlight);
+    const to = key === 'ArrowRight' || key === 'ArrowDown' ? at + 1 : key === 'ArrowLeft' || key === 'ArrowUp' ? at - 1 : key === 'Home' ? 0 : key === 'End' ? starts.length - 1 : -2;
+    if (to === -2 || to < 0 || to >= starts.length) return null;
+    this.activeHighlight = starts[to]!;
+    return starts[to]!;
+  }
+
+  /** Makes the highlight at `start` the active one (it was focused). */
+  focusHighlight(start: number): void {
+    this.activeHighlight = start;
+  }
 
   /** The spans of the selected records ("start:end" keys), to mark in the text. */
   readonly marked: ReadonlySet<string> = $derived.by(() => {
@@ -273,14 +312,26 @@ export class DraftReview {
   };
 
   /**
-   * Drafts a report's `.txt` file (read as UTF-8): its text goes into the paste box (so the box
-   * shows what is under review), and the loaded dataset's file is named after it.
+   * Drafts a report's `.txt` file: its text goes into the paste box (so the box shows what is under
+   * review), and the loaded dataset's file is named after it. Its bytes are decoded as a CSV file's
+   * are (`decodeReportBytes`: UTF-8, UTF-16, else Windows-1258 or -1252, said by a `text-encoding`
+   * finding); a file no encoding fits sets `error` to the sentence saying why, in the UI language,
+   * and drafts nothing.
    */
   async draftFile(file: File): Promise<void> {
-    const text = await file.text();
-    this.text = text;
-    await this.#run(text, file.name.replace(/\.[^.]*$/, ''));
+    const { decodeReportBytes } = await import('../io/report-decode.ts');
+    const decoded = decodeReportBytes(new Uint8Array(await file.arrayBuffer()));
+    if (!decoded.ok) {
+      this.error = REPORT_FILE_WORDS[this.#app.lang].refused(decoded.reason, decoded.line, decoded.found);
+      return;
+    }
+    const said: DraftFinding[] = decoded.encoding === 'UTF-8' ? [] : [{ code: 'text-encoding', paragraph: null, params: { encoding: decoded.encoding, assumed: decoded.assumed ? 1 : 0 } }];
+    this.text = decoded.text;
+    await this.#run(decoded.text, file.name.replace(/\.[^.]*$/, ''), said);
   }
+
+  /** What the last draft's file said before its text was read (its encoding), kept for drafting it again. */
+  #fileSaid: DraftFinding[] = [];
 
   /**
    * Chooses the report's language (`langChoice`); with a draft open, drafts its text again in that
@@ -288,12 +339,14 @@ export class DraftReview {
    */
   readonly chooseLang = async (choice: 'auto' | 'vi' | 'en'): Promise<void> => {
     this.langChoice = choice;
-    if (this.draft) await this.#run(this.source, this.name);
+    if (this.draft) await this.#run(this.source, this.name, this.#fileSaid);
   };
 
-  async #run(text: string, name: string): Promise<void> {
+  async #run(text: string, name: string, said: DraftFinding[] = []): Promise<void> {
+    this.#fileSaid = said;
     const choice = this.langChoice;
     const lang = choice === 'auto' ? reportLang(text) : choice;
+    said = [...said, ...tableFindings(text)];
     this.error = '';
     const label = DRAFT_REVIEW_WORDS[this.#app.lang].drafting;
     let draft: Draft | undefined;
@@ -314,16 +367,24 @@ export class DraftReview {
     this.langGuessed = choice === 'auto';
     this.name = name;
     this.decisions = new Map();
+    this.#edits.clear();
+    this.activeHighlight = null;
     this.selected = new Set();
     this.unfolded = new Set();
     this.editing = null;
-    this.draft = draft;
+    this.draft = said.length ? { ...draft, findings: [...said, ...draft.findings] } : draft;
   }
 
-  /** Sets the decision on record `id` (`accept` removes an edit). */
+  /**
+   * Sets the decision on record `id`. Accepting an edited record keeps the edit (the edited record
+   * is the decision), and accepting a record rejected after an edit brings the edit back.
+   */
   decide(id: string, decision: DraftDecision): void {
+    const current = this.decisions.get(id);
+    if (current && typeof current === 'object') this.#edits.set(id, current);
+    if (typeof decision === 'object') this.#edits.set(id, decision);
     const next = new Map(this.decisions);
-    next.set(id, decision);
+    next.set(id, decision === 'accept' ? (this.#edits.get(id) ?? 'accept') : decision);
     this.decisions = next;
   }
 
@@ -331,8 +392,10 @@ export class DraftReview {
   startEdit(id: string): void {
     const r = this.records.find((x) => x.id === id);
     if (!r) return;
-    this.form = formOf(r, this.#app.lang);
+    this.editLang = this.#app.lang;
+    this.form = formOf(r, this.editLang);
     this.saveError = '';
+    this.formError = null;
     this.editing = id;
   }
 
@@ -412,9 +475,17 @@ export class DraftReview {
     const id = this.editing;
     const r = this.records.find((x) => x.id === id);
     if (!id || !r) return;
+    // The label is written in the language the form was opened in, and only when changed; an
+    // empty name is refused (the form stays open and says so).
+    const before = formOf(r, this.editLang).label.trim();
+    const label = this.form.label.trim();
+    if (!label && before) {
+      this.formError = 'empty-label';
+      return;
+    }
     let edited: DraftRecord;
     try {
-      edited = editedRecord(r, this.form, this.#app.lang);
+      edited = editedRecord(r, label === before ? { ...this.form, label: '' } : this.form, this.editLang);
     } catch (e) {
       // The form stays open and says why (a date or count it cannot read, or anything else).
       const w = DRAFT_EDIT_WORDS[this.#app.lang];
@@ -422,8 +493,10 @@ export class DraftReview {
       return;
     }
     this.saveError = '';
+    this.formError = null;
     const next = new Map(this.decisions);
     next.set(id, edited);
+    this.#edits.set(id, edited);
     for (const [before, after] of (r.yields.events ?? []).map((e, i) => [e, edited.yields.events?.[i]] as const)) {
       if (!after || after.date === before.date) continue;
       for (const other of this.records) {
@@ -439,6 +512,7 @@ export class DraftReview {
         for (const p of copy.yields.persons ?? []) if (p.anonymous) p.name = redatedName(p.name, before.label, after.label);
         if (copy.yields.persons?.[0]?.anonymous) copy.label = copy.yields.persons[0].name;
         next.set(other.id, copy);
+        this.#edits.set(other.id, copy);
       }
     }
     this.decisions = next;
@@ -458,12 +532,13 @@ export class DraftReview {
   cancelEdit(): void {
     this.editing = null;
     this.saveError = '';
+    this.formError = null;
   }
 
   /** Accepts every record that has no decision yet or was rejected (edits stay). */
   acceptAll(): void {
     const next = new Map(this.decisions);
-    for (const r of this.draft?.records ?? []) if (next.get(r.id) === 'reject' || !next.has(r.id)) next.set(r.id, 'accept');
+    for (const r of this.draft?.records ?? []) if (next.get(r.id) === 'reject' || !next.has(r.id)) next.set(r.id, this.#edits.get(r.id) ?? 'accept');
     this.decisions = next;
   }
 
@@ -487,11 +562,11 @@ export class DraftReview {
   /**
    * Loads the kept records: the dataset goes through the app's import (`importValue`: the normal
    * checks, kept like any import, then shown). An accepted import closes the review; a refused one
-   * keeps it open (the import report says why).
+   * keeps it open (the import report says why). Does nothing while `loadBlock` says why it cannot.
    */
   readonly load = async (): Promise<void> => {
     const ds = this.dataset;
-    if (!ds) return;
+    if (!ds || this.loadBlock) return;
     const base = this.name || ds.id;
     await this.#app.importValue(ds, `${base}.json`);
     if (this.#app.importReport?.ok) {
@@ -504,6 +579,7 @@ export class DraftReview {
   readonly close = (): void => {
     this.draft = null;
     this.decisions = new Map();
+    this.#edits.clear();
     this.selected = new Set();
     this.editing = null;
     this.source = '';

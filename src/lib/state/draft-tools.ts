@@ -5,13 +5,13 @@
  * claims check (`checkDraft`), its validation (`validateDataset`) and its problems in words
  * (`formatProblem`, with the names of `problemNamer`).
  */
-import { checkDraft, datasetFromDraft, draftFromText, type Draft } from '../draft/index.ts';
+import { checkDraft, checkStatus, datasetFromDraft, draftFromText, loadBlockOf, type Draft } from '../draft/index.ts';
 import { draftDatasetWords } from '../i18n/draft-words.ts';
 import { validateDataset } from '../model/validate.ts';
 import { formatProblem } from '../i18n/problems.ts';
 import { problemNamer } from '../io/problem-names.ts';
 
-export { checkDraft, datasetFromDraft, validateDataset, draftDatasetWords, formatProblem, problemNamer };
+export { checkDraft, checkStatus, datasetFromDraft, loadBlockOf, validateDataset, draftDatasetWords, formatProblem, problemNamer };
 
 /**
  * Drafts a dataset from a report's text with the app's dataset words (`draftFromText`).

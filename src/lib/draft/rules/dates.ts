@@ -11,9 +11,13 @@
  * | `năm 1998`, `in 1998`, a bare year | `1998` | year |
  * | `trong nhiệm kỳ`, `song song nhiệm kỳ`, `during the term` | the term (an interval) | term |
  *
+ * A written date that names no real day, month or quarter (`31/2/1997`, `tháng 13/1997`, `quý V/1998`)
+ * is skipped (`bad-dates.ts`), not read in part.
+ *
  * A quarter or a part of a year is not a date of our format (EDTF level 0–1 has no seasons or
  * quarters): the value is the year, and the words (`label`) say which part of it.
  */
+import { badDateAt } from './bad-dates.ts';
 
 /** A date found in a text. */
 export interface FoundDate {
@@ -96,6 +100,12 @@ export function findDates(text: string): FoundDate[] {
   while (i < text.length) {
     if (i > 0 && /[\p{L}\d]/u.test(text[i - 1]!)) {
       i++;
+      continue;
+    }
+    // A date that names no real day, month or quarter is skipped whole (`bad-dates.ts`).
+    const bad = badDateAt(text, i);
+    if (bad) {
+      i = bad.end;
       continue;
     }
     let found: FoundDate | null = null;

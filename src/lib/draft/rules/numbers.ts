@@ -14,16 +14,18 @@ const VI_UNIT = '(?:một|hai|ba|bốn|tư|năm|sáu|bảy|bẩy|tám|chín)';
 const VI_UNIT_AFTER = '(?:mốt|một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|bẩy|tám|chín)';
 
 /**
- * A number as a regular-expression source (no capture groups): digits (1–3 of them, `01` too),
+ * A number as a regular-expression source (no capture groups): digits (1–4 of them, `01` too, or
+ * with a thousands separator: `1.000`, `3,000`; a larger number is not a count of a committee),
  * Vietnamese words up to `chín mươi chín`, English words up to `twenty`.
  * Vietnamese `năm` (five) is also the word for "year": callers match numbers only before a noun of
  * people (`people.ts`), where it cannot be a year.
  */
-export const NUMBER_SOURCE = `(?:\\d{1,3}|(?:${VI_UNIT}|mười) mươi(?: ${VI_UNIT_AFTER})?|mười(?: ${VI_UNIT_AFTER})?|${VI_UNIT}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|one|two|three|four|five|six|seven|eight|nine|ten)`;
+export const NUMBER_SOURCE = `(?:\\d[.,]\\d{3}|\\d{1,4}|(?:${VI_UNIT}|mười) mươi(?: ${VI_UNIT_AFTER})?|mười(?: ${VI_UNIT_AFTER})?|${VI_UNIT}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|one|two|three|four|five|six|seven|eight|nine|ten)`;
 
 /**
  * The value of a number matched by `NUMBER_SOURCE`, or null.
  * @example numberValue("01") // 1
+ * @example numberValue("1.000") // 1000
  * @example numberValue("ba") // 3
  * @example numberValue("mười một") // 11
  * @example numberValue("hai mươi lăm") // 25
@@ -32,6 +34,7 @@ export const NUMBER_SOURCE = `(?:\\d{1,3}|(?:${VI_UNIT}|mười) mươi(?: ${VI_
 export function numberValue(word: string): number | null {
   const w = word.trim().replace(/\s+/g, ' ');
   if (/^\d+$/.test(w)) return Number(w);
+  if (/^\d[.,]\d{3}$/.test(w)) return Number(w.replace(/[.,]/g, ''));
   if (w in EN_WORDS) return EN_WORDS[w]!;
   const parts = w.split(' ');
   if (parts.length === 1) return w === 'mười' ? 10 : (VI_UNITS[w] ?? null);

@@ -26,6 +26,11 @@ const PEOPLE = new RegExp(
   'gu',
 );
 
+/** A year written before a noun of people (`năm 2001 ủy viên …`, `in 2001 members …`): not a count. */
+function isYearBeforeNoun(number: string, before: string): boolean {
+  return /^(?:19|20)\d\d$/.test(number) && /(?:năm|tháng \d{1,2}|khóa|kỳ|in|year|since|by|-)[ ,]*$/u.test(before);
+}
+
 /**
  * Every counted group of people in `text` (matching text).
  * @example findPeopleCounts("và 4 ủy viên bch nghỉ hưu") // [{ n: 4, body: "bch", start: 3, end: 16 }]
@@ -36,7 +41,7 @@ export function findPeopleCounts(text: string): PeopleCount[] {
   const out: PeopleCount[] = [];
   for (const m of text.matchAll(PEOPLE)) {
     const n = numberValue(m[1]!);
-    if (n === null) continue;
+    if (n === null || isYearBeforeNoun(m[1]!, text.slice(0, m.index!))) continue;
     let body = m[3] ? bodyOf(m[3]) : null;
     // "ủy viên thường vụ" / "uvtv": the noun and the body in one word.
     if (!body && /^(?:ủy viên|uv)$/.test(m[2]!) && /^ ?(?:thường vụ|tv)(?!\p{L})/u.test(text.slice(m.index! + m[0].length))) body = 'btv';
