@@ -195,7 +195,13 @@ test('vi: editing in the review — a count, an event\'s date (a bad one said, n
   await expect(count).toHaveAttribute('data-decision', 'edit');
   await expect(count.locator('button.pick')).toHaveText('BCH 25');
   await expect(review.getByTestId('draft-check').locator('.status')).toHaveText(/^Con số không khớp ở bước: cuối năm 2004 · nghỉ hưu\.$/);
+  // Accept keeps an edit (the edited record is the decision): the count is put back by editing it again.
   await count.getByTestId('draft-accept').click();
+  await expect(count.locator('button.pick')).toHaveText('BCH 25');
+  await count.getByTestId('draft-edit').click();
+  await count.getByTestId('draft-edit-count').fill('24');
+  await count.getByTestId('draft-edit-save').click();
+  await expect(count.locator('button.pick')).toHaveText('BCH 24');
   // An event's date: shown as the app writes dates; one it cannot read is said as it is typed and not saved.
   const ev = review.locator('[data-record-id="event:e4-retirement"]');
   await ev.getByTestId('draft-edit').click();
