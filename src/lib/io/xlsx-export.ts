@@ -15,6 +15,7 @@ import type { Dataset, Lang } from '../model/types.ts';
 import { pick } from '../model/lang.ts';
 import { byId } from '../model/by-id.ts';
 import { langOf, membershipRows } from './csv-export.ts';
+import { recordSheets, workbookMembershipRows } from './xlsx-sheets-export.ts';
 
 /** The sheet names, in order (the importer finds the sheets by these names, else by position). */
 export const XLSX_SHEETS = { memberships: 'memberships', bodies: 'bodies', sources: 'sources' } as const;
@@ -59,10 +60,11 @@ export async function exportXlsx(dataset: Dataset, opts: { lang?: Lang } = {}): 
     stickyRowsCount: 1,
     columns: (rows[0] ?? []).map(() => ({ width: 18 })),
   });
+  // Issue 14: every field of the dataset (xlsx-sheets-export.ts): the memberships sheet's ids and other languages, and a sheet per kind of record.
+  const l = langOf(dataset, opts.lang);
   const blob = await writeXlsxFile([
-    sheet(XLSX_SHEETS.memberships, s.memberships),
-    sheet(XLSX_SHEETS.bodies, s.bodies),
-    sheet(XLSX_SHEETS.sources, s.sources),
+    sheet(XLSX_SHEETS.memberships, workbookMembershipRows(dataset, l, s.memberships)),
+    ...recordSheets(dataset, l).map((r) => sheet(r.name, r.rows)),
   ]).toBlob();
   return new Uint8Array(await blob.arrayBuffer());
 }
