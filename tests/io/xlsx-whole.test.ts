@@ -14,6 +14,9 @@ import { exportJson, importJsonValue } from '../../src/lib/io/json-format.ts';
 import { importCsv } from '../../src/lib/io/csv.ts';
 import { formatImportProblem } from '../../src/lib/io/problems.ts';
 import type { Dataset } from '../../src/lib/model/types.ts';
+import { buildTimeline } from '../../src/lib/model/steps.ts';
+import { checkClaims } from '../../src/lib/model/claims.ts';
+import { storyDescription, storyHeadline } from '../../src/lib/view/story.ts';
 import { loadBuiltIn } from '../fixtures/builtin.ts';
 import { uncertainDataset } from './uncertain-dataset.ts';
 
@@ -61,6 +64,111 @@ describe('a whole workbook round trip', () => {
     expect(r.dataset).toEqual(normal(d));
     expect(r.dataset.persons[0]!.name).toEqual({ vi: '<b>Nguyễn</b> "A" =1+1', en: 'שלום \u202Eevil' });
     expect(r.dataset.memberships[0]!.citations).toEqual([{ source_id: d.sources[0]!.id, locator: 'para 3; see: para 4', note: { vi: 'ghi chú', en: 'a note' } }]);
+  });
+});
+
+/** The story's headline and description in both languages, as the page shows them above the chart. */
+function story(d: Dataset): string[] {
+  const t = buildTimeline(d);
+  const c = checkClaims(t);
+  return (['vi', 'en'] as const).flatMap((l) => [storyHeadline(t, c, l), storyDescription(t, l)]);
+}
+
+test('the headline and the story say the same after the round trip (the years and the steps are kept)', async () => {
+  const d = loadBuiltIn().dataset;
+  const back = (await roundTrip(d, 'en')).dataset;
+  expect(story(back)).toEqual(story(d));
+  expect(story(back)[2]).toContain('1996');
+  expect(buildTimeline(back).steps.map((x) => x.id)).toEqual(buildTimeline(d).steps.map((x) => x.id));
+});
+
+/** The sheets of a workbook as plain rows, to edit them as a user would. */
+async function sheetsOf(bytes: Uint8Array): Promise<{ sheet: string; data: unknown[][] }[]> {
+  return (await readXlsxFile(bytes.buffer as ArrayBuffer)) as unknown as { sheet: string; data: unknown[][] }[];
+}
+async function write(sheets: { sheet: string; data: unknown[][] }[]): Promise<Uint8Array> {
+  const cell = (v: unknown) => (v === null || v === undefined || v === '' ? null : typeof v === 'number' ? { type: Number, value: v } : { type: String, value: String(v) });
+  const blob = await writeXlsxFile(sheets.map((s) => ({ sheet: s.sheet, data: s.data.map((r) => r.map(cell)) })) as never).toBlob();
+  return new Uint8Array(await blob.arrayBuffer());
+}
+
+describe('a workbook edited in a spreadsheet', () => {
+  test('the memberships sheet wins: a name, a date and a new row typed there are taken; the other sheets keep the rest', async () => {
+    const d = loadBuiltIn().dataset;
+    const sheets = await sheetsOf(await exportXlsx(d, { lang: 'vi' }));
+    const m = sheets[0]!.data;
+    const col = (name: string) => m[0]!.indexOf(name);
+    const first = d.memberships[0]!;
+    m[1]![col('person')] = 'Tên mới';
+    m[1]![col('end')] = '1997-05?';
+    const added = [...m[1]!].map(() => null as unknown);
+    added[col('person')] = 'Người thêm';
+    added[col('body')] = m[1]![col('body')];
+    added[col('parent_body')] = m[1]![col('parent_body')];
+    added[col('seats')] = m[1]![col('seats')];
+    added[col('start')] = '1999';
+    added[col('source')] = 'bckd-q6-vii: para 9';
+    m.push(added);
+    const r = await importXlsx('sua.xlsx', await write(sheets));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const back = r.dataset;
+    const p = back.persons.find((x) => x.id === first.person_id)!;
+    // The Vietnamese name is the sheet's; the English one stays.
+    expect(p.name).toEqual({ ...d.persons.find((x) => x.id === first.person_id)!.name, vi: 'Tên mới' });
+    expect(back.memberships[0]!.end_date).toBe('1997-05?');
+    const last = back.memberships.at(-1)!;
+    expect([back.persons.find((x) => x.id === last.person_id)!.name, last.organization_id, last.start_date, last.citations]).toEqual([
+      { vi: 'Người thêm' },
+      first.organization_id,
+      '1999',
+      [{ source_id: 'bckd-q6-vii', locator: 'para 9' }],
+    ]);
+    // Everything else as it was.
+    expect(back.events).toEqual(normal(d).events);
+    expect(back.alternatives).toEqual(normal(d).alternatives);
+    expect(back.sources).toEqual(normal(d).sources);
+  });
+
+  test('a cell that cannot be read is left out with a warning at its sheet, row and column, in vi and en', async () => {
+    const d = loadBuiltIn().dataset;
+    const sheets = await sheetsOf(await exportXlsx(d, { lang: 'en' }));
+    const claims = sheets.find((s) => s.sheet === 'claims')!.data;
+    const persons = sheets.find((s) => s.sheet === 'persons')!.data;
+    const citations = sheets.find((s) => s.sheet === 'citations')!.data;
+    persons[1]![persons[0]!.indexOf('anonymous')] = 'maybe';
+    claims[2]![claims[0]!.indexOf('certainty')] = 'perhaps';
+    claims.push(['', 'bch', '1997', '', 30]);
+    citations.push(['events', 'no-such-event', '', 'bckd-q6-vii', 'para 1']);
+    const r = await importXlsx('edited.xlsx', await write(sheets));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const w = r.problems.filter((p) => p.code.startsWith('xlsx-')).map((p) => [p.code, p.file, p.line, p.field, p.params.value ?? p.params.column]);
+    expect(w).toEqual([
+      ['xlsx-cell-ignored', 'edited.xlsx › persons', 2, 'anonymous', 'maybe'],
+      ['xlsx-cell-ignored', 'edited.xlsx › claims', 3, 'certainty', 'perhaps'],
+      ['xlsx-row-ignored', 'edited.xlsx › claims', d.claims.length + 2, 'id', 'id'],
+      ['xlsx-row-ignored', 'edited.xlsx › citations', citations.length, 'record_id', 'events: no-such-event'],
+    ]);
+    expect(r.dataset.persons[0]!.anonymous).toBeUndefined();
+    expect(r.dataset.claims.length).toBe(d.claims.length);
+    const p = r.problems.find((x) => x.code === 'xlsx-cell-ignored')!;
+    expect(formatImportProblem(p, 'en')).toBe('File “edited.xlsx › persons”, line 2, field “anonymous”: in the persons sheet, “maybe” cannot be read and was left out; expected true or false. To fix: Write the cell again in the form its column takes (data/README.md, “The workbook (XLSX)”), or clear it.');
+    expect(formatImportProblem(p, 'vi')).toContain('trong trang persons, không đọc được “maybe”');
+  });
+
+  test('a problem of the whole dataset is placed at its sheet and row: an event that a membership names is deleted', async () => {
+    const d = loadBuiltIn().dataset;
+    const sheets = await sheetsOf(await exportXlsx(d, { lang: 'en' }));
+    const events = sheets.find((s) => s.sheet === 'events')!.data;
+    const gone = events.splice(2, 1)[0]!;
+    const r = await importXlsx('e.xlsx', await write(sheets));
+    expect(r.ok).toBe(false);
+    const m = sheets[0]!.data;
+    const line = m.findIndex((row) => row[m[0]!.indexOf('end_event')] === gone[0]) + 1;
+    expect(line).toBeGreaterThan(1);
+    const p = r.problems.find((x) => x.severity === 'error')!;
+    expect([p.file, p.line, p.field]).toEqual(['e.xlsx', line, 'end_event']);
   });
 });
 
