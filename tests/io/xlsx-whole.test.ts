@@ -79,7 +79,10 @@ test('the headline and the story say the same after the round trip (the years an
   const back = (await roundTrip(d, 'en')).dataset;
   expect(story(back)).toEqual(story(d));
   expect(story(back)[2]).toContain('1996');
-  expect(buildTimeline(back).steps.map((x) => x.id)).toEqual(buildTimeline(d).steps.map((x) => x.id));
+  // Every step's event and label ("2005 · đầu nhiệm kỳ", not "2005"), as before.
+  const steps = (x: Dataset) => buildTimeline(x).steps.map((s) => [s.event.id, s.label.vi, s.label.en, s.changes.length]);
+  expect(steps(back)).toEqual(steps(d));
+  expect(steps(d).length).toBe(d.events.length);
 });
 
 /** The sheets of a workbook as plain rows, to edit them as a user would. */
