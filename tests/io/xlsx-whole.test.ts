@@ -12,6 +12,8 @@ import { exportXlsx } from '../../src/lib/io/xlsx-export.ts';
 import { importXlsx } from '../../src/lib/io/xlsx-import.ts';
 import { exportJson, importJsonValue } from '../../src/lib/io/json-format.ts';
 import { importCsv } from '../../src/lib/io/csv.ts';
+import { importFile } from '../../src/lib/io/import.ts';
+import { readFileSync } from 'node:fs';
 import { formatImportProblem } from '../../src/lib/io/problems.ts';
 import type { Dataset } from '../../src/lib/model/types.ts';
 import { buildTimeline } from '../../src/lib/model/steps.ts';
@@ -65,6 +67,15 @@ describe('a whole workbook round trip', () => {
     expect(r.dataset.persons[0]!.name).toEqual({ vi: '<b>Nguyễn</b> "A" =1+1', en: 'שלום \u202Eevil' });
     expect(r.dataset.memberships[0]!.citations).toEqual([{ source_id: d.sources[0]!.id, locator: 'para 3; see: para 4', note: { vi: 'ghi chú', en: 'a note' } }]);
   });
+});
+
+/** Datasets as the other importers make them: Popolo files (with the fields our format keeps for Popolo), CSV files in one language, groups, undated memberships placed by their events. */
+const FIXTURES = ['tests/fixtures/ep-legislature.json', 'tests/fixtures/every-end-cause.json', 'tests/fixtures/house-150.json', 'tests/fixtures/board-small.csv', 'tests/fixtures/house-650-groups.csv', 'tests/io/fixtures/popolo/althing-mini.json'];
+
+test.each(FIXTURES)('%s, in a Vietnamese and an English workbook, comes back equal', async (file) => {
+  const r = importFile(file, new Uint8Array(readFileSync(file)));
+  if (!r.ok) throw new Error(`${file} does not import`);
+  for (const lang of ['vi', 'en'] as const) expect((await roundTrip(r.dataset, lang)).dataset).toEqual(normal(r.dataset));
 });
 
 /** The story's headline and description in both languages, as the page shows them above the chart. */

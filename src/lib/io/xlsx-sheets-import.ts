@@ -72,7 +72,8 @@ export function prepareWorkbook(sheets: TextSheet[], memberships: string[][], op
   const dataset = sheetNamed(sheets, 'dataset');
   const sheetLang = dataset?.rows.find((r) => sheetKey(r[0] ?? '') === 'sheet_language')?.[1]?.trim();
   const language = sheetLang === 'vi' || sheetLang === 'en' ? sheetLang : undefined;
-  return { csvRows, opts: { ...opts, language: opts.language ?? language }, whole: { sheets, memberships, ...(language ? { language } : {}) } };
+  // The dates may all be in the events (memberships placed by their events): no `csv-no-dates` here.
+  return { csvRows, opts: { ...opts, language: opts.language ?? language, undatedAllowed: true }, whole: { sheets, memberships, ...(language ? { language } : {}) } };
 }
 
 /** A record read from a sheet, with the sheet's row number (1 = the header). */
@@ -546,7 +547,8 @@ export function restoreWorkbook(prepared: PreparedWorkbook, d0: { dataset: Datas
     id: field('id') || base.id,
     title: label('title') ?? base.title,
     ...(label('description') ? { description: label('description') } : {}),
-    ...(field('language') !== '' ? { language: field('language') } : base.language ? { language: base.language } : {}),
+    // The `dataset` sheet's language row, even empty (a dataset without a language); without the row, the memberships sheet's.
+    ...(fields.has('language') ? (field('language') !== '' ? { language: field('language') } : {}) : base.language ? { language: base.language } : {}),
     sources: sourceList,
     organizations: withCitations('bodies', orgList.map((record) => ({ record, line: 0 })), 'unused'),
     persons: withCitations('persons', personList.map((record) => ({ record, line: 0 })), 'unused'),
@@ -555,7 +557,8 @@ export function restoreWorkbook(prepared: PreparedWorkbook, d0: { dataset: Datas
     events: withCitations('events', events, 'events'),
     claims: withCitations('claims', claims, 'claims'),
     annotations: withCitations('annotations', annotations, 'annotations'),
-    notes: withCitations('notes', notes, 'notes'),
+    // (an empty notes sheet: no notes, which the format reads as an empty list)
+    ...(notes.length > 0 ? { notes: withCitations('notes', notes, 'notes') } : {}),
     ...(altList.length > 0 ? { alternatives: altList } : {}),
     ...(popolo ? { popolo } : {}),
   };
