@@ -40,6 +40,7 @@ function hostileDataset(): Dataset {
   const d = uncertainDataset();
   d.persons[0]!.name = { vi: '<b>Nguyễn</b> "A" =1+1', en: 'שלום \u202Eevil' };
   d.persons.push({ id: 'lonely', name: { en: 'Only in English' }, anonymous: false });
+  d.persons[1]!.name = { vi: '=HYPERLINK("http://x")', en: "'=already escaped" };
   d.organizations[0]!.note = { en: '@mention -5' };
   d.memberships[0]!.citations = [{ source_id: d.sources[0]!.id, locator: 'para 3; see: para 4', note: { vi: 'ghi chú', en: 'a note' } }];
   d.memberships[1]!.role = { en: 'English only' };
@@ -101,7 +102,8 @@ async function sheetsOf(bytes: Uint8Array): Promise<{ sheet: string; data: unkno
   return (await readXlsxFile(bytes.buffer as ArrayBuffer)) as unknown as { sheet: string; data: unknown[][] }[];
 }
 async function write(sheets: { sheet: string; data: unknown[][] }[]): Promise<Uint8Array> {
-  const cell = (v: unknown) => (v === null || v === undefined || v === '' ? null : typeof v === 'number' ? { type: Number, value: v } : { type: String, value: String(v) });
+  const cell = (v: unknown) =>
+    v === null || v === undefined || v === '' ? null : typeof v === 'number' ? { type: Number, value: v } : v instanceof Date ? { type: Date, value: v, format: 'dd/mm/yyyy' } : { type: String, value: String(v) };
   const blob = await writeXlsxFile(sheets.map((s) => ({ sheet: s.sheet, data: s.data.map((r) => r.map(cell)) })) as never).toBlob();
   return new Uint8Array(await blob.arrayBuffer());
 }
@@ -151,6 +153,8 @@ describe('a workbook edited in a spreadsheet', () => {
     const persons = sheets.find((s) => s.sheet === 'persons')!.data;
     const citations = sheets.find((s) => s.sheet === 'citations')!.data;
     persons[1]![persons[0]!.indexOf('anonymous')] = 'maybe';
+    const events = sheets.find((s) => s.sheet === 'events')!.data;
+    events[3]![events[0]!.indexOf('date')] = new Date(Date.UTC(1998, 0, 1));
     claims[2]![claims[0]!.indexOf('certainty')] = 'perhaps';
     claims.push(['', 'bch', '1997', '', 30]);
     citations.push(['events', 'no-such-event', '', 'bckd-q6-vii', 'para 1']);
@@ -160,6 +164,7 @@ describe('a workbook edited in a spreadsheet', () => {
     const w = r.problems.filter((p) => p.code.startsWith('xlsx-')).map((p) => [p.code, p.file, p.line, p.field, p.params.value ?? p.params.column]);
     expect(w).toEqual([
       ['xlsx-cell-ignored', 'edited.xlsx › persons', 2, 'anonymous', 'maybe'],
+      ['xlsx-date-cell', 'edited.xlsx › events', 4, 'date', '1998-01-01'],
       ['xlsx-cell-ignored', 'edited.xlsx › claims', 3, 'certainty', 'perhaps'],
       ['xlsx-row-ignored', 'edited.xlsx › claims', d.claims.length + 2, 'id', 'id'],
       ['xlsx-row-ignored', 'edited.xlsx › citations', citations.length, 'record_id', 'events: no-such-event'],

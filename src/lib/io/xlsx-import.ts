@@ -143,7 +143,7 @@ export async function importXlsx(name: string, bytes: Uint8Array, opts: CsvOptio
   }
   const rows = findSheet(sheets, ['memberships', 'thành viên'], 0) ?? [];
   // Issue 14, a whole workbook (xlsx-sheets-import.ts): the memberships sheet's own columns taken off for the CSV reader.
-  const wb = prepareWorkbook(sheets.map((s) => ({ name: s.sheet, rows: s.data.map((r) => r.map(cellText)) })), rows.map((r) => r.map(cellText)), opts);
+  const wb = prepareWorkbook(sheets.map((s) => ({ name: s.sheet, rows: s.data.map((r) => r.map(cellText)), isDate: (i: number, j: number) => s.data[i]?.[j] instanceof Date })), rows.map((r) => r.map(cellText)), opts);
   const text = formatCsv(wb.csvRows, { delimiter: ',', bom: false, lineEnding: '\n' });
   const result = importCsv(name, new TextEncoder().encode(text), { ...wb.opts, delimiter: ',', encoding: 'utf-8' });
   const dateCells = dateCellProblems(rows, name);

@@ -19,7 +19,6 @@ import type { Citation, Dataset, Lang, LangString, Membership, Organization, Per
 import { pick } from '../model/lang.ts';
 import { certaintyOf, columnOf } from './csv-columns.ts';
 import { isHexColor } from '../model/groups.ts';
-import { unescapeFormula } from './csv-export.ts';
 import { nameKey } from './normalize.ts';
 import { importJsonValue } from './json-format.ts';
 import { makeProblem, type ImportProblem, type ImportResult } from './problems.ts';
@@ -32,6 +31,8 @@ import './xlsx-sheets-messages.ts';
 export interface TextSheet {
   name: string;
   rows: string[][];
+  /** Whether the cell at row `i`, column `j` (0-based) is one Excel holds as a date (read as `YYYY-MM-DD`). */
+  isDate?: (i: number, j: number) => boolean;
 }
 
 /** What `prepareWorkbook` found, for `restoreWorkbook`. */
@@ -115,6 +116,10 @@ class SheetReader {
         const j = idx.get(col);
         return j === undefined ? '' : (r[j] ?? '').trim();
       };
+      // A date cell (a date typed into a cell not formatted as Text) is read as its day, with the memberships sheet's warning.
+      header.forEach((h, j) => {
+        if (s.isDate?.(k + 1, j)) this.warn('xlsx-date-cell', sheet, k + 2, h, { value: (r[j] ?? '').trim() });
+      });
       return [{ get, line: k + 2 }];
     });
   }
@@ -174,7 +179,7 @@ function idTaker(taken: Iterable<string>): (base: string) => string {
 /** Where each record of the result came from (sheet and row), by collection, for the problems. */
 type Places = Record<string, { sheet: string; line: number }[]>;
 
-/** A row of the memberships sheet: its line, its cells by the workbook's column (`get`) and by the CSV's (`csv`, formula escapes undone). */
+/** A row of the memberships sheet: its line, its cells by the workbook's column (`get`) and by the CSV's (`csv`). */
 interface MembershipLine {
   line: number;
   body: string;
@@ -209,7 +214,7 @@ function membershipLines(rows: readonly string[][]): MembershipLine[] {
     };
     const csv = (c: string): string => {
       const j = byCsv.get(c);
-      return j === undefined ? '' : unescapeFormula((r[j] ?? '').trim());
+      return j === undefined ? '' : (r[j] ?? '').trim();
     };
     out.push({ line: i + 1, body: csv('body'), get, csv });
   });
