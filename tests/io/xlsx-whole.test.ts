@@ -48,6 +48,8 @@ function hostileDataset(): Dataset {
   d.claims.push({ id: 'claim-interval', organization_id: d.organizations[0]!.id, date: '1997/1998?', count: 34, certainty: 'inferred', basis: { vi: 'suy ra', en: 'inferred' } });
   d.annotations.push({ id: 'ann-x', date: '1997-03?', label: { vi: '<script>alert(1)</script>', en: 'مرحبا' }, classification: 'milestone', person_id: d.persons[1]!.id });
   d.events[0]!.description = { vi: 'đầu nhiệm kỳ <i>x</i>', en: 'start "of" term' };
+  // A third language, in the title only: the dataset sheet's rows carry it.
+  d.title = { ...d.title, fr: 'Comité exécutif' };
   return d;
 }
 
@@ -66,6 +68,7 @@ describe('a whole workbook round trip', () => {
     const r = await roundTrip(d, lang);
     expect(r.dataset).toEqual(normal(d));
     expect(r.dataset.persons[0]!.name).toEqual({ vi: '<b>Nguyễn</b> "A" =1+1', en: 'שלום \u202Eevil' });
+    expect(r.dataset.title.fr).toBe('Comité exécutif');
     expect(r.dataset.memberships[0]!.citations).toEqual([{ source_id: d.sources[0]!.id, locator: 'para 3; see: para 4', note: { vi: 'ghi chú', en: 'a note' } }]);
   });
 });

@@ -270,7 +270,9 @@ export function restoreWorkbook(prepared: PreparedWorkbook, d0: { dataset: Datas
   const { sheets, memberships: memRows } = prepared.whole;
   const base = d0.dataset;
   const lang: Lang = base.language === 'en' ? 'en' : 'vi';
-  const langs = [...new Set(['vi', 'en', ...sheets.flatMap((s) => (s.rows[0] ?? []).map((h) => /_([a-z]{2,3}(?:-[a-z0-9]+)?)$/.exec(sheetKey(h))?.[1] ?? '').filter((x) => x !== ''))])];
+  // The languages: every `<field>_<lang>` of a header, or of the dataset sheet's `field` column (`title_fr`).
+  const names = sheets.flatMap((s) => [...(s.rows[0] ?? []), ...(sheetKey(s.name) === 'dataset' ? s.rows.map((r) => r[0] ?? '') : [])]);
+  const langs = [...new Set(['vi', 'en', ...names.map((h) => /_([a-z]{2,3}(?:-[a-z0-9]+)?)$/.exec(sheetKey(h))?.[1] ?? '').filter((x) => x !== '')])];
   const rd = new SheetReader(sheets, file, langs);
   const places: Places = {};
   const place = (collection: string, sheet: string, line: number): void => {
