@@ -82,6 +82,12 @@ test.each(FIXTURES)('%s, in a Vietnamese and an English workbook, comes back equ
   for (const lang of ['vi', 'en'] as const) expect((await roundTrip(r.dataset, lang)).dataset).toEqual(normal(r.dataset));
 });
 
+test('the workbook says its language: a language chosen for CSV files in the import panel does not change it', async () => {
+  const d = loadBuiltIn().dataset;
+  const r = await importXlsx('back.xlsx', await exportXlsx(d, { lang: 'vi' }), { language: 'en', dayFirst: false });
+  expect(r.ok && r.dataset).toEqual(normal(d));
+});
+
 /** The story's headline and description in both languages, as the page shows them above the chart. */
 function story(d: Dataset): string[] {
   const t = buildTimeline(d);

@@ -4,7 +4,7 @@
  * 1. `prepareWorkbook`, before the memberships sheet goes to the CSV importer: when the workbook has
  *    any record sheet (or ids in the bodies sheet) it is a *whole* workbook; its memberships sheet's
  *    extra columns (ids, other languages) are taken off the CSV text, and the CSV is read in the
- *    language the `dataset` sheet names.
+ *    language the `dataset` sheet names (`sheet_language`, before the import panel's choice).
  * 2. `restoreWorkbook`, after: the dataset the CSV importer built from the memberships sheet (D0)
  *    is joined with the record sheets by id. The memberships sheet is the one a user edits: its
  *    cells win (a name, a body's seats or parent, a group's colour that differs from its record
@@ -74,7 +74,8 @@ export function prepareWorkbook(sheets: TextSheet[], memberships: string[][], op
   const sheetLang = dataset?.rows.find((r) => sheetKey(r[0] ?? '') === 'sheet_language')?.[1]?.trim();
   const language = sheetLang === 'vi' || sheetLang === 'en' ? sheetLang : undefined;
   // The dates may all be in the events (memberships placed by their events): no `csv-no-dates` here.
-  return { csvRows, opts: { ...opts, language: opts.language ?? language, undatedAllowed: true }, whole: { sheets, memberships, ...(language ? { language } : {}) } };
+  // The workbook says the language of its memberships sheet's texts: it is taken before any chosen for CSV files.
+  return { csvRows, opts: { ...opts, language: language ?? opts.language, undatedAllowed: true }, whole: { sheets, memberships, ...(language ? { language } : {}) } };
 }
 
 /** A record read from a sheet, with the sheet's row number (1 = the header). */
