@@ -155,6 +155,20 @@ describe('a workbook edited in a spreadsheet', () => {
     expect(back.sources).toEqual(normal(d).sources);
   });
 
+  test('seats changed in the memberships sheet win over the bodies sheet, with a warning at the bodies row', async () => {
+    const d = loadBuiltIn().dataset;
+    const sheets = await sheetsOf(await exportXlsx(d, { lang: 'vi' }));
+    const m = sheets[0]!.data;
+    const bodyId = m[0]!.indexOf('body_id');
+    for (const row of m.slice(1)) if (row[bodyId] === 'bch') row[m[0]!.indexOf('seats')] = '36';
+    const r = await importXlsx('ghe.xlsx', await write(sheets));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.dataset.organizations.find((o) => o.id === 'bch')!.seats).toBe(36);
+    const w = r.problems.filter((p) => p.code === 'xlsx-body-cell-ignored').map((p) => [p.file, p.line, p.field, p.params.value, p.params.why]);
+    expect(w).toEqual([['ghe.xlsx › bodies', 2, 'seats', '35', 'seats']]);
+  });
+
   test('a cell that cannot be read is left out with a warning at its sheet, row and column, in vi and en', async () => {
     const d = loadBuiltIn().dataset;
     const sheets = await sheetsOf(await exportXlsx(d, { lang: 'en' }));
