@@ -38,7 +38,7 @@ test('rows pasted from a spreadsheet (tab-separated) import like a CSV', async (
   await expect(page.getByTestId('dataset-list')).toContainText('Pasted table');
 });
 
-test('the workbook (XLSX) downloads and opens back with the same counts', async ({ page }) => {
+test('the workbook (XLSX) downloads and opens back the same: title, counts, step labels, readings', async ({ page }) => {
   await page.goto('./?lang=vi');
   await settled(page, 0);
   await openDownloads(page);
@@ -50,10 +50,13 @@ test('the workbook (XLSX) downloads and opens back with the same counts', async 
   await page.keyboard.press('Escape');
   await reveal(page, ['data-tools-pending']);
   await page.getByTestId('import-file').setInputFiles({ name: x.name, mimeType: 'application/octet-stream', buffer: x.data });
-  await expect(page.getByTestId('dataset-title')).toHaveText('quan6-1996-2000_vi');
+  // Issue 14: the whole dataset comes back (its title, not the file's name; the events' labels; the readings).
+  await expect(page.getByTestId('dataset-title')).toHaveText('Ban Chấp hành Đảng bộ Quận 6 khóa VII (nhiệm kỳ 1996–2000)');
   await settled(page, 0);
   const counts = page.getByTestId('step-caption');
   await expect(counts).toContainText('35');
+  await expect(counts).toContainText('Đầu nhiệm kỳ, Ban Chấp hành khóa VII');
+  await expect(page.getByTestId('reading')).toHaveCount(1);
   await page.getByTestId('timeline').focus();
   await page.keyboard.press('End');
   await expect(counts).toContainText('32');

@@ -356,8 +356,16 @@ const FIXES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
     en: 'Format the cell as Text and write the date again as the source gives it: 1996, 1996-06 or 1996-06-15 (with “?” when uncertain).',
   },
   'xlsx-body-cell-ignored': {
-    vi: 'Sửa số lượng và cơ quan cấp trên ở trang thành viên (cột số lượng, cơ quan cấp trên), không ở trang cơ quan; ghi màu dạng #RRGGBB; xóa dòng của cơ quan không ai giữ chức.',
-    en: 'Change the seats and the parent body in the memberships sheet (its seats and parent body columns), not in the bodies sheet; write colours as #RRGGBB; delete rows of bodies nobody sits on.',
+    vi: 'Sửa số lượng, cơ quan cấp trên và màu nhóm ở trang thành viên (cột số lượng, cơ quan cấp trên, màu nhóm), không ở trang cơ quan; ghi màu dạng #RRGGBB; xóa dòng của cơ quan không ai giữ chức.',
+    en: 'Change the seats, the parent body and the group colour in the memberships sheet (its seats, parent body and group colour columns), not in the bodies sheet; write colours as #RRGGBB; delete rows of bodies nobody sits on.',
+  },
+  'xlsx-cell-ignored': {
+    vi: 'Ghi lại ô theo dạng cột cần (data/README.md, phần “Sổ làm việc (XLSX)”), hoặc xóa ô nếu không cần.',
+    en: 'Write the cell again in the form its column takes (data/README.md, “The workbook (XLSX)”), or clear it.',
+  },
+  'xlsx-row-ignored': {
+    vi: 'Điền mã còn thiếu, hoặc sửa mã cho khớp với một bản ghi ở trang kia (mã giữ nguyên như khi xuất); xóa hàng nếu không cần.',
+    en: 'Fill in the missing id, or correct it to match a record of the other sheet (ids stay as exported); delete the row if it is not needed.',
   },
   'xlsx-unreadable': {
     vi: 'Mở tệp trong Excel hoặc LibreOffice và lưu lại dạng Sổ làm việc Excel (.xlsx), hoặc lưu dạng “CSV UTF-8”.',

@@ -25,7 +25,7 @@ export interface SpreadsheetWords {
 export const SPREADSHEET_WORDS: Record<Lang, SpreadsheetWords> = {
   vi: {
     xlsx: 'Bảng tính (XLSX)',
-    xlsxNote: 'Ba trang: thành viên, cơ quan, nguồn; ngày giữ dạng văn bản nên Excel không đổi',
+    xlsxNote: 'Trang thành viên để sửa và một trang cho mỗi loại bản ghi, đủ hai ngôn ngữ; ngày giữ dạng văn bản nên Excel không đổi',
     separator: 'Dấu phân cách',
     comma: 'dấu phẩy (,)',
     semicolon: 'dấu chấm phẩy (;)',
@@ -36,7 +36,7 @@ export const SPREADSHEET_WORDS: Record<Lang, SpreadsheetWords> = {
   },
   en: {
     xlsx: 'Spreadsheet (XLSX)',
-    xlsxNote: 'Three sheets: memberships, bodies, sources; dates kept as text, so Excel leaves them alone',
+    xlsxNote: 'A memberships sheet to edit and a sheet per kind of record, both languages; dates kept as text, so Excel leaves them alone',
     separator: 'Separator',
     comma: 'comma (,)',
     semicolon: 'semicolon (;)',

@@ -45,6 +45,8 @@ export interface CsvOptions {
   encoding?: CsvEncoding;
   /** Language of the texts (labels are stored under it); detected when absent (vi if any text is Vietnamese). */
   language?: Lang;
+  /** A file whose memberships have no date at all is read (no `csv-no-dates`): a whole workbook's sheets date them by their events (`xlsx-sheets-import.ts`). */
+  undatedAllowed?: boolean;
 }
 
 /**
@@ -115,7 +117,7 @@ function importCsvText(name: string, input: string, opts: CsvOptions = {}, initi
   const groups = buildGroups(rows, bodies, lang, field, log);
   const built = buildRecords(rows, bodies, causes, dates, lang, groups);
   if (log.hasErrors()) return fail();
-  if (!built.memberships.some((m) => m.start_date !== undefined || m.end_date !== undefined)) {
+  if (!opts.undatedAllowed && !built.memberships.some((m) => m.start_date !== undefined || m.end_date !== undefined)) {
     log.err('csv-no-dates', {});
     return fail();
   }

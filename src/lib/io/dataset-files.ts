@@ -31,7 +31,7 @@ export async function datasetFileText(dataset: Dataset, format: DatasetFileForma
   return (await import('./csv-export.ts')).exportCsv(dataset, { lang, delimiter: separator });
 }
 
-/** The dataset as an Excel workbook's bytes (`exportXlsx`: memberships, bodies and sources sheets), texts in `lang`; the writer loads on first use. */
+/** The dataset as an Excel workbook's bytes (`exportXlsx`: the memberships sheet, then a sheet per kind of record, every field), the memberships sheet's texts in `lang`; the writer loads on first use. */
 export async function datasetXlsxBytes(dataset: Dataset, lang: Lang): Promise<Uint8Array> {
   return (await import('./xlsx-export.ts')).exportXlsx(dataset, { lang });
 }

@@ -1,20 +1,23 @@
 /**
  * The dataset as an Excel workbook (.xlsx), through `write-excel-file` (loaded only with this
- * module: the page imports it on first use). Three sheets:
- * - `memberships`: the rows of the membership CSV (`membershipRows`: same columns, same cells);
- * - `bodies`: one row per organization (bodies and groups): name, short name, parent body, seats,
- *   classification, colour;
- * - `sources`: one row per source: id, title, author, kind, url, report date, page date, note.
- * Every cell is a text cell in Excel's "Text" number format (`@`), seats excepted (numbers), so
+ * module: the page imports it on first use). Sheets:
+ * - `memberships`: the rows of the membership CSV (`membershipRows`: same columns, same cells),
+ *   with the workbook's own columns after them (ids, other languages: `workbookMembershipRows` of
+ *   `xlsx-sheets-export.ts`);
+ * - then one sheet per kind of record, every field (`recordSheets`): bodies, sources, the dataset's
+ *   own fields, persons, posts, events, claims, annotations, notes, citations, and the readings.
+ * Every cell is a text cell in Excel's "Text" number format (`@`), counts excepted (numbers), so
  * that a partial date such as `1996-06` or `1999?` stays as written when the workbook is opened,
  * edited and saved: Excel converts only what is typed into a cell of another format.
- * `importXlsx` (`xlsx-import.ts`) reads it back.
+ * `importXlsx` (`xlsx-import.ts`) reads it back; `xlsxSheets` gives the older three sheets' rows
+ * (memberships as the CSV, bodies, sources), which the importer still reads from a workbook without ids.
  */
 import writeXlsxFile from 'write-excel-file/universal';
 import type { Dataset, Lang } from '../model/types.ts';
 import { pick } from '../model/lang.ts';
 import { byId } from '../model/by-id.ts';
 import { langOf, membershipRows } from './csv-export.ts';
+import { recordSheets, workbookMembershipRows } from './xlsx-sheets-export.ts';
 
 /** The sheet names, in order (the importer finds the sheets by these names, else by position). */
 export const XLSX_SHEETS = { memberships: 'memberships', bodies: 'bodies', sources: 'sources' } as const;
@@ -59,10 +62,11 @@ export async function exportXlsx(dataset: Dataset, opts: { lang?: Lang } = {}): 
     stickyRowsCount: 1,
     columns: (rows[0] ?? []).map(() => ({ width: 18 })),
   });
+  // Issue 14: every field of the dataset (xlsx-sheets-export.ts): the memberships sheet's ids and other languages, and a sheet per kind of record.
+  const l = langOf(dataset, opts.lang);
   const blob = await writeXlsxFile([
-    sheet(XLSX_SHEETS.memberships, s.memberships),
-    sheet(XLSX_SHEETS.bodies, s.bodies),
-    sheet(XLSX_SHEETS.sources, s.sources),
+    sheet(XLSX_SHEETS.memberships, workbookMembershipRows(dataset, l, s.memberships)),
+    ...recordSheets(dataset, l).map((r) => sheet(r.name, r.rows)),
   ]).toBlob();
   return new Uint8Array(await blob.arrayBuffer());
 }

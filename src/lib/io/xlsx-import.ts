@@ -19,6 +19,7 @@ import { nameKey } from './normalize.ts';
 import { checkShape } from './schema.ts';
 import { makeProblem, type ImportProblem, type ImportResult } from './problems.ts';
 import { BODY_COLUMNS, SOURCE_COLUMNS } from './xlsx-export.ts';
+import { prepareWorkbook, restoreWorkbook } from './xlsx-sheets-import.ts';
 import './xlsx-messages.ts';
 
 type CellValue = string | number | boolean | Date | null;
@@ -141,13 +142,14 @@ export async function importXlsx(name: string, bytes: Uint8Array, opts: CsvOptio
     return { ok: false, problems: [makeProblem('error', 'xlsx-unreadable', name, {}, { reason: reason.slice(0, 120) })] };
   }
   const rows = findSheet(sheets, ['memberships', 'thành viên'], 0) ?? [];
-  const text = formatCsv(
-    rows.map((r) => r.map(cellText)),
-    { delimiter: ',', bom: false, lineEnding: '\n' },
-  );
-  const result = importCsv(name, new TextEncoder().encode(text), { ...opts, delimiter: ',', encoding: 'utf-8' });
+  // Issue 14, a whole workbook (xlsx-sheets-import.ts): the memberships sheet's own columns taken off for the CSV reader.
+  const wb = prepareWorkbook(sheets.map((s) => ({ name: s.sheet, rows: s.data.map((r) => r.map(cellText)), isDate: (i: number, j: number) => s.data[i]?.[j] instanceof Date })), rows.map((r) => r.map(cellText)), opts);
+  const text = formatCsv(wb.csvRows, { delimiter: ',', bom: false, lineEnding: '\n' });
+  const result = importCsv(name, new TextEncoder().encode(text), { ...wb.opts, delimiter: ',', encoding: 'utf-8' });
   const dateCells = dateCellProblems(rows, name);
   if (!result.ok) return { ok: false, problems: [...dateCells, ...result.problems] };
+  const whole = restoreWorkbook(wb, result, name);
+  if (whole) return { ...whole, problems: [...dateCells, ...whole.problems] };
   const dataset = result.dataset;
   const lang: Lang = dataset.language === 'en' ? 'en' : 'vi';
   const bodyCells = enrich(dataset, lang, records(findSheet(sheets, ['bodies', 'cơ quan']), BODY_COLUMNS), records(findSheet(sheets, ['sources', 'nguồn']), SOURCE_COLUMNS), name);

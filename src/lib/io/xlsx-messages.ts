@@ -16,7 +16,7 @@ const TEMPLATES: Record<string, ImportTemplates> = {
     vi: (p) =>
       `ô này là kiểu ngày của Excel, được đọc là ngày ${s(p, 'value')}; một năm hay một tháng gõ vào ô không định dạng Văn bản (Text) sẽ thành một ngày cụ thể (mùng 1 của tháng hoặc của tháng Giêng), nên độ chính xác của nguồn có thể bị mất.`,
   },
-  /** params: value (the cell), why (`seats`, `parent`, `group`, `color`, `unknown-body`); the field is the bodies sheet's column. */
+  /** params: value (the cell), why (`seats`, `parent`, `group`, `color`, `unknown-body`, `group-color`); the field is the bodies sheet's column. */
   'xlsx-body-cell-ignored': {
     en: (p) =>
       `in the bodies sheet, “${s(p, 'value')}” was not taken: ${
@@ -26,6 +26,7 @@ const TEMPLATES: Record<string, ImportTemplates> = {
           group: 'this body has members; as a party it would be a group, and its memberships would leave the chart',
           color: 'a colour is written #RRGGBB, for example #0072B2',
           'unknown-body': 'no membership names this body',
+          'group-color': 'the group colour comes from the memberships sheet, which gives another one',
         } as Record<string, string>)[s(p, 'why')] ?? ''
       }.`,
     vi: (p) =>
@@ -36,6 +37,7 @@ const TEMPLATES: Record<string, ImportTemplates> = {
           group: 'cơ quan này có ủy viên; nếu là đảng phái, nó thành một nhóm và các lần giữ chức của nó sẽ rời sơ đồ',
           color: 'màu được ghi dạng #RRGGBB, ví dụ #0072B2',
           'unknown-body': 'không dòng thành viên nào ghi cơ quan này',
+          'group-color': 'màu nhóm lấy từ trang thành viên, nơi ghi một màu khác',
         } as Record<string, string>)[s(p, 'why')] ?? ''
       }.`,
   },

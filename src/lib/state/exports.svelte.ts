@@ -245,7 +245,8 @@ export class ExportActions {
         this.#said = done(name);
         return;
       }
-      const d = kind === 'csv' || kind === 'xlsx' ? (this.#app.readingDataset ?? dataset) : dataset;
+      // A CSV holds one reading (the one on screen); the workbook, like the JSON files, holds every reading (issue 14).
+      const d = kind === 'csv' ? (this.#app.readingDataset ?? dataset) : dataset;
       const name = datasetFileName(d.id, kind, lang);
       if (kind === 'xlsx') downloadBlob(new Blob([(await datasetXlsxBytes(d, lang)) as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE }), name);
       else download(await datasetFileText(d, kind, lang, this.csvSeparator), name, kind === 'csv' ? CSV_TYPE : JSON_TYPE);
