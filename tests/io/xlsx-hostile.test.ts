@@ -88,9 +88,9 @@ describe('messy cells load, each a finding at its sheet and cell', () => {
     const f = r.problems.filter((p) => p.code.startsWith('xlsx-merged'));
     expect(f.map(where)).toEqual([['xlsx-merged-filled', 'warning', 'memberships', 'B2:B4']]);
     expect(formatImportProblem(f[0]!, 'en')).toBe(
-      'File “office.xlsx”, sheet “memberships”, range B2:B4, line 2: merged cells: “Board” was taken for column B of every row the range covers (rows 2–4), as the merge shows it. To fix: If that is what the merge means, nothing to fix; otherwise unmerge the cells (Merge & Center > Unmerge Cells) and write the value in each row.',
+      'File “office.xlsx”, sheet “memberships”, range B2:B4: merged cells: “Board” was taken for column B of every row the range covers (rows 2–4), as the merge shows it. To fix: If that is what the merge means, nothing to fix; otherwise unmerge the cells (Merge & Center > Unmerge Cells) and write the value in each row.',
     );
-    expect(formatImportProblem(f[0]!, 'vi')).toContain('Tệp “office.xlsx”, trang “memberships”, vùng B2:B4, dòng 2: ô gộp: “Board” được dùng cho cột B');
+    expect(formatImportProblem(f[0]!, 'vi')).toContain('Tệp “office.xlsx”, trang “memberships”, vùng B2:B4: ô gộp: “Board” được dùng cho cột B');
   });
 
   test('a range merged across columns is read in its first column, with a finding', async () => {
@@ -120,9 +120,9 @@ describe('messy cells load, each a finding at its sheet and cell', () => {
       ['xlsx-formula-no-value', 'warning', 'memberships', 'A3', '=Sheet2!A1', 1],
     ]);
     expect(formatImportProblem(f[0]!, 'en')).toBe(
-      'File “office.xlsx”, sheet “memberships”, cell D2, line 2: the cell holds a formula (=CONCATENATE("x","y")) with no value saved with it (the file was written by a program, not saved by a spreadsheet), so it is read as empty. To fix: Open the file in Excel or LibreOffice and save it so that the formulas are calculated; or copy the cells and paste them back as values only (Paste Values).',
+      'File “office.xlsx”, sheet “memberships”, cell D2: the cell holds a formula (=CONCATENATE("x","y")) with no value saved with it (the file was written by a program, not saved by a spreadsheet), so it is read as empty. To fix: Open the file in Excel or LibreOffice and save it so that the formulas are calculated; or copy the cells and paste them back as values only (Paste Values).',
     );
-    expect(formatImportProblem(f[1]!, 'vi')).toContain('ô A3, dòng 3: ô chứa công thức (=Sheet2!A1) mà không kèm giá trị đã tính');
+    expect(formatImportProblem(f[1]!, 'vi')).toContain('ô A3: ô chứa công thức (=Sheet2!A1) mà không kèm giá trị đã tính');
     expect(formatImportProblem(f[1]!, 'vi')).toContain('nên hàng bị bỏ qua');
     expect(formatImportProblem(f[1]!, 'vi')).toContain('Dán giá trị');
   });
@@ -144,8 +144,8 @@ describe('messy cells load, each a finding at its sheet and cell', () => {
       ['D3', 'type', 'zz'],
       ['D4', 'value', '7'],
     ]);
-    expect(formatImportProblem(f[0]!, 'en')).toContain('cell D2, line 2: the cell holds the spreadsheet error #DIV/0! (a formula that failed), so it is read as empty.');
-    expect(formatImportProblem(f[1]!, 'vi')).toContain('ô D3, dòng 3: ô có kiểu không thuộc định dạng .xlsx (“zz”), nên được đọc là ô trống.');
+    expect(formatImportProblem(f[0]!, 'en')).toContain('cell D2: the cell holds the spreadsheet error #DIV/0! (a formula that failed), so it is read as empty.');
+    expect(formatImportProblem(f[1]!, 'vi')).toContain('ô D3: ô có kiểu không thuộc định dạng .xlsx (“zz”), nên được đọc là ô trống.');
   });
 
   test('a refusal that the CSV rules make names the memberships sheet', async () => {

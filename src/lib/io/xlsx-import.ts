@@ -82,7 +82,7 @@ function applyMerges(sheet: Sheet, merges: readonly MergedRange[], file: string)
     if (m.sheet !== sheet.sheet) continue;
     const value = cellText(sheet.data[m.from.row - 1]?.[m.from.column - 1]).trim();
     if (value === '') continue;
-    const where = { sheet: sheet.sheet, cell: m.ref, line: m.from.row };
+    const where = { sheet: sheet.sheet, cell: m.ref };
     // Down a column, below the header: every covered row of the first column takes the value.
     if (m.to.row > m.from.row && m.from.row >= 2) {
       for (let r = m.from.row + 1; r <= m.to.row; r++) {
@@ -116,7 +116,7 @@ function badCellProblems(bad: readonly BadCell[], members: Sheet, file: string):
   return bad.map((b) => {
     const params: ImportProblem['params'] = { value: b.value, dropped: b.sheet === members.sheet && dropped.has(b.row) ? 1 : 0 };
     if (b.kind !== 'formula') params.kind = b.kind;
-    return makeProblem('warning', b.kind === 'formula' ? 'xlsx-formula-no-value' : 'xlsx-cell-unreadable', file, { sheet: b.sheet, cell: b.cell, line: b.row }, params);
+    return makeProblem('warning', b.kind === 'formula' ? 'xlsx-formula-no-value' : 'xlsx-cell-unreadable', file, { sheet: b.sheet, cell: b.cell }, params);
   });
 }
 
@@ -147,7 +147,7 @@ function dateCellProblems(rows: SheetRows, file: string, sheet: string): ImportP
   rows.slice(1).forEach((r, k) => {
     for (const i of dateCols) {
       const c = r[i];
-      if (c instanceof Date) out.push(makeProblem('warning', 'xlsx-date-cell', file, { sheet, cell: `${columnLetters(i + 1)}${k + 2}`, line: k + 2, row: k + 1, field: header[i]! }, { value: cellText(c) }));
+      if (c instanceof Date) out.push(makeProblem('warning', 'xlsx-date-cell', file, { sheet, line: k + 2, row: k + 1, field: header[i]! }, { value: cellText(c) }));
     }
   });
   return out;
