@@ -96,14 +96,22 @@ export function columnLetters(column: number): string {
   return s;
 }
 
+const ATTRS = new Map<string, RegExp>();
+/** The value of the attribute `name` in an element's attribute text, or undefined. */
 const attr = (attrs: string, name: string): string | undefined => {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*("([^"]*)"|'([^']*)')`).exec(attrs);
+  let re = ATTRS.get(name);
+  if (!re) ATTRS.set(name, (re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*("([^"]*)"|'([^']*)')`)));
+  const m = re.exec(attrs);
   return m ? (m[2] ?? m[3]) : undefined;
 };
 const unescape = (s: string): string =>
   s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const TAGS = new Map<string, RegExp>();
+/** The text inside the first `<tag>` of `xml` ('' for `<tag/>`), or undefined when there is none. */
 const inner = (xml: string, tag: string): string | undefined => {
-  const m = new RegExp(`<(?:\\w+:)?${tag}(?:\\s[^>]*)?(?:/>|>([\\s\\S]*?)</(?:\\w+:)?${tag}>)`).exec(xml);
+  let re = TAGS.get(tag);
+  if (!re) TAGS.set(tag, (re = new RegExp(`<(?:\\w+:)?${tag}(?:\\s[^>]*)?(?:/>|>([\\s\\S]*?)</(?:\\w+:)?${tag}>)`)));
+  const m = re.exec(xml);
   return m ? (m[1] ?? '') : undefined;
 };
 const short = (s: string): string => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
