@@ -19,6 +19,19 @@ async function load(bytes: Uint8Array) {
 }
 const where = (p: ImportProblem) => [p.code, p.severity, p.sheet, p.cell];
 
+/** A small workbook whose zip directory says its sheet unpacks to 2 GB (a zip bomb's claim). */
+function bigZip(): Uint8Array {
+  const bytes = handXlsx([{ name: 'memberships', rows: HEADER }]);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i + 46 <= bytes.length; i++) {
+    if (view.getUint32(i, true) !== 0x02014b50) continue;
+    const nameLength = view.getUint16(i + 28, true);
+    const name = new TextDecoder().decode(bytes.subarray(i + 46, i + 46 + nameLength));
+    if (name.endsWith('sheet1.xml')) view.setUint32(i + 24, 0x7fffffff, true);
+  }
+  return bytes;
+}
+
 describe('a file that is no workbook: our own sentence, what it is and how to fix it', () => {
   const cfb = (extra: string) => {
     const head = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -32,6 +45,7 @@ describe('a file that is no workbook: our own sentence, what it is and how to fi
     ['a workbook with a password', cfb('EncryptedPackage'), 'xlsx-encrypted', 'protected by a password', 'bảo vệ bằng mật khẩu'],
     ['a zip of other files', zipSync({ 'word/document.xml': strToU8('<w/>') }), 'xlsx-not-xlsx', 'holds no Excel workbook', 'không chứa sổ làm việc Excel'],
     ['an OpenDocument spreadsheet', zipSync({ mimetype: strToU8('application/vnd.oasis.opendocument.spreadsheet'), 'content.xml': strToU8('<x/>') }), 'xlsx-ods', 'OpenDocument spreadsheet (.ods', 'bảng tính OpenDocument (.ods'],
+    ['a zip that says it unpacks to 2 GB', bigZip(), 'xlsx-too-large', 'would unpack to more than 256 MB', 'giải nén sẽ lớn hơn 256 MB'],
     ['a zip cut short', handXlsx([{ name: 'memberships', rows: HEADER }]).slice(0, 200), 'xlsx-unreadable', 'the workbook is damaged', 'sổ làm việc bị hỏng'],
   ];
   test.each(cases)('%s', async (_what, bytes, code, en, vi) => {

@@ -363,6 +363,10 @@ const FIXES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
     vi: 'Lấy lại tệp từ nơi gốc, hoặc mở nó trong Excel hay LibreOffice và lưu lại dạng Sổ làm việc Excel (.xlsx).',
     en: 'Get the file again from where it came from, or open it in Excel or LibreOffice and save it again as an Excel Workbook (.xlsx).',
   },
+  'xlsx-too-large': {
+    vi: 'Chép riêng các trang thành viên, cơ quan và nguồn sang một sổ làm việc mới (không hình ảnh) rồi lưu dạng .xlsx, hoặc lưu trang thành viên dạng “CSV UTF-8”.',
+    en: 'Copy the memberships, bodies and sources sheets into a new workbook (without pictures) and save it as .xlsx, or save the memberships sheet as “CSV UTF-8”.',
+  },
   'xlsx-empty-file': {
     vi: 'Chọn đúng tệp; nếu tệp bị trống khi tải về, hãy tải lại.',
     en: 'Choose the right file; if it came out empty from a download, download it again.',

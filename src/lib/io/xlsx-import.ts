@@ -26,7 +26,7 @@ import { nameKey } from './normalize.ts';
 import { checkShape } from './schema.ts';
 import { makeProblem, type ImportProblem, type ImportResult } from './problems.ts';
 import { BODY_COLUMNS, SOURCE_COLUMNS } from './xlsx-export.ts';
-import { columnLetters, scanWorkbook, type BadCell, type MergedRange, type NotWorkbook } from './xlsx-scan.ts';
+import { columnLetters, MAX_UNPACKED_BYTES, scanWorkbook, type BadCell, type MergedRange, type NotWorkbook } from './xlsx-scan.ts';
 import './xlsx-messages.ts';
 
 type CellValue = string | number | boolean | Date | null;
@@ -69,6 +69,7 @@ const NOT_WORKBOOK_CODE: Record<NotWorkbook, string> = {
   'zip-not-xlsx': 'xlsx-not-xlsx',
   'not-zip': 'xlsx-not-zip',
   'damaged-zip': 'xlsx-unreadable',
+  'too-large': 'xlsx-too-large',
 };
 
 /**
@@ -209,7 +210,7 @@ function enrich(dataset: Dataset, lang: Lang, bodies: Record<string, string>[], 
 /**
  * Imports an .xlsx workbook (see the module comment). Never throws: a file that is no workbook is
  * refused with its own code (`xlsx-empty-file`, `xlsx-encrypted`, `xlsx-old-xls`, `xlsx-ods`,
- * `xlsx-not-xlsx`, `xlsx-not-zip`, `xlsx-unreadable`), a workbook without memberships with
+ * `xlsx-not-xlsx`, `xlsx-not-zip`, `xlsx-unreadable`, `xlsx-too-large`), a workbook without memberships with
  * `xlsx-no-memberships` or `xlsx-empty-sheet`; every other problem is the CSV importer's (placed on
  * the memberships sheet), ours about cells, or our schema's for a value of the bodies or sources
  * sheet (e.g. a malformed report date).
@@ -218,7 +219,7 @@ function enrich(dataset: Dataset, lang: Lang, bodies: Record<string, string>[], 
 export async function importXlsx(name: string, bytes: Uint8Array, opts: CsvOptions = {}): Promise<ImportResult> {
   const refuse = (code: string, where: { sheet?: string } = {}, params: ImportProblem['params'] = {}): ImportResult => ({ ok: false, problems: [makeProblem('error', code, name, where, params)] });
   const scan = scanWorkbook(bytes);
-  if (!scan.ok) return refuse(NOT_WORKBOOK_CODE[scan.why]);
+  if (!scan.ok) return refuse(NOT_WORKBOOK_CODE[scan.why], {}, scan.why === 'too-large' ? { max: MAX_UNPACKED_BYTES / 1024 / 1024 } : {});
   let sheets: Sheet[];
   try {
     const b = scan.bytes;

@@ -44,6 +44,11 @@ const TEMPLATES: Record<string, ImportTemplates> = {
     en: () => 'the workbook is damaged: a part of it cannot be unpacked or read (it may have been cut short while copying or downloading).',
     vi: () => 'sổ làm việc bị hỏng: có phần không giải nén hoặc không đọc được (có thể tệp bị cắt ngang khi sao chép hay tải về).',
   },
+  /** params: max (MiB). */
+  'xlsx-too-large': {
+    en: (p) => `the workbook would unpack to more than ${s(p, 'max')} MB, more than a list of memberships needs (it may hold pictures or other large parts).`,
+    vi: (p) => `sổ làm việc khi giải nén sẽ lớn hơn ${s(p, 'max')} MB, quá mức cần cho một danh sách thành viên (có thể chứa hình ảnh hay phần lớn khác).`,
+  },
   /** No params. */
   'xlsx-empty-file': {
     en: () => 'the file is empty (0 bytes); expected an Excel workbook (.xlsx).',

@@ -26,7 +26,14 @@ export type NotWorkbook =
   /** Neither a zip archive nor a compound file (e.g. a CSV or a web page saved as .xlsx). */
   | 'not-zip'
   /** A zip archive that cannot be unpacked (cut short or damaged). */
-  | 'damaged-zip';
+  | 'damaged-zip'
+  /** A zip archive whose parts would unpack to more than `MAX_UNPACKED_BYTES`. */
+  | 'too-large';
+
+/** The most a workbook's parts may unpack to, together, as their zip says (256 MiB). */
+export const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
+
+class TooLarge extends Error {}
 
 /** A cell the reader cannot take as it is, blanked before reading. */
 export interface BadCell {
@@ -184,10 +191,17 @@ export function scanWorkbook(bytes: Uint8Array): WorkbookScan | { ok: false; why
   if (startsWith(bytes, CFB)) return { ok: false, why: namesStream(bytes, 'EncryptedPackage') ? 'encrypted' : 'old-xls' };
   if (!startsWith(bytes, [0x50, 0x4b])) return { ok: false, why: 'not-zip' };
   let files: Unzipped;
+  let unpacked = 0;
   try {
-    files = unzipSync(bytes);
-  } catch {
-    return { ok: false, why: 'damaged-zip' };
+    files = unzipSync(bytes, {
+      filter: (f) => {
+        unpacked += f.originalSize;
+        if (unpacked > MAX_UNPACKED_BYTES) throw new TooLarge();
+        return true;
+      },
+    });
+  } catch (e) {
+    return { ok: false, why: e instanceof TooLarge ? 'too-large' : 'damaged-zip' };
   }
   const mimetype = files['mimetype'] ? strFromU8(files['mimetype']).trim() : '';
   if (mimetype.startsWith('application/vnd.oasis.opendocument')) return { ok: false, why: 'ods' };
