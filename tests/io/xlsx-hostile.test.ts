@@ -170,3 +170,27 @@ describe('messy cells load, each a finding at its sheet and cell', () => {
     expect(formatImportProblem(p, 'en')).toMatch(/^File “office\.xlsx”, sheet “memberships”, line 2, row 1, field “start”: /);
   });
 });
+
+describe('the words', () => {
+  test('every code the XLSX importer reports has a sentence and a fix in vi and en (NFC, one tone style)', async () => {
+    const { XLSX_PROBLEM_CODES } = await import('../../src/lib/io/xlsx-messages.ts');
+    const { problemFix } = await import('../../src/lib/i18n/problem-fixes.ts');
+    const { findingKind } = await import('../../src/lib/i18n/findings.ts');
+    expect([...XLSX_PROBLEM_CODES].sort()).toEqual(
+      ['xlsx-body-cell-ignored', 'xlsx-cell-unreadable', 'xlsx-date-cell', 'xlsx-empty-file', 'xlsx-empty-sheet', 'xlsx-encrypted', 'xlsx-formula-no-value', 'xlsx-merged-across', 'xlsx-merged-filled', 'xlsx-no-memberships', 'xlsx-not-xlsx', 'xlsx-not-zip', 'xlsx-ods', 'xlsx-old-xls', 'xlsx-too-large', 'xlsx-unreadable'],
+    );
+    for (const code of XLSX_PROBLEM_CODES) {
+      for (const lang of ['vi', 'en'] as const) {
+        const fix = problemFix(code, lang);
+        expect(fix, `${code} ${lang}`).toMatch(/\.$/);
+        expect(fix.normalize('NFC')).toBe(fix);
+      }
+      expect(problemFix(code, 'vi')).not.toMatch(/(o[àáảãạ]|o[èéẻẽẹ]|u[ỳýỷỹỵ])(?![a-zà-ỹđ])/iu);
+    }
+    // The findings (warnings) have a title of their own in the panel, in both languages.
+    for (const code of ['xlsx-formula-no-value', 'xlsx-cell-unreadable', 'xlsx-merged-filled', 'xlsx-merged-across']) {
+      expect(findingKind(code, 'vi').title).not.toBe('Ghi chú khác');
+      expect(findingKind(code, 'en').title).not.toBe('Other notes');
+    }
+  });
+});
