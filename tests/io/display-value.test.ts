@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { importFile } from '../../src/lib/io/import.ts';
 import { formatImportProblem } from '../../src/lib/io/problems.ts';
 import { displayValue } from '../../src/lib/i18n/display-value.ts';
-import { STRINGS } from '../../src/lib/i18n/strings.ts';
+import { IMPORT_PANEL_WORDS } from '../../src/lib/i18n/import-panel-words.ts';
 
 describe('values from outside are neutralised in import messages', () => {
   test('displayValue escapes controls, bidi controls and lone surrogates, and cuts at the length asked', () => {
@@ -19,7 +19,7 @@ describe('values from outside are neutralised in import messages', () => {
     expect(r.ok).toBe(false);
     expect(formatImportProblem(r.problems[0]!, 'en').startsWith('File “exe.\\u{202E}gnp.json”, line 1, column 12: the file is not valid JSON')).toBe(true);
     expect(formatImportProblem(r.problems[0]!, 'vi').startsWith('Tệp “exe.\\u{202E}gnp.json”, dòng 1, cột 12: tệp không phải JSON hợp lệ')).toBe(true);
-    expect(STRINGS.en.importRefused(name, 1)).toBe('“exe.\\u{202E}gnp.json” was not loaded: 1 error(s). The dataset on screen is unchanged.');
-    expect(STRINGS.vi.importOk(name, 0)).toBe('Đã nhập “exe.\\u{202E}gnp.json”.');
+    expect(IMPORT_PANEL_WORDS.en.importRefused(name, 1)).toBe('“exe.\\u{202E}gnp.json” was not loaded: 1 error(s). The dataset on screen is unchanged.');
+    expect(IMPORT_PANEL_WORDS.vi.importOk(name, 0)).toBe('Đã nhập “exe.\\u{202E}gnp.json”.');
   });
 });

@@ -84,10 +84,10 @@ describe('dates Excel has made', () => {
     expect(formatImportProblem(w, 'vi')).toContain('Định dạng ô là Văn bản');
   });
 
-  test('a file that is no workbook but named .xlsx is refused with a located reason', async () => {
+  test('a file that is no workbook but named .xlsx is refused with a located reason (more in xlsx-hostile.test.ts)', async () => {
     const r = await importXlsx('x.xlsx', new TextEncoder().encode('person,body\n'));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems.map((p) => p.code)).toEqual(['xlsx-unreadable']);
+    if (!r.ok) expect(r.problems.map((p) => p.code)).toEqual(['xlsx-not-zip']);
   });
 });
 
@@ -97,6 +97,12 @@ describe('detection', () => {
     expect(isXlsxFile('data.bin', bytes)).toBe(true);
     expect(isXlsxFile('DATA.XLSX', new Uint8Array([1, 2]))).toBe(true);
     expect(isXlsxFile('data.csv', new TextEncoder().encode('person,body'))).toBe(false);
+    // An old .xls or a password-protected workbook (a compound file) goes to the XLSX importer, which says what it is.
+    expect(isXlsxFile('old.bin', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]))).toBe(true);
+    expect(isXlsxFile('list.XLS', new Uint8Array([1]))).toBe(true);
+    expect(isXlsxFile('list.ods', new Uint8Array([1]))).toBe(true);
+    const old = await importForAppAsync('list.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    expect(old.problems.map((p) => p.code)).toEqual(['xlsx-old-xls']);
     const r = await importForAppAsync('data.bin', bytes);
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.dataset.memberships.length).toBe(loadBuiltIn().dataset.memberships.length);

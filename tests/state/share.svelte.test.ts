@@ -15,6 +15,7 @@ import { noticeText, readSharedFragment, readUrlEmbed } from '../../src/lib/stat
 import { fullPageSearch, writeUrlEmbed } from '../../src/lib/state/embed-link.ts';
 import { htmlAttr, iframeSnippet, makeLink } from '../../src/lib/state/share.ts';
 import { openSharedLink, SHARED_FILE_NAME } from '../../src/lib/state/share-open.ts';
+import { workerImporter } from '../../src/lib/state/importers.ts';
 import { decodeShared, encodeShared } from '../../src/lib/io/share-link.ts';
 import { builtinDataset } from '../../src/lib/io/builtin.ts';
 import { exportJson } from '../../src/lib/io/json-format.ts';
@@ -126,7 +127,7 @@ describe('opening a share link', () => {
     expect(app.opensKept).toBe(false);
     expect(app.urlSearch(search)).toBe(search);
     expect(app.lang).toBe('en');
-    expect(await openSharedLink(app, encodeShared(READINGS_TEXT).text)).toBe(true);
+    expect(await openSharedLink(app, encodeShared(READINGS_TEXT).text)).toBe('kept');
     flushSync();
     expect(app.dataset.id).toBe('readings-sample');
     expect([app.reading, app.step, app.member]).toEqual(['r5', 2, 'bch-4']);
@@ -139,7 +140,7 @@ describe('opening a share link', () => {
   it('a damaged link leaves the built-in dataset, with a notice in either language', async () => {
     const app = opened('?step=1&lang=en');
     const { text } = encodeShared(READINGS_TEXT);
-    expect(await openSharedLink(app, text.slice(0, 40))).toBe(false);
+    expect(await openSharedLink(app, text.slice(0, 40))).toBe('not-shown');
     flushSync();
     expect(app.datasetKey).toBe(builtin.id);
     // The link's view was the shared dataset's: the built-in one opens at its first step, in the link's language.
@@ -151,9 +152,38 @@ describe('opening a share link', () => {
     expect(app.notices).toEqual([]);
   });
 
+  it('where the page can keep nothing (a sandboxed frame: storage throws SecurityError), the dataset opens from memory with a notice', async () => {
+    const denied = { open: () => { throw new DOMException('The operation is insecure.', 'SecurityError'); } } as unknown as IDBFactory;
+    const app = make('?step=2&lang=en&reading=r5', { store: new DatasetStore(denied), shared: true });
+    expect(await openSharedLink(app, encodeShared(READINGS_TEXT).text)).toBe('in-memory');
+    flushSync();
+    expect(app.dataset.id).toBe('readings-sample');
+    expect([app.reading, app.step]).toEqual(['r5', 2]);
+    expect(app.kept).toEqual([]);
+    expect(app.notices).toEqual(['Showing the dataset sent in the link, but it cannot be kept in this page (the browser lets it store nothing here): open the link again to see it again.']);
+    app.setLang('vi');
+    expect(app.notices).toEqual(['Đang hiện bộ dữ liệu gửi kèm trong liên kết, nhưng trang này không lưu giữ được nó (trình duyệt không cho lưu dữ liệu ở đây): mở lại liên kết để xem lại.']);
+  });
+
+  it('an importer whose worker cannot be started (new Worker throws SecurityError) imports in this thread', async () => {
+    let tries = 0;
+    const importer = workerImporter(() => {
+      tries++;
+      throw new DOMException('Script at … cannot be accessed from origin null.', 'SecurityError');
+    });
+    const ctx = { signal: new AbortController().signal, progress: () => {} };
+    const file = () => new File([READINGS_TEXT], 'shared-link.json', { type: 'application/json' });
+    const r = await importer(file(), {}, ctx);
+    expect(r.ok && r.dataset.id).toBe('readings-sample');
+    const again = await importer(file(), {}, ctx);
+    expect(again.ok).toBe(true);
+    // Tried once; the next import goes straight to this thread.
+    expect(tries).toBe(1);
+  });
+
   it('a file the import refuses leaves the built-in dataset; its problems are the import’s', async () => {
     const app = opened('?lang=en');
-    expect(await openSharedLink(app, encodeShared('{"people": 3}').text)).toBe(false);
+    expect(await openSharedLink(app, encodeShared('{"people": 3}').text)).toBe('not-shown');
     flushSync();
     expect(app.datasetKey).toBe(builtin.id);
     expect(app.importReport?.ok).toBe(false);

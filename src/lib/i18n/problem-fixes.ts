@@ -368,8 +368,60 @@ const FIXES: Readonly<Record<string, Readonly<Record<Lang, string>>>> = {
     en: 'Fill in the missing id, or correct it to match a record of the other sheet (ids stay as exported); delete the row if it is not needed.',
   },
   'xlsx-unreadable': {
-    vi: 'Mở tệp trong Excel hoặc LibreOffice và lưu lại dạng Sổ làm việc Excel (.xlsx), hoặc lưu dạng “CSV UTF-8”.',
+    vi: 'Lấy lại tệp từ nơi gốc, hoặc mở nó trong Excel hay LibreOffice và lưu lại dạng Sổ làm việc Excel (.xlsx).',
+    en: 'Get the file again from where it came from, or open it in Excel or LibreOffice and save it again as an Excel Workbook (.xlsx).',
+  },
+  'xlsx-too-large': {
+    vi: 'Chép riêng các trang thành viên, cơ quan và nguồn sang một sổ làm việc mới (không hình ảnh) rồi lưu dạng .xlsx, hoặc lưu trang thành viên dạng “CSV UTF-8”.',
+    en: 'Copy the memberships, bodies and sources sheets into a new workbook (without pictures) and save it as .xlsx, or save the memberships sheet as “CSV UTF-8”.',
+  },
+  'xlsx-empty-file': {
+    vi: 'Chọn đúng tệp; nếu tệp bị trống khi tải về, hãy tải lại.',
+    en: 'Choose the right file; if it came out empty from a download, download it again.',
+  },
+  'xlsx-encrypted': {
+    vi: 'Mở tệp trong Excel bằng mật khẩu, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu, để trống) rồi lưu lại dạng .xlsx.',
+    en: 'Open the file in Excel with its password, remove the password (File > Info > Protect Workbook > Encrypt with Password, left empty) and save it again as .xlsx.',
+  },
+  'xlsx-old-xls': {
+    vi: 'Mở tệp trong Excel hoặc LibreOffice và lưu lại dạng Sổ làm việc Excel (.xlsx), hoặc dạng “CSV UTF-8”.',
     en: 'Open the file in Excel or LibreOffice and save it again as an Excel Workbook (.xlsx), or as “CSV UTF-8”.',
+  },
+  'xlsx-ods': {
+    vi: 'Trong LibreOffice, chọn Tệp > Lưu thành và chọn kiểu Excel 2007-365 (.xlsx), hoặc lưu dạng CSV UTF-8.',
+    en: 'In LibreOffice, choose File > Save As and the type Excel 2007-365 (.xlsx), or save it as CSV in UTF-8.',
+  },
+  'xlsx-not-xlsx': {
+    vi: 'Chọn tệp .xlsx được lưu từ Excel, LibreOffice hoặc Google Trang tính; hoặc tải mẫu CSV và điền vào đó.',
+    en: 'Choose an .xlsx file saved by Excel, LibreOffice or Google Sheets; or download the CSV template and fill it in.',
+  },
+  'xlsx-not-zip': {
+    vi: 'Nếu đây là tệp CSV, đổi đuôi tên tệp thành .csv rồi nhập lại; nếu không, mở tệp trong Excel và lưu lại dạng Sổ làm việc Excel (.xlsx).',
+    en: 'If this is a CSV file, rename it to end in .csv and import it again; otherwise open it in Excel and save it again as an Excel Workbook (.xlsx).',
+  },
+  'xlsx-no-memberships': {
+    vi: 'Đặt tên trang chứa danh sách là “thành viên” và cho hàng đầu của nó ghi tên các cột, ít nhất là “người” và “cơ quan”, như trong mẫu CSV.',
+    en: 'Name the sheet that holds the list “memberships” and give it a first row naming the columns, at least “person” and “body”, as in the CSV template.',
+  },
+  'xlsx-empty-sheet': {
+    vi: 'Điền hàng đầu ghi tên các cột (ít nhất “người” và “cơ quan”) rồi mỗi hàng một lần giữ chức; hoặc đổi tên trang có dữ liệu thành “thành viên”.',
+    en: 'Fill in a first row naming the columns (at least “person” and “body”), then one row per membership; or rename the sheet with the data to “memberships”.',
+  },
+  'xlsx-formula-no-value': {
+    vi: 'Mở tệp trong Excel hoặc LibreOffice và lưu lại để công thức được tính; hoặc chép ô rồi dán đặc biệt chỉ giá trị (Dán giá trị).',
+    en: 'Open the file in Excel or LibreOffice and save it so that the formulas are calculated; or copy the cells and paste them back as values only (Paste Values).',
+  },
+  'xlsx-cell-unreadable': {
+    vi: 'Gõ lại giá trị của ô (ngày thì dùng ô định dạng Văn bản) hoặc sửa công thức gây lỗi, rồi lưu lại từ Excel hoặc LibreOffice.',
+    en: 'Type the cell’s value again (a date in a cell formatted as Text) or correct the formula that fails, then save the file from Excel or LibreOffice.',
+  },
+  'xlsx-merged-filled': {
+    vi: 'Nếu đúng ý, không cần sửa; nếu không, bỏ gộp ô (Hợp nhất và Căn giữa > Bỏ hợp nhất ô) và ghi giá trị vào từng hàng.',
+    en: 'If that is what the merge means, nothing to fix; otherwise unmerge the cells (Merge & Center > Unmerge Cells) and write the value in each row.',
+  },
+  'xlsx-merged-across': {
+    vi: 'Bỏ gộp ô (Hợp nhất và Căn giữa > Bỏ hợp nhất ô) và ghi giá trị vào đúng cột của nó.',
+    en: 'Unmerge the cells (Merge & Center > Unmerge Cells) and write the value in the column it belongs to.',
   },
   'csv-date-order-detected': {
     vi: 'Nếu tệp ghi ngày trước, chọn thứ tự ngày/tháng khi nhập.',

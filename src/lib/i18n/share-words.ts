@@ -40,6 +40,8 @@ export interface ShareWords {
   viewFullHelp: string;
   /** Why the dataset of a share link (`#data=`) did not open (a notice). */
   sharedFailed: Record<SharedFailure, string>;
+  /** The dataset of a share link is open but this page cannot keep it (no storage: a sandboxed frame, a private mode that refuses it). */
+  sharedNotKept: string;
 }
 
 const vi: ShareWords = {
@@ -61,6 +63,7 @@ const vi: ShareWords = {
     'too-large': 'Bộ dữ liệu gửi kèm trong liên kết quá lớn để mở. Đang hiện bộ dữ liệu có sẵn.',
     refused: 'Bộ dữ liệu gửi kèm trong liên kết không nhập được: các lỗi được liệt kê ở phần Dữ liệu, bên dưới. Đang hiện bộ dữ liệu có sẵn.',
   },
+  sharedNotKept: 'Đang hiện bộ dữ liệu gửi kèm trong liên kết, nhưng trang này không lưu giữ được nó (trình duyệt không cho lưu dữ liệu ở đây): mở lại liên kết để xem lại.',
 };
 
 const en: ShareWords = {
@@ -82,6 +85,7 @@ const en: ShareWords = {
     'too-large': 'The dataset sent in the link is too large to open. Showing the built-in dataset.',
     refused: 'The dataset sent in the link could not be imported: its problems are listed in the Data section below. Showing the built-in dataset.',
   },
+  sharedNotKept: 'Showing the dataset sent in the link, but it cannot be kept in this page (the browser lets it store nothing here): open the link again to see it again.',
 };
 
 /** The words by language. */

@@ -108,26 +108,12 @@ const vi = {
   rename: 'Đổi tên',
   delete: 'Xóa',
   confirmDelete: (t: string) => `Xóa bộ dữ liệu “${t}” khỏi trình duyệt này? Không thể hoàn tác.`,
-  importTitle: 'Nhập dữ liệu của bạn',
-  importHelp: 'JSON (định dạng của ứng dụng), Popolo JSON, CSV hoặc bảng tính Excel (XLSX) (mỗi dòng một lần giữ chức). Kéo thả tệp vào đây hoặc chọn tệp.',
-  chooseFile: 'Chọn tệp',
-  dropHere: 'Thả tệp vào đây',
-  csvOptions: 'Tùy chọn CSV',
-  delimiter: 'Dấu phân cách',
-  auto: 'tự nhận',
-  dateOrder: 'Thứ tự ngày',
-  dayFirst: 'ngày/tháng/năm',
-  monthFirst: 'tháng/ngày/năm',
-  encoding: 'Bảng mã',
-  template: 'Tải tệp CSV mẫu',
   /** The progress bar's label while a file is read and checked. */
   importing: (f: string) => `Đang đọc và kiểm tra “${displayValue(f, Infinity)}”`,
   /** The progress bar's label while the datasets kept in this browser are read and checked (at start, after an import). */
   checkingKept: 'Đang kiểm tra các bộ dữ liệu đã lưu trong trình duyệt',
   /** The progress bar's label while a large dataset's chart is prepared before it is shown. */
   preparing: (t: string) => `Đang dựng sơ đồ “${displayValue(t, 80)}”`,
-  importRefused: (f: string, n: number) => `Không nhập được “${displayValue(f, Infinity)}”: ${n} lỗi. Bộ dữ liệu đang xem vẫn giữ nguyên.`,
-  importOk: (f: string, n: number) => (n ? `Đã nhập “${displayValue(f, Infinity)}”, có ${n} điều cần xem lại (xem bên dưới).` : `Đã nhập “${displayValue(f, Infinity)}”.`),
   warnings: 'Cảnh báo của bộ dữ liệu này',
   exportData: 'Xuất dữ liệu',
   exportJson: 'JSON',
@@ -155,6 +141,8 @@ const vi = {
   /** The fold of the member panel that holds the reasoning and the notes behind what is inferred. */
   /** The English words (a file of their own) could not be loaded: the page stays in Vietnamese. */
   wordsUnavailable: 'Không tải được phần chữ tiếng Anh (English); trang vẫn hiện tiếng Việt. Kiểm tra kết nối mạng rồi chọn lại ngôn ngữ.',
+  /** While the English words load (a link in English, or the menu): said in both languages, as the reader may read either. */
+  loadingEnglish: 'Đang tải tiếng Anh… · Loading English…',
   whyInferred: 'Vì sao suy ra?',
 };
 

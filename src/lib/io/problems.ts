@@ -35,6 +35,10 @@ export interface ImportProblem {
   row?: number;
   /** The field (CSV column name, or the key a JSON problem is about). */
   field?: string;
+  /** The sheet of a workbook (XLSX), as the workbook names it. */
+  sheet?: string;
+  /** The cell or range of a workbook's sheet, A1 style (`C4`, `B2:B5`). */
+  cell?: string;
   /** What the message names (values found, what is expected, ids), for translation. */
   params: Record<string, string | number>;
   /** The problem's sentence in English (as `importProblemSentence(p, 'en')`, without the fix). */
@@ -84,12 +88,15 @@ const MODEL_CODES = new Set<string>(PROBLEM_CODES);
 
 /**
  * The location phrase: `File “x.json”, line 3, column 5, row 2, field “name”, at /persons/0/name`
- * (vi: `Tệp “x.json”, dòng 3, cột 5, hàng 2, trường “name”, tại /persons/0/name`). Only the parts the
- * problem has are named; a pointer "" (the whole document) is named as such.
+ * (vi: `Tệp “x.json”, dòng 3, cột 5, hàng 2, trường “name”, tại /persons/0/name`); a workbook's
+ * `sheet “memberships”, cell C4` (vi: `trang “memberships”, ô C4`) follows the file. Only the parts
+ * the problem has are named; a pointer "" (the whole document) is named as such.
  */
-function describeLocation(p: Pick<ImportProblem, 'file' | 'pointer' | 'line' | 'column' | 'row' | 'field'>, lang: Lang): string {
+function describeLocation(p: Pick<ImportProblem, 'file' | 'pointer' | 'line' | 'column' | 'row' | 'field' | 'sheet' | 'cell'>, lang: Lang): string {
   const vi = lang === 'vi';
   const parts = [`${vi ? 'Tệp' : 'File'} ${q(p.file)}`];
+  if (p.sheet !== undefined) parts.push(`${vi ? 'trang' : 'sheet'} ${q(p.sheet)}`);
+  if (p.cell !== undefined) parts.push(`${vi ? (p.cell.includes(':') ? 'vùng' : 'ô') : p.cell.includes(':') ? 'range' : 'cell'} ${p.cell}`);
   if (p.line !== undefined) parts.push(`${vi ? 'dòng' : 'line'} ${p.line}`);
   if (p.column !== undefined) parts.push(`${vi ? 'cột' : 'column'} ${p.column}`);
   if (p.row !== undefined) parts.push(`${vi ? 'hàng' : 'row'} ${p.row}`);
@@ -124,6 +131,7 @@ function shown(p: ImportProblem): ImportProblem {
   for (const [k, v] of Object.entries(p.params)) params[k] = typeof v === 'string' ? displayValue(v, Infinity) : v;
   const out: ImportProblem = { ...p, file: displayValue(p.file, Infinity), params };
   if (p.field !== undefined) out.field = displayValue(p.field, Infinity);
+  if (p.sheet !== undefined) out.sheet = displayValue(p.sheet, Infinity);
   if (p.pointer !== undefined) out.pointer = displayValue(p.pointer, Infinity);
   return out;
 }
@@ -152,13 +160,13 @@ export function importProblemSentence(problem: ImportProblem, lang: Lang): strin
 
 /**
  * Builds an `ImportProblem` and fills `message` with its English sentence (without the fix). `where` holds the
- * location fields (pointer, line, column, row, field).
+ * location fields (pointer, line, column, row, field, and a workbook's sheet and cell).
  */
 export function makeProblem(
   severity: ImportProblem['severity'],
   code: string,
   file: string,
-  where: Pick<ImportProblem, 'pointer' | 'line' | 'column' | 'row' | 'field'>,
+  where: Pick<ImportProblem, 'pointer' | 'line' | 'column' | 'row' | 'field' | 'sheet' | 'cell'>,
   params: ImportProblem['params'] = {},
 ): ImportProblem {
   const p: ImportProblem = { severity, code, file, ...where, params, message: '' };

@@ -944,22 +944,35 @@ export class AppState {
   #langWanted = 0;
 
   /**
+   * The language whose words are loading (the page shows `lang` meanwhile, with a status that says
+   * so in both languages, `t.loadingEnglish`; the address already names it), or null.
+   */
+  langLoading: Lang | null = $state(null);
+
+  /**
    * Show `lang`: at once when its words are ready, else after `loadWords` (English is a chunk of its
-   * own in the page); a load that fails leaves the language as it was, with a notice that says so.
+   * own in the page; the page is drawn meanwhile, in the language it has); a load that fails leaves
+   * the language as it was, with a notice that says so.
    */
   #showLang(lang: Lang): void {
     const wanted = ++this.#langWanted;
     if (wordsReady(lang)) {
       this.lang = lang;
+      this.langLoading = null;
       return;
     }
+    this.langLoading = lang;
     void loadWords(lang).then(
       () => {
-        if (wanted === this.#langWanted) this.lang = lang;
+        if (wanted !== this.#langWanted) return;
+        this.lang = lang;
+        this.langLoading = null;
       },
       () => {
+        if (wanted !== this.#langWanted) return;
+        this.langLoading = null;
         // Said in the language shown (whose words are loaded), until the notices are dismissed.
-        if (wanted === this.#langWanted) this.otherNotices = [...this.otherNotices, (l) => STRINGS[l].wordsUnavailable];
+        this.otherNotices = [...this.otherNotices, (l) => STRINGS[l].wordsUnavailable];
       },
     );
   }
@@ -1099,7 +1112,7 @@ export class AppState {
   urlSearch(current: string): string {
     if (this.#opening !== null) return this.#opening;
     const q = new URLSearchParams(
-      writeUrlState(current, { step: this.step, member: this.member, lang: this.lang, statedOnly: this.statedOnly, layout: this.layout }),
+      writeUrlState(current, { step: this.step, member: this.member, lang: this.langLoading ?? this.lang, statedOnly: this.statedOnly, layout: this.layout }),
     );
     if (this.datasetKey === this.builtin.id) q.delete('dataset');
     else q.set('dataset', this.datasetKey);

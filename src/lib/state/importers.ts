@@ -62,14 +62,34 @@ export const inThreadImporter: Importer = async (file, options, ctx) => {
 /**
  * An importer that runs each import in a worker made by `makeWorker` (one at a time; the worker is
  * kept for the next file). Cancelling terminates the worker (the next import starts a new one); so
- * does an error of the worker itself.
+ * does an error of the worker itself. Where no worker can be started (`makeWorker` throws: a page of
+ * an opaque origin, such as an iframe sandboxed without `allow-same-origin`, where `new Worker`
+ * throws a SecurityError), that import and every later one run in this thread instead.
  * @param makeWorker starts the import worker (`io/import-worker.ts`)
  */
 export function workerImporter(makeWorker: () => Worker): Importer {
-  const call = keptWorker<ImportRequest, { result: ImportResult }>(makeWorker, 'the import worker failed');
+  let noWorker = false;
+  const start = (): Worker => {
+    try {
+      return makeWorker();
+    } catch (e) {
+      noWorker = true;
+      throw e;
+    }
+  };
+  const call = keptWorker<ImportRequest, { result: ImportResult }>(start, 'the import worker failed');
   return async (file, options, ctx) => {
+    if (noWorker) return inThreadImporter(file, options, ctx);
     const bytes = await readFileBytes(file, ctx);
     ctx.progress(0, 0);
-    return (await call({ name: file.name, bytes, options }, ctx, [bytes.buffer])).result;
+    try {
+      return (await call({ name: file.name, bytes, options }, ctx, [bytes.buffer])).result;
+    } catch (e) {
+      if (!noWorker) throw e;
+      // The worker could not be started: the bytes were not sent, import them here.
+      const { importForAppAsync } = await import('../io/import-drawable.ts');
+      await yieldToPage(ctx.signal);
+      return importForAppAsync(file.name, bytes, options);
+    }
   };
 }

@@ -3,8 +3,10 @@
  * into the dataset file's bytes and imported as a file named `SHARED_FILE_NAME` through the app's
  * importer (`AppState.importFiles`: the same checks, findings and keeping as any import); then the
  * link's view is applied (`AppState.endShared`). When the link does not decode or the import refuses
- * the file, the built-in dataset stays with a notice (`SHARE_WORDS.sharedFailed`). Loaded with
- * `import()` only when the page opens with such a fragment.
+ * the file, the built-in dataset stays with a notice (`SHARE_WORDS.sharedFailed`). Where the page
+ * can keep nothing (an iframe sandboxed without `allow-same-origin`, whose IndexedDB throws a
+ * SecurityError), the dataset is shown from memory, with a notice that says it cannot be kept here
+ * (`SHARE_WORDS.sharedNotKept`). Loaded with `import()` only when the page opens with such a fragment.
  */
 import { decodeShared, ShareLinkError } from '../io/share-link.ts';
 import { SHARE_WORDS, type SharedFailure } from '../i18n/share-words.ts';
@@ -14,11 +16,17 @@ import type { AppState } from './app-state.svelte.ts';
 export const SHARED_FILE_NAME = 'shared-link.json';
 
 /**
- * Decode `text` (what follows `#data=`) and open it in `app`.
- * @returns whether the shared dataset is on screen (else the built-in one, with a notice; the
- *   refused file's problems are the import's, listed as for a file)
+ * How a share link opened: its dataset kept in the browser's store (the address then names it),
+ * shown from memory only (the page keeps the fragment: a reload opens it again), or not shown.
  */
-export async function openSharedLink(app: AppState, text: string): Promise<boolean> {
+export type SharedOpened = 'kept' | 'in-memory' | 'not-shown';
+
+/**
+ * Decode `text` (what follows `#data=`) and open it in `app`. Never throws.
+ * @returns how it opened (not shown: the built-in dataset, with a notice; the refused file's
+ *   problems are the import's, listed as for a file)
+ */
+export async function openSharedLink(app: AppState, text: string): Promise<SharedOpened> {
   let why: SharedFailure | null = null;
   let shown = false;
   try {
@@ -37,5 +45,8 @@ export async function openSharedLink(app: AppState, text: string): Promise<boole
     const failure = why;
     app.otherNotices = [...app.otherNotices, (l) => SHARE_WORDS[l].sharedFailed[failure]];
   }
-  return shown;
+  if (!shown) return 'not-shown';
+  if (app.kept.some((k) => !k.damaged && k.key === app.datasetKey)) return 'kept';
+  app.otherNotices = [...app.otherNotices, (l) => SHARE_WORDS[l].sharedNotKept];
+  return 'in-memory';
 }
