@@ -21,6 +21,7 @@ import { formatImportProblem } from '../src/lib/io/problems.ts';
 import { DRAFT_UI_WORDS, draftDatasetWords, draftFindingSentence } from '../src/lib/i18n/draft-words.ts';
 import { DRAFT_CLI_WORDS, messageLang, type DraftFileReason, type DraftUsageProblem } from '../src/lib/i18n/draft-cli-words.ts';
 import { displayValue } from '../src/lib/i18n/display-value.ts';
+import { formatMomentText } from '../src/lib/i18n/dates.ts';
 import type { Lang } from '../src/lib/model/types.ts';
 
 /** Where the command writes its lines (the tests capture them). */
@@ -143,7 +144,7 @@ export async function main(argv: readonly string[], io: DraftIo = consoleIo, env
   const short = (id: string) => draft.dataset.organizations.find((x) => x.id === id)?.short_name?.[o.lang] ?? id.toUpperCase();
   io.out(w.steps);
   for (const s of draft.check.steps) io.out(`  ${s.index}. ${s.label[o.lang] ?? s.label.vi}: ${Object.entries(s.counts).filter(([k]) => k !== 'tt').map(([k, v]) => `${short(k)} ${v}`).join(', ')}`);
-  for (const c of draft.check.claims) io.out(w.claim(short(c.organization_id), c.date, c.stated, c.computed, c.holds));
+  for (const c of draft.check.claims) io.out(w.claim(short(c.organization_id), formatMomentText(c.date, messageLang(argv, env)), c.stated, c.computed, c.holds));
   io.out(checkStatus(draft.check) === 'nothing' ? mw.nothingToCheck : w.reconciled(draft.check.reconciled));
   if (!imported.ok) {
     io.err(w.refused);

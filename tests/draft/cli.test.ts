@@ -22,7 +22,7 @@ describe('draft command', () => {
     const r = await run([fixture('tinh-ben-tre.txt'), '--out', out]);
     expect(r.code).toBe(0);
     expect(r.out).toContain('  3. 9/1998 · bầu bổ sung: BCH 47, BTV 12');
-    expect(r.out).toContain('  BCH 1998-09: nêu 47, tính được 47 — khớp');
+    expect(r.out).toContain('  BCH 9/1998: nêu 47, tính được 47 — khớp');
     expect(r.out[r.out.length - 1]).toBe('Các con số khớp ở mọi bước.');
     expect(JSON.parse(readFileSync(out, 'utf8')).format).toBe('committee-history');
   });
@@ -32,7 +32,7 @@ describe('draft command', () => {
     expect(r.code).toBe(0);
     expect(r.out.some((l) => l.startsWith('  Para 4: No counts after the by-election'))).toBe(true);
     expect(r.out).toContain('  1. April 2006 · transfers: EC 40, SC 12');
-    expect(r.out).toContain('  SC 2010/2010-12: stated 13, computed 13 — holds');
+    expect(r.out).toContain('  SC between 2010 and December 2010: stated 13, computed 13 — holds');
   });
   it('1: the text cannot be read (missing, or not UTF-8): one error line, a plain sentence, no raw code', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'draft-'));
