@@ -15,6 +15,8 @@ import { DRAFT_MORE_WORDS, NOT_A_CHANGE_WORDS, REPORT_FILE_WORDS } from '../src/
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkStatus, draftFromText, type DraftFinding } from '../src/lib/draft/index.ts';
+import { formatProblem, problemNamer, validateDataset } from '../src/lib/state/draft-tools.ts';
+import { problemFinding } from '../src/lib/state/draft-edit.ts';
 import { tableFindings } from '../src/lib/draft/table-like.ts';
 import { importJsonValue } from '../src/lib/io/json-format.ts';
 import { formatImportProblem } from '../src/lib/io/problems.ts';
@@ -138,17 +140,35 @@ export async function main(argv: readonly string[], io: DraftIo = consoleIo, env
   const imported = importJsonValue(JSON.parse(JSON.stringify(draft.dataset)), o.out);
   io.out(w.findings);
   if (!draft.findings.length) io.out(w.none);
-  for (const f of draft.findings) io.out(`  ${draftFindingSentence(f, o.lang)}`);
+  // A problem of the dataset names its record and field (as the review does), and one kind of
+  // problem met many times (every membership without a date, when the term's years were not found)
+  // is shown three times, then counted.
+  const name = problemNamer(draft.dataset);
+  const say = (p: Parameters<Parameters<typeof problemFinding>[3]>[0], lang: Lang, at: string) => formatProblem({ ...p, params: name(p.params), pointer: at }, lang);
+  const problems = validateDataset(draft.dataset).filter((p) => p.code !== 'claim-mismatch');
+  const seen = new Map<string, number>();
+  for (const f of draft.findings) {
+    if (f.code !== 'dataset-problem') io.out(`  ${draftFindingSentence(f, o.lang)}`);
+  }
+  for (const p of problems) {
+    const k = (seen.get(p.code) ?? 0) + 1;
+    seen.set(p.code, k);
+    if (k <= 3) io.out(`  ${draftFindingSentence(problemFinding(p, draft.dataset, draft.records, say), o.lang)}`);
+  }
+  for (const [code, k] of seen) if (k > 3) io.out(`  ${w.moreOfKind(k - 3, code)}`);
   io.out(w.notUnderstood(draft.notUnderstood.length));
   for (const n of draft.notUnderstood) io.out(`  ${DRAFT_UI_WORDS[o.lang].para(n.paragraph)}: ${displayValue(n.sentence.slice(0, 120), Infinity)}${n.reason ? ` (${NOT_A_CHANGE_WORDS[o.lang][n.reason]})` : ''}`);
   const short = (id: string) => draft.dataset.organizations.find((x) => x.id === id)?.short_name?.[o.lang] ?? id.toUpperCase();
   io.out(w.steps);
   for (const s of draft.check.steps) io.out(`  ${s.index}. ${s.label[o.lang] ?? s.label.vi}: ${Object.entries(s.counts).filter(([k]) => k !== 'tt').map(([k, v]) => `${short(k)} ${v}`).join(', ')}`);
   for (const c of draft.check.claims) io.out(w.claim(short(c.organization_id), formatMomentText(c.date, messageLang(argv, env)), c.stated, c.computed, c.holds));
-  io.out(checkStatus(draft.check) === 'nothing' ? mw.nothingToCheck : w.reconciled(draft.check.reconciled));
+  // A draft that cannot be imported has nothing that reconciles: no line rather than a "reconcile" beside its errors.
+  if (imported.ok || checkStatus(draft.check) !== 'holds') io.out(checkStatus(draft.check) === 'nothing' ? mw.nothingToCheck : w.reconciled(draft.check.reconciled));
   if (!imported.ok) {
     io.err(w.refused);
-    for (const p of imported.problems) if (p.severity === 'error') io.err(`  ${formatImportProblem(p, o.lang)}`);
+    const errors = imported.problems.filter((p) => p.severity === 'error');
+    for (const p of errors.slice(0, 3)) io.err(`  ${formatImportProblem(p, o.lang)}`);
+    if (errors.length > 3) io.err(`  ${w.moreOfKind(errors.length - 3, [...new Set(errors.slice(3).map((p) => p.code))].join(', '))}`);
     io.err(`error: ${mw.notWritten(displayValue(o.out, Infinity))}`);
     return DRAFT_EXIT.unreadable;
   }

@@ -1,5 +1,5 @@
 /** `npm run draft`: exit statuses 0, 1, 2 and what it prints. */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -101,5 +101,20 @@ describe('draft command', () => {
     expect(messageLang(['r.txt'], { LANG: 'english' })).toBe('vi');
     expect(messageLang(['r.txt', '--lang', 'fr'], { LANG: 'en' })).toBe('en');
     expect(messageLang(['en'], {})).toBe('vi');
+  });
+  it('a text without the term years: each dataset problem names its record (three shown, the rest counted), nothing written, no "reconcile" line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draft-'));
+    const one = join(dir, 'one.txt');
+    writeFileSync(one, 'Ban Chấp hành có 35 ủy viên.\n');
+    const r = await run([one, '--out', join(dir, 'one.json'), '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('  Para 1: The date “” (field “From”) of the person “Executive Committee member 1” cannot be read: edit that record and write 2008, June 2008, 15 June 2008 (add “?” when unsure).');
+    expect(r.out.filter((l) => l.includes('cannot be read'))).toHaveLength(3);
+    expect(r.out.some((l) => /^ {2}… and \d+ more problems of the same kind \(“bad-date”\)$/.test(l))).toBe(true);
+    expect(r.out.join('\n')).not.toContain('/memberships/');
+    expect(r.out.join('\n')).not.toContain('reconcile');
+    expect(r.err[0]).toBe('error: the draft does not pass the import checks, so it is not written:');
+    expect(r.err.filter((l) => l.includes('Bad date'))).toHaveLength(3);
+    expect(existsSync(join(dir, 'one.json'))).toBe(false);
   });
 });

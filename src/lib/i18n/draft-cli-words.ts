@@ -26,6 +26,8 @@ interface DraftCliWords {
   cannotRead: (path: string, reason: DraftFileReason) => string;
   /** One error line: the draft cannot be written to `path`. */
   cannotWrite: (path: string, reason: DraftFileReason) => string;
+  /** `n` more problems of the dataset of the kind `code` than the three shown. */
+  moreOfKind: (n: number, code: string) => string;
   /** The report's bytes hold no text the command can read (binary, a workbook, no encoding fits): `why` says so. */
   cannotDecode: (path: string, why: string) => string;
   /** One error line: drafting failed (a bug; drafting never throws by design). */
@@ -86,6 +88,7 @@ export const DRAFT_CLI_WORDS: Record<Lang, DraftCliWords> = {
     },
     cannotRead: (path, reason) => `error: không đọc được báo cáo ${path}: ${REASONS.vi[reason]}`,
     cannotDecode: (path, why) => `error: không đọc được báo cáo ${path}: ${why}`,
+    moreOfKind: (n, code) => `… và ${n} vấn đề cùng loại nữa (“${code}”)`,
     cannotWrite: (path, reason) => `error: không ghi được bản nháp ${path}: ${reason === 'missing' ? 'không có thư mục chứa tệp này' : REASONS.vi[reason]}`,
     internal: (message) => `error: không dựng được bản nháp (lỗi của chương trình, xin báo lại): ${message}`,
     findings: 'Phát hiện:',
@@ -94,7 +97,7 @@ export const DRAFT_CLI_WORDS: Record<Lang, DraftCliWords> = {
     claim: (body, date, stated, computed, holds) => `  ${body} ${date}: nêu ${stated}, tính được ${computed} — ${holds ? 'khớp' : 'KHÔNG khớp'}`,
     reconciled: (yes) => (yes ? 'Các con số khớp ở mọi bước.' : 'Có bước con số KHÔNG khớp.'),
     notUnderstood: (n) => `Không hiểu: ${n} câu nói về người mà không quy tắc nào đọc được.`,
-    refused: 'warning: bản nháp không qua được kiểm tra nhập (vẫn được ghi):',
+    refused: 'error: bản nháp không qua được kiểm tra nhập, nên không được ghi:',
     written: (path) => `Đã ghi ${path}`,
   },
   en: {
@@ -118,6 +121,7 @@ export const DRAFT_CLI_WORDS: Record<Lang, DraftCliWords> = {
     },
     cannotRead: (path, reason) => `error: cannot read the report ${path}: ${REASONS.en[reason]}`,
     cannotDecode: (path, why) => `error: cannot read the report ${path}: ${why}`,
+    moreOfKind: (n, code) => `… and ${n} more problems of the same kind (“${code}”)`,
     cannotWrite: (path, reason) => `error: cannot write the draft ${path}: ${reason === 'missing' ? 'its folder does not exist' : REASONS.en[reason]}`,
     internal: (message) => `error: the draft could not be made (a bug, please report it): ${message}`,
     findings: 'Findings:',
@@ -126,7 +130,7 @@ export const DRAFT_CLI_WORDS: Record<Lang, DraftCliWords> = {
     claim: (body, date, stated, computed, holds) => `  ${body} ${date}: stated ${stated}, computed ${computed} — ${holds ? 'holds' : 'does NOT hold'}`,
     reconciled: (yes) => (yes ? 'The counts reconcile at every step.' : 'NOT all steps reconcile.'),
     notUnderstood: (n) => `Not understood: ${n} sentences about people that no rule read.`,
-    refused: 'warning: the draft does not pass the import checks (it is written all the same):',
+    refused: 'error: the draft does not pass the import checks, so it is not written:',
     written: (path) => `Wrote ${path}`,
   },
 };
