@@ -15,8 +15,10 @@ import { DRAFT_MORE_WORDS, NOT_A_CHANGE_WORDS, REPORT_FILE_WORDS } from '../src/
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { checkStatus, draftFromText, type DraftFinding } from '../src/lib/draft/index.ts';
-import { formatProblem, problemNamer, validateDataset } from '../src/lib/state/draft-tools.ts';
-import { problemFinding } from '../src/lib/state/draft-edit.ts';
+import { validateDataset } from '../src/lib/model/validate.ts';
+import { formatProblem } from '../src/lib/i18n/problems.ts';
+import { problemNamer } from '../src/lib/io/problem-names.ts';
+import { problemFinding } from '../src/lib/i18n/draft-problems.ts';
 import { tableFindings } from '../src/lib/draft/table-like.ts';
 import { importJsonValue } from '../src/lib/io/json-format.ts';
 import { formatImportProblem } from '../src/lib/io/problems.ts';
