@@ -2,7 +2,7 @@
  * Part "weight" of `npm run bench:browser`: opens the app (`?lang=en`, 1366×768) and notes every
  * script it requests on an untouched load (no click, no scroll, no key) until `FIRST_LOAD_WAIT_MS`
  * after step 0 is drawn: that is the first load. Then it uses each feature once, in order, and notes
- * what each fetches: the pointer on the chart (zoom and the member panel), the readings table (opened), the member
+ * what each fetches: the pointer on the chart (zoom and the member panel), the readings (scrolled to, one opened), the member
  * timeline, the role table and the data tools (scrolled to), SVG and ZIP export, an import. Then it
  * weighs `dist/` (`weight.ts`).
  */
@@ -57,10 +57,14 @@ export async function runWeight(browser: Browser, base: string, root: string): P
     // The pointer onto the chart's top edge, on screen (a hover that scrolled would bring the sections below near).
     const pane = await page.getByTestId('zoom-pane').boundingBox();
     await use('pointer on the chart (zoom, member panel)', () => page.mouse.move((pane?.x ?? 0) + 40, Math.min((pane?.y ?? 0) + 10, VIEWPORT.height - 5)));
-    await use('readings table (opened)', () => page.locator('details.readings > summary').first().click());
     const scrollTo = (id: string) => () => page.evaluate((testid) => document.querySelector(`[data-testid="${testid}"]`)?.scrollIntoView({ block: 'center' }), id);
     await use('member timeline (scrolled to)', scrollTo('member-timeline-pending'));
     await use('role table (scrolled to)', scrollTo('role-table-pending'));
+    // The readings' summaries load when near the viewport (below the role table), their table when one is opened.
+    await use('readings (scrolled to, one opened)', async () => {
+      await scrollTo('readings-table-pending')();
+      await page.locator('details.readings > summary').first().click();
+    });
     await use('data tools: kept datasets, import panel (scrolled to)', scrollTo('data-tools-pending'));
     await use('export SVG (from the Download menu)', async () => {
       await page.getByTestId('download').click();
